@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QTextStream>
+
+namespace cityops::cli {
+
+// Exit codes of cityops-cli, the same for every command.
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitFailure = 1, // the command could not do its work (I/O, a broken built-in catalog)
+    kExitInvalid = 2, // the input given to check is invalid (catalog --check)
+    kExitUsage = 64,  // the command line itself is wrong (EX_USAGE)
+};
+
+// Standard output and standard error as UTF-8 text streams.
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+} // namespace cityops::cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/common/language.h"
+#include "ui/theme/theme.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace cityops {
+class Catalog;
+class Clock;
+} // namespace cityops
+
+namespace cityops::ui {
+
+class GroupTile;
+class KpiCard;
+
+// The first window: a header with the city time, the KPI cards of the published
+// figures, and the data groups as tiles with their indicators. It only assembles
+// panels; each panel is its own widget.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& clock, Language language,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<GroupTile*> groupTiles() const;
+    QList<KpiCard*> kpiCards() const;
+    QString clockText() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildKpiPanel();
+    QWidget* buildGroupPanel();
+    void refreshClock();
+    void restyle();
+
+    std::shared_ptr<const Catalog> m_catalog;
+    const Clock& m_clock;
+    Language m_language;
+    Theme m_theme;
+    int m_styledHeight = -1;
+    QLabel* m_clockLabel = nullptr;
+    QTimer* m_clockTimer = nullptr;
+};
+
+} // namespace cityops::ui
