@@ -101,6 +101,11 @@ public:
     {
         m_context.report(key.isEmpty() ? m_path : pathOf(key), reason);
     }
+    // Reports at "<path>/<key>/<index>": an element of an array-valued key.
+    void reportItem(const QString& key, qsizetype index, const QString& reason)
+    {
+        m_context.report(pathOf(key) + u"/"_s + QString::number(index), reason);
+    }
     bool has(const QString& key) const { return m_object.contains(key); }
 
     QString string(const QString& key, Need need)
@@ -360,12 +365,16 @@ std::optional<ValueRange> readRange(Fields& parent, const QString& key, const QS
     return ValueRange{*low, *high};
 }
 
+QString outsideRange(double value, const ValueRange& plausible)
+{
+    return CatalogLoader::tr("%1 is outside the plausible range %2 to %3")
+        .arg(number(value), number(plausible.low), number(plausible.high));
+}
+
 void checkPlausible(Fields& fields, const QString& key, double value, const ValueRange& plausible, bool havePlausible)
 {
-    if (havePlausible && !plausible.contains(value)) {
-        fields.report(key, CatalogLoader::tr("%1 is outside the plausible range %2 to %3")
-                               .arg(number(value), number(plausible.low), number(plausible.high)));
-    }
+    if (havePlausible && !plausible.contains(value))
+        fields.report(key, outsideRange(value, plausible));
 }
 
 // ---- one reader per file ---------------------------------------------------------------
@@ -519,14 +528,15 @@ void readIndicators(FileContext& context, const QJsonObject& root, Catalog& cata
         if (const auto thresholds = f.array(u"thresholds"_s, Need::Optional)) {
             for (qsizetype i = 0; i < thresholds->size(); ++i) {
                 const QJsonValue v = thresholds->at(i);
-                const QString key = u"thresholds/"_s + QString::number(i);
+                const QString key = u"thresholds"_s;
                 if (!v.isDouble()) {
-                    f.report(key, CatalogLoader::tr("a threshold must be a number"));
+                    f.reportItem(key, i, CatalogLoader::tr("a threshold must be a number"));
                     continue;
                 }
                 if (!indicator.thresholds.isEmpty() && v.toDouble() <= indicator.thresholds.last())
-                    f.report(key, CatalogLoader::tr("thresholds must be in ascending order"));
-                checkPlausible(f, key, v.toDouble(), indicator.plausible, plausible.has_value());
+                    f.reportItem(key, i, CatalogLoader::tr("thresholds must be in ascending order"));
+                if (plausible && !indicator.plausible.contains(v.toDouble()))
+                    f.reportItem(key, i, outsideRange(v.toDouble(), indicator.plausible));
                 indicator.thresholds.append(v.toDouble());
             }
         }
@@ -600,7 +610,7 @@ void readServices(FileContext& context, const QJsonObject& root, const QString& 
         if (const auto indicators = f.array(u"indicators"_s, Need::Required)) {
             for (qsizetype i = 0; i < indicators->size(); ++i) {
                 if (!indicators->at(i).isString())
-                    f.report(u"indicators/"_s + QString::number(i), CatalogLoader::tr("an indicator id must be a string"));
+                    f.reportItem(u"indicators"_s, i, CatalogLoader::tr("an indicator id must be a string"));
                 else
                     service.indicators.append(indicators->at(i).toString());
             }
@@ -618,23 +628,32 @@ QString elementPath(const QString& list, qsizetype index, const QString& key)
     return u"/"_s + list + u"/"_s + QString::number(index) + (key.isEmpty() ? QString() : u"/"_s + key);
 }
 
-void checkReferences(const Catalog& catalog, const QString& directory, QList<CatalogProblem>& problems)
+// Checks references between files. A reference into a file that could not be read is
+// not checked: "unknown group" for each of 86 indicators would bury the one real
+// problem (groups.json is broken) under noise.
+void checkReferences(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
+                     QList<CatalogProblem>& problems)
 {
     const auto at = [&](const QString& file) { return QDir(directory).filePath(file); };
+    const bool groupsKnown = !unreadable.contains(kGroupsFile);
+    const bool unitsKnown = !unreadable.contains(kUnitsFile);
+    const bool areasKnown = !unreadable.contains(kAreasFile);
+    const bool kindsKnown = !unreadable.contains(kStationsFile);
+    const bool indicatorsKnown = !unreadable.contains(kIndicatorsFile);
 
     for (qsizetype i = 0; i < catalog.indicators.size(); ++i) {
         const Indicator& indicator = catalog.indicators.at(i);
-        if (!indicator.group.isEmpty() && !catalog.group(indicator.group)) {
+        if (groupsKnown && !indicator.group.isEmpty() && !catalog.group(indicator.group)) {
             problems.append({at(kIndicatorsFile), elementPath(u"indicators"_s, i, u"group"_s),
                              CatalogLoader::tr("unknown group %1 (indicator %2)")
                                  .arg(quoted(indicator.group), quoted(indicator.id))});
         }
-        if (!indicator.unit.isEmpty() && !catalog.unit(indicator.unit)) {
+        if (unitsKnown && !indicator.unit.isEmpty() && !catalog.unit(indicator.unit)) {
             problems.append({at(kIndicatorsFile), elementPath(u"indicators"_s, i, u"unit"_s),
                              CatalogLoader::tr("unknown unit %1 (indicator %2)")
                                  .arg(quoted(indicator.unit), quoted(indicator.id))});
         }
-        if (!indicator.stationKind.isEmpty() && !catalog.stationKind(indicator.stationKind)) {
+        if (kindsKnown && !indicator.stationKind.isEmpty() && !catalog.stationKind(indicator.stationKind)) {
             problems.append({at(kIndicatorsFile), elementPath(u"indicators"_s, i, u"stationKind"_s),
                              CatalogLoader::tr("unknown station kind %1 (indicator %2)")
                                  .arg(quoted(indicator.stationKind), quoted(indicator.id))});
@@ -656,7 +675,7 @@ void checkReferences(const Catalog& catalog, const QString& directory, QList<Cat
         for (const Area* up = parent; up; up = up->parent.isEmpty() ? nullptr : catalog.area(up->parent)) {
             if (seen.contains(up->id)) {
                 problems.append({at(kAreasFile), elementPath(u"areas"_s, i, u"parent"_s),
-                                 CatalogLoader::tr("area %1 is its own ancestor").arg(quoted(area.id))});
+                                 CatalogLoader::tr("the parent chain of area %1 loops").arg(quoted(area.id))});
                 break;
             }
             seen.insert(up->id);
@@ -688,7 +707,7 @@ void checkReferences(const Catalog& catalog, const QString& directory, QList<Cat
                                  .arg(quoted(station.kind), quoted(station.id))});
         }
         const Area* area = station.area.isEmpty() ? nullptr : catalog.area(station.area);
-        if (!station.area.isEmpty() && !area) {
+        if (areasKnown && !station.area.isEmpty() && !area) {
             problems.append({at(kStationsFile), elementPath(u"stations"_s, i, u"area"_s),
                              CatalogLoader::tr("unknown area %1 (station %2)").arg(quoted(station.area), quoted(station.id))});
         }
@@ -715,7 +734,7 @@ void checkReferences(const Catalog& catalog, const QString& directory, QList<Cat
         for (qsizetype i = 0; i < services.size(); ++i) {
             for (qsizetype k = 0; k < services.at(i).indicators.size(); ++k) {
                 const QString& id = services.at(i).indicators.at(k);
-                if (!catalog.indicator(id)) {
+                if (indicatorsKnown && !catalog.indicator(id)) {
                     problems.append({at(file), elementPath(list, i, u"indicators/"_s + QString::number(k)),
                                      CatalogLoader::tr("unknown indicator %1").arg(quoted(id))});
                 }
@@ -763,13 +782,16 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
             {kRulesFile,
              [](FileContext& c, const QJsonObject& o, Catalog& cat) { readServices(c, o, u"warningRules"_s, cat.warningRules); }},
         };
+        QSet<QString> unreadable;
         for (const auto& [name, read] : readers) {
             FileContext context(dir.filePath(name), problems);
             if (const auto root = readJsonObject(context, context.file()))
                 read(context, *root, catalog);
+            else
+                unreadable.insert(name);
         }
         catalog.buildIndex();
-        checkReferences(catalog, directory, problems);
+        checkReferences(catalog, directory, unreadable, problems);
     }
 
     if (problemsOut)

@@ -61,7 +61,7 @@ Result<QDate> parseDate(QStringView text)
 
 QString toIsoUtc(qint64 utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace cityops::timeutil

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Fills resources/i18n/*.ts from the tables below, after `update_translations` (lupdate)
+has added new source texts. Keeps translations already present; prints what is missing.
+
+    cmake --build build --target update_translations
+    python3 packaging/tools/fill_translations.py
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+VI = {
+    "unknown key %1": "khóa không xác định %1",
+    "%1 must be a string": "%1 phải là chuỗi",
+    "%1 must not be empty": "%1 không được để trống",
+    "%1 must be a number": "%1 phải là số",
+    "%1 must be a whole number": "%1 phải là số nguyên",
+    "%1 must be between %2 and %3, not %4": "%1 phải nằm trong khoảng %2 đến %3, không phải %4",
+    "%1 must be true or false": "%1 phải là true hoặc false",
+    "%1 must be an array": "%1 phải là mảng",
+    "%1 must be an object": "%1 phải là đối tượng",
+    "%1 must be one of %2, not %3": "%1 phải là một trong %2, không phải %3",
+    "%1 %2 may only hold lower-case letters, digits, '.', '_' and '-'": "%1 %2 chỉ được chứa chữ thường, chữ số, '.', '_' và '-'",
+    "%1 is not a date of the form YYYY-MM-DD: %2": "%1 không phải ngày dạng YYYY-MM-DD: %2",
+    "missing required key %1": "thiếu khóa bắt buộc %1",
+    "duplicate id %1 (first defined at %2)": "trùng mã %1 (đã khai báo tại %2)",
+    "file is missing": "thiếu tệp",
+    "file is larger than %1 bytes": "tệp lớn hơn %1 byte",
+    "cannot read file: %1": "không đọc được tệp: %1",
+    "not valid JSON: %1 at line %2, column %3": "JSON không hợp lệ: %1 tại dòng %2, cột %3",
+    "the top level must be a JSON object": "cấp ngoài cùng phải là một đối tượng JSON",
+    "schema version %1 is not supported (this build reads %2)": "không hỗ trợ phiên bản lược đồ %1 (bản dựng này đọc %2)",
+    "each element must be an object": "mỗi phần tử phải là một đối tượng",
+    "%1 (%2) must be less than %3 (%4)": "%1 (%2) phải nhỏ hơn %3 (%4)",
+    "%1 is outside the plausible range %2 to %3": "%1 nằm ngoài khoảng hợp lý %2 đến %3",
+    "unit %1 has no display form ('display')": "đơn vị %1 không có dạng hiển thị ('display')",
+    "order %1 is already used by group %2": "thứ tự %1 đã được nhóm %2 sử dụng",
+    "GSO code %1 must be 2 to 5 digits": "mã TCTK %1 phải gồm 2 đến 5 chữ số",
+    "'validTo' is before 'validFrom'": "'validTo' sớm hơn 'validFrom'",
+    "'bbox' must be [west, south, east, north] in degrees": "'bbox' phải là [tây, nam, đông, bắc] tính bằng độ",
+    "longitude %1 is not between -180 and 180": "kinh độ %1 không nằm trong khoảng -180 đến 180",
+    "latitude %1 is not between -90 and 90": "vĩ độ %1 không nằm trong khoảng -90 đến 90",
+    "'stationKind' is required when 'dimension' is 'station'": "cần 'stationKind' khi 'dimension' là 'station'",
+    "'stationKind' is only allowed when 'dimension' is 'station'": "chỉ dùng 'stationKind' khi 'dimension' là 'station'",
+    "'badDirection' 'both' needs a 'normalBand'": "'badDirection' 'both' cần có 'normalBand'",
+    "a threshold must be a number": "ngưỡng phải là số",
+    "thresholds must be in ascending order": "các ngưỡng phải theo thứ tự tăng dần",
+    "a target has either 'value' or 'band', not both": "mục tiêu chỉ có 'value' hoặc 'band', không có cả hai",
+    "a target needs 'value', 'band' or a note": "mục tiêu cần 'value', 'band' hoặc ghi chú",
+    "'ratio' must be greater than 0": "'ratio' phải lớn hơn 0",
+    "a national benchmark needs 'value' or 'ratio'": "số liệu cả nước cần 'value' hoặc 'ratio'",
+    "'asOf' must be YYYY, YYYY-MM or YYYY-MM-DD": "'asOf' phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    "an indicator id must be a string": "mã chỉ số phải là chuỗi",
+    "unknown group %1 (indicator %2)": "nhóm không tồn tại %1 (chỉ số %2)",
+    "unknown unit %1 (indicator %2)": "đơn vị không tồn tại %1 (chỉ số %2)",
+    "unknown station kind %1 (indicator %2)": "loại trạm không tồn tại %1 (chỉ số %2)",
+    "unknown parent area %1 (area %2)": "địa bàn cấp trên không tồn tại %1 (địa bàn %2)",
+    "the parent chain of area %1 loops": "chuỗi địa bàn cấp trên của %1 bị lặp vòng",
+    "GSO code %1 is also used by area %2 over an overlapping period": "mã TCTK %1 cũng được địa bàn %2 dùng trong khoảng thời gian chồng lấn",
+    "unknown station kind %1 (station %2)": "loại trạm không tồn tại %1 (trạm %2)",
+    "unknown area %1 (station %2)": "địa bàn không tồn tại %1 (trạm %2)",
+    "station %1 at (%2, %3) lies outside the bounding box of area %4": "trạm %1 tại (%2, %3) nằm ngoài khung bao của địa bàn %4",
+    "unknown indicator %1": "chỉ số không tồn tại %1",
+    "catalog directory does not exist": "thư mục danh mục không tồn tại",
+    "unexpected file: a catalog consists of %1": "tệp không thuộc danh mục: danh mục gồm %1",
+    "The catalog in %1 has %n problem(s)": ["Danh mục tại %1 có %n lỗi"],
+    "Clock speed must be between %1x and %2x": "Tốc độ đồng hồ phải từ %1x đến %2x",
+    "cannot write the screenshot to %1": "không ghi được ảnh chụp màn hình vào %1",
+    "screenshot written: %1 (%2x%3)": "đã ghi ảnh chụp màn hình: %1 (%2x%3)",
+    "CityOps: the desktop client of Da Nang's Intelligent Operations Center.": "CityOps: ứng dụng máy tính của Trung tâm Giám sát, điều hành đô thị thông minh Đà Nẵng.",
+    "Language: vi (default) or en.": "Ngôn ngữ: vi (mặc định) hoặc en.",
+    "Use the catalog in DIR instead of the built-in one.": "Dùng danh mục trong thư mục DIR thay cho danh mục có sẵn.",
+    "Render the window offscreen to the PNG file FILE and exit.": "Vẽ cửa sổ ngoài màn hình ra tệp PNG FILE rồi thoát.",
+    "Size of the screenshot, WxH (default 1920x1080).": "Kích thước ảnh chụp, RxC (mặc định 1920x1080).",
+    "--lang must be vi or en": "--lang phải là vi hoặc en",
+    "--size must be WIDTHxHEIGHT between 320x240 and 16384x16384": "--size phải có dạng RỘNGxCAO, từ 320x240 đến 16384x16384",
+    "Unexpected argument": "Tham số không mong đợi",
+    "Show or check the catalog of data groups and indicators": "Xem hoặc kiểm tra danh mục nhóm dữ liệu và chỉ số",
+    "Usage: %1 [--lang vi|en] COMMAND [options]": "Cách dùng: %1 [--lang vi|en] LỆNH [tùy chọn]",
+    "CityOps, the operations-center client, without a window.": "CityOps, ứng dụng trung tâm điều hành, chạy không cần cửa sổ.",
+    "Commands:": "Lệnh:",
+    "Options:": "Tùy chọn:",
+    "Language of messages (default: vi)": "Ngôn ngữ thông báo (mặc định: vi)",
+    "Print the version and exit": "In phiên bản rồi thoát",
+    "Print this help and exit": "In trợ giúp này rồi thoát",
+    "'%1 COMMAND --help' describes a command.": "'%1 LỆNH --help' mô tả từng lệnh.",
+    "Unknown option: %1": "Tùy chọn không hợp lệ: %1",
+    "Unknown command: %1": "Lệnh không hợp lệ: %1",
+    "CityOps catalog: %1": "Danh mục CityOps: %1",
+    "%1 data groups, %2 indicators (%3 KPIs), %4 areas, %5 stations, %6 statistics services, %7 warning rules":
+        "%1 nhóm dữ liệu, %2 chỉ số (%3 KPI), %4 địa bàn, %5 trạm, %6 dịch vụ thống kê, %7 quy tắc cảnh báo",
+    "Data groups": "Nhóm dữ liệu",
+    "%n indicator(s)": ["%n chỉ số"],
+    "KPIs": "Chỉ số chính (KPI)",
+    "%1 (%2)": "%1 (%2)",
+    "national %1": "cả nước %1",
+    "%1x the national average": "gấp %1 lần bình quân cả nước",
+    "target %1: %2": "mục tiêu %1: %2",
+    "Shows the catalog of data groups, indicators, areas and stations, or checks a catalog directory.":
+        "Hiển thị danh mục nhóm dữ liệu, chỉ số, địa bàn và trạm, hoặc kiểm tra một thư mục danh mục.",
+    "Print the whole catalog as one JSON object.": "In toàn bộ danh mục thành một đối tượng JSON.",
+    "Validate the catalog directory PATH: exit 0 when valid, 2 with one line per problem otherwise.":
+        "Kiểm tra thư mục danh mục PATH: thoát 0 nếu hợp lệ, ngược lại thoát 2 và in mỗi lỗi một dòng.",
+    "Language of the output: vi or en.": "Ngôn ngữ đầu ra: vi hoặc en.",
+    "Unexpected argument: %1": "Tham số không mong đợi: %1",
+    "%1: valid (%2 groups, %3 indicators, %4 areas, %5 stations)": "%1: hợp lệ (%2 nhóm, %3 chỉ số, %4 địa bàn, %5 trạm)",
+    "built-in": "có sẵn",
+    "Not a date and time in ISO 8601 form": "Không phải ngày giờ theo ISO 8601",
+    "This local time does not exist in the time zone": "Giờ địa phương này không tồn tại trong múi giờ",
+    "Not a calendar date in the form YYYY-MM-DD": "Không phải ngày dạng YYYY-MM-DD",
+    "weekly": "hằng tuần",
+    "monthly": "hằng tháng",
+    "quarterly": "hằng quý",
+    "yearly": "hằng năm",
+    "%n day(s)": ["%n ngày"],
+    "%n h": ["%n giờ"],
+    "%n min": ["%n phút"],
+    "%n s": ["%n giây"],
+    "no figure yet": "chưa có số liệu",
+    "×%1": "×%1",
+    "%1× the national average": "gấp %1 lần bình quân cả nước",
+    "Published figure as of %1": "Số liệu công bố tính đến %1",
+    "Source: %1": "Nguồn: %1",
+    "CityOps — Da Nang Intelligent Operations Center": "CityOps — Trung tâm Giám sát, điều hành đô thị thông minh Đà Nẵng",
+    "CityOps · Da Nang Intelligent Operations Center": "CityOps · Trung tâm điều hành thông minh Đà Nẵng",
+    "Key indicators — published figures, targets and the national average": "Chỉ số chính — số liệu công bố, mục tiêu và bình quân cả nước",
+    "%1 data groups · %2 indicators — no live feed connected yet": "%1 nhóm dữ liệu · %2 chỉ số — chưa kết nối nguồn dữ liệu trực tiếp",
+}
+
+EN_PLURALS = {
+    "The catalog in %1 has %n problem(s)": ["The catalog in %1 has %n problem", "The catalog in %1 has %n problems"],
+    "%n indicator(s)": ["%n indicator", "%n indicators"],
+    "%n day(s)": ["%n day", "%n days"],
+    "%n h": ["%n h", "%n h"],
+    "%n min": ["%n min", "%n min"],
+    "%n s": ["%n s", "%n s"],
+}
+
+
+def fill(path: Path, table: dict, plurals_only: bool) -> int:
+    tree = ET.parse(path)
+    missing = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        if plurals_only and not numerus:
+            continue
+        value = table.get(source)
+        if value is None:
+            if translation.get("type") == "unfinished" or not (translation.text or list(translation)):
+                print(f"{path.name}: no translation for: {source}", file=sys.stderr)
+                missing += 1
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        if numerus:
+            translation.text = None
+            for form in value if isinstance(value, list) else [value]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    return missing
+
+
+root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+missing = fill(root / "cityops_vi.ts", VI, plurals_only=False)
+fill(root / "cityops_en.ts", EN_PLURALS, plurals_only=True)
+sys.exit(1 if missing else 0)

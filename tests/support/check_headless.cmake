@@ -1,0 +1,15 @@
+# Fails when a file under CORE_DIR includes a GUI module's header by qualified path
+# (<QtWidgets/…>, <QtGui/…>, <QtCharts/…>, <QtSvg/…>, <QtPrintSupport/…>).
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" hits REGEX "#[ \t]*include[ \t]*<Qt(Widgets|Gui|Charts|Svg|PrintSupport|OpenGL)[/>]")
+  if(hits)
+    list(APPEND offenders "${f}: ${hits}")
+  endif()
+endforeach()
+list(LENGTH files count)
+if(offenders)
+  message(FATAL_ERROR "core/ must stay headless; GUI includes found:\n${offenders}")
+endif()
+message(STATUS "${count} core files checked: no GUI includes")

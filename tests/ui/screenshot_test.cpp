@@ -1,0 +1,62 @@
+// The cityops binary as a user runs it: --screenshot renders offscreen and exits, and
+// without any display it says so instead of crashing.
+
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QProcessEnvironment environmentWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    return env;
+}
+
+} // namespace
+
+TEST(Screenshot, WritesAPngOfTheRequestedSize)
+{
+    QTemporaryDir temporary;
+    const QString path = temporary.filePath(u"shots/main.png"_s);
+    QProcess process;
+    process.setProcessEnvironment(environmentWithoutDisplay());
+    process.start(QStringLiteral(CITYOPS_GUI_PATH), {u"--screenshot"_s, path, u"--size"_s, u"1280x800"_s});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1280, 800));
+}
+
+TEST(Screenshot, RefusesABadSize)
+{
+    QTemporaryDir temporary;
+    QProcess process;
+    process.setProcessEnvironment(environmentWithoutDisplay());
+    process.start(QStringLiteral(CITYOPS_GUI_PATH),
+                  {u"--screenshot"_s, temporary.filePath(u"x.png"_s), u"--size"_s, u"big"_s, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 64);
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(u"--size"_s));
+}
+
+TEST(Screenshot, WithoutADisplayTheAppSaysSo)
+{
+    QProcess process;
+    process.setProcessEnvironment(environmentWithoutDisplay());
+    process.start(QStringLiteral(CITYOPS_GUI_PATH), QStringList());
+    ASSERT_TRUE(process.waitForFinished(30'000));
+    EXPECT_EQ(process.exitCode(), 3);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"no display found"_s)) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"xvfb-run"_s));
+}
