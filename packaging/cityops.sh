@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The two commands of the README.
+#
+#   packaging/cityops.sh run    install what is missing, build, start the desktop app
+#   packaging/cityops.sh test   install what is missing, build, run every test (CI runs this)
+#
+# Environment: BUILD_DIR (default ./build), JOBS (default: number of cores),
+# CITYOPS_ARGS (extra arguments for `run`, e.g. "--lang en").
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+build_dir=${BUILD_DIR:-$here/build}
+jobs=${JOBS:-$(nproc)}
+mode=${1:-}
+
+case "$mode" in
+  run | test) ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 64
+    ;;
+esac
+
+bash "$here/packaging/install-deps.sh"
+
+# Qt warns when the runtime directory is missing (as it is for root and in CI).
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR=$(mktemp -d /tmp/cityops-runtime.XXXXXX)
+  chmod 700 "$XDG_RUNTIME_DIR"
+fi
+
+cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build "$build_dir" --parallel "$jobs"
+
+if [ "$mode" = test ]; then
+  if [ ! -d "$here/../shared/data" ] && [ -z "${CITYOPS_SHARED_DATA:-}" ]; then
+    echo "note: ../shared/data is absent: tests on third-party data will be skipped" >&2
+  fi
+  cd "$build_dir"
+  exec ctest --output-on-failure --parallel "$jobs" --timeout 300
+fi
+
+# run
+app="$build_dir/app/cityops"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "cityops: built, but there is no display here (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
+  echo "  On a desktop, run this command from a terminal in the session." >&2
+  echo "  Without one, use a virtual display:  xvfb-run -a -s \"-screen 0 1920x1080x24\" $app" >&2
+  echo "  or render a single frame:            $app --screenshot cityops.png --size 1920x1080" >&2
+  exit 3
+fi
+# shellcheck disable=SC2086
+exec "$app" ${CITYOPS_ARGS:-}
