@@ -110,7 +110,8 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // An operations screen uses the whole screen; a smaller desk screen scrolls.
     window.resize(1600, 900);
-    window.show();
+    window.showMaximized();
     return QApplication::exec();
 }

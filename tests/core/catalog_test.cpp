@@ -75,8 +75,9 @@ TEST(Catalog, AtLeastSeventyIndicatorsWhoseReferencesResolve)
                 anyStation = anyStation || s.kind == i.stationKind;
             EXPECT_TRUE(anyStation) << "no station carries " << i.stationKind.toStdString();
         }
-        if (i.badDirection == BadDirection::Both)
+        if (i.badDirection == BadDirection::Both) {
             EXPECT_TRUE(i.normalBand.has_value());
+        }
     }
     for (const Station& s : c.stations) {
         EXPECT_NE(c.area(s.area), nullptr) << s.id.toStdString();
