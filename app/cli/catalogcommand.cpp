@@ -70,14 +70,7 @@ void printSummary(const Catalog& catalog, const QString& source, QTextStream& ou
             }
         }
         for (const Target& target : kpi->targets) {
-            QString goal;
-            if (target.value)
-                goal = formatValue(*target.value, *kpi, unit, en);
-            else if (target.band)
-                goal = formatNumber(target.band->low, kpi->decimals) + u"–"_s +
-                       formatValue(target.band->high, *kpi, unit, en);
-            else
-                goal = localized(target.note);
+            const QString goal = formatTarget(target, *kpi, unit, en);
             parts << QCoreApplication::translate("cityops::cli::catalog", "target %1: %2").arg(target.year).arg(goal);
         }
         out << u"  %1\n      %2\n"_s.arg(localized(kpi->name), parts.join(u" · "_s));

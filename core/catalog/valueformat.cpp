@@ -29,4 +29,16 @@ QString formatValue(double value, const Indicator& indicator, const Unit* unit, 
     return number + u" "_s + symbol;
 }
 
+QString formatTarget(const Target& target, const Indicator& indicator, const Unit* unit, bool english,
+                     const QLocale& locale)
+{
+    if (target.value)
+        return formatValue(*target.value, indicator, unit, english, locale);
+    if (target.band) {
+        return formatNumber(target.band->low, std::max(indicator.decimals, 2), locale) + u"–"_s +
+               formatValue(target.band->high, indicator, unit, english, locale);
+    }
+    return target.note.in(english ? Language::English : Language::Vietnamese);
+}
+
 } // namespace cityops

@@ -87,13 +87,7 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     }
 
     for (const Target& target : indicator.targets) {
-        QString goal;
-        if (target.value)
-            goal = value(*target.value);
-        else if (target.band)
-            goal = formatNumber(target.band->low, indicator.decimals) + u"–"_s + value(target.band->high);
-        else
-            goal = target.note.in(language);
+        const QString goal = formatTarget(target, indicator, unit, en);
 
         QString mark;
         if (indicator.reported && (target.value || target.band)) {
