@@ -71,7 +71,9 @@ void printSummary(const Catalog& catalog, const QString& source, QTextStream& ou
         }
         for (const Target& target : kpi->targets) {
             const QString goal = formatTarget(target, *kpi, unit, en);
-            parts << QCoreApplication::translate("cityops::cli::catalog", "target %1: %2").arg(target.year).arg(goal);
+            parts << QCoreApplication::translate("cityops::cli::catalog", "target %1: %2")
+                         .arg(target.year)
+                         .arg(goal);
         }
         out << u"  %1\n      %2\n"_s.arg(localized(kpi->name), parts.join(u" · "_s));
     }
@@ -82,25 +84,29 @@ void printSummary(const Catalog& catalog, const QString& source, QTextStream& ou
 int runCatalogCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cityops::cli::catalog",
-                                    "Shows the catalog of data groups, indicators, areas and stations, or checks "
-                                    "a catalog directory."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cityops::cli::catalog",
+        "Shows the catalog of data groups, indicators, areas and stations, or checks "
+        "a catalog directory."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(
-        u"json"_s, QCoreApplication::translate("cityops::cli::catalog", "Print the whole catalog as one JSON object."));
+        u"json"_s,
+        QCoreApplication::translate("cityops::cli::catalog", "Print the whole catalog as one JSON object."));
     const QCommandLineOption checkOption(
         u"check"_s,
-        QCoreApplication::translate("cityops::cli::catalog",
-                                    "Validate the catalog directory PATH: exit 0 when valid, 2 with one line per "
-                                    "problem otherwise."),
+        QCoreApplication::translate(
+            "cityops::cli::catalog",
+            "Validate the catalog directory PATH: exit 0 when valid, 2 with one line per "
+            "problem otherwise."),
         u"PATH"_s);
     const QCommandLineOption catalogOption(
         u"catalog"_s,
-        QCoreApplication::translate("cityops::cli::catalog", "Use the catalog in DIR instead of the built-in one."),
+        QCoreApplication::translate("cityops::cli::catalog",
+                                    "Use the catalog in DIR instead of the built-in one."),
         u"DIR"_s);
     const QCommandLineOption langOption(
-        u"lang"_s, QCoreApplication::translate("cityops::cli::catalog", "Language of the output: vi or en."), u"LANG"_s);
+        u"lang"_s, QCoreApplication::translate("cityops::cli::catalog", "Language of the output: vi or en."),
+        u"LANG"_s);
     parser.addOptions({jsonOption, checkOption, catalogOption, langOption});
 
     if (!parser.parse(arguments)) {
@@ -151,7 +157,8 @@ int runCatalogCommand(const QStringList& arguments, Io io)
         io.out << QString::fromUtf8(QJsonDocument(catalogToJson(*catalog)).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
-    printSummary(*catalog, builtIn ? QCoreApplication::translate("cityops::cli::catalog", "built-in") : directory,
+    printSummary(*catalog,
+                 builtIn ? QCoreApplication::translate("cityops::cli::catalog", "built-in") : directory,
                  io.out);
     return kExitOk;
 }

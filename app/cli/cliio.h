@@ -5,7 +5,8 @@
 namespace cityops::cli {
 
 // Exit codes of cityops-cli, the same for every command.
-enum ExitCode : int {
+enum ExitCode : int
+{
     kExitOk = 0,
     kExitFailure = 1, // the command could not do its work (I/O, a broken built-in catalog)
     kExitInvalid = 2, // the input given to check is invalid (catalog --check)

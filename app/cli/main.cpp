@@ -25,7 +25,8 @@ struct Command
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
-        {u"catalog"_s, QT_TRANSLATE_NOOP("cityops::cli", "Show or check the catalog of data groups and indicators"),
+        {u"catalog"_s,
+         QT_TRANSLATE_NOOP("cityops::cli", "Show or check the catalog of data groups and indicators"),
          cli::runCatalogCommand},
     };
     return list;
@@ -40,12 +41,16 @@ QString usage()
                                                "CityOps, the operations-center client, without a window.") +
                    u"\n\n"_s + QCoreApplication::translate("cityops::cli", "Commands:") + u"\n"_s;
     for (const Command& command : commands()) {
-        text += u"  %1  %2\n"_s.arg(command.name, -12).arg(QCoreApplication::translate("cityops::cli", command.summary));
+        text += u"  %1  %2\n"_s.arg(command.name, -12)
+                    .arg(QCoreApplication::translate("cityops::cli", command.summary));
     }
     text += u"\n"_s + QCoreApplication::translate("cityops::cli", "Options:") + u"\n"_s;
-    text += u"  --lang vi|en   %1\n"_s.arg(QCoreApplication::translate("cityops::cli", "Language of messages (default: vi)"));
-    text += u"  --version      %1\n"_s.arg(QCoreApplication::translate("cityops::cli", "Print the version and exit"));
-    text += u"  --help         %1\n"_s.arg(QCoreApplication::translate("cityops::cli", "Print this help and exit"));
+    text += u"  --lang vi|en   %1\n"_s.arg(
+        QCoreApplication::translate("cityops::cli", "Language of messages (default: vi)"));
+    text += u"  --version      %1\n"_s.arg(
+        QCoreApplication::translate("cityops::cli", "Print the version and exit"));
+    text += u"  --help         %1\n"_s.arg(
+        QCoreApplication::translate("cityops::cli", "Print this help and exit"));
     text += u"\n"_s +
             QCoreApplication::translate("cityops::cli", "'%1 COMMAND --help' describes a command.")
                 .arg(QCoreApplication::applicationName()) +
@@ -82,7 +87,8 @@ int main(int argc, char* argv[])
     while (index < arguments.size() && arguments.at(index).startsWith(u'-')) {
         const QString& arg = arguments.at(index);
         if (arg == u"--version"_s || arg == u"-v"_s) {
-            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                << '\n';
             return cli::kExitOk;
         }
         if (arg == u"--help"_s || arg == u"-h"_s) {
@@ -97,7 +103,8 @@ int main(int argc, char* argv[])
             ++index;
             continue;
         }
-        err << QCoreApplication::translate("cityops::cli", "Unknown option: %1").arg(arg) << "\n\n" << usage();
+        err << QCoreApplication::translate("cityops::cli", "Unknown option: %1").arg(arg) << "\n\n"
+            << usage();
         return cli::kExitUsage;
     }
     if (index >= arguments.size()) {

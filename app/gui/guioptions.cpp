@@ -15,23 +15,29 @@ namespace cityops::app {
 Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cityops::app::GuiOptions",
-                                    "CityOps: the desktop client of Da Nang's Intelligent Operations Center."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cityops::app::GuiOptions",
+        "CityOps: the desktop client of Da Nang's Intelligent Operations Center."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("cityops::app::GuiOptions", "Language: vi (default) or en."),
-                                  u"LANG"_s, u"vi"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, QCoreApplication::translate("cityops::app::GuiOptions", "Language: vi (default) or en."),
+        u"LANG"_s, u"vi"_s);
     const QCommandLineOption catalog(
-        u"catalog"_s, QCoreApplication::translate("cityops::app::GuiOptions", "Use the catalog in DIR instead of the built-in one."),
+        u"catalog"_s,
+        QCoreApplication::translate("cityops::app::GuiOptions",
+                                    "Use the catalog in DIR instead of the built-in one."),
         u"DIR"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s,
-        QCoreApplication::translate("cityops::app::GuiOptions", "Render the window offscreen to the PNG file FILE and exit."),
+        QCoreApplication::translate("cityops::app::GuiOptions",
+                                    "Render the window offscreen to the PNG file FILE and exit."),
         u"FILE"_s);
-    const QCommandLineOption size(u"size"_s,
-                                  QCoreApplication::translate("cityops::app::GuiOptions", "Size of the screenshot, WxH (default 1920x1080)."),
-                                  u"WxH"_s, u"1920x1080"_s);
+    const QCommandLineOption size(
+        u"size"_s,
+        QCoreApplication::translate("cityops::app::GuiOptions",
+                                    "Size of the screenshot, WxH (default 1920x1080)."),
+        u"WxH"_s, u"1920x1080"_s);
     parser.addOptions({lang, catalog, screenshot, size});
 
     if (!parser.parse(arguments))
@@ -45,7 +51,8 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     const auto language = parseLanguage(parser.value(lang));
     if (!language) {
         return Error{ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("cityops::app::GuiOptions", "--lang must be vi or en"), parser.value(lang)};
+                     QCoreApplication::translate("cityops::app::GuiOptions", "--lang must be vi or en"),
+                     parser.value(lang)};
     }
     options.language = *language;
     options.catalogDirectory = parser.value(catalog);
@@ -56,14 +63,16 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
     const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
     if (width < 320 || height < 240 || width > 16384 || height > 16384) {
-        return Error{ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("cityops::app::GuiOptions",
-                                                 "--size must be WIDTHxHEIGHT between 320x240 and 16384x16384"),
-                     parser.value(size)};
+        return Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("cityops::app::GuiOptions",
+                                        "--size must be WIDTHxHEIGHT between 320x240 and 16384x16384"),
+            parser.value(size)};
     }
     options.screenshotSize = QSize(width, height);
     if (!parser.positionalArguments().isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("cityops::app::GuiOptions", "Unexpected argument"),
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("cityops::app::GuiOptions", "Unexpected argument"),
                      parser.positionalArguments().constFirst()};
     }
     return options;

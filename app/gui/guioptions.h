@@ -13,8 +13,8 @@ namespace cityops::app {
 struct GuiOptions
 {
     Language language = Language::Vietnamese;
-    QString catalogDirectory;   // empty: the built-in catalog
-    QString screenshotPath;     // non-empty: render offscreen to this PNG and exit
+    QString catalogDirectory; // empty: the built-in catalog
+    QString screenshotPath;   // non-empty: render offscreen to this PNG and exit
     QSize screenshotSize{1920, 1080};
     bool showHelp = false;
     bool showVersion = false;

@@ -98,7 +98,8 @@ int main(int argc, char* argv[])
         const QString path = options->screenshotPath;
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()) || !pixmap.save(path, "PNG")) {
-            err << "cityops: " << QApplication::translate("cityops::app", "cannot write the screenshot to %1").arg(path)
+            err << "cityops: "
+                << QApplication::translate("cityops::app", "cannot write the screenshot to %1").arg(path)
                 << '\n';
             return 1;
         }

@@ -33,8 +33,7 @@ QString dimensionName(Dimension dimension)
 }
 
 namespace {
-template <typename T, typename KeyOf>
-QHash<QString, qsizetype> indexOf(const QList<T>& items, KeyOf keyOf)
+template <typename T, typename KeyOf> QHash<QString, qsizetype> indexOf(const QList<T>& items, KeyOf keyOf)
 {
     QHash<QString, qsizetype> index;
     index.reserve(items.size());

@@ -14,7 +14,8 @@
 namespace cityops {
 
 // Which way a value becomes a problem.
-enum class BadDirection {
+enum class BadDirection
+{
     Up,   // higher is worse (flood depth, PM2.5, overdue dossiers)
     Down, // lower is worse (share of procedures online, dissolved oxygen)
     Both, // outside a normal band is worse (pH 6.5–8.5)
@@ -22,7 +23,8 @@ enum class BadDirection {
 };
 
 // What one series of an indicator is about.
-enum class Dimension {
+enum class Dimension
+{
     City,    // one value for the whole city
     Area,    // one value per administrative area (district, commune)
     Station, // one value per station of a given kind
@@ -33,10 +35,10 @@ QString dimensionName(Dimension dimension);
 
 struct Unit
 {
-    QString code;       // stable code used in data and mappings, UCUM-like: "ug/m3", "Cel", "%"
+    QString code;          // stable code used in data and mappings, UCUM-like: "ug/m3", "Cel", "%"
     LocalizedText display; // shown next to a value: "µg/m³", "°C", "xe/15 phút" / "veh/15 min"
-    LocalizedText name; // "microgam trên mét khối" / "micrograms per cubic metre"
-    QString cefactCode; // UN/CEFACT code used by NGSI feeds ("GQ"), empty if none
+    LocalizedText name;    // "microgam trên mét khối" / "micrograms per cubic metre"
+    QString cefactCode;    // UN/CEFACT code used by NGSI feeds ("GQ"), empty if none
 };
 
 struct Group
@@ -78,7 +80,7 @@ struct Benchmark
 struct ReportedValue
 {
     double value = 0;
-    QString asOf; // "2024-07", "2023", "2024-04-24"
+    QString asOf;                       // "2024-07", "2023", "2024-04-24"
     std::optional<double> changePoints; // change in percentage points vs the previous report
     bool approximate = false;           // "≈ 50 %", "gần 50 %"
     LocalizedText note;
@@ -114,8 +116,8 @@ struct Area
     QString level;  // "city", "district", "commune", "special-zone"
     QString parent; // id of the enclosing area, empty for the top level
     QDate validFrom;
-    QDate validTo; // null: still valid
-    bool noData = false; // a real unit that publishes no data (Hoàng Sa): "no data", never 0
+    QDate validTo;                     // null: still valid
+    bool noData = false;               // a real unit that publishes no data (Hoàng Sa): "no data", never 0
     std::optional<QList<double>> bbox; // [west, south, east, north] in degrees
 
     bool isValidOn(const QDate& day) const

@@ -23,8 +23,7 @@ QJsonObject rangeJson(const ValueRange& range, const QString& lowKey, const QStr
     return {{lowKey, range.low}, {highKey, range.high}};
 }
 
-template <typename T, typename Convert>
-QJsonArray arrayOf(const QList<T>& items, Convert convert)
+template <typename T, typename Convert> QJsonArray arrayOf(const QList<T>& items, Convert convert)
 {
     QJsonArray array;
     for (const T& item : items)

@@ -62,8 +62,7 @@ public:
     FileContext(QString file, QList<CatalogProblem>& problems)
         : m_file(std::move(file))
         , m_problems(problems)
-    {
-    }
+    {}
     void report(const QString& path, const QString& reason) { m_problems.append({m_file, path, reason}); }
     const QString& file() const { return m_file; }
 
@@ -72,7 +71,11 @@ private:
     QList<CatalogProblem>& m_problems;
 };
 
-enum class Need { Required, Optional };
+enum class Need
+{
+    Required,
+    Optional
+};
 
 // Reads the keys of one JSON object, reporting missing keys, wrong types and — when
 // done — every key that nobody asked for (a typo such as "unti" must not pass silently).
@@ -83,8 +86,7 @@ public:
         : m_context(context)
         , m_object(object)
         , m_path(std::move(path))
-    {
-    }
+    {}
     Fields(const Fields&) = delete;
     Fields& operator=(const Fields&) = delete;
     ~Fields()
@@ -260,14 +262,17 @@ private:
 class UniqueIds
 {
 public:
-    explicit UniqueIds(FileContext& context) : m_context(context) {}
+    explicit UniqueIds(FileContext& context)
+        : m_context(context)
+    {}
     void add(const QString& id, const QString& path)
     {
         if (id.isEmpty())
             return;
         const auto it = m_firstPath.constFind(id);
         if (it != m_firstPath.constEnd()) {
-            m_context.report(path, CatalogLoader::tr("duplicate id %1 (first defined at %2)").arg(quoted(id), *it));
+            m_context.report(path,
+                             CatalogLoader::tr("duplicate id %1 (first defined at %2)").arg(quoted(id), *it));
             return;
         }
         m_firstPath.insert(id, path);
@@ -287,7 +292,8 @@ std::optional<QJsonObject> readJsonObject(FileContext& context, const QString& f
         return std::nullopt;
     }
     if (file.size() > CatalogLoader::kMaximumFileBytes) {
-        context.report({}, CatalogLoader::tr("file is larger than %1 bytes").arg(CatalogLoader::kMaximumFileBytes));
+        context.report(
+            {}, CatalogLoader::tr("file is larger than %1 bytes").arg(CatalogLoader::kMaximumFileBytes));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -321,9 +327,10 @@ QList<QJsonArray> readTopLevel(FileContext& context, const QJsonObject& root, co
     Fields top(context, root, QString());
     const auto version = top.integer(u"schemaVersion"_s, Need::Required, 1, 1000000);
     if (version && *version != CatalogLoader::kSchemaVersion) {
-        top.report(u"schemaVersion"_s, CatalogLoader::tr("schema version %1 is not supported (this build reads %2)")
-                                           .arg(*version)
-                                           .arg(CatalogLoader::kSchemaVersion));
+        top.report(u"schemaVersion"_s,
+                   CatalogLoader::tr("schema version %1 is not supported (this build reads %2)")
+                       .arg(*version)
+                       .arg(CatalogLoader::kSchemaVersion));
     }
     QList<QJsonArray> lists;
     for (const QString& key : listKeys)
@@ -371,7 +378,8 @@ QString outsideRange(double value, const ValueRange& plausible)
         .arg(number(value), number(plausible.low), number(plausible.high));
 }
 
-void checkPlausible(Fields& fields, const QString& key, double value, const ValueRange& plausible, bool havePlausible)
+void checkPlausible(Fields& fields, const QString& key, double value, const ValueRange& plausible,
+                    bool havePlausible)
 {
     if (havePlausible && !plausible.contains(value))
         fields.report(key, outsideRange(value, plausible));
@@ -430,10 +438,11 @@ void readAreas(FileContext& context, const QJsonObject& root, Catalog& catalog)
         area.gsoCode = f.string(u"gsoCode"_s, Need::Required);
         static const QRegularExpression digits(u"^[0-9]{2,5}$"_s);
         if (!area.gsoCode.isEmpty() && !digits.match(area.gsoCode).hasMatch())
-            f.report(u"gsoCode"_s, CatalogLoader::tr("GSO code %1 must be 2 to 5 digits").arg(quoted(area.gsoCode)));
+            f.report(u"gsoCode"_s,
+                     CatalogLoader::tr("GSO code %1 must be 2 to 5 digits").arg(quoted(area.gsoCode)));
         area.name = f.names(u"name"_s, Need::Required);
-        area.level = f.choice(u"level"_s, Need::Required,
-                              {u"city"_s, u"district"_s, u"commune"_s, u"special-zone"_s});
+        area.level =
+            f.choice(u"level"_s, Need::Required, {u"city"_s, u"district"_s, u"commune"_s, u"special-zone"_s});
         area.parent = f.string(u"parent"_s, Need::Optional);
         area.validFrom = f.date(u"validFrom"_s, Need::Required);
         area.validTo = f.date(u"validTo"_s, Need::Optional);
@@ -444,12 +453,12 @@ void readAreas(FileContext& context, const QJsonObject& root, Catalog& catalog)
             QList<double> box;
             for (const QJsonValue& v : *bbox)
                 box.append(v.toDouble(std::nan("")));
-            const bool shaped = box.size() == 4 && std::all_of(box.cbegin(), box.cend(), [](double v) {
-                                    return std::isfinite(v);
-                                });
+            const bool shaped = box.size() == 4 && std::all_of(box.cbegin(), box.cend(),
+                                                               [](double v) { return std::isfinite(v); });
             if (!shaped || !(box[0] < box[2] && box[1] < box[3]) || box[0] < -180 || box[2] > 180 ||
                 box[1] < -90 || box[3] > 90) {
-                f.report(u"bbox"_s, CatalogLoader::tr("'bbox' must be [west, south, east, north] in degrees"));
+                f.report(u"bbox"_s,
+                         CatalogLoader::tr("'bbox' must be [west, south, east, north] in degrees"));
             } else {
                 area.bbox = box;
             }
@@ -480,7 +489,8 @@ void readStations(FileContext& context, const QJsonObject& root, Catalog& catalo
         const auto lon = f.number(u"lon"_s, Need::Required);
         const auto lat = f.number(u"lat"_s, Need::Required);
         if (lon && (*lon < -180 || *lon > 180))
-            f.report(u"lon"_s, CatalogLoader::tr("longitude %1 is not between -180 and 180").arg(number(*lon)));
+            f.report(u"lon"_s,
+                     CatalogLoader::tr("longitude %1 is not between -180 and 180").arg(number(*lon)));
         if (lat && (*lat < -90 || *lat > 90))
             f.report(u"lat"_s, CatalogLoader::tr("latitude %1 is not between -90 and 90").arg(number(*lat)));
         station.longitude = lon.value_or(std::nan(""));
@@ -502,7 +512,8 @@ void readIndicators(FileContext& context, const QJsonObject& root, Catalog& cata
         indicator.unit = f.string(u"unit"_s, Need::Required);
         indicator.periodSeconds = f.integer(u"periodSeconds"_s, Need::Required, 1, 400 * 86400).value_or(0);
 
-        const QString dimension = f.choice(u"dimension"_s, Need::Required, {u"city"_s, u"area"_s, u"station"_s});
+        const QString dimension =
+            f.choice(u"dimension"_s, Need::Required, {u"city"_s, u"area"_s, u"station"_s});
         indicator.dimension = dimension == u"area"_s      ? Dimension::Area
                               : dimension == u"station"_s ? Dimension::Station
                                                           : Dimension::City;
@@ -510,9 +521,11 @@ void readIndicators(FileContext& context, const QJsonObject& root, Catalog& cata
         if (dimension == u"station"_s && indicator.stationKind.isEmpty())
             f.report({}, CatalogLoader::tr("'stationKind' is required when 'dimension' is 'station'"));
         if (!dimension.isEmpty() && dimension != u"station"_s && !indicator.stationKind.isEmpty())
-            f.report(u"stationKind"_s, CatalogLoader::tr("'stationKind' is only allowed when 'dimension' is 'station'"));
+            f.report(u"stationKind"_s,
+                     CatalogLoader::tr("'stationKind' is only allowed when 'dimension' is 'station'"));
 
-        const QString bad = f.choice(u"badDirection"_s, Need::Required, {u"up"_s, u"down"_s, u"both"_s, u"none"_s});
+        const QString bad =
+            f.choice(u"badDirection"_s, Need::Required, {u"up"_s, u"down"_s, u"both"_s, u"none"_s});
         indicator.badDirection = bad == u"down"_s   ? BadDirection::Down
                                  : bad == u"both"_s ? BadDirection::Both
                                  : bad == u"none"_s ? BadDirection::None
@@ -634,7 +647,9 @@ QString elementPath(const QString& list, qsizetype index, const QString& key)
 void checkReferences(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
                      QList<CatalogProblem>& problems)
 {
-    const auto at = [&](const QString& file) { return QDir(directory).filePath(file); };
+    const auto at = [&](const QString& file) {
+        return QDir(directory).filePath(file);
+    };
     const bool groupsKnown = !unreadable.contains(kGroupsFile);
     const bool unitsKnown = !unreadable.contains(kUnitsFile);
     const bool areasKnown = !unreadable.contains(kAreasFile);
@@ -667,15 +682,17 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
         const Area* parent = catalog.area(area.parent);
         if (!parent) {
             problems.append({at(kAreasFile), elementPath(u"areas"_s, i, u"parent"_s),
-                             CatalogLoader::tr("unknown parent area %1 (area %2)").arg(quoted(area.parent), quoted(area.id))});
+                             CatalogLoader::tr("unknown parent area %1 (area %2)")
+                                 .arg(quoted(area.parent), quoted(area.id))});
             continue;
         }
         // Walk up: a cycle would make every "which city is this in" question loop forever.
         QSet<QString> seen{area.id};
         for (const Area* up = parent; up; up = up->parent.isEmpty() ? nullptr : catalog.area(up->parent)) {
             if (seen.contains(up->id)) {
-                problems.append({at(kAreasFile), elementPath(u"areas"_s, i, u"parent"_s),
-                                 CatalogLoader::tr("the parent chain of area %1 loops").arg(quoted(area.id))});
+                problems.append(
+                    {at(kAreasFile), elementPath(u"areas"_s, i, u"parent"_s),
+                     CatalogLoader::tr("the parent chain of area %1 loops").arg(quoted(area.id))});
                 break;
             }
             seen.insert(up->id);
@@ -687,14 +704,16 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
         const Area& a = catalog.areas.at(i);
         for (qsizetype j = 0; j < i; ++j) {
             const Area& b = catalog.areas.at(j);
-            if (a.gsoCode.isEmpty() || a.gsoCode != b.gsoCode || !a.validFrom.isValid() || !b.validFrom.isValid())
+            if (a.gsoCode.isEmpty() || a.gsoCode != b.gsoCode || !a.validFrom.isValid() ||
+                !b.validFrom.isValid())
                 continue;
             const QDate aEnd = a.validTo.isValid() ? a.validTo : QDate(9999, 12, 31);
             const QDate bEnd = b.validTo.isValid() ? b.validTo : QDate(9999, 12, 31);
             if (a.validFrom <= bEnd && b.validFrom <= aEnd) {
-                problems.append({at(kAreasFile), elementPath(u"areas"_s, i, u"gsoCode"_s),
-                                 CatalogLoader::tr("GSO code %1 is also used by area %2 over an overlapping period")
-                                     .arg(quoted(a.gsoCode), quoted(b.id))});
+                problems.append(
+                    {at(kAreasFile), elementPath(u"areas"_s, i, u"gsoCode"_s),
+                     CatalogLoader::tr("GSO code %1 is also used by area %2 over an overlapping period")
+                         .arg(quoted(a.gsoCode), quoted(b.id))});
             }
         }
     }
@@ -709,7 +728,8 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
         const Area* area = station.area.isEmpty() ? nullptr : catalog.area(station.area);
         if (areasKnown && !station.area.isEmpty() && !area) {
             problems.append({at(kStationsFile), elementPath(u"stations"_s, i, u"area"_s),
-                             CatalogLoader::tr("unknown area %1 (station %2)").arg(quoted(station.area), quoted(station.id))});
+                             CatalogLoader::tr("unknown area %1 (station %2)")
+                                 .arg(quoted(station.area), quoted(station.id))});
         }
         // The nearest enclosing area with a bounding box must contain the station.
         int depth = 0;
@@ -720,10 +740,11 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
             if (std::isfinite(station.longitude) && std::isfinite(station.latitude) &&
                 !(station.longitude >= box[0] && station.longitude <= box[2] && station.latitude >= box[1] &&
                   station.latitude <= box[3])) {
-                problems.append({at(kStationsFile), elementPath(u"stations"_s, i, QString()),
-                                 CatalogLoader::tr("station %1 at (%2, %3) lies outside the bounding box of area %4")
-                                     .arg(quoted(station.id), number(station.longitude), number(station.latitude),
-                                          quoted(up->id))});
+                problems.append(
+                    {at(kStationsFile), elementPath(u"stations"_s, i, QString()),
+                     CatalogLoader::tr("station %1 at (%2, %3) lies outside the bounding box of area %4")
+                         .arg(quoted(station.id), number(station.longitude), number(station.latitude),
+                              quoted(up->id))});
             }
             break;
         }
@@ -766,8 +787,9 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
         const QStringList present = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
         for (const QString& name : present) {
             if (!expected.contains(name))
-                problems.append({dir.filePath(name), QString(),
-                                 tr("unexpected file: a catalog consists of %1").arg(expected.join(u", "_s))});
+                problems.append(
+                    {dir.filePath(name), QString(),
+                     tr("unexpected file: a catalog consists of %1").arg(expected.join(u", "_s))});
         }
 
         using Reader = void (*)(FileContext&, const QJsonObject&, Catalog&);
@@ -778,9 +800,13 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
             {kAreasFile, readAreas},
             {kStationsFile, readStations},
             {kServicesFile,
-             [](FileContext& c, const QJsonObject& o, Catalog& cat) { readServices(c, o, u"statServices"_s, cat.statServices); }},
+             [](FileContext& c, const QJsonObject& o, Catalog& cat) {
+                 readServices(c, o, u"statServices"_s, cat.statServices);
+             }},
             {kRulesFile,
-             [](FileContext& c, const QJsonObject& o, Catalog& cat) { readServices(c, o, u"warningRules"_s, cat.warningRules); }},
+             [](FileContext& c, const QJsonObject& o, Catalog& cat) {
+                 readServices(c, o, u"warningRules"_s, cat.warningRules);
+             }},
         };
         QSet<QString> unreadable;
         for (const auto& [name, read] : readers) {

@@ -26,16 +26,14 @@ VirtualClock::VirtualClock(qint64 startMs, double speed)
     , m_anchorVirtualMs(startMs)
     , m_anchorSourceMs(m_systemClock.nowMs())
     , m_speed(clampedInitialSpeed(speed))
-{
-}
+{}
 
 VirtualClock::VirtualClock(qint64 startMs, const Clock& source, double speed)
     : m_source(&source)
     , m_anchorVirtualMs(startMs)
     , m_anchorSourceMs(source.nowMs())
     , m_speed(clampedInitialSpeed(speed))
-{
-}
+{}
 
 qint64 VirtualClock::nowLocked() const
 {
@@ -66,12 +64,12 @@ double VirtualClock::speed() const
 Result<void> VirtualClock::setSpeed(double factor)
 {
     if (!(factor >= kMinimumSpeed && factor <= kMaximumSpeed)) {
-        return Error{ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("cityops::VirtualClock",
-                                                 "Clock speed must be between %1x and %2x")
-                         .arg(kMinimumSpeed)
-                         .arg(kMaximumSpeed),
-                     QStringLiteral("speed=%1").arg(factor)};
+        return Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("cityops::VirtualClock", "Clock speed must be between %1x and %2x")
+                .arg(kMinimumSpeed)
+                .arg(kMaximumSpeed),
+            QStringLiteral("speed=%1").arg(factor)};
     }
     std::lock_guard lock(m_mutex);
     rebaseLocked();

@@ -31,7 +31,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 0) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 0)
+        : m_now(startMs)
+    {}
     qint64 nowMs() const override { return m_now.load(std::memory_order_relaxed); }
     void setNowMs(qint64 ms) { m_now.store(ms, std::memory_order_relaxed); }
     void advanceMs(qint64 deltaMs) { m_now.fetch_add(deltaMs, std::memory_order_relaxed); }

@@ -5,7 +5,8 @@
 namespace cityops {
 
 // What went wrong, as a category a caller can branch on.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Io,              // a file or device could not be read or written
     Parse,           // input is not well-formed (JSON, CSV, a date…)
     Validation,      // well-formed input that breaks a rule (unknown key, dangling reference…)

@@ -5,7 +5,11 @@
 namespace cityops {
 
 // The product speaks Vietnamese first, English second.
-enum class Language { Vietnamese, English };
+enum class Language
+{
+    Vietnamese,
+    English
+};
 
 // Text that exists in both languages (names in the catalog, scenario captions…).
 struct LocalizedText

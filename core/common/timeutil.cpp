@@ -24,8 +24,10 @@ Result<qint64> parseInstant(QStringView text, const QTimeZone& zoneIfNoOffset)
     if (normalized.size() > 10 && normalized.at(10) == QLatin1Char(' '))
         normalized[10] = QLatin1Char('T');
 
-    const Error unparseable{ErrorCode::Parse, QCoreApplication::translate("cityops::timeutil", "Not a date and time in ISO 8601 form"),
-                            text.toString()};
+    const Error unparseable{
+        ErrorCode::Parse,
+        QCoreApplication::translate("cityops::timeutil", "Not a date and time in ISO 8601 form"),
+        text.toString()};
     if (normalized.size() == 10) {
         const auto date = parseDate(normalized);
         if (!date)
@@ -45,7 +47,9 @@ Result<qint64> parseInstant(QStringView text, const QTimeZone& zoneIfNoOffset)
     // No offset given: the wall-clock time is in `zoneIfNoOffset`.
     const QDateTime local(parsed.date(), parsed.time(), zoneIfNoOffset);
     if (!local.isValid() || local.time() != parsed.time() || local.date() != parsed.date()) {
-        return Error{ErrorCode::Parse, QCoreApplication::translate("cityops::timeutil", "This local time does not exist in the time zone"),
+        return Error{ErrorCode::Parse,
+                     QCoreApplication::translate("cityops::timeutil",
+                                                 "This local time does not exist in the time zone"),
                      text.toString() + QStringLiteral(" @ ") + QString::fromUtf8(zoneIfNoOffset.id())};
     }
     return local.toMSecsSinceEpoch();
@@ -55,7 +59,10 @@ Result<QDate> parseDate(QStringView text)
 {
     const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        return Error{ErrorCode::Parse, QCoreApplication::translate("cityops::timeutil", "Not a calendar date in the form YYYY-MM-DD"), text.toString()};
+        return Error{
+            ErrorCode::Parse,
+            QCoreApplication::translate("cityops::timeutil", "Not a calendar date in the form YYYY-MM-DD"),
+            text.toString()};
     return date;
 }
 

@@ -2,7 +2,6 @@
 // and the exact problem the loader must report for each. A new case is a new entry there.
 
 #include "core/catalog/catalogloader.h"
-#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -48,7 +49,8 @@ int applyCase(const QJsonObject& spec, const QDir& dir)
     const QString fileName = spec.value(u"file"_s).toString(spec.value(u"extraFile"_s).toString());
     const QString path = dir.filePath(fileName);
     if (spec.contains(u"rawBase64"_s)) {
-        EXPECT_TRUE(writeFile(path, QByteArray::fromBase64(spec.value(u"rawBase64"_s).toString().toLatin1())));
+        EXPECT_TRUE(
+            writeFile(path, QByteArray::fromBase64(spec.value(u"rawBase64"_s).toString().toLatin1())));
         return -1;
     }
     if (spec.contains(u"raw"_s)) {
@@ -102,8 +104,7 @@ int applyCase(const QJsonObject& spec, const QDir& dir)
 }
 
 class BrokenCatalog : public ::testing::TestWithParam<Case>
-{
-};
+{};
 
 } // namespace
 
@@ -136,7 +137,8 @@ TEST_P(BrokenCatalog, IsRejectedWithTheExpectedProblem)
         relative.file = dir.relativeFilePath(problem.file);
         lines << relative.toString();
     }
-    const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString& l) { return l.startsWith(expected); });
+    const bool found =
+        std::any_of(lines.cbegin(), lines.cend(), [&](const QString& l) { return l.startsWith(expected); });
     EXPECT_TRUE(found) << "expected: " << expected.toStdString() << "\n got:\n  "
                        << lines.join(u"\n  "_s).toStdString();
     EXPECT_EQ(problems.size(), spec.value(u"problems"_s).toInt(1)) << lines.join(u"\n"_s).toStdString();

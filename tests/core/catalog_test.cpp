@@ -146,7 +146,9 @@ TEST(Catalog, EveryArticleKpiIsPresentWithItsFigure)
     EXPECT_DOUBLE_EQ(economy.targets.at(1).band->high, 40);
     EXPECT_EQ(economy.reported->asOf, u"2023"_s);
 
-    const auto target = [](const char* id) { return *indicator(id).targets.at(0).value; };
+    const auto target = [](const char* id) {
+        return *indicator(id).targets.at(0).value;
+    };
     EXPECT_DOUBLE_EQ(target("digital.households-smartphone"), 100);
     EXPECT_DOUBLE_EQ(target("digital.adults-digital-account"), 70);
     EXPECT_DOUBLE_EQ(target("digital.open-datasets"), 30);

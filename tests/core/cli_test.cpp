@@ -1,7 +1,6 @@
 // cityops-cli, run as a user runs it: a real process, its exit code and its output.
 
 #include "core/catalog/catalogloader.h"
-#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -90,8 +91,10 @@ TEST(Cli, CatalogJsonHasEverythingAToolNeeds)
         for (const QJsonValue& v : root.value(QLatin1StringView(key)).toArray()) {
             const QJsonObject o = v.toObject();
             EXPECT_FALSE(o.value(u"id"_s).toString().isEmpty()) << key;
-            EXPECT_FALSE(o.value(u"nameVi"_s).toString().isEmpty()) << key << " " << o.value(u"id"_s).toString().toStdString();
-            EXPECT_FALSE(o.value(u"nameEn"_s).toString().isEmpty()) << key << " " << o.value(u"id"_s).toString().toStdString();
+            EXPECT_FALSE(o.value(u"nameVi"_s).toString().isEmpty())
+                << key << " " << o.value(u"id"_s).toString().toStdString();
+            EXPECT_FALSE(o.value(u"nameEn"_s).toString().isEmpty())
+                << key << " " << o.value(u"id"_s).toString().toStdString();
         }
     }
     for (const QJsonValue& v : root.value(u"indicators"_s).toArray()) {
@@ -99,7 +102,8 @@ TEST(Cli, CatalogJsonHasEverythingAToolNeeds)
         EXPECT_FALSE(o.value(u"group"_s).toString().isEmpty());
         EXPECT_FALSE(o.value(u"unit"_s).toString().isEmpty());
         EXPECT_GT(o.value(u"periodSeconds"_s).toInt(), 0);
-        EXPECT_TRUE(QStringList({u"up"_s, u"down"_s, u"both"_s, u"none"_s}).contains(o.value(u"badDirection"_s).toString()));
+        EXPECT_TRUE(QStringList({u"up"_s, u"down"_s, u"both"_s, u"none"_s})
+                        .contains(o.value(u"badDirection"_s).toString()));
     }
     EXPECT_TRUE(run.out.contains(u"\"nameVi\": \"Giao thông\""_s)) << "UTF-8 output with diacritics";
 }
@@ -115,7 +119,8 @@ TEST(Cli, CatalogSummaryInBothLanguages)
     const CliRun vi = cli({u"catalog"_s});
     ASSERT_EQ(vi.exitCode, 0);
     EXPECT_TRUE(vi.out.contains(u"Giao thông"_s));
-    EXPECT_TRUE(vi.out.contains(u"20,69% (2023) · mục tiêu 2025: 20% · mục tiêu 2030: 35–40%"_s)) << vi.out.toStdString();
+    EXPECT_TRUE(vi.out.contains(u"20,69% (2023) · mục tiêu 2025: 20% · mục tiêu 2030: 35–40%"_s))
+        << vi.out.toStdString();
     EXPECT_TRUE(vi.out.contains(u"97% (2024-07) · cả nước 48%"_s));
 }
 
@@ -147,8 +152,10 @@ TEST(Cli, CheckPrintsOneLinePerProblemAndExits2)
     QList<CatalogProblem> problems;
     ASSERT_FALSE(CatalogLoader::load(dir.path(), &problems).ok());
     EXPECT_EQ(lines.size(), problems.size()) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(dir.filePath(u"rules.json"_s) + u": /: file is missing"_s)) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(dir.filePath(u"groups.json"_s) + u": /groups/0/id: 'id' must be a string"_s));
+    EXPECT_TRUE(run.out.contains(dir.filePath(u"rules.json"_s) + u": /: file is missing"_s))
+        << run.out.toStdString();
+    EXPECT_TRUE(
+        run.out.contains(dir.filePath(u"groups.json"_s) + u": /groups/0/id: 'id' must be a string"_s));
     // Every indicator now names a group that no longer exists: each says so.
     EXPECT_TRUE(run.out.contains(u"unknown group 'traffic'"_s));
     for (const QString& line : lines)
@@ -159,5 +166,6 @@ TEST(Cli, CheckOfAMissingDirectory)
 {
     const CliRun run = cli({u"catalog"_s, u"--check"_s, u"/nonexistent/catalog"_s, u"--lang"_s, u"en"_s});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.out.contains(u"/nonexistent/catalog: /: catalog directory does not exist"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"/nonexistent/catalog: /: catalog directory does not exist"_s))
+        << run.out.toStdString();
 }

@@ -3,9 +3,8 @@
 
 #include <QDateTime>
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace cityops;
 using timeutil::kDayMs;

@@ -1,7 +1,6 @@
 #include "core/common/result.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace cityops;

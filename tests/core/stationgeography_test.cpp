@@ -3,7 +3,6 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
-#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +11,8 @@
 #include <QPointF>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -27,7 +28,8 @@ bool inRing(const QPointF& p, const Ring& ring)
     for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
         const QPointF& a = ring.at(i);
         const QPointF& b = ring.at(j);
-        if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+        if ((a.y() > p.y()) != (b.y() > p.y()) &&
+            p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
             inside = !inside;
     }
     return inside;
@@ -38,7 +40,8 @@ bool inPolygons(const QPointF& p, const QList<Polygon>& polygons)
     for (const Polygon& polygon : polygons) {
         if (polygon.isEmpty() || !inRing(p, polygon.first()))
             continue;
-        if (std::none_of(polygon.begin() + 1, polygon.end(), [&](const Ring& hole) { return inRing(p, hole); }))
+        if (std::none_of(polygon.begin() + 1, polygon.end(),
+                         [&](const Ring& hole) { return inRing(p, hole); }))
             return true;
     }
     return false;
@@ -77,7 +80,8 @@ TEST(StationGeography, EveryStationLiesInItsDistrict)
     CITYOPS_REQUIRE_SHARED_DATA();
     QFile file(test::sharedDataDir() + u"/geo/danang_districts.geojson"_s);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray();
+    const QJsonArray features =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray();
     ASSERT_EQ(features.size(), 7);
 
     const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
@@ -96,7 +100,8 @@ TEST(StationGeography, EveryStationLiesInItsDistrict)
         const QPointF point(station.longitude, station.latitude);
         const Area* area = catalog->area(station.area);
         ASSERT_NE(area, nullptr);
-        ASSERT_TRUE(districtShapes.contains(area->gsoCode)) << "no boundary for " << area->gsoCode.toStdString();
+        ASSERT_TRUE(districtShapes.contains(area->gsoCode))
+            << "no boundary for " << area->gsoCode.toStdString();
         QStringList containing;
         for (auto it = districtShapes.cbegin(); it != districtShapes.cend(); ++it) {
             if (inPolygons(point, it.value()))

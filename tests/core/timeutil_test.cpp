@@ -29,10 +29,12 @@ TEST(TimeUtil, LocalTimeWithoutOffsetIsReadInTheGivenZone)
 
 TEST(TimeUtil, ExplicitOffsetsWin)
 {
-    EXPECT_EQ(timeutil::toIsoUtc(*timeutil::parseInstant(u"2024-10-14T08:00:00Z", kDaNang)), u"2024-10-14T08:00:00.000Z"_s);
+    EXPECT_EQ(timeutil::toIsoUtc(*timeutil::parseInstant(u"2024-10-14T08:00:00Z", kDaNang)),
+              u"2024-10-14T08:00:00.000Z"_s);
     EXPECT_EQ(timeutil::toIsoUtc(*timeutil::parseInstant(u"2024-10-14T08:00:00+07:00", QTimeZone::utc())),
               u"2024-10-14T01:00:00.000Z"_s);
-    EXPECT_EQ(timeutil::toIsoUtc(*timeutil::parseInstant(u"2024-10-14T08:00:00.250Z", kDaNang)), u"2024-10-14T08:00:00.250Z"_s);
+    EXPECT_EQ(timeutil::toIsoUtc(*timeutil::parseInstant(u"2024-10-14T08:00:00.250Z", kDaNang)),
+              u"2024-10-14T08:00:00.250Z"_s);
 }
 
 TEST(TimeUtil, DateOnlyIsLocalMidnight)
@@ -44,7 +46,8 @@ TEST(TimeUtil, DateOnlyIsLocalMidnight)
 
 TEST(TimeUtil, RefusesNonsense)
 {
-    for (const QString& bad : {u"2024-02-30"_s, u"2024-13-01T00:00"_s, u"yesterday"_s, QString(), u"2024-10-14T25:00"_s}) {
+    for (const QString& bad :
+         {u"2024-02-30"_s, u"2024-13-01T00:00"_s, u"yesterday"_s, QString(), u"2024-10-14T25:00"_s}) {
         const auto t = timeutil::parseInstant(bad, kDaNang);
         ASSERT_FALSE(t.ok()) << bad.toStdString();
         EXPECT_EQ(t.error().code, ErrorCode::Parse);

@@ -35,7 +35,8 @@ bool copyEmbeddedCatalog(const QString& directory)
         QFile::remove(target);
         if (!QFile::copy(CatalogLoader::embeddedDirectory() + u"/"_s + name, target))
             return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(target,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return true;
 }

@@ -164,10 +164,13 @@ TEST(KpiCard, ShowsValueNationalAndTargets)
     EXPECT_TRUE(lines.contains(u"✓ target 2025: 20%"_s)) << lines.join(u" | "_s).toStdString();
     EXPECT_TRUE(lines.contains(u"○ target 2030: 35–40%"_s)) << lines.join(u" | "_s).toStdString();
 
-    const ui::KpiCard ratio(*catalog, *catalog->indicator(u"digital.businesses-per-1000"_s), Language::English);
-    EXPECT_TRUE(ratio.lines().contains(u"3× the national average"_s)) << ratio.lines().join(u" | "_s).toStdString();
+    const ui::KpiCard ratio(*catalog, *catalog->indicator(u"digital.businesses-per-1000"_s),
+                            Language::English);
+    EXPECT_TRUE(ratio.lines().contains(u"3× the national average"_s))
+        << ratio.lines().join(u" | "_s).toStdString();
 
     const ui::KpiCard noFigure(*catalog, *catalog->indicator(u"digital.open-datasets"_s), Language::English);
     EXPECT_EQ(noFigure.lines().at(1), u"no figure yet"_s);
-    EXPECT_TRUE(noFigure.lines().contains(u"target 2024: 30 datasets"_s)) << noFigure.lines().join(u" | "_s).toStdString();
+    EXPECT_TRUE(noFigure.lines().contains(u"target 2024: 30 datasets"_s))
+        << noFigure.lines().join(u" | "_s).toStdString();
 }

@@ -42,8 +42,8 @@ TEST(Screenshot, RefusesABadSize)
     QTemporaryDir temporary;
     QProcess process;
     process.setProcessEnvironment(environmentWithoutDisplay());
-    process.start(QStringLiteral(CITYOPS_GUI_PATH),
-                  {u"--screenshot"_s, temporary.filePath(u"x.png"_s), u"--size"_s, u"big"_s, u"--lang"_s, u"en"_s});
+    process.start(QStringLiteral(CITYOPS_GUI_PATH), {u"--screenshot"_s, temporary.filePath(u"x.png"_s),
+                                                     u"--size"_s, u"big"_s, u"--lang"_s, u"en"_s});
     ASSERT_TRUE(process.waitForFinished(60'000));
     EXPECT_EQ(process.exitCode(), 64);
     EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(u"--size"_s));

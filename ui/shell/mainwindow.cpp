@@ -24,7 +24,8 @@ constexpr int kKpiColumns = 8;
 constexpr int kGroupColumns = 5;
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& clock, Language language, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& clock, Language language,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(std::move(catalog))
     , m_clock(clock)
@@ -86,7 +87,8 @@ QWidget* MainWindow::buildKpiPanel()
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto* title = new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
+    auto* title =
+        new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
     title->setObjectName(u"sectionTitle"_s);
     layout->addWidget(title);
 

@@ -44,7 +44,9 @@ Theme Theme::scaledTo(int windowHeight) const
 
 QString Theme::styleSheet() const
 {
-    const auto c = [](const QColor& color) { return color.name(); };
+    const auto c = [](const QColor& color) {
+        return color.name();
+    };
     // Object names select the roles; widgets set them (kpiCard, groupTile, …).
     return uR"(
 QWidget { background: %1; color: %2; font-family: "%3"; font-size: %4px; }

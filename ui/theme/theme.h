@@ -17,11 +17,11 @@ struct Theme
     QColor border;
     QColor text;
     QColor textMuted;
-    QColor accent;        // neutral highlight (selection, focus): never an alarm colour
-    QColor alarmHigh;     // red
-    QColor alarmMedium;   // orange
-    QColor alarmLow;      // yellow
-    QColor stale;         // magenta: stale or bad data
+    QColor accent;      // neutral highlight (selection, focus): never an alarm colour
+    QColor alarmHigh;   // red
+    QColor alarmMedium; // orange
+    QColor alarmLow;    // yellow
+    QColor stale;       // magenta: stale or bad data
     QColor demoBanner;
 
     QString fontFamily;

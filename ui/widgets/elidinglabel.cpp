@@ -27,8 +27,8 @@ void ElidingLabel::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     const QRect area = contentsRect();
     const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(alignment()) | Qt::TextSingleLine, palette(), isEnabled(), shown,
-                          foregroundRole());
+    style()->drawItemText(&painter, area, int(alignment()) | Qt::TextSingleLine, palette(), isEnabled(),
+                          shown, foregroundRole());
 }
 
 } // namespace cityops::ui

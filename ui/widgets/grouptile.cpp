@@ -1,7 +1,6 @@
 #include "ui/widgets/grouptile.h"
 
 #include "core/catalog/catalog.h"
-
 #include "ui/widgets/elidinglabel.h"
 
 #include <QGridLayout>
@@ -69,7 +68,8 @@ GroupTile::GroupTile(const Catalog& catalog, const Group& group, Language langua
         auto* name = new ElidingLabel(indicator->name.in(language), this);
         name->setObjectName(u"indicatorLine"_s);
         const Unit* unit = catalog.unit(indicator->unit);
-        const QString unitText = unit ? unit->display.in(en ? Language::English : Language::Vietnamese) : indicator->unit;
+        const QString unitText =
+            unit ? unit->display.in(en ? Language::English : Language::Vietnamese) : indicator->unit;
         auto* detail = new QLabel(unitText + u" · "_s + periodText(indicator->periodSeconds), this);
         detail->setObjectName(u"indicatorUnit"_s);
         detail->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

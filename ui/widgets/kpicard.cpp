@@ -38,7 +38,9 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     setObjectName(u"kpiCard"_s);
     const bool en = language == Language::English;
     const Unit* unit = catalog.unit(indicator.unit);
-    const auto value = [&](double v) { return formatValue(v, indicator, unit, en); };
+    const auto value = [&](double v) {
+        return formatValue(v, indicator, unit, en);
+    };
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -77,7 +79,9 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
         if (indicator.national->value) {
             national = tr("national %1").arg(value(*indicator.national->value));
             if (indicator.reported && *indicator.national->value > 0) {
-                national += u" · "_s + tr("×%1").arg(formatNumber(indicator.reported->value / *indicator.national->value, 1));
+                national +=
+                    u" · "_s +
+                    tr("×%1").arg(formatNumber(indicator.reported->value / *indicator.national->value, 1));
             }
         } else if (indicator.national->ratio) {
             national = tr("%1× the national average").arg(formatNumber(*indicator.national->ratio, 1));
@@ -93,7 +97,8 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
         if (indicator.reported && (target.value || target.band)) {
             const double reached = indicator.reported->value;
             const double goalLow = target.value ? *target.value : target.band->low;
-            const bool met = indicator.badDirection == BadDirection::Up ? reached <= goalLow : reached >= goalLow;
+            const bool met =
+                indicator.badDirection == BadDirection::Up ? reached <= goalLow : reached >= goalLow;
             mark = met ? u"✓ "_s : u"○ "_s;
         }
         m_lines << mark + tr("target %1: %2").arg(target.year).arg(goal);
