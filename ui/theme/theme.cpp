@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QPalette>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -44,40 +45,46 @@ Theme Theme::scaledTo(int windowHeight) const
 
 QString Theme::styleSheet() const
 {
-    const auto c = [](const QColor& color) {
-        return color.name();
-    };
-    // Object names select the roles; widgets set them (kpiCard, groupTile, …).
-    return uR"(
-QWidget { background: %1; color: %2; font-family: "%3"; font-size: %4px; }
-QFrame#header { background: %5; border-bottom: 1px solid %6; }
-QLabel#appTitle { font-size: %7px; font-weight: 600; background: transparent; }
-QLabel#clock { font-size: %7px; font-weight: 600; background: transparent; }
-QLabel#sectionTitle { font-size: %8px; font-weight: 600; color: %9; background: transparent; }
-QFrame#kpiCard, QFrame#groupTile { background: %10; border: 1px solid %6; border-radius: %11px; }
+    // Object names select the roles; widgets set them (kpiCard, groupTile, …). Colours
+    // are named tokens; sizes are "px(N)" at 1080 lines, scaled here.
+    QString sheet = uR"(
+QWidget { background: @background; color: @text; font-family: "@font"; font-size: px(15)px; }
+QFrame#header { background: @raised; border-bottom: 1px solid @border; }
+QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent; }
+QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
+QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
+QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
 QFrame#kpiCard QLabel, QFrame#groupTile QLabel { background: transparent; }
-QLabel#kpiName { font-size: %12px; color: %9; }
-QLabel#kpiValue { font-size: %13px; font-weight: 700; color: %2; }
-QLabel#kpiUnit { font-size: %15px; font-weight: 600; color: %2; padding-bottom: %16px; }
-QLabel#kpiDetail { font-size: %12px; color: %2; }
-QLabel#kpiAsOf { font-size: %14px; color: %9; padding-bottom: %16px; }
-QLabel#groupTitle { font-size: %15px; font-weight: 600; }
-QLabel#groupNumber { font-size: %15px; font-weight: 600; color: %9; }
-QLabel#groupStatus { font-size: %14px; color: %9; }
-QLabel#indicatorLine { font-size: %14px; color: %2; }
-QLabel#indicatorUnit { font-size: %14px; color: %9; }
-)"_s.arg(c(background), c(text), fontFamily)
-        .arg(px(15))
-        .arg(c(surfaceRaised), c(border))
-        .arg(px(26))
-        .arg(px(18))
-        .arg(c(textMuted), c(surface))
-        .arg(px(6))
-        .arg(px(14))
-        .arg(px(36))
-        .arg(px(13))
-        .arg(px(19))
-        .arg(px(5));
+QLabel#kpiName { font-size: px(14)px; color: @muted; }
+QLabel#kpiValue { font-size: px(36)px; font-weight: 700; color: @text; }
+QLabel#kpiUnit { font-size: px(19)px; font-weight: 600; color: @text; padding-bottom: px(5)px; }
+QLabel#kpiDetail { font-size: px(14)px; color: @text; }
+QLabel#kpiAsOf { font-size: px(13)px; color: @muted; padding-bottom: px(5)px; }
+QLabel#groupTitle { font-size: px(21)px; font-weight: 600; }
+QLabel#groupNumber { font-size: px(21)px; font-weight: 600; color: @muted; }
+QLabel#groupStatus { font-size: px(13)px; color: @muted; }
+QLabel#indicatorLine { font-size: px(13)px; color: @text; }
+QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
+)"_s;
+    static const QRegularExpression sizeToken(u"px\\((\\d+)\\)"_s);
+    QString scaled;
+    qsizetype last = 0;
+    for (auto it = sizeToken.globalMatch(sheet); it.hasNext();) {
+        const auto match = it.next();
+        scaled += QStringView(sheet).mid(last, match.capturedStart() - last);
+        scaled += QString::number(px(match.captured(1).toDouble()));
+        last = match.capturedEnd();
+    }
+    scaled += QStringView(sheet).mid(last);
+
+    const std::pair<const char16_t*, QString> colours[] = {
+        {u"@background", background.name()}, {u"@surface", surface.name()}, {u"@raised", surfaceRaised.name()},
+        {u"@border", border.name()},         {u"@muted", textMuted.name()}, {u"@text", text.name()},
+        {u"@font", fontFamily},
+    };
+    for (const auto& [token, value] : colours)
+        scaled.replace(QString::fromUtf16(token), value);
+    return scaled;
 }
 
 void applyTheme(const Theme& theme)
