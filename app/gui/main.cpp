@@ -17,7 +17,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace cityops;

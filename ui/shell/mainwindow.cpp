@@ -54,10 +54,10 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& cloc
     layout->addWidget(scroll, 1);
     setCentralWidget(central);
 
-    m_clockTimer = new QTimer(this);
-    m_clockTimer->setInterval(1000);
-    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
-    m_clockTimer->start();
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(1000);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
+    clockTimer->start();
     refreshClock();
     restyle();
 }

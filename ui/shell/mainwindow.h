@@ -8,7 +8,6 @@
 #include <memory>
 
 class QLabel;
-class QTimer;
 
 namespace cityops {
 class Catalog;
@@ -53,7 +52,6 @@ private:
     Theme m_theme;
     int m_styledHeight = -1;
     QLabel* m_clockLabel = nullptr;
-    QTimer* m_clockTimer = nullptr;
 };
 
 } // namespace cityops::ui
