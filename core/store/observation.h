@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QString>
+
+#include <cstdint>
+#include <limits>
+
+namespace cityops::store {
+
+// How far a value can be trusted. Stored with every point; never a substitute for a
+// missing value (a missing value is simply not stored).
+enum class Quality : std::uint8_t
+{
+    Good = 0,
+    Suspect = 1,   // accepted, but a source flag or a plausibility check doubts it
+    Estimated = 2, // produced by a model or filled in, not measured
+};
+
+// One observation: UTC milliseconds since the epoch, a value, its quality.
+struct Point
+{
+    std::int64_t t = 0;
+    double v = 0;
+    Quality q = Quality::Good;
+
+    friend bool operator==(const Point&, const Point&) = default;
+};
+
+// What a series is: an indicator measured at one place. `place` is an area id, a
+// station id from the catalog, or a free name for places the catalog does not know
+// (a station in an imported file).
+struct SeriesKey
+{
+    QString indicator;
+    QString place;
+
+    friend bool operator==(const SeriesKey&, const SeriesKey&) = default;
+    // "indicator@place", the form the CLI accepts and prints.
+    QString toString() const { return indicator + QLatin1Char('@') + place; }
+    static SeriesKey fromString(const QString& text);
+};
+
+inline size_t qHash(const SeriesKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.indicator, key.place);
+}
+
+// count, sum, min, max and sum of squares of a set of values: what rollups keep.
+struct Aggregate
+{
+    std::uint64_t count = 0;
+    double sum = 0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sumSquares = 0;
+
+    void add(double v)
+    {
+        ++count;
+        sum += v;
+        sumSquares += v * v;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    void merge(const Aggregate& other)
+    {
+        count += other.count;
+        sum += other.sum;
+        sumSquares += other.sumSquares;
+        if (other.min < min)
+            min = other.min;
+        if (other.max > max)
+            max = other.max;
+    }
+    bool isEmpty() const { return count == 0; }
+    double mean() const { return count ? sum / double(count) : std::numeric_limits<double>::quiet_NaN(); }
+    // Population variance; clamped at 0 against rounding.
+    double variance() const;
+    friend bool operator==(const Aggregate&, const Aggregate&) = default;
+};
+
+// An aggregate of the points whose time falls in [start, start + width).
+struct Bucket
+{
+    std::int64_t start = 0;
+    Aggregate agg;
+};
+
+} // namespace cityops::store

@@ -1,0 +1,164 @@
+#pragma once
+
+// SeriesStore: every series the console has, in memory, compressed.
+//
+// A series keeps its newest points in an open, uncompressed chunk; full chunks are sealed
+// with Gorilla compression and carry a summary (time range, count, sum, min, max, sum of
+// squares, first and last value). Points may arrive in any order; a point with the time
+// of an existing one replaces it. Rollups per minute, hour and day are kept up to date on
+// every insert (only the levels coarser than the series' own period, so hourly data does
+// not carry an hourly rollup that would repeat every point). Chart queries ask for the
+// exact min and max per pixel column, answered from chunk summaries plus the few chunks
+// that straddle a column edge.
+//
+// Thread safety: every member is safe to call from any thread (a reader-writer lock).
+
+#include "core/store/observation.h"
+
+#include <QList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace cityops::store {
+
+using SeriesId = std::uint32_t;
+
+enum class RollupLevel : std::uint8_t
+{
+    Minute = 0,
+    Hour = 1,
+    Day = 2,
+};
+inline constexpr int kRollupLevels = 3;
+
+// How to cut time into buckets, in the store's local offset (Asia/Ho_Chi_Minh: +07:00).
+struct Bucketing
+{
+    enum class Kind : std::uint8_t
+    {
+        Fixed, // widthMs: a minute, an hour, a day, or any multiple of a minute
+        Week,  // calendar weeks from Monday 00:00 local
+        Month, // calendar months from the 1st 00:00 local
+    };
+    Kind kind = Kind::Fixed;
+    std::int64_t widthMs = 3'600'000;
+
+    static Bucketing fixed(std::int64_t widthMs) { return {Kind::Fixed, widthMs}; }
+    static Bucketing week() { return {Kind::Week, 0}; }
+    static Bucketing month() { return {Kind::Month, 0}; }
+};
+
+// What a chart needs to draw one pixel column exactly like drawing every point in it.
+struct ColumnExtent
+{
+    std::uint32_t count = 0;
+    double min = 0;
+    double max = 0;
+    double first = 0; // value of the earliest point in the column
+    double last = 0;  // value of the latest point in the column
+};
+
+struct InsertResult
+{
+    std::size_t inserted = 0;  // new times
+    std::size_t replaced = 0;  // an existing time with a different value or quality
+    std::size_t unchanged = 0; // an existing time with the same value and quality
+
+    InsertResult& operator+=(const InsertResult& other)
+    {
+        inserted += other.inserted;
+        replaced += other.replaced;
+        unchanged += other.unchanged;
+        return *this;
+    }
+};
+
+struct StoreStats
+{
+    std::size_t series = 0;
+    std::size_t points = 0;
+    std::size_t sealedPoints = 0;
+    std::size_t sealedChunks = 0;
+    std::size_t sealedBytes = 0; // compressed streams plus chunk summaries
+    std::size_t openBytes = 0;   // open chunks, uncompressed
+    std::size_t rollupBytes = 0;
+    std::size_t rollupBuckets = 0;
+
+    // Bytes per point of the point data itself (sealed plus open), and of sealed chunks only.
+    double bytesPerPoint() const { return points ? double(sealedBytes + openBytes) / double(points) : 0; }
+    double sealedBytesPerPoint() const { return sealedPoints ? double(sealedBytes) / double(sealedPoints) : 0; }
+};
+
+class SeriesStore
+{
+public:
+    struct Options
+    {
+        std::int64_t localOffsetMs = 7 * 3'600'000; // where days, weeks and months begin
+        std::int64_t retentionMs = 0;                // raw points older than this are dropped; 0: keep all
+        std::uint32_t chunkPoints = 256;             // points per sealed chunk
+    };
+
+    SeriesStore();
+    explicit SeriesStore(Options options);
+    ~SeriesStore();
+    SeriesStore(const SeriesStore&) = delete;
+    SeriesStore& operator=(const SeriesStore&) = delete;
+
+    const Options& options() const { return m_options; }
+
+    // The id of a series, creating it when new. `periodMs` is the expected time between
+    // points (the catalog's update period); rollup levels not coarser than it are skipped.
+    SeriesId ensureSeries(const SeriesKey& key, std::int64_t periodMs = 0);
+    std::optional<SeriesId> find(const SeriesKey& key) const;
+    SeriesKey key(SeriesId id) const;
+    std::size_t seriesCount() const;
+    bool hasRollup(SeriesId id, RollupLevel level) const;
+
+    // Adds points in any order. A point whose time exists replaces the stored one.
+    // Within `points`, the last of several points with the same time wins.
+    InsertResult insert(SeriesId id, std::span<const Point> points);
+
+    // Points with from ≤ t < to, in time order.
+    std::vector<Point> points(SeriesId id, std::int64_t from, std::int64_t to) const;
+    std::size_t pointCount(SeriesId id) const;
+    std::optional<Point> first(SeriesId id) const;
+    std::optional<Point> latest(SeriesId id) const;
+
+    // count/sum/min/max/sum of squares over [from, to).
+    Aggregate aggregate(SeriesId id, std::int64_t from, std::int64_t to) const;
+
+    // Non-empty buckets over [from, to); `from` and `to` should lie on bucket edges for
+    // the first and last bucket to be complete. Served from rollups where they fit.
+    std::vector<Bucket> buckets(SeriesId id, std::int64_t from, std::int64_t to, Bucketing bucketing) const;
+
+    // The rollup of one level as kept (for tests and for the archive).
+    std::vector<Bucket> rollup(SeriesId id, RollupLevel level, std::int64_t from, std::int64_t to) const;
+
+    // [from, to) cut into `columns` equal columns; the exact count, min, max, first and
+    // last value of the points in each.
+    std::vector<ColumnExtent> columns(SeriesId id, std::int64_t from, std::int64_t to, int columns) const;
+
+    // Drops raw points older than now − retention (minute rollups too; hour and day
+    // rollups are kept). Returns the number of points dropped.
+    std::size_t applyRetention(std::int64_t now);
+
+    StoreStats stats() const;
+
+    // Bucket start containing t, in the store's local offset.
+    std::int64_t bucketStart(std::int64_t t, Bucketing bucketing) const;
+    std::int64_t bucketEnd(std::int64_t start, Bucketing bucketing) const;
+
+private:
+    struct Series;
+    struct Chunk;
+    Options m_options;
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace cityops::store

@@ -1,0 +1,276 @@
+// SeriesStore against a brute-force model: a std::map of every point.
+
+#include "core/store/gorilla.h"
+#include "core/store/seriesstore.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <random>
+
+using namespace cityops::store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+__extension__ using Int128 = __int128;
+
+constexpr std::int64_t kMinute = 60'000;
+constexpr std::int64_t kHour = 3'600'000;
+constexpr std::int64_t kDay = 86'400'000;
+// 2024-07-01T00:00:00+07:00
+constexpr std::int64_t kJul1Local = 1719766800000;
+
+using Model = std::map<std::int64_t, Point>;
+
+Aggregate bruteAggregate(const Model& m, std::int64_t from, std::int64_t to)
+{
+    Aggregate a;
+    for (auto it = m.lower_bound(from); it != m.end() && it->first < to; ++it)
+        a.add(it->second.v);
+    return a;
+}
+
+void expectSameAggregate(const Aggregate& a, const Aggregate& b)
+{
+    EXPECT_EQ(a.count, b.count);
+    if (a.count == 0 || b.count == 0)
+        return;
+    EXPECT_NEAR(a.sum, b.sum, 1e-6 * std::max(1.0, std::abs(b.sum)));
+    EXPECT_EQ(a.min, b.min);
+    EXPECT_EQ(a.max, b.max);
+    EXPECT_NEAR(a.sumSquares, b.sumSquares, 1e-6 * std::max(1.0, std::abs(b.sumSquares)));
+}
+
+} // namespace
+
+TEST(Gorilla, RoundTripsIrregularTimesAndAwkwardValues)
+{
+    std::mt19937_64 rng(7);
+    std::vector<std::int64_t> t;
+    std::vector<double> v;
+    std::int64_t now = 1'700'000'000'000;
+    const double specials[] = {0.0, -0.0, 1e308, -1e-308, 5e-324, std::numeric_limits<double>::infinity(),
+                               3.141592653589793, 21.5, 21.5, 21.5};
+    for (int i = 0; i < 5000; ++i) {
+        // Regular steps, jitter, long gaps and gaps larger than 32 bits of milliseconds.
+        const int kind = int(rng() % 10);
+        now += kind < 6 ? 60'000 : kind < 8 ? std::int64_t(rng() % 5000) + 1 : kind < 9 ? 86'400'000LL * 40
+                                                                                       : 5'000'000'000LL;
+        t.push_back(now);
+        v.push_back(i % 7 == 0 ? specials[i % 10] : std::ldexp(double(rng() % 100000), int(rng() % 40) - 20));
+    }
+    const auto bits = gorilla::encode(t, v);
+    std::vector<std::int64_t> t2(t.size());
+    std::vector<double> v2(v.size());
+    gorilla::decode(bits.data(), bits.size(), t.size(), t2.data(), v2.data());
+    EXPECT_EQ(t, t2);
+    for (std::size_t i = 0; i < v.size(); ++i)
+        ASSERT_EQ(std::bit_cast<std::uint64_t>(v[i]), std::bit_cast<std::uint64_t>(v2[i])) << i;
+}
+
+TEST(Gorilla, RegularSeriesCompressWell)
+{
+    std::vector<std::int64_t> t;
+    std::vector<double> v;
+    for (int i = 0; i < 256; ++i) {
+        t.push_back(1'700'000'000'000 + i * 60'000LL);
+        v.push_back(std::round(200 + 50 * std::sin(i / 20.0))); // integer-valued, like a counter
+    }
+    const auto bits = gorilla::encode(t, v);
+    EXPECT_LT(double(bits.size()) / 256.0, 2.5);
+}
+
+TEST(SeriesStore, OutOfOrderDuplicatesAndReplacementsMatchAModel)
+{
+    SeriesStore store(SeriesStore::Options{.chunkPoints = 32});
+    const SeriesId id = store.ensureSeries({u"air.pm25"_s, u"st-1"_s});
+    Model model;
+    std::mt19937_64 rng(42);
+    InsertResult total;
+    std::size_t expectInserted = 0, expectReplaced = 0, expectUnchanged = 0;
+    for (int round = 0; round < 60; ++round) {
+        std::vector<Point> batch;
+        const int n = 1 + int(rng() % 200);
+        for (int i = 0; i < n; ++i) {
+            // Mostly new times ahead, some late arrivals deep in the past, some repeats.
+            std::int64_t t;
+            if (rng() % 4 == 0)
+                t = kJul1Local + std::int64_t(rng() % 20000) * kMinute;
+            else
+                t = kJul1Local + (round * 300 + std::int64_t(rng() % 400)) * kMinute;
+            const double v = double(rng() % 50);
+            const Quality q = rng() % 10 == 0 ? Quality::Suspect : Quality::Good;
+            batch.push_back({t, v, q});
+        }
+        // The model: within the batch the last of equal times wins.
+        std::map<std::int64_t, Point> last;
+        for (const Point& p : batch)
+            last[p.t] = p;
+        for (const auto& [t, p] : last) {
+            auto it = model.find(t);
+            if (it == model.end())
+                ++expectInserted;
+            else if (it->second == p)
+                ++expectUnchanged;
+            else
+                ++expectReplaced;
+            model[t] = p;
+        }
+        total += store.insert(id, batch);
+    }
+    EXPECT_EQ(total.inserted, expectInserted);
+    EXPECT_EQ(total.replaced, expectReplaced);
+    EXPECT_EQ(total.unchanged, expectUnchanged);
+    EXPECT_EQ(store.pointCount(id), model.size());
+
+    const auto all = store.points(id, INT64_MIN, INT64_MAX);
+    ASSERT_EQ(all.size(), model.size());
+    std::size_t i = 0;
+    for (const auto& [t, p] : model)
+        ASSERT_EQ(all[i++], p);
+
+    // Aggregates and every rollup level, against brute force.
+    for (int k = 0; k < 50; ++k) {
+        const std::int64_t a = kJul1Local + std::int64_t(rng() % 25000) * kMinute - 17;
+        const std::int64_t b = a + std::int64_t(rng() % 5000) * kMinute + 31;
+        expectSameAggregate(store.aggregate(id, a, b), bruteAggregate(model, a, b));
+    }
+    for (auto [level, width] : {std::pair{RollupLevel::Minute, kMinute}, {RollupLevel::Hour, kHour},
+                                {RollupLevel::Day, kDay}}) {
+        for (const Bucket& bucket : store.rollup(id, level, INT64_MIN, INT64_MAX)) {
+            SCOPED_TRACE(bucket.start);
+            expectSameAggregate(bucket.agg, bruteAggregate(model, bucket.start, bucket.start + width));
+        }
+    }
+    EXPECT_EQ(store.latest(id)->t, model.rbegin()->first);
+    EXPECT_EQ(store.first(id)->t, model.begin()->first);
+}
+
+TEST(SeriesStore, ColumnsKeepExactMinMaxFirstLastPerColumn)
+{
+    SeriesStore store(SeriesStore::Options{.chunkPoints = 64});
+    const SeriesId id = store.ensureSeries({u"flood.depth"_s, u"st-2"_s});
+    Model model;
+    std::mt19937_64 rng(3);
+    std::vector<Point> pts;
+    std::int64_t t = kJul1Local;
+    for (int i = 0; i < 20000; ++i) {
+        t += 1 + std::int64_t(rng() % 120'000);
+        const double v = std::sin(i / 300.0) * 100 + double(rng() % 1000) / 10.0;
+        pts.push_back({t, v, Quality::Good});
+        model[t] = pts.back();
+    }
+    (void)store.insert(id, pts);
+    for (int k = 0; k < 40; ++k) {
+        const std::int64_t from = kJul1Local + std::int64_t(rng() % std::uint64_t(t - kJul1Local));
+        const std::int64_t to = from + 1 + std::int64_t(rng() % std::uint64_t(t - kJul1Local));
+        const int n = 1 + int(rng() % 2000);
+        const auto cols = store.columns(id, from, to, n);
+        ASSERT_EQ(int(cols.size()), n);
+        // Brute force: assign each point to floor((t − from) · n / (to − from)).
+        std::vector<ColumnExtent> brute(static_cast<std::size_t>(n));
+        for (auto it = model.lower_bound(from); it != model.end() && it->first < to; ++it) {
+            const int c = int((Int128(it->first - from) * n) / (to - from));
+            ColumnExtent& e = brute[std::size_t(c)];
+            if (e.count == 0)
+                e.min = e.max = e.first = it->second.v;
+            e.min = std::min(e.min, it->second.v);
+            e.max = std::max(e.max, it->second.v);
+            e.last = it->second.v;
+            ++e.count;
+        }
+        for (int c = 0; c < n; ++c) {
+            SCOPED_TRACE(testing::Message() << "query " << k << " column " << c << " of " << n);
+            ASSERT_EQ(cols[std::size_t(c)].count, brute[std::size_t(c)].count);
+            if (brute[std::size_t(c)].count == 0)
+                continue;
+            ASSERT_EQ(cols[std::size_t(c)].min, brute[std::size_t(c)].min);
+            ASSERT_EQ(cols[std::size_t(c)].max, brute[std::size_t(c)].max);
+            ASSERT_EQ(cols[std::size_t(c)].first, brute[std::size_t(c)].first);
+            ASSERT_EQ(cols[std::size_t(c)].last, brute[std::size_t(c)].last);
+        }
+    }
+}
+
+TEST(SeriesStore, CalendarBucketsFollowLocalDaysWeeksAndMonths)
+{
+    SeriesStore store;
+    // Hourly data: the store keeps a day rollup but no minute or hour rollup.
+    const SeriesId id = store.ensureSeries({u"air.aqi"_s, u"st-3"_s}, kHour);
+    EXPECT_FALSE(store.hasRollup(id, RollupLevel::Minute));
+    EXPECT_FALSE(store.hasRollup(id, RollupLevel::Hour));
+    EXPECT_TRUE(store.hasRollup(id, RollupLevel::Day));
+    std::vector<Point> pts;
+    Model model;
+    for (int h = 0; h < 24 * 92; ++h) { // July, August, September 2024 (local)
+        pts.push_back({kJul1Local + h * kHour, double(h % 24), Quality::Good});
+        model[pts.back().t] = pts.back();
+    }
+    (void)store.insert(id, pts);
+
+    const auto days = store.buckets(id, INT64_MIN, INT64_MAX, Bucketing::fixed(kDay));
+    ASSERT_EQ(days.size(), 92u);
+    EXPECT_EQ(days.front().start, kJul1Local);
+    EXPECT_EQ(days.front().agg.count, 24u);
+    EXPECT_DOUBLE_EQ(days.front().agg.mean(), 11.5);
+
+    const auto months = store.buckets(id, INT64_MIN, INT64_MAX, Bucketing::month());
+    ASSERT_EQ(months.size(), 3u);
+    EXPECT_EQ(months[0].agg.count, 31u * 24);
+    EXPECT_EQ(months[1].agg.count, 31u * 24);
+    EXPECT_EQ(months[2].agg.count, 30u * 24);
+    EXPECT_EQ(months[1].start, kJul1Local + 31 * kDay);
+
+    // 2024-07-01 was a Monday: 13 full weeks and one day.
+    const auto weeks = store.buckets(id, INT64_MIN, INT64_MAX, Bucketing::week());
+    ASSERT_EQ(weeks.size(), 14u);
+    EXPECT_EQ(weeks[0].start, kJul1Local);
+    EXPECT_EQ(weeks.back().agg.count, 24u);
+
+    // Hour buckets come from the points (no hour rollup): one point each.
+    const auto hours = store.buckets(id, kJul1Local, kJul1Local + kDay, Bucketing::fixed(kHour));
+    ASSERT_EQ(hours.size(), 24u);
+    EXPECT_EQ(hours[5].agg.sum, 5.0);
+
+    // An unaligned range is served from the points and stays exact.
+    const auto odd = store.buckets(id, kJul1Local + 90 * 60'000, kJul1Local + 2 * kDay, Bucketing::fixed(kDay));
+    ASSERT_EQ(odd.size(), 2u);
+    expectSameAggregate(odd[0].agg, bruteAggregate(model, kJul1Local + 90 * 60'000, kJul1Local + kDay));
+}
+
+TEST(SeriesStore, RetentionDropsOldPointsButKeepsDayRollups)
+{
+    SeriesStore store(SeriesStore::Options{.retentionMs = 2 * kDay, .chunkPoints = 50});
+    const SeriesId id = store.ensureSeries({u"traffic.flow"_s, u"st-4"_s}, 5 * kMinute);
+    std::vector<Point> pts;
+    for (int i = 0; i < 5 * 288; ++i)
+        pts.push_back({kJul1Local + i * 5 * kMinute, 1.0, Quality::Good});
+    (void)store.insert(id, pts);
+    const std::int64_t now = kJul1Local + 5 * kDay;
+    const std::size_t dropped = store.applyRetention(now);
+    EXPECT_EQ(dropped, 3u * 288);
+    EXPECT_EQ(store.pointCount(id), 2u * 288);
+    EXPECT_EQ(store.first(id)->t, now - 2 * kDay);
+    EXPECT_EQ(store.rollup(id, RollupLevel::Day, INT64_MIN, INT64_MAX).size(), 5u);
+}
+
+TEST(SeriesStore, RegularSeriesStayUnderFourBytesPerPoint)
+{
+    SeriesStore store;
+    std::mt19937_64 rng(1);
+    for (int s = 0; s < 20; ++s) {
+        const SeriesId id = store.ensureSeries({u"air.pm25"_s, QString::number(s)}, kHour);
+        std::vector<Point> pts;
+        double v = 30;
+        for (int h = 0; h < 8760; ++h) {
+            v = std::max(0.0, v + double(int(rng() % 11) - 5) * 0.1); // one decimal, like a sensor
+            pts.push_back({kJul1Local + h * kHour, std::round(v * 10) / 10, Quality::Good});
+        }
+        (void)store.insert(id, pts);
+    }
+    const StoreStats st = store.stats();
+    EXPECT_EQ(st.points, 20u * 8760);
+    EXPECT_LT(st.bytesPerPoint(), 4.0) << "sealed " << st.sealedBytesPerPoint();
+}
