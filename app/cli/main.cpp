@@ -3,6 +3,7 @@
 
 #include "app/cli/catalogcommand.h"
 #include "app/cli/cliio.h"
+#include "app/cli/storecommands.h"
 #include "core/common/translations.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ const QList<Command>& commands()
         {u"catalog"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "Show or check the catalog of data groups and indicators"),
          cli::runCatalogCommand},
+        {u"ingest"_s, QT_TRANSLATE_NOOP("cityops::cli", "Read CSV or NDJSON files into the archive through a mapping"),
+         cli::runIngestCommand},
+        {u"query"_s, QT_TRANSLATE_NOOP("cityops::cli", "Print a series from the archive, as points or buckets"),
+         cli::runQueryCommand},
+        {u"series"_s, QT_TRANSLATE_NOOP("cityops::cli", "List the series in the archive"), cli::runSeriesCommand},
+        {u"quarantine"_s, QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
+         cli::runQuarantineCommand},
     };
     return list;
 }

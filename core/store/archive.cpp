@@ -1,5 +1,7 @@
 #include "core/store/archive.h"
 
+#include "core/store/bucketing.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -47,14 +49,6 @@ Error dbError(const QString& what, const QString& detail)
 Error queryError(const QSqlQuery& q, const QString& sql)
 {
     return dbError(tr("The archive refused a query"), q.lastError().text() + u" — "_s + sql.left(200));
-}
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
 }
 
 // Migrations, in order: index i brings the schema from version i to i + 1. Written in
@@ -355,7 +349,7 @@ struct Archive::Impl
     std::int64_t bucketOf(std::int64_t t, ArchiveRollup level) const
     {
         const std::int64_t w = level == ArchiveRollup::Hour ? kHourMs : kDayMs;
-        return floorDiv(t + localOffsetMs, w) * w - localOffsetMs;
+        return floorDivide(t + localOffsetMs, w) * w - localOffsetMs;
     }
 
     Result<void> writeRows(const std::vector<std::int64_t>& ids, const std::vector<std::int64_t>& series,

@@ -1,5 +1,6 @@
 #include "core/store/seriesstore.h"
 
+#include "core/store/bucketing.h"
 #include "core/store/gorilla.h"
 
 #include <QHash>
@@ -20,39 +21,6 @@ constexpr std::int64_t kMinuteMs = 60'000;
 constexpr std::int64_t kHourMs = 3'600'000;
 constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::array<std::int64_t, kRollupLevels> kLevelWidth = {kMinuteMs, kHourMs, kDayMs};
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
-// Howard Hinnant's civil calendar algorithms (proleptic Gregorian).
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + std::int64_t(doe) - 719468;
-}
-
-void civilFromDays(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = std::int64_t(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-}
 
 // Column of time t when [from, to) is cut into n columns (exact integer arithmetic).
 int columnOf(std::int64_t t, std::int64_t from, std::int64_t to, int n)
@@ -214,45 +182,12 @@ bool SeriesStore::hasRollup(SeriesId id, RollupLevel level) const
 
 std::int64_t SeriesStore::bucketStart(std::int64_t t, Bucketing b) const
 {
-    const std::int64_t off = m_options.localOffsetMs;
-    switch (b.kind) {
-    case Bucketing::Kind::Fixed:
-        return floorDiv(t + off, b.widthMs) * b.widthMs - off;
-    case Bucketing::Kind::Week: {
-        const std::int64_t day = floorDiv(t + off, kDayMs);
-        const std::int64_t week = floorDiv(day + 3, 7); // 1970-01-01 was a Thursday
-        return (week * 7 - 3) * kDayMs - off;
-    }
-    case Bucketing::Kind::Month: {
-        std::int64_t y;
-        unsigned m, d;
-        civilFromDays(floorDiv(t + off, kDayMs), y, m, d);
-        return daysFromCivil(y, m, 1) * kDayMs - off;
-    }
-    }
-    return t;
+    return store::bucketStart(t, b, m_options.localOffsetMs);
 }
 
 std::int64_t SeriesStore::bucketEnd(std::int64_t start, Bucketing b) const
 {
-    switch (b.kind) {
-    case Bucketing::Kind::Fixed:
-        return start + b.widthMs;
-    case Bucketing::Kind::Week:
-        return start + 7 * kDayMs;
-    case Bucketing::Kind::Month: {
-        const std::int64_t off = m_options.localOffsetMs;
-        std::int64_t y;
-        unsigned m, d;
-        civilFromDays(floorDiv(start + off, kDayMs), y, m, d);
-        if (++m > 12) {
-            m = 1;
-            ++y;
-        }
-        return daysFromCivil(y, m, 1) * kDayMs - off;
-    }
-    }
-    return start;
+    return store::bucketEnd(start, b, m_options.localOffsetMs);
 }
 
 namespace {
@@ -345,7 +280,7 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
         ++s.count;
         for (int level = 0; level < kRollupLevels; ++level) {
             if (s.levels[level])
-                addToRollup(s.rollups[level], floorDiv(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off,
+                addToRollup(s.rollups[level], floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off,
                             p.v);
         }
     };
@@ -353,7 +288,7 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
         ++result.replaced;
         for (int level = 0; level < kRollupLevels; ++level) {
             if (s.levels[level])
-                dirty.emplace_back(level, floorDiv(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off);
+                dirty.emplace_back(level, floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off);
         }
     };
     // Merges sorted `add` into sorted (t, v, q), counting what happened.

@@ -13,6 +13,7 @@
 //
 // Thread safety: every member is safe to call from any thread (a reader-writer lock).
 
+#include "core/store/bucketing.h"
 #include "core/store/observation.h"
 
 #include <QList>
@@ -34,23 +35,6 @@ enum class RollupLevel : std::uint8_t
     Day = 2,
 };
 inline constexpr int kRollupLevels = 3;
-
-// How to cut time into buckets, in the store's local offset (Asia/Ho_Chi_Minh: +07:00).
-struct Bucketing
-{
-    enum class Kind : std::uint8_t
-    {
-        Fixed, // widthMs: a minute, an hour, a day, or any multiple of a minute
-        Week,  // calendar weeks from Monday 00:00 local
-        Month, // calendar months from the 1st 00:00 local
-    };
-    Kind kind = Kind::Fixed;
-    std::int64_t widthMs = 3'600'000;
-
-    static Bucketing fixed(std::int64_t widthMs) { return {Kind::Fixed, widthMs}; }
-    static Bucketing week() { return {Kind::Week, 0}; }
-    static Bucketing month() { return {Kind::Month, 0}; }
-};
 
 // What a chart needs to draw one pixel column exactly like drawing every point in it.
 struct ColumnExtent

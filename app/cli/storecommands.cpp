@@ -1,0 +1,565 @@
+#include "app/cli/storecommands.h"
+
+#include "core/catalog/catalogloader.h"
+#include "core/common/timeutil.h"
+#include "core/feeds/files/fileingest.h"
+#include "core/feeds/files/mapping.h"
+#include "core/store/archive.h"
+#include "core/store/bucketing.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMutex>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cityops::cli::store", text);
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(
+        u"db"_s,
+        tr("The archive: a SQLite file, or postgresql://user@host:port/database (default: %1).")
+            .arg(store::ArchiveLocation::defaultSqlitePath()),
+        u"DB"_s);
+}
+
+QCommandLineOption langOption()
+{
+    return QCommandLineOption(u"lang"_s, tr("Language of the output: vi or en."), u"LANG"_s);
+}
+
+// Parses the command line; returns -1 to go on, or an exit code.
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, Io io)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << '\n';
+        return kExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
+                                            QCoreApplication::applicationName() + u' ' + command + u" [options]"_s);
+        return kExitOk;
+    }
+    return -1;
+}
+
+Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& parser, bool create)
+{
+    const QString text = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
+    auto location = store::ArchiveLocation::parse(text);
+    if (!location)
+        return location.error();
+    return store::Archive::open(*location, create);
+}
+
+QString localTime(std::int64_t utcMs)
+{
+    return timeutil::toZone(utcMs, timeutil::defaultDisplayZone()).toString(Qt::ISODate);
+}
+
+QString number(double v)
+{
+    if (std::isnan(v))
+        return QString();
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return QString::fromLatin1(buf, r.ptr - buf);
+}
+
+void printError(Io io, const Error& e)
+{
+    io.err << e.message << '\n';
+    if (!e.detail.isEmpty())
+        io.err << e.detail << '\n';
+}
+
+} // namespace
+
+// --------------------------------------------------------------------------------------
+// ingest
+
+int runIngestCommand(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads CSV or NDJSON files into the archive through a mapping file. Every value is "
+           "accepted, folded as a duplicate, quarantined with its reason, or counted as missing. "
+           "Running the same files again adds nothing."));
+    const QCommandLineOption mappingOption(u"mapping"_s, tr("The mapping file (JSON)."), u"MAP"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object with the counts."));
+    const QCommandLineOption verboseOption(u"verbose"_s,
+                                           tr("Print a line on standard error as each batch is committed."));
+    const QCommandLineOption batchOption(u"batch"_s, tr("Observations per transaction (default 200000)."),
+                                         u"N"_s);
+    const QCommandLineOption catalogOption(u"catalog"_s, tr("Use the catalog in DIR instead of the built-in one."),
+                                           u"DIR"_s);
+    parser.addOptions({dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
+    parser.addPositionalArgument(u"FILE"_s, tr("CSV or NDJSON files."), u"FILE..."_s);
+    if (const int code = parse(parser, arguments, u"ingest"_s, io); code >= 0)
+        return code;
+    if (!parser.isSet(mappingOption) || parser.positionalArguments().isEmpty()) {
+        io.err << tr("ingest needs --mapping MAP.json and at least one FILE") << '\n';
+        return kExitUsage;
+    }
+    qsizetype batch = 200'000;
+    if (parser.isSet(batchOption)) {
+        bool ok = false;
+        batch = parser.value(batchOption).toLongLong(&ok);
+        if (!ok || batch < 1 || batch > 10'000'000) {
+            io.err << tr("--batch must be a number from 1 to 10000000") << '\n';
+            return kExitUsage;
+        }
+    }
+
+    const auto catalog = CatalogLoader::load(parser.isSet(catalogOption) ? parser.value(catalogOption)
+                                                                         : CatalogLoader::embeddedDirectory());
+    if (!catalog) {
+        printError(io, catalog.error());
+        return kExitFailure;
+    }
+    const auto mapping = files::Mapping::load(parser.value(mappingOption), *catalog);
+    if (!mapping) {
+        printError(io, mapping.error());
+        return kExitInvalid;
+    }
+    const QString dbText = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
+    const auto location = store::ArchiveLocation::parse(dbText);
+    if (!location) {
+        printError(io, location.error());
+        return kExitUsage;
+    }
+    {
+        // Open once here so that a broken archive is reported before any file is read.
+        auto archive = store::Archive::open(*location);
+        if (!archive) {
+            printError(io, archive.error());
+            return kExitFailure;
+        }
+    }
+
+    const bool tty = isatty(fileno(stderr)) != 0;
+    const bool verbose = parser.isSet(verboseOption);
+    const QLocale locale;
+    QMutex errLock; // the writer thread reports commits
+    int exitCode = kExitOk;
+    files::IngestSummary total;
+    QJsonArray perFile;
+    for (const QString& path : parser.positionalArguments()) {
+        files::IngestOptions options;
+        options.nowMs = QDateTime::currentMSecsSinceEpoch();
+        options.batchObservations = batch;
+        if (tty) {
+            options.onProgress = [&](const files::IngestProgress& p) {
+                const double pct = p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 100.0;
+                const double rate = p.seconds > 0 ? double(p.rows) / p.seconds : 0;
+                QMutexLocker lock(&errLock);
+                io.err << '\r' << tr("%1: %2 % · %3 rows · %4 rows/s")
+                                      .arg(path)
+                                      .arg(locale.toString(pct, 'f', 0))
+                                      .arg(locale.toString(p.rows))
+                                      .arg(locale.toString(std::llround(rate)))
+                       << "   ";
+                io.err.flush();
+            };
+        }
+        if (verbose) {
+            options.onCommitted = [&](const files::BatchCommitted& c) {
+                QMutexLocker lock(&errLock);
+                // Stable, untranslated: scripts and the crash test read it.
+                io.err << u"committed lines %1-%2 observations %3 inserted %4\n"_s.arg(c.firstLine)
+                              .arg(c.lastLine)
+                              .arg(c.observations)
+                              .arg(c.result.inserted);
+                io.err.flush();
+            };
+        }
+        const auto summary = files::ingestFile(path, *mapping, *catalog, *location, options);
+        if (tty) {
+            io.err << '\n';
+            io.err.flush();
+        }
+        if (!summary) {
+            io.err << path << ": ";
+            printError(io, summary.error());
+            exitCode = summary.error().code == ErrorCode::Database || summary.error().code == ErrorCode::Io
+                           ? kExitFailure
+                           : kExitInvalid;
+            QJsonObject failed;
+            failed[u"file"_s] = path;
+            failed[u"error"_s] = summary.error().message;
+            failed[u"detail"_s] = summary.error().detail;
+            perFile.append(failed);
+            continue;
+        }
+        perFile.append(QJsonDocument::fromJson(summary->toJson().toUtf8()).object());
+        total.rows += summary->rows;
+        total.observations += summary->observations;
+        total.accepted += summary->accepted;
+        total.inserted += summary->inserted;
+        total.unchanged += summary->unchanged;
+        total.replaced += summary->replaced;
+        total.kept += summary->kept;
+        total.duplicates += summary->duplicates;
+        total.quarantined += summary->quarantined;
+        total.missing += summary->missing;
+        total.ambiguousTimes += summary->ambiguousTimes;
+        total.seconds += summary->seconds;
+        for (auto it = summary->reasons.begin(); it != summary->reasons.end(); ++it)
+            total.reasons[it.key()] += it.value();
+
+        if (!parser.isSet(jsonOption)) {
+            const files::IngestSummary& s = *summary;
+            io.out << tr("%1: %2 rows, %3 observations").arg(path, locale.toString(s.rows), locale.toString(s.observations))
+                   << '\n';
+            io.out << "  " << tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
+                                  .arg(locale.toString(s.accepted), locale.toString(s.inserted),
+                                       locale.toString(s.unchanged), locale.toString(s.replaced),
+                                       locale.toString(s.kept))
+                   << '\n';
+            io.out << "  " << tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
+                                  .arg(locale.toString(s.duplicates), files::duplicatePolicyName(mapping->duplicates),
+                                       locale.toString(s.missing), locale.toString(s.quarantined))
+                   << '\n';
+            for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+                io.out << "    " << tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+            for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
+                io.out << "    " << tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+            if (s.ambiguousTimes > 0)
+                io.out << "    " << tr("repeated local times resolved to the earlier/later instant by the mapping: %1")
+                                        .arg(locale.toString(s.ambiguousTimes))
+                       << '\n';
+            if (!s.unknownPlaces.isEmpty())
+                io.out << "    " << tr("places not in the catalog (kept as names): %1").arg(s.unknownPlaces.join(u", "_s))
+                       << '\n';
+            io.out << "  " << tr("%1 s, %2 rows/s")
+                                  .arg(locale.toString(s.seconds, 'f', 2))
+                                  .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
+                   << '\n';
+        }
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonObject o = QJsonDocument::fromJson(total.toJson().toUtf8()).object();
+        o.remove(u"file"_s);
+        o.remove(u"sha256"_s);
+        o.remove(u"run"_s);
+        o.remove(u"batches"_s);
+        o.remove(u"conversions"_s);
+        o.remove(u"missingByColumn"_s);
+        o.remove(u"unknownPlaces"_s);
+        o[u"archive"_s] = location->toDisplayString();
+        o[u"files"_s] = perFile;
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    return exitCode;
+}
+
+// --------------------------------------------------------------------------------------
+// query
+
+namespace {
+
+enum class Agg
+{
+    Mean,
+    Min,
+    Max,
+    Sum,
+    Count,
+};
+
+double pick(const store::Aggregate& a, Agg agg)
+{
+    switch (agg) {
+    case Agg::Mean: return a.mean();
+    case Agg::Min: return a.min;
+    case Agg::Max: return a.max;
+    case Agg::Sum: return a.sum;
+    case Agg::Count: return double(a.count);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runQueryCommand(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints one series from the archive: its points, or buckets of them (hours, days and "
+           "longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets "
+           "follow local days, weeks from Monday, and calendar months."));
+    const QCommandLineOption seriesOption(u"series"_s, tr("The series, as INDICATOR@PLACE."), u"SERIES"_s);
+    const QCommandLineOption fromOption(u"from"_s, tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
+    const QCommandLineOption toOption(u"to"_s, tr("End instant, excluded."), u"T"_s);
+    const QCommandLineOption bucketOption(u"bucket"_s, tr("Bucket: 15min, 1h, 1d, 1w, 1mo…"), u"B"_s);
+    const QCommandLineOption aggOption(u"agg"_s, tr("Aggregate per bucket: mean (default), min, max, sum, count."),
+                                       u"A"_s);
+    const QCommandLineOption formatOption(u"format"_s, tr("Output: csv (default) or json."), u"F"_s);
+    parser.addOptions({dbOption(), seriesOption, fromOption, toOption, bucketOption, aggOption, formatOption,
+                       langOption()});
+    if (const int code = parse(parser, arguments, u"query"_s, io); code >= 0)
+        return code;
+    if (!parser.isSet(seriesOption)) {
+        io.err << tr("query needs --series INDICATOR@PLACE") << '\n';
+        return kExitUsage;
+    }
+    const QString format = parser.value(formatOption).isEmpty() ? u"csv"_s : parser.value(formatOption);
+    if (format != u"csv"_s && format != u"json"_s) {
+        io.err << tr("--format must be csv or json") << '\n';
+        return kExitUsage;
+    }
+    Agg agg = Agg::Mean;
+    const QString aggText = parser.value(aggOption);
+    if (aggText.isEmpty() || aggText == u"mean"_s)
+        agg = Agg::Mean;
+    else if (aggText == u"min"_s)
+        agg = Agg::Min;
+    else if (aggText == u"max"_s)
+        agg = Agg::Max;
+    else if (aggText == u"sum"_s)
+        agg = Agg::Sum;
+    else if (aggText == u"count"_s)
+        agg = Agg::Count;
+    else {
+        io.err << tr("--agg must be mean, min, max, sum or count") << '\n';
+        return kExitUsage;
+    }
+    std::optional<store::Bucketing> bucketing;
+    if (parser.isSet(bucketOption)) {
+        bucketing = store::parseBucketing(parser.value(bucketOption).toLatin1().constData());
+        if (!bucketing) {
+            io.err << tr("--bucket must look like 15min, 1h, 6h, 1d, 1w or 1mo") << '\n';
+            return kExitUsage;
+        }
+    }
+    std::int64_t from = std::numeric_limits<std::int64_t>::min() / 4;
+    std::int64_t to = std::numeric_limits<std::int64_t>::max() / 4;
+    for (const auto& [option, target] : {std::pair{&fromOption, &from}, {&toOption, &to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto t = timeutil::parseInstant(parser.value(*option), timeutil::defaultDisplayZone());
+        if (!t) {
+            io.err << t.error().message << ": " << t.error().detail << '\n';
+            return kExitUsage;
+        }
+        *target = *t;
+    }
+
+    auto archive = openArchive(parser, false);
+    if (!archive) {
+        printError(io, archive.error());
+        return kExitFailure;
+    }
+    const store::SeriesKey key = store::SeriesKey::fromString(parser.value(seriesOption));
+    auto info = (*archive)->findSeries(key);
+    if (!info) {
+        printError(io, info.error());
+        return kExitFailure;
+    }
+    if (!*info) {
+        io.err << tr("No such series in the archive: %1 ('cityops-cli series' lists them)").arg(key.toString())
+               << '\n';
+        return kExitInvalid;
+    }
+    const store::SeriesInfo& series = **info;
+    const std::int64_t offset = (*archive)->localOffsetMs();
+
+    QJsonArray jsonPoints;
+    QString csv = bucketing ? u"time,%1\n"_s.arg(aggText.isEmpty() ? u"mean"_s : aggText) : u"time,value,quality\n"_s;
+    auto output = [&](std::int64_t t, double v, std::optional<int> quality) {
+        if (format == u"json"_s) {
+            QJsonObject p{{u"t"_s, localTime(t)}, {u"v"_s, std::isnan(v) ? QJsonValue() : QJsonValue(v)}};
+            if (quality)
+                p[u"q"_s] = *quality;
+            jsonPoints.append(p);
+        } else {
+            csv += localTime(t) + u',' + number(v);
+            if (quality)
+                csv += u',' + QString::number(*quality);
+            csv += u'\n';
+        }
+    };
+
+    if (!bucketing) {
+        auto pts = (*archive)->points(series.id, from, to);
+        if (!pts) {
+            printError(io, pts.error());
+            return kExitFailure;
+        }
+        for (const store::Point& p : *pts)
+            output(p.t, p.v, int(p.q));
+    } else {
+        // Whole buckets from the rollups when the range lies on bucket edges; else from points.
+        const bool hourly = bucketing->kind == store::Bucketing::Kind::Fixed && bucketing->widthMs % 3'600'000 == 0 &&
+                            bucketing->widthMs % 86'400'000 != 0;
+        const bool daily = bucketing->kind != store::Bucketing::Kind::Fixed || bucketing->widthMs % 86'400'000 == 0;
+        const store::Bucketing level = store::Bucketing::fixed(daily ? 86'400'000 : 3'600'000);
+        const bool aligned = (from <= series.first || store::bucketStart(from, *bucketing, offset) == from) &&
+                             (to > series.last || store::bucketStart(to, *bucketing, offset) == to);
+        std::vector<store::Bucket> out;
+        auto add = [&](std::int64_t t, const store::Aggregate& a) {
+            const std::int64_t start = store::bucketStart(t, *bucketing, offset);
+            if (out.empty() || out.back().start != start)
+                out.push_back({start, {}});
+            out.back().agg.merge(a);
+        };
+        if ((hourly || daily) && aligned && series.count > 0) {
+            const std::int64_t lo = std::max(from, store::bucketStart(series.first, level, offset));
+            auto rows = (*archive)->rollup(series.id, daily ? store::ArchiveRollup::Day : store::ArchiveRollup::Hour,
+                                           lo, to);
+            if (!rows) {
+                printError(io, rows.error());
+                return kExitFailure;
+            }
+            for (const store::Bucket& b : *rows)
+                add(b.start, b.agg);
+        } else {
+            auto pts = (*archive)->points(series.id, from, to);
+            if (!pts) {
+                printError(io, pts.error());
+                return kExitFailure;
+            }
+            for (const store::Point& p : *pts) {
+                store::Aggregate a;
+                a.add(p.v);
+                add(p.t, a);
+            }
+        }
+        for (const store::Bucket& b : out)
+            output(b.start, pick(b.agg, agg), std::nullopt);
+    }
+
+    if (format == u"json"_s) {
+        QJsonObject o{{u"series"_s, key.toString()},
+                      {u"unit"_s, series.unit},
+                      {u"timeZone"_s, QString::fromUtf8(timeutil::defaultDisplayZone().id())},
+                      {u"points"_s, jsonPoints}};
+        if (bucketing) {
+            o[u"bucket"_s] = parser.value(bucketOption);
+            o[u"agg"_s] = aggText.isEmpty() ? u"mean"_s : aggText;
+        }
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        io.out << csv;
+    }
+    return kExitOk;
+}
+
+// --------------------------------------------------------------------------------------
+// series
+
+int runSeriesCommand(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the series in the archive with their point counts and time ranges."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
+    parser.addOptions({dbOption(), jsonOption, langOption()});
+    if (const int code = parse(parser, arguments, u"series"_s, io); code >= 0)
+        return code;
+    auto archive = openArchive(parser, false);
+    if (!archive) {
+        printError(io, archive.error());
+        return kExitFailure;
+    }
+    auto list = (*archive)->listSeries();
+    if (!list) {
+        printError(io, list.error());
+        return kExitFailure;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray a;
+        for (const store::SeriesInfo& s : *list) {
+            QJsonObject o{{u"series"_s, s.key.toString()},
+                          {u"indicator"_s, s.key.indicator},
+                          {u"place"_s, s.key.place},
+                          {u"unit"_s, s.unit},
+                          {u"points"_s, qint64(s.count)}};
+            if (s.count > 0) {
+                o[u"first"_s] = localTime(s.first);
+                o[u"last"_s] = localTime(s.last);
+            }
+            a.append(o);
+        }
+        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"series"_s, a}}).toJson(QJsonDocument::Indented));
+        return kExitOk;
+    }
+    const QLocale locale;
+    io.out << QCoreApplication::translate("cityops::cli::store", "%n series", nullptr, int(list->size())) << "\n";
+    for (const store::SeriesInfo& s : *list) {
+        io.out << u"  %1  %2  %3"_s.arg(s.key.toString(), -40).arg(locale.toString(qint64(s.count)), 12).arg(s.unit, -10);
+        if (s.count > 0)
+            io.out << u"  %1 → %2"_s.arg(localTime(s.first), localTime(s.last));
+        io.out << '\n';
+    }
+    return kExitOk;
+}
+
+// --------------------------------------------------------------------------------------
+// quarantine
+
+int runQuarantineCommand(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists quarantined input: file, line, column, reason and the row as read."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most N entries (default 1000)."), u"N"_s);
+    parser.addOptions({dbOption(), jsonOption, limitOption, langOption()});
+    if (const int code = parse(parser, arguments, u"quarantine"_s, io); code >= 0)
+        return code;
+    const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt() : 1000;
+    if (limit <= 0) {
+        io.err << tr("--limit must be a positive number") << '\n';
+        return kExitUsage;
+    }
+    auto archive = openArchive(parser, false);
+    if (!archive) {
+        printError(io, archive.error());
+        return kExitFailure;
+    }
+    auto list = (*archive)->quarantine(limit);
+    if (!list) {
+        printError(io, list.error());
+        return kExitFailure;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray a;
+        for (const store::QuarantineEntry& e : *list) {
+            a.append(QJsonObject{{u"run"_s, qint64(e.run)},
+                                 {u"file"_s, e.source},
+                                 {u"line"_s, qint64(e.line)},
+                                 {u"column"_s, e.column},
+                                 {u"reason"_s, e.reason},
+                                 {u"detail"_s, e.detail},
+                                 {u"raw"_s, e.raw}});
+        }
+        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"quarantine"_s, a}}).toJson(QJsonDocument::Indented));
+        return kExitOk;
+    }
+    for (const store::QuarantineEntry& e : *list) {
+        io.out << u"%1:%2  %3  %4  %5\n"_s.arg(e.source).arg(e.line).arg(e.column.isEmpty() ? u"*"_s : e.column,
+                                                                            e.reason, e.detail);
+    }
+    return kExitOk;
+}
+
+} // namespace cityops::cli
