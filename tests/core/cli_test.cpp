@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/cliprocess.h"
 #include "tests/support/testpaths.h"
 
 using namespace cityops;
@@ -19,27 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using cityops::test::CliRun;
 
 CliRun cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CITYOPS_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        ADD_FAILURE() << "cityops-cli did not finish normally";
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return cityops::test::runCli(arguments, 30'000);
 }
 
 } // namespace

@@ -99,11 +99,14 @@ bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_vie
 }
 
 // The end of the record starting at `from` (the position of its '\n', or the end of the
-// data): a newline inside a quoted field does not end the record.
+// data): a newline inside a quoted field does not end the record. A quote that is never
+// closed does not swallow the rest of the file: the record is then its first line alone
+// (and is quarantined as malformed).
 std::size_t recordEnd(const char* data, std::size_t size, std::size_t from)
 {
     std::size_t at = from;
     bool quoted = false;
+    std::size_t firstLineEnd = 0;
     while (true) {
         const void* nl = std::memchr(data + at, '\n', size - at);
         const std::size_t end = nl ? std::size_t(static_cast<const char*>(nl) - data) : size;
@@ -114,8 +117,12 @@ std::size_t recordEnd(const char* data, std::size_t size, std::size_t from)
             const std::size_t next = std::size_t(q - data) + 1;
             q = next < end ? static_cast<const char*>(std::memchr(data + next, '"', end - next)) : nullptr;
         }
-        if (!quoted || end == size)
+        if (at == from)
+            firstLineEnd = end;
+        if (!quoted)
             return end;
+        if (end == size)
+            return firstLineEnd;
         at = end + 1;
     }
 }
@@ -510,7 +517,6 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     std::vector<Pending> pending;
     pending.reserve(std::size_t(options.batchObservations) + 64);
     std::vector<store::QuarantineEntry> quarantine;
-    qint64 batchFirstLine = 0;
     std::vector<qint64> conversionCounts(mapping.series.size(), 0);
     std::vector<qint64> missingCounts(mapping.series.size(), 0);
 
@@ -539,16 +545,42 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             : store::ConflictPolicy::Replace;
 
     // Sorts the pending observations, applies the duplicate policy, hands a batch over.
-    auto flush = [&](qint64 lastLine) -> bool {
+    // Until the end of the file, the observations at each series' latest time wait for the
+    // next batch, so that duplicates on either side of a batch boundary meet (files are
+    // mostly in time order). The batch then covers every row up to the first held one.
+    qint64 committedThrough = lineNo; // the header
+    std::vector<Pending> held;
+    auto flush = [&](qint64 lastLine, bool final) -> bool {
         if (pending.empty() && quarantine.empty() && newKeys.empty())
             return true;
         std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
             return a.key != b.key ? a.key < b.key : a.t != b.t ? a.t < b.t : a.line < b.line;
         });
+        held.clear();
+        if (!final) {
+            std::size_t w = 0;
+            for (std::size_t a = 0; a < pending.size();) {
+                std::size_t b = a;
+                while (b < pending.size() && pending[b].key == pending[a].key)
+                    ++b;
+                std::size_t latest = b;
+                while (latest > a && pending[latest - 1].t == pending[b - 1].t)
+                    --latest;
+                for (std::size_t k = a; k < latest; ++k)
+                    pending[w++] = pending[k];
+                held.insert(held.end(), pending.begin() + std::ptrdiff_t(latest), pending.begin() + std::ptrdiff_t(b));
+                a = b;
+            }
+            pending.resize(w);
+        }
+        qint64 through = lastLine;
+        for (const Pending& p : held)
+            through = std::min<qint64>(through, p.line - 1);
         WriterBatch batch;
         batch.onConflict = conflict;
-        batch.firstLine = batchFirstLine;
-        batch.lastLine = lastLine;
+        batch.firstLine = committedThrough + 1;
+        batch.lastLine = through;
+        committedThrough = std::max(committedThrough, through);
         batch.keys.reserve(pending.size());
         batch.points.reserve(pending.size());
         for (std::size_t a = 0; a < pending.size();) {
@@ -615,8 +647,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         batch.newKeys = std::move(newKeys);
         quarantine.clear();
         newKeys.clear();
-        pending.clear();
-        batchFirstLine = 0;
+        pending.swap(held);
         return writer.push(std::move(batch));
     };
 
@@ -641,8 +672,6 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             continue; // blank lines are not rows
         ++summary.rows;
         summary.observations += nSeries;
-        if (batchFirstLine == 0)
-            batchFirstLine = lineNo;
 
         if (qsizetype(line.size()) > options.maxLineBytes) {
             quarantineEntry(lineNo, QString(), u"line-too-long"_s,
@@ -814,7 +843,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         }
 
         if (qsizetype(pending.size()) >= options.batchObservations) {
-            if (!flush(lineNo))
+            if (!flush(lineNo, false))
                 break;
         }
         if (options.onProgress && (summary.rows & 0x3FFF) == 0 && progressClock.elapsed() >= 200) {
@@ -822,7 +851,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             options.onProgress({qint64(pos), qint64(total), summary.rows, double(clock.nsecsElapsed()) / 1e9});
         }
     }
-    flush(lineNo);
+    flush(lineNo, true);
 
     for (qsizetype s = 0; s < nSeries; ++s) {
         const SeriesMapping& sm = mapping.series.at(s);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cityops::test {
+
+// cityops-cli run as a user runs it: a real process, its exit code and its output.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& arguments, int timeoutMs = 60'000);
+
+} // namespace cityops::test
