@@ -247,9 +247,12 @@ int runIngestCommand(const QStringList& arguments, Io io)
                 io.out << "    " << tr("repeated local times resolved to the earlier/later instant by the mapping: %1")
                                         .arg(locale.toString(s.ambiguousTimes))
                        << '\n';
-            if (!s.unknownPlaces.isEmpty())
-                io.out << "    " << tr("places not in the catalog (kept as names): %1").arg(s.unknownPlaces.join(u", "_s))
-                       << '\n';
+            if (!s.unknownPlaces.isEmpty()) {
+                QString names = s.unknownPlaces.mid(0, 10).join(u", "_s);
+                if (s.unknownPlaces.size() > 10)
+                    names += u" "_s + tr("and %1 more").arg(s.unknownPlaces.size() - 10);
+                io.out << "    " << tr("places not in the catalog (kept as names): %1").arg(names) << '\n';
+            }
             io.out << "  " << tr("%1 s, %2 rows/s")
                                   .arg(locale.toString(s.seconds, 'f', 2))
                                   .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
