@@ -63,8 +63,12 @@ GroupTile::GroupTile(const Catalog& catalog, const Group& group, Language langua
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(1);
+    // At most seven lines, so that three rows of tiles fit a 1080p wall: the rest are
+    // summarised on the last line (their names in its tooltip).
+    constexpr qsizetype kMaxLines = 7;
+    const qsizetype shown = indicators.size() > kMaxLines ? kMaxLines - 1 : indicators.size();
     int row = 0;
-    for (const Indicator* indicator : indicators) {
+    for (const Indicator* indicator : indicators.mid(0, shown)) {
         auto* name = new ElidingLabel(indicator->name.in(language), this);
         name->setObjectName(u"indicatorLine"_s);
         const Unit* unit = catalog.unit(indicator->unit);
@@ -78,6 +82,15 @@ GroupTile::GroupTile(const Catalog& catalog, const Group& group, Language langua
         grid->addWidget(name, row, 0);
         grid->addWidget(detail, row, 1);
         ++row;
+    }
+    if (shown < indicators.size()) {
+        QStringList hidden;
+        for (const Indicator* indicator : indicators.mid(shown))
+            hidden << indicator->name.in(language);
+        auto* more = new QLabel(tr("+ %n more indicator(s)", nullptr, int(indicators.size() - shown)), this);
+        more->setObjectName(u"indicatorUnit"_s);
+        more->setToolTip(hidden.join(u'\n'));
+        grid->addWidget(more, row, 0, 1, 2);
     }
     grid->setColumnStretch(0, 1);
     layout->addLayout(grid);
