@@ -262,7 +262,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
     if (parser.isSet(jsonOption)) {
         QJsonObject o = QJsonDocument::fromJson(total.toJson().toUtf8()).object();
         o.remove(u"file"_s);
-        o.remove(u"sha256"_s);
+        o.remove(u"digest"_s);
         o.remove(u"run"_s);
         o.remove(u"batches"_s);
         o.remove(u"conversions"_s);

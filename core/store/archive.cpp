@@ -77,11 +77,11 @@ const QStringList& migrationSql(bool postgres)
             u"CREATE TABLE rollup_day (series %BIGINT% NOT NULL, bucket %BIGINT% NOT NULL, n %BIGINT% NOT NULL, "
             "sum %REAL% NOT NULL, min %REAL% NOT NULL, max %REAL% NOT NULL, sumsq %REAL% NOT NULL, "
             "PRIMARY KEY (series, bucket))"_s,
-            u"CREATE TABLE ingest_run (id %ID%, source text NOT NULL, sha256 text NOT NULL, mapping text NOT NULL, "
+            u"CREATE TABLE ingest_run (id %ID%, source text NOT NULL, digest text NOT NULL, mapping text NOT NULL, "
             "started_at %BIGINT% NOT NULL, finished_at %BIGINT%, status text NOT NULL, summary text)"_s,
-            u"CREATE TABLE quarantine (id %ID%, run %BIGINT% NOT NULL, source text NOT NULL, sha256 text NOT NULL, "
+            u"CREATE TABLE quarantine (id %ID%, run %BIGINT% NOT NULL, source text NOT NULL, digest text NOT NULL, "
             "line %BIGINT% NOT NULL, column_name text NOT NULL, reason text NOT NULL, detail text NOT NULL, "
-            "raw text NOT NULL, UNIQUE (sha256, line, column_name))"_s,
+            "raw text NOT NULL, UNIQUE (digest, line, column_name))"_s,
         };
         if (pg)
             v1.insert(2, u"CREATE INDEX obs_id ON obs (id)"_s);
@@ -125,6 +125,11 @@ public:
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
     int changes() const { return sqlite3_changes(m_db); }
+    // Steps for a result row: true while there is one (call reset() when done).
+    bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    void reset() { sqlite3_reset(m_stmt); }
+    std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
 private:
     sqlite3* m_db;
@@ -221,9 +226,14 @@ struct Archive::Impl
     std::int64_t localOffsetMs = 7 * kHourMs;
     sqlite3* sqlite = nullptr;
     PGconn* pg = nullptr;
+    // SQLite: the statements write() runs for every series of every batch, prepared once.
+    std::unique_ptr<SqliteStatement> spanQuery;
+    std::unique_ptr<SqliteStatement> pointQuery;
 
     ~Impl()
     {
+        spanQuery.reset();
+        pointQuery.reset();
         if (db.isValid()) {
             db.close();
             db = QSqlDatabase();
@@ -297,6 +307,22 @@ struct Archive::Impl
     Result<std::vector<Span>> spans(std::int64_t series, std::int64_t from, std::int64_t toInclusive)
     {
         std::vector<Span> out;
+        if (sqlite) {
+            if (!spanQuery)
+                spanQuery = std::make_unique<SqliteStatement>(
+                    sqlite, "SELECT t_first, t_last, row_first, row_last, n FROM obs_span "
+                            "WHERE series = ? AND t_last >= ? AND t_first <= ? ORDER BY row_first");
+            SqliteStatement& st = *spanQuery;
+            if (!st.ok())
+                return dbError(tr("The archive refused a query"), st.error());
+            st.bind(1, series);
+            st.bind(2, from);
+            st.bind(3, toInclusive);
+            while (st.next())
+                out.push_back({series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
+            st.reset();
+            return out;
+        }
         QSqlQuery q(db);
         q.setForwardOnly(true);
         const QString sql = u"SELECT t_first, t_last, row_first, row_last, n FROM obs_span "
@@ -325,6 +351,25 @@ struct Archive::Impl
     Result<void> readSpans(std::int64_t series, const std::vector<Span>& sp, std::int64_t from,
                            std::int64_t toInclusive, const std::function<void(std::int64_t, std::int64_t, double, Quality)>& f)
     {
+        if (sqlite) {
+            if (!pointQuery)
+                pointQuery = std::make_unique<SqliteStatement>(
+                    sqlite, "SELECT id, t, v, q FROM obs WHERE id BETWEEN ? AND ? AND series = ? AND t >= ? AND t <= ?");
+            SqliteStatement& st = *pointQuery;
+            if (!st.ok())
+                return dbError(tr("The archive refused a query"), st.error());
+            for (const Span& s : sp) {
+                st.bind(1, s.rowFirst);
+                st.bind(2, s.rowLast);
+                st.bind(3, series);
+                st.bind(4, from);
+                st.bind(5, toInclusive);
+                while (st.next())
+                    f(st.integer(0), st.integer(1), st.real(2), Quality(st.integer(3)));
+                st.reset();
+            }
+            return {};
+        }
         QSqlQuery q(db);
         q.setForwardOnly(true);
         const QString sql =
@@ -577,18 +622,40 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids, cons
     if (ids.empty())
         return {};
     if (!postgres) {
-        SqliteStatement st(sqlite, "INSERT INTO obs (id, series, t, v, q) VALUES (?, ?, ?, ?, ?)");
-        if (!st.ok())
-            return dbError(tr("The archive refused a query"), st.error());
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            st.bind(1, ids[i]);
-            st.bind(2, series[i]);
-            st.bind(3, pts[i].t);
-            st.bind(4, pts[i].v);
-            st.bind(5, std::int64_t(pts[i].q));
-            if (!st.run())
-                return dbError(tr("The archive refused a write"), st.error());
+        // Multi-row statements, and the rowid left to SQLite (it appends at max + 1, which
+        // is what `ids` holds: checked below): 3.0 M rows/s here against 1.7 M for one
+        // row per statement with explicit ids.
+        constexpr int kRowsPerStatement = 50;
+        QByteArray sql = "INSERT INTO obs (series, t, v, q) VALUES (?, ?, ?, ?)";
+        for (int i = 1; i < kRowsPerStatement; ++i)
+            sql += ", (?, ?, ?, ?)";
+        SqliteStatement many(sqlite, sql.constData());
+        SqliteStatement one(sqlite, "INSERT INTO obs (series, t, v, q) VALUES (?, ?, ?, ?)");
+        if (!many.ok() || !one.ok())
+            return dbError(tr("The archive refused a query"), many.error());
+        std::size_t i = 0;
+        for (; i + kRowsPerStatement <= ids.size(); i += kRowsPerStatement) {
+            for (int r = 0; r < kRowsPerStatement; ++r) {
+                const std::size_t k = i + std::size_t(r);
+                many.bind(r * 4 + 1, series[k]);
+                many.bind(r * 4 + 2, pts[k].t);
+                many.bind(r * 4 + 3, pts[k].v);
+                many.bind(r * 4 + 4, std::int64_t(pts[k].q));
+            }
+            if (!many.run())
+                return dbError(tr("The archive refused a write"), many.error());
         }
+        for (; i < ids.size(); ++i) {
+            one.bind(1, series[i]);
+            one.bind(2, pts[i].t);
+            one.bind(3, pts[i].v);
+            one.bind(4, std::int64_t(pts[i].q));
+            if (!one.run())
+                return dbError(tr("The archive refused a write"), one.error());
+        }
+        if (sqlite3_last_insert_rowid(sqlite) != ids.back())
+            return dbError(tr("The archive refused a write"),
+                           u"rowids out of step: %1 ≠ %2"_s.arg(sqlite3_last_insert_rowid(sqlite)).arg(ids.back()));
         return {};
     }
     QByteArray data;
@@ -705,15 +772,15 @@ Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineE
     if (entries.empty())
         return added;
     QSqlQuery q(db);
-    const QString sql = u"INSERT INTO quarantine (run, source, sha256, line, column_name, reason, detail, raw) "
+    const QString sql = u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
                         "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, '')) "
-                        "ON CONFLICT (sha256, line, column_name) DO NOTHING"_s;
+                        "ON CONFLICT (digest, line, column_name) DO NOTHING"_s;
     if (!q.prepare(sql))
         return queryError(q, sql);
     for (const QuarantineEntry& e : entries) {
         q.addBindValue(qint64(e.run));
         q.addBindValue(e.source);
-        q.addBindValue(e.sha256);
+        q.addBindValue(e.digest);
         q.addBindValue(qint64(e.line));
         q.addBindValue(e.column);
         q.addBindValue(e.reason);
@@ -733,10 +800,12 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
     // (series, t) order; of equal keys the last given wins.
     std::vector<std::uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const auto before = [&](std::uint32_t a, std::uint32_t b) {
         return batch.series[a] != batch.series[b] ? batch.series[a] < batch.series[b]
                                                    : batch.points[a].t < batch.points[b].t;
-    });
+    };
+    if (!std::is_sorted(order.begin(), order.end(), before)) // an ingest batch usually is
+        std::stable_sort(order.begin(), order.end(), before);
     {
         std::size_t w = 0;
         for (std::size_t r = 0; r < n; ++r) {
@@ -756,7 +825,7 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
         return e;
     };
 
-    auto maxId = d->scalar(u"SELECT coalesce(max(row_last), 0) FROM obs_span"_s);
+    auto maxId = d->scalar(u"SELECT coalesce(max(id), 0) FROM obs"_s);
     if (!maxId)
         return fail(maxId.error());
     std::int64_t nextId = maxId->toLongLong() + 1;
@@ -925,14 +994,14 @@ Result<std::vector<Bucket>> Archive::rollup(std::int64_t series, ArchiveRollup l
     return out;
 }
 
-Result<std::int64_t> Archive::beginRun(const QString& source, const QString& sha256, const QString& mapping)
+Result<std::int64_t> Archive::beginRun(const QString& source, const QString& digest, const QString& mapping)
 {
     QSqlQuery q(d->db);
-    const QString sql = u"INSERT INTO ingest_run (source, sha256, mapping, started_at, status) VALUES (?, ?, ?, ?, 'running')"_s +
+    const QString sql = u"INSERT INTO ingest_run (source, digest, mapping, started_at, status) VALUES (?, ?, ?, ?, 'running')"_s +
                         (d->postgres ? u" RETURNING id"_s : QString());
     q.prepare(sql);
     q.addBindValue(source);
-    q.addBindValue(sha256);
+    q.addBindValue(digest);
     q.addBindValue(mapping);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
@@ -960,7 +1029,7 @@ Result<QList<QuarantineEntry>> Archive::quarantine(int limit)
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    const QString sql = u"SELECT run, source, sha256, line, column_name, reason, detail, raw FROM quarantine "
+    const QString sql = u"SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine "
                         "ORDER BY id LIMIT %1"_s.arg(limit);
     if (!q.exec(sql))
         return queryError(q, sql);

@@ -77,7 +77,7 @@ struct QuarantineEntry
 {
     std::int64_t run = 0;
     QString source;  // file name as given
-    QString sha256;  // of the file: the same file ingested twice keeps one entry per line/column
+    QString digest;  // BLAKE2b-256 of the file: the same file ingested twice keeps one entry per line/column
     std::int64_t line = 0;
     QString column;  // empty: the whole row
     QString reason;  // stable reason code ("out-of-range", "nonexistent-local-time"…)
@@ -134,7 +134,7 @@ public:
     // Rollup buckets with from ≤ start < to.
     Result<std::vector<Bucket>> rollup(std::int64_t series, ArchiveRollup level, std::int64_t from, std::int64_t to);
 
-    Result<std::int64_t> beginRun(const QString& source, const QString& sha256, const QString& mapping);
+    Result<std::int64_t> beginRun(const QString& source, const QString& digest, const QString& mapping);
     Result<void> finishRun(std::int64_t run, const QString& status, const QString& summaryJson);
     Result<QList<QuarantineEntry>> quarantine(int limit = 1000);
 

@@ -53,7 +53,7 @@ struct IngestSummary
     QMap<QString, qint64> conversions; // "K→Cel" → values converted
     QMap<QString, qint64> missingByColumn;
     QStringList unknownPlaces; // places not in the catalog (kept as free names)
-    QString sha256;
+    QString digest;
     std::int64_t run = 0;
 
     QString toJson() const;
