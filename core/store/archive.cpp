@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <charconv>
 #include <functional>
 #include <map>
@@ -83,8 +84,12 @@ const QStringList& migrationSql(bool postgres)
             "line %BIGINT% NOT NULL, column_name text NOT NULL, reason text NOT NULL, detail text NOT NULL, "
             "raw text NOT NULL, UNIQUE (digest, line, column_name))"_s,
         };
-        if (pg)
-            v1.insert(2, u"CREATE INDEX obs_id ON obs (id)"_s);
+        if (pg) {
+            // PostgreSQL: ids grow with the heap, so a BRIN index finds a span's rows at
+            // almost no cost to COPY (a btree on id halved COPY's speed here).
+            v1.insert(2, u"CREATE INDEX obs_id ON obs USING brin (id) WITH (pages_per_range = 8, autosummarize = on)"_s);
+            v1.append(u"CREATE INDEX obs_span_row_last ON obs_span (row_last)"_s);
+        }
         for (QString& s : v1)
             s.replace(u"%BIGINT%"_s, bigint).replace(u"%REAL%"_s, real).replace(u"%ID%"_s, id);
         return QStringList{v1.join(u";\n"_s)};
@@ -141,6 +146,14 @@ void appendNumber(QByteArray& out, std::int64_t v)
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, r.ptr - buf);
+}
+
+template <typename T> void appendBigEndian(QByteArray& out, T v)
+{
+    char buf[sizeof(T)];
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        buf[i] = char((std::uint64_t(v) >> (8 * (sizeof(T) - 1 - i))) & 0xFF);
+    out.append(buf, qsizetype(sizeof(T)));
 }
 
 void appendNumber(QByteArray& out, double v)
@@ -658,21 +671,27 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids, cons
                            u"rowids out of step: %1 ≠ %2"_s.arg(sqlite3_last_insert_rowid(sqlite)).arg(ids.back()));
         return {};
     }
+    // Binary COPY: the server does not parse numbers from text (faster than text COPY).
     QByteArray data;
-    data.reserve(qsizetype(ids.size()) * 40);
+    data.reserve(qsizetype(ids.size()) * 48 + 32);
+    data.append("PGCOPY\n\xff\r\n\0", 11);
+    appendBigEndian(data, std::uint32_t(0)); // flags
+    appendBigEndian(data, std::uint32_t(0)); // header extension
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        appendNumber(data, ids[i]);
-        data.append('\t');
-        appendNumber(data, series[i]);
-        data.append('\t');
-        appendNumber(data, pts[i].t);
-        data.append('\t');
-        appendNumber(data, pts[i].v);
-        data.append('\t');
-        appendNumber(data, std::int64_t(pts[i].q));
-        data.append('\n');
+        appendBigEndian(data, std::uint16_t(5));
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::uint64_t(ids[i]));
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::uint64_t(series[i]));
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::uint64_t(pts[i].t));
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::bit_cast<std::uint64_t>(pts[i].v));
+        appendBigEndian(data, std::uint32_t(2));
+        appendBigEndian(data, std::uint16_t(pts[i].q));
     }
-    return copyIn("COPY obs (id, series, t, v, q) FROM STDIN", data);
+    appendBigEndian(data, std::uint16_t(0xFFFF)); // trailer
+    return copyIn("COPY obs (id, series, t, v, q) FROM STDIN (FORMAT binary)", data);
 }
 
 Result<void> Archive::Impl::writeSpans(const std::vector<Span>& spans)
@@ -825,7 +844,9 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
         return e;
     };
 
-    auto maxId = d->scalar(u"SELECT coalesce(max(id), 0) FROM obs"_s);
+    // SQLite: max(rowid) is a lookup. PostgreSQL: obs has no btree on id; spans do.
+    auto maxId = d->scalar(d->postgres ? u"SELECT coalesce(max(row_last), 0) FROM obs_span"_s
+                                       : u"SELECT coalesce(max(id), 0) FROM obs"_s);
     if (!maxId)
         return fail(maxId.error());
     std::int64_t nextId = maxId->toLongLong() + 1;
@@ -837,6 +858,38 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
     newPoints.reserve(order.size());
     std::vector<Span> newSpans;
     std::vector<std::pair<std::int64_t, std::int64_t>> dirtyHours, dirtyDays; // (series, bucket)
+    // PostgreSQL: the spans of every series of the batch in one round trip.
+    std::unordered_map<std::int64_t, std::vector<Span>> pgSpans;
+    if (d->postgres && !order.empty()) {
+        QStringList ids, lows, highs;
+        for (std::size_t a = 0; a < order.size();) {
+            const std::int64_t series = batch.series[order[a]];
+            std::size_t b = a;
+            while (b < order.size() && batch.series[order[b]] == series)
+                ++b;
+            ids << QString::number(series);
+            lows << QString::number(batch.points[order[a]].t);
+            highs << QString::number(batch.points[order[b - 1]].t);
+            a = b;
+        }
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        const QString sql = u"SELECT sp.series, sp.t_first, sp.t_last, sp.row_first, sp.row_last, sp.n FROM obs_span sp "
+                            "JOIN unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS b(series, lo, hi) "
+                            "ON sp.series = b.series AND sp.t_last >= b.lo AND sp.t_first <= b.hi ORDER BY sp.row_first"_s;
+        q.prepare(sql);
+        q.addBindValue(QString(u'{' + ids.join(u',') + u'}'));
+        q.addBindValue(QString(u'{' + lows.join(u',') + u'}'));
+        q.addBindValue(QString(u'{' + highs.join(u',') + u'}'));
+        if (!q.exec())
+            return fail(queryError(q, sql));
+        while (q.next()) {
+            const std::int64_t series = q.value(0).toLongLong();
+            pgSpans[series].push_back({series, q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+        }
+    }
+
     QSqlQuery update(d->db);
     const QString updateSql = u"UPDATE obs SET v = ?, q = ? WHERE id = ?"_s;
     update.prepare(updateSql);
@@ -851,7 +904,14 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
 
         // Points already archived in this time range (late or repeated data).
         std::unordered_map<std::int64_t, Impl::Stored> stored;
-        auto overlapping = d->spans(series, tMin, tMax);
+        Result<std::vector<Span>> overlapping = std::vector<Span>();
+        if (d->postgres) {
+            const auto it = pgSpans.find(series);
+            if (it != pgSpans.end())
+                overlapping = it->second;
+        } else {
+            overlapping = d->spans(series, tMin, tMax);
+        }
         if (!overlapping)
             return fail(overlapping.error());
         if (!overlapping->empty()) {
