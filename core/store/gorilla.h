@@ -12,11 +12,23 @@
 
 namespace cityops::store::gorilla {
 
-// Encodes times (strictly increasing, UTC ms) and values into a bit stream.
-std::vector<std::uint8_t> encode(std::span<const std::int64_t> times, std::span<const double> values);
+struct Encoded
+{
+    std::vector<std::uint8_t> bytes;     // the bit stream, padded for 64-bit reads
+    std::vector<std::uint32_t> blockBits; // where each block starts, in bits
+};
 
-// Decodes `count` points written by encode() into times/values (resized to count).
-void decode(const std::uint8_t* data, std::size_t size, std::size_t count, std::int64_t* times,
-            double* values);
+// Encodes times (strictly increasing, UTC ms) and values. Every `blockSize` points a
+// block starts that decodes on its own (relative to the first point only), so that a
+// reader can decode one block without the ones before it.
+Encoded encode(std::span<const std::int64_t> times, std::span<const double> values, std::size_t blockSize);
+
+// Decodes the `count` points of the block starting at `bitOffset` (0 for the first block).
+void decodeBlock(const std::uint8_t* data, std::size_t size, std::size_t bitOffset, std::size_t count,
+                 std::int64_t* times, double* values);
+
+// Decodes all `count` points.
+void decode(const std::uint8_t* data, std::size_t size, std::size_t count, std::span<const std::uint32_t> blockBits,
+            std::size_t blockSize, std::int64_t* times, double* values);
 
 } // namespace cityops::store::gorilla

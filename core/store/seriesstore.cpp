@@ -22,13 +22,6 @@ constexpr std::int64_t kHourMs = 3'600'000;
 constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::array<std::int64_t, kRollupLevels> kLevelWidth = {kMinuteMs, kHourMs, kDayMs};
 
-// Column of time t when [from, to) is cut into n columns (exact integer arithmetic).
-int columnOf(std::int64_t t, std::int64_t from, std::int64_t to, int n)
-{
-    const Int128 num = Int128(t - from) * n;
-    const int col = int(num / (to - from));
-    return std::min(col, n - 1);
-}
 
 } // namespace
 
@@ -48,6 +41,18 @@ SeriesKey SeriesKey::fromString(const QString& text)
     return {text.left(at), text.mid(at + 1)};
 }
 
+// Points per independently decodable block inside a sealed chunk.
+constexpr std::size_t kBlockPoints = 32;
+
+struct BlockSummary
+{
+    std::int64_t tFirst;
+    double min;
+    double max;
+    double last;
+    std::uint32_t bit; // where the block starts in the chunk's bit stream
+};
+
 struct SeriesStore::Chunk
 {
     std::int64_t tFirst = 0;
@@ -62,6 +67,7 @@ struct SeriesStore::Chunk
     double lastValue = 0;
     std::unique_ptr<std::uint8_t[]> data;
     std::unique_ptr<Quality[]> qualities; // null when every point has `quality`
+    std::unique_ptr<BlockSummary[]> blocks; // one per kBlockPoints points
     Quality quality = Quality::Good;
 
     static Chunk make(std::span<const std::int64_t> t, std::span<const double> v, std::span<const Quality> q)
@@ -79,10 +85,19 @@ struct SeriesStore::Chunk
         c.min = a.min;
         c.max = a.max;
         c.sumSquares = a.sumSquares;
-        const std::vector<std::uint8_t> bits = gorilla::encode(t, v);
+        const gorilla::Encoded encoded = gorilla::encode(t, v, kBlockPoints);
+        const std::vector<std::uint8_t>& bits = encoded.bytes;
         c.bytes = std::uint32_t(bits.size());
         c.data = std::make_unique_for_overwrite<std::uint8_t[]>(bits.size());
         std::copy(bits.begin(), bits.end(), c.data.get());
+        const std::size_t nBlocks = encoded.blockBits.size();
+        c.blocks = std::make_unique_for_overwrite<BlockSummary[]>(nBlocks);
+        for (std::size_t b = 0; b < nBlocks; ++b) {
+            const std::size_t from = b * kBlockPoints;
+            const std::size_t to = std::min(t.size(), from + kBlockPoints);
+            const auto [lo, hi] = std::minmax_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(to));
+            c.blocks[b] = {t[from], *lo, *hi, v[to - 1], encoded.blockBits[b]};
+        }
         c.quality = q.front();
         if (std::any_of(q.begin(), q.end(), [&](Quality x) { return x != c.quality; })) {
             c.qualities = std::make_unique_for_overwrite<Quality[]>(q.size());
@@ -93,10 +108,20 @@ struct SeriesStore::Chunk
 
     Aggregate aggregate() const { return {count, sum, min, max, sumSquares}; }
     Quality qualityAt(std::size_t i) const { return qualities ? qualities[i] : quality; }
-    void decode(std::int64_t* t, double* v) const { gorilla::decode(data.get(), bytes, count, t, v); }
+    std::size_t blockCount() const { return (count + kBlockPoints - 1) / kBlockPoints; }
+    std::size_t blockSize(std::size_t b) const { return std::min(kBlockPoints, count - b * kBlockPoints); }
+    void decode(std::int64_t* t, double* v) const
+    {
+        for (std::size_t b = 0; b < blockCount(); ++b)
+            decodeBlock(b, t + b * kBlockPoints, v + b * kBlockPoints);
+    }
+    void decodeBlock(std::size_t b, std::int64_t* t, double* v) const
+    {
+        gorilla::decodeBlock(data.get(), bytes, blocks[b].bit, blockSize(b), t, v);
+    }
     std::size_t memory() const
     {
-        return sizeof(Chunk) + bytes + (qualities ? count * sizeof(Quality) : 0);
+        return sizeof(Chunk) + bytes + (qualities ? count * sizeof(Quality) : 0) + blockCount() * sizeof(BlockSummary);
     }
 };
 
@@ -630,6 +655,20 @@ std::vector<ColumnExtent> SeriesStore::columns(SeriesId id, std::int64_t from, s
         return out;
     const Series& s = *m_state->series[id];
 
+    // Column c holds the times edges[c] ≤ t < edges[c + 1]: the same columns as
+    // floor((t − from) · n / (to − from)), computed once instead of a division per point.
+    std::vector<std::int64_t> edges(std::size_t(n) + 1);
+    for (int c = 0; c <= n; ++c)
+        edges[std::size_t(c)] = from + std::int64_t((Int128(c) * (to - from) + n - 1) / n);
+    edges[std::size_t(n)] = to;
+    // Times arrive in order, so the column of the next time is found by walking forward.
+    int cursor = 0;
+    auto columnAt = [&](std::int64_t t) {
+        while (cursor + 1 < n && t >= edges[std::size_t(cursor) + 1])
+            ++cursor;
+        return cursor;
+    };
+
     auto add = [&](int col, double v) {
         ColumnExtent& e = out[std::size_t(col)];
         if (e.count == 0) {
@@ -643,49 +682,83 @@ std::vector<ColumnExtent> SeriesStore::columns(SeriesId id, std::int64_t from, s
         e.last = v;
         ++e.count;
     };
+    auto merge = [&](int col, double lo, double hi, double first, double last, std::uint32_t count) {
+        ColumnExtent& e = out[std::size_t(col)];
+        if (e.count == 0) {
+            e.min = lo;
+            e.max = hi;
+            e.first = first;
+        } else {
+            e.min = std::min(e.min, lo);
+            e.max = std::max(e.max, hi);
+        }
+        e.last = last;
+        e.count += count;
+    };
 
     auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
                               [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
-    std::vector<std::int64_t> t;
-    std::vector<double> v;
+    std::int64_t t[kBlockPoints];
+    double v[kBlockPoints];
     for (; c != s.sealed.end() && c->tFirst < to; ++c) {
+        // A chunk inside one column contributes its summary.
         if (c->tFirst >= from && c->tLast < to) {
-            const int col = columnOf(c->tFirst, from, to, n);
-            if (col == columnOf(c->tLast, from, to, n)) {
-                ColumnExtent& e = out[std::size_t(col)];
-                if (e.count == 0) {
-                    e.min = c->min;
-                    e.max = c->max;
-                    e.first = c->firstValue;
-                } else {
-                    e.min = std::min(e.min, c->min);
-                    e.max = std::max(e.max, c->max);
-                }
-                e.last = c->lastValue;
-                e.count += c->count;
+            const int col = columnAt(c->tFirst);
+            if (c->tLast < edges[std::size_t(col) + 1]) {
+                merge(col, c->min, c->max, c->firstValue, c->lastValue, c->count);
                 continue;
             }
         }
-        t.resize(c->count);
-        v.resize(c->count);
-        c->decode(t.data(), v.data());
-        std::size_t k = 0;
-        while (k < c->count && t[k] < from)
-            ++k;
-        // Walk column by column: the edge of the current column is computed once.
-        while (k < c->count && t[k] < to) {
-            const int col = columnOf(t[k], from, to, n);
-            const std::int64_t edge =
-                col + 1 >= n ? to : from + std::int64_t((Int128(col + 1) * (to - from) + n - 1) / n);
-            while (k < c->count && t[k] < edge) {
-                add(col, v[k]);
+        // A chunk across column edges: whole blocks inside one column contribute their
+        // summary; only the blocks across an edge are decoded.
+        const std::size_t nBlocks = c->blockCount();
+        for (std::size_t b = 0; b < nBlocks; ++b) {
+            const BlockSummary& block = c->blocks[b];
+            const std::int64_t bFirst = block.tFirst;
+            const std::int64_t bLast = b + 1 < nBlocks ? c->blocks[b + 1].tFirst - 1 : c->tLast;
+            if (bLast < from)
+                continue;
+            if (bFirst >= to)
+                break;
+            if (bFirst >= from && bLast < to) {
+                const int col = columnAt(bFirst);
+                if (bLast < edges[std::size_t(col) + 1]) {
+                    // The block's first value is needed only when it opens the column.
+                    double first = 0;
+                    if (out[std::size_t(col)].count == 0) {
+                        std::int64_t t0;
+                        gorilla::decodeBlock(c->data.get(), c->bytes, block.bit, 1, &t0, &first);
+                    }
+                    merge(col, block.min, block.max, first, block.last, std::uint32_t(c->blockSize(b)));
+                    continue;
+                }
+            }
+            const std::size_t size = c->blockSize(b);
+            c->decodeBlock(b, t, v);
+            std::size_t k = 0;
+            while (k < size && t[k] < from)
                 ++k;
+            // Runs of points in one column, each reduced without branches.
+            while (k < size && t[k] < to) {
+                const int col = columnAt(t[k]);
+                const std::int64_t edge = edges[std::size_t(col) + 1];
+                std::size_t j = k + 1;
+                while (j < size && t[j] < edge)
+                    ++j;
+                double lo = v[k];
+                double hi = v[k];
+                for (std::size_t i = k + 1; i < j; ++i) {
+                    lo = std::min(lo, v[i]);
+                    hi = std::max(hi, v[i]);
+                }
+                merge(col, lo, hi, v[k], v[j - 1], std::uint32_t(j - k));
+                k = j;
             }
         }
     }
     auto o = std::lower_bound(s.openT.begin(), s.openT.end(), from);
     for (auto k = std::size_t(o - s.openT.begin()); k < s.openT.size() && s.openT[k] < to; ++k)
-        add(columnOf(s.openT[k], from, to, n), s.openV[k]);
+        add(columnAt(s.openT[k]), s.openV[k]);
     return out;
 }
 

@@ -61,13 +61,63 @@ TEST(Gorilla, RoundTripsIrregularTimesAndAwkwardValues)
         t.push_back(now);
         v.push_back(i % 7 == 0 ? specials[i % 10] : std::ldexp(double(rng() % 100000), int(rng() % 40) - 20));
     }
-    const auto bits = gorilla::encode(t, v);
-    std::vector<std::int64_t> t2(t.size());
-    std::vector<double> v2(v.size());
-    gorilla::decode(bits.data(), bits.size(), t.size(), t2.data(), v2.data());
-    EXPECT_EQ(t, t2);
+    // Decimal values (the scaled-integer path) and arbitrary doubles (the XOR path), with
+    // blocks of several sizes: the whole stream, and every block on its own.
+    std::vector<double> decimals(v.size());
     for (std::size_t i = 0; i < v.size(); ++i)
-        ASSERT_EQ(std::bit_cast<std::uint64_t>(v[i]), std::bit_cast<std::uint64_t>(v2[i])) << i;
+        decimals[i] = double(std::int64_t(rng() % 20001) - 10000) / 10.0;
+    for (const std::vector<double>* values : {&v, &decimals}) {
+        for (std::size_t blockSize : {std::size_t(1), std::size_t(7), std::size_t(32), std::size_t(10000)}) {
+            SCOPED_TRACE(blockSize);
+            const auto encoded = gorilla::encode(t, *values, blockSize);
+            ASSERT_EQ(encoded.blockBits.size(), (t.size() + blockSize - 1) / blockSize);
+            std::vector<std::int64_t> t2(t.size());
+            std::vector<double> v2(t.size());
+            gorilla::decode(encoded.bytes.data(), encoded.bytes.size(), t.size(), encoded.blockBits, blockSize,
+                            t2.data(), v2.data());
+            EXPECT_EQ(t, t2);
+            for (std::size_t i = 0; i < v.size(); ++i)
+                ASSERT_EQ(std::bit_cast<std::uint64_t>((*values)[i]), std::bit_cast<std::uint64_t>(v2[i])) << i;
+            // One block alone, from the middle.
+            const std::size_t b = encoded.blockBits.size() / 2;
+            const std::size_t n = std::min(blockSize, t.size() - b * blockSize);
+            std::vector<std::int64_t> t3(n);
+            std::vector<double> v3(n);
+            gorilla::decodeBlock(encoded.bytes.data(), encoded.bytes.size(), encoded.blockBits[b], n, t3.data(),
+                                 v3.data());
+            for (std::size_t i = 0; i < n; ++i) {
+                ASSERT_EQ(t3[i], t[b * blockSize + i]);
+                ASSERT_EQ(std::bit_cast<std::uint64_t>(v3[i]), std::bit_cast<std::uint64_t>((*values)[b * blockSize + i]));
+            }
+        }
+    }
+}
+
+TEST(Gorilla, EveryEncodingBucketEdgeRoundTrips)
+{
+    // Steps at each edge of the variable-length buckets (7, 9, 12, 32, 64 bits), in time
+    // and in scaled values: an off-by-one in a range reads +64 back as −64.
+    std::vector<std::int64_t> steps;
+    for (std::int64_t edge : {63LL, 64LL, 255LL, 256LL, 2047LL, 2048LL, 2147483647LL, 2147483648LL})
+        for (std::int64_t d : {edge, -edge, edge + 1, -edge - 1})
+            steps.push_back(d);
+    std::vector<std::int64_t> t{1'700'000'000'000};
+    std::vector<double> v{0};
+    std::int64_t delta = 1000;
+    for (std::int64_t step : steps) {
+        delta = std::max<std::int64_t>(1, delta + step); // delta-of-delta = step (while positive)
+        t.push_back(t.back() + delta);
+        v.push_back(v.back() + double(step) / 10.0); // one decimal: the integer path
+    }
+    for (std::size_t blockSize : {std::size_t(1), std::size_t(5), std::size_t(64)}) {
+        const auto encoded = gorilla::encode(t, v, blockSize);
+        std::vector<std::int64_t> t2(t.size());
+        std::vector<double> v2(t.size());
+        gorilla::decode(encoded.bytes.data(), encoded.bytes.size(), t.size(), encoded.blockBits, blockSize,
+                        t2.data(), v2.data());
+        EXPECT_EQ(t2, t);
+        EXPECT_EQ(v2, v);
+    }
 }
 
 TEST(Gorilla, RegularSeriesCompressWell)
@@ -78,8 +128,8 @@ TEST(Gorilla, RegularSeriesCompressWell)
         t.push_back(1'700'000'000'000 + i * 60'000LL);
         v.push_back(std::round(200 + 50 * std::sin(i / 20.0))); // integer-valued, like a counter
     }
-    const auto bits = gorilla::encode(t, v);
-    EXPECT_LT(double(bits.size()) / 256.0, 2.5);
+    const auto encoded = gorilla::encode(t, v, 32);
+    EXPECT_LT(double(encoded.bytes.size()) / 256.0, 2.5);
 }
 
 TEST(SeriesStore, OutOfOrderDuplicatesAndReplacementsMatchAModel)
