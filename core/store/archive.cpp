@@ -753,36 +753,37 @@ Result<void> Archive::Impl::mergeRollups(ArchiveRollup level, const std::vector<
         }
         return {};
     }
-    if (auto r = exec(u"CREATE TEMP TABLE IF NOT EXISTS rollup_delta (series bigint, bucket bigint, n bigint, "
-                      "sum double precision, min double precision, max double precision, sumsq double precision) "
-                      "ON COMMIT DELETE ROWS"_s);
-        !r)
-        return r;
-    if (auto r = exec(u"TRUNCATE rollup_delta"_s); !r)
-        return r;
-    QByteArray data;
-    data.reserve(qsizetype(deltas.size()) * 80);
+    // One statement per level: the deltas travel as arrays (no temporary table).
+    QStringList series, buckets, counts, sums, mins, maxs, squares;
     for (const RollupDelta& r : deltas) {
-        appendNumber(data, r.series);
-        data.append('\t');
-        appendNumber(data, r.bucket);
-        data.append('\t');
-        appendNumber(data, std::int64_t(r.agg.count));
-        for (double v : {r.agg.sum, r.agg.min, r.agg.max, r.agg.sumSquares}) {
-            data.append('\t');
-            appendNumber(data, v);
+        series << QString::number(r.series);
+        buckets << QString::number(r.bucket);
+        counts << QString::number(r.agg.count);
+        QByteArray text;
+        for (auto [list, v] : {std::pair{&sums, r.agg.sum}, {&mins, r.agg.min}, {&maxs, r.agg.max},
+                               {&squares, r.agg.sumSquares}}) {
+            text.clear();
+            appendNumber(text, v);
+            *list << QString::fromLatin1(text);
         }
-        data.append('\n');
     }
-    if (auto r = copyIn("COPY rollup_delta FROM STDIN", data); !r)
-        return r;
     const QString t = QString::fromLatin1(table);
-    return exec(u"INSERT INTO %1 (series, bucket, n, sum, min, max, sumsq) SELECT series, bucket, n, sum, min, max, "
-                "sumsq FROM rollup_delta ON CONFLICT (series, bucket) DO UPDATE SET "_s.arg(t) +
-                (replace ? u"n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, "
-                           "sumsq = excluded.sumsq"_s
-                         : u"n = %1.n + excluded.n, sum = %1.sum + excluded.sum, min = least(%1.min, excluded.min), "
-                           "max = greatest(%1.max, excluded.max), sumsq = %1.sumsq + excluded.sumsq"_s.arg(t)));
+    const QString sql =
+        u"INSERT INTO %1 (series, bucket, n, sum, min, max, sumsq) SELECT * FROM unnest(?::bigint[], ?::bigint[], "
+        "?::bigint[], ?::float8[], ?::float8[], ?::float8[], ?::float8[]) ON CONFLICT (series, bucket) DO UPDATE SET "_s
+            .arg(t) +
+        (replace ? u"n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, "
+                   "sumsq = excluded.sumsq"_s
+                 : u"n = %1.n + excluded.n, sum = %1.sum + excluded.sum, min = least(%1.min, excluded.min), "
+                   "max = greatest(%1.max, excluded.max), sumsq = %1.sumsq + excluded.sumsq"_s.arg(t));
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return queryError(q, sql);
+    for (const QStringList* list : {&series, &buckets, &counts, &sums, &mins, &maxs, &squares})
+        q.addBindValue(QString(u'{' + list->join(u',') + u'}'));
+    if (!q.exec())
+        return queryError(q, sql);
+    return {};
 }
 
 Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineEntry>& entries)
