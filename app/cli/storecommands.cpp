@@ -6,6 +6,7 @@
 #include "core/feeds/files/mapping.h"
 #include "core/store/archive.h"
 #include "core/store/bucketing.h"
+#include "core/store/seriesstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -436,16 +437,18 @@ int runQueryCommand(const QStringList& arguments, Io io)
             for (const store::Bucket& b : *rows)
                 add(b.start, b.agg);
         } else {
+            // Buckets that do not nest in the rollups (15 min, or a range starting inside
+            // a bucket): the points go through the in-memory store, which cuts them the
+            // same way the desktop's charts do.
             auto pts = (*archive)->points(series.id, from, to);
             if (!pts) {
                 printError(io, pts.error());
                 return kExitFailure;
             }
-            for (const store::Point& p : *pts) {
-                store::Aggregate a;
-                a.add(p.v);
-                add(p.t, a);
-            }
+            store::SeriesStore memory(store::SeriesStore::Options{.localOffsetMs = offset});
+            const store::SeriesId id = memory.ensureSeries(key);
+            (void)memory.insert(id, *pts);
+            out = memory.buckets(id, from, to, *bucketing);
         }
         for (const store::Bucket& b : out)
             output(b.start, pick(b.agg, agg), std::nullopt);

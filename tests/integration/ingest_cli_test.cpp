@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <map>
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -120,6 +121,33 @@ TEST(IngestCli, JsonSummaryQuerySeriesAndIdempotentRerun)
                                       u"--bucket"_s, u"1mo"_s, u"--agg"_s, u"count"_s});
     ASSERT_EQ(months.exitCode, 0);
     EXPECT_TRUE(months.out.startsWith(u"time,count\n2015-12-01T00:00:00+07:00,"_s)) << months.out.toStdString();
+
+    // Buckets that do not nest in the rollups (2 h from 07:00) go through the in-memory
+    // store: they must agree with the points themselves.
+    const auto twoHours = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
+                                        u"--from"_s, u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s,
+                                        u"--bucket"_s, u"2h"_s, u"--format"_s, u"json"_s});
+    const auto raw = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
+                                   u"--from"_s, u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s,
+                                   u"--format"_s, u"json"_s});
+    ASSERT_EQ(twoHours.exitCode, 0) << twoHours.err.toStdString();
+    // Expected: the mean of the points per 2-hour local bucket (06:00, 08:00, 10:00).
+    std::map<QString, std::pair<double, int>> expected;
+    for (const QJsonValue& p : json(raw.out)[u"points"_s].toArray()) {
+        const QString t = p.toObject()[u"t"_s].toString(); // 2016-01-01T07:00:00+07:00
+        const int hour = t.mid(11, 2).toInt();
+        const QString bucket = t.left(11) + u"%1:00:00+07:00"_s.arg(hour - hour % 2, 2, 10, QLatin1Char('0'));
+        expected[bucket].first += p.toObject()[u"v"_s].toDouble();
+        ++expected[bucket].second;
+    }
+    const QJsonArray buckets = json(twoHours.out)[u"points"_s].toArray();
+    ASSERT_FALSE(expected.empty());
+    ASSERT_EQ(std::size_t(buckets.size()), expected.size()) << twoHours.out.toStdString();
+    for (const QJsonValue& b : buckets) {
+        const auto it = expected.find(b.toObject()[u"t"_s].toString());
+        ASSERT_NE(it, expected.end()) << b.toObject()[u"t"_s].toString().toStdString();
+        EXPECT_DOUBLE_EQ(b.toObject()[u"v"_s].toDouble(), it->second.first / it->second.second);
+    }
 
     const auto quarantine = test::runCli({u"quarantine"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"5000"_s});
     ASSERT_EQ(quarantine.exitCode, 0);
