@@ -28,23 +28,24 @@ namespace cityops::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages a person reads; lupdate files them under "cityops::cli::store".
+struct StoreText
 {
-    return QCoreApplication::translate("cityops::cli::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cityops::cli::store)
+};
 
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(
         u"db"_s,
-        tr("The archive: a SQLite file, or postgresql://user@host:port/database (default: %1).")
+        StoreText::tr("The archive: a SQLite file, or postgresql://user@host:port/database (default: %1).")
             .arg(store::ArchiveLocation::defaultSqlitePath()),
         u"DB"_s);
 }
 
 QCommandLineOption langOption()
 {
-    return QCommandLineOption(u"lang"_s, tr("Language of the output: vi or en."), u"LANG"_s);
+    return QCommandLineOption(u"lang"_s, StoreText::tr("Language of the output: vi or en."), u"LANG"_s);
 }
 
 // Parses the command line; returns -1 to go on, or an exit code.
@@ -102,23 +103,23 @@ int runIngestCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads CSV or NDJSON files into the archive through a mapping file. Every value is "
+        StoreText::tr("Reads CSV or NDJSON files into the archive through a mapping file. Every value is "
            "accepted, folded as a duplicate, quarantined with its reason, or counted as missing. "
            "Running the same files again adds nothing."));
-    const QCommandLineOption mappingOption(u"mapping"_s, tr("The mapping file (JSON)."), u"MAP"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object with the counts."));
+    const QCommandLineOption mappingOption(u"mapping"_s, StoreText::tr("The mapping file (JSON)."), u"MAP"_s);
+    const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print one JSON object with the counts."));
     const QCommandLineOption verboseOption(u"verbose"_s,
-                                           tr("Print a line on standard error as each batch is committed."));
-    const QCommandLineOption batchOption(u"batch"_s, tr("Observations per transaction (default 200000)."),
+                                           StoreText::tr("Print a line on standard error as each batch is committed."));
+    const QCommandLineOption batchOption(u"batch"_s, StoreText::tr("Observations per transaction (default 200000)."),
                                          u"N"_s);
-    const QCommandLineOption catalogOption(u"catalog"_s, tr("Use the catalog in DIR instead of the built-in one."),
+    const QCommandLineOption catalogOption(u"catalog"_s, StoreText::tr("Use the catalog in DIR instead of the built-in one."),
                                            u"DIR"_s);
     parser.addOptions({dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
-    parser.addPositionalArgument(u"FILE"_s, tr("CSV or NDJSON files."), u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s, StoreText::tr("CSV or NDJSON files."), u"FILE..."_s);
     if (const int code = parse(parser, arguments, u"ingest"_s, io); code >= 0)
         return code;
     if (!parser.isSet(mappingOption) || parser.positionalArguments().isEmpty()) {
-        io.err << tr("ingest needs --mapping MAP.json and at least one FILE") << '\n';
+        io.err << StoreText::tr("ingest needs --mapping MAP.json and at least one FILE") << '\n';
         return kExitUsage;
     }
     qsizetype batch = 200'000;
@@ -126,7 +127,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
         bool ok = false;
         batch = parser.value(batchOption).toLongLong(&ok);
         if (!ok || batch < 1 || batch > 10'000'000) {
-            io.err << tr("--batch must be a number from 1 to 10000000") << '\n';
+            io.err << StoreText::tr("--batch must be a number from 1 to 10000000") << '\n';
             return kExitUsage;
         }
     }
@@ -173,7 +174,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
                 const double pct = p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 100.0;
                 const double rate = p.seconds > 0 ? double(p.rows) / p.seconds : 0;
                 QMutexLocker lock(&errLock);
-                io.err << '\r' << tr("%1: %2 % · %3 rows · %4 rows/s")
+                io.err << '\r' << StoreText::tr("%1: %2 % · %3 rows · %4 rows/s")
                                       .arg(path)
                                       .arg(locale.toString(pct, 'f', 0))
                                       .arg(locale.toString(p.rows))
@@ -229,32 +230,32 @@ int runIngestCommand(const QStringList& arguments, Io io)
 
         if (!parser.isSet(jsonOption)) {
             const files::IngestSummary& s = *summary;
-            io.out << tr("%1: %2 rows, %3 observations").arg(path, locale.toString(s.rows), locale.toString(s.observations))
+            io.out << StoreText::tr("%1: %2 rows, %3 observations").arg(path, locale.toString(s.rows), locale.toString(s.observations))
                    << '\n';
-            io.out << "  " << tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
+            io.out << "  " << StoreText::tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
                                   .arg(locale.toString(s.accepted), locale.toString(s.inserted),
                                        locale.toString(s.unchanged), locale.toString(s.replaced),
                                        locale.toString(s.kept))
                    << '\n';
-            io.out << "  " << tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
+            io.out << "  " << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
                                   .arg(locale.toString(s.duplicates), files::duplicatePolicyName(mapping->duplicates),
                                        locale.toString(s.missing), locale.toString(s.quarantined))
                    << '\n';
             for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
-                io.out << "    " << tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+                io.out << "    " << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
             for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
-                io.out << "    " << tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+                io.out << "    " << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
             if (s.ambiguousTimes > 0)
-                io.out << "    " << tr("repeated local times resolved to the earlier/later instant by the mapping: %1")
+                io.out << "    " << StoreText::tr("repeated local times resolved to the earlier/later instant by the mapping: %1")
                                         .arg(locale.toString(s.ambiguousTimes))
                        << '\n';
             if (!s.unknownPlaces.isEmpty()) {
                 QString names = s.unknownPlaces.mid(0, 10).join(u", "_s);
                 if (s.unknownPlaces.size() > 10)
-                    names += u" "_s + tr("and %1 more").arg(s.unknownPlaces.size() - 10);
-                io.out << "    " << tr("places not in the catalog (kept as names): %1").arg(names) << '\n';
+                    names += u" "_s + StoreText::tr("and %1 more").arg(s.unknownPlaces.size() - 10);
+                io.out << "    " << StoreText::tr("places not in the catalog (kept as names): %1").arg(names) << '\n';
             }
-            io.out << "  " << tr("%1 s, %2 rows/s")
+            io.out << "  " << StoreText::tr("%1 s, %2 rows/s")
                                   .arg(locale.toString(s.seconds, 'f', 2))
                                   .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
                    << '\n';
@@ -308,27 +309,27 @@ int runQueryCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints one series from the archive: its points, or buckets of them (hours, days and "
+        StoreText::tr("Prints one series from the archive: its points, or buckets of them (hours, days and "
            "longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets "
            "follow local days, weeks from Monday, and calendar months."));
-    const QCommandLineOption seriesOption(u"series"_s, tr("The series, as INDICATOR@PLACE."), u"SERIES"_s);
-    const QCommandLineOption fromOption(u"from"_s, tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
-    const QCommandLineOption toOption(u"to"_s, tr("End instant, excluded."), u"T"_s);
-    const QCommandLineOption bucketOption(u"bucket"_s, tr("Bucket: 15min, 1h, 1d, 1w, 1mo…"), u"B"_s);
-    const QCommandLineOption aggOption(u"agg"_s, tr("Aggregate per bucket: mean (default), min, max, sum, count."),
+    const QCommandLineOption seriesOption(u"series"_s, StoreText::tr("The series, as INDICATOR@PLACE."), u"SERIES"_s);
+    const QCommandLineOption fromOption(u"from"_s, StoreText::tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
+    const QCommandLineOption toOption(u"to"_s, StoreText::tr("End instant, excluded."), u"T"_s);
+    const QCommandLineOption bucketOption(u"bucket"_s, StoreText::tr("Bucket: 15min, 1h, 1d, 1w, 1mo…"), u"B"_s);
+    const QCommandLineOption aggOption(u"agg"_s, StoreText::tr("Aggregate per bucket: mean (default), min, max, sum, count."),
                                        u"A"_s);
-    const QCommandLineOption formatOption(u"format"_s, tr("Output: csv (default) or json."), u"F"_s);
+    const QCommandLineOption formatOption(u"format"_s, StoreText::tr("Output: csv (default) or json."), u"F"_s);
     parser.addOptions({dbOption(), seriesOption, fromOption, toOption, bucketOption, aggOption, formatOption,
                        langOption()});
     if (const int code = parse(parser, arguments, u"query"_s, io); code >= 0)
         return code;
     if (!parser.isSet(seriesOption)) {
-        io.err << tr("query needs --series INDICATOR@PLACE") << '\n';
+        io.err << StoreText::tr("query needs --series INDICATOR@PLACE") << '\n';
         return kExitUsage;
     }
     const QString format = parser.value(formatOption).isEmpty() ? u"csv"_s : parser.value(formatOption);
     if (format != u"csv"_s && format != u"json"_s) {
-        io.err << tr("--format must be csv or json") << '\n';
+        io.err << StoreText::tr("--format must be csv or json") << '\n';
         return kExitUsage;
     }
     Agg agg = Agg::Mean;
@@ -344,14 +345,14 @@ int runQueryCommand(const QStringList& arguments, Io io)
     else if (aggText == u"count"_s)
         agg = Agg::Count;
     else {
-        io.err << tr("--agg must be mean, min, max, sum or count") << '\n';
+        io.err << StoreText::tr("--agg must be mean, min, max, sum or count") << '\n';
         return kExitUsage;
     }
     std::optional<store::Bucketing> bucketing;
     if (parser.isSet(bucketOption)) {
         bucketing = store::parseBucketing(parser.value(bucketOption).toLatin1().constData());
         if (!bucketing) {
-            io.err << tr("--bucket must look like 15min, 1h, 6h, 1d, 1w or 1mo") << '\n';
+            io.err << StoreText::tr("--bucket must look like 15min, 1h, 6h, 1d, 1w or 1mo") << '\n';
             return kExitUsage;
         }
     }
@@ -380,7 +381,7 @@ int runQueryCommand(const QStringList& arguments, Io io)
         return kExitFailure;
     }
     if (!*info) {
-        io.err << tr("No such series in the archive: %1 ('cityops-cli series' lists them)").arg(key.toString())
+        io.err << StoreText::tr("No such series in the archive: %1 ('cityops-cli series' lists them)").arg(key.toString())
                << '\n';
         return kExitInvalid;
     }
@@ -476,8 +477,8 @@ int runQueryCommand(const QStringList& arguments, Io io)
 int runSeriesCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the series in the archive with their point counts and time ranges."));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
+    parser.setApplicationDescription(StoreText::tr("Lists the series in the archive with their point counts and time ranges."));
+    const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print JSON."));
     parser.addOptions({dbOption(), jsonOption, langOption()});
     if (const int code = parse(parser, arguments, u"series"_s, io); code >= 0)
         return code;
@@ -526,15 +527,15 @@ int runQuarantineCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists quarantined input: file, line, column, reason and the row as read."));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption limitOption(u"limit"_s, tr("At most N entries (default 1000)."), u"N"_s);
+        StoreText::tr("Lists quarantined input: file, line, column, reason and the row as read."));
+    const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print JSON."));
+    const QCommandLineOption limitOption(u"limit"_s, StoreText::tr("At most N entries (default 1000)."), u"N"_s);
     parser.addOptions({dbOption(), jsonOption, limitOption, langOption()});
     if (const int code = parse(parser, arguments, u"quarantine"_s, io); code >= 0)
         return code;
     const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt() : 1000;
     if (limit <= 0) {
-        io.err << tr("--limit must be a positive number") << '\n';
+        io.err << StoreText::tr("--limit must be a positive number") << '\n';
         return kExitUsage;
     }
     auto archive = openArchive(parser, false);

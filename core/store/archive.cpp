@@ -37,10 +37,11 @@ constexpr int kSchemaVersion = 1;
 constexpr std::int64_t kHourMs = 3'600'000;
 constexpr std::int64_t kDayMs = 86'400'000;
 
-QString tr(const char* text)
+// Messages a person reads; lupdate files them under "cityops::store::Archive".
+struct ArchiveText
 {
-    return QCoreApplication::translate("cityops::store::Archive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cityops::store::Archive)
+};
 
 Error dbError(const QString& what, const QString& detail)
 {
@@ -49,7 +50,7 @@ Error dbError(const QString& what, const QString& detail)
 
 Error queryError(const QSqlQuery& q, const QString& sql)
 {
-    return dbError(tr("The archive refused a query"), q.lastError().text() + u" — "_s + sql.left(200));
+    return dbError(ArchiveText::tr("The archive refused a query"), q.lastError().text() + u" — "_s + sql.left(200));
 }
 
 // Migrations, in order: index i brings the schema from version i to i + 1. Written in
@@ -192,7 +193,7 @@ Result<ArchiveLocation> ArchiveLocation::parse(const QString& text)
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return Error{ErrorCode::InvalidArgument,
-                         tr("A PostgreSQL archive is written postgresql://user@host:port/database"), text};
+                         ArchiveText::tr("A PostgreSQL archive is written postgresql://user@host:port/database"), text};
         loc.kind = Kind::Postgres;
         loc.host = url.host();
         loc.port = url.port(5432);
@@ -203,9 +204,9 @@ Result<ArchiveLocation> ArchiveLocation::parse(const QString& text)
     }
     if (text.contains(u"://"_s))
         return Error{ErrorCode::InvalidArgument,
-                     tr("Unknown archive URL: use a file path (SQLite) or postgresql://…"), text};
+                     ArchiveText::tr("Unknown archive URL: use a file path (SQLite) or postgresql://…"), text};
     if (text.isEmpty())
-        return Error{ErrorCode::InvalidArgument, tr("No archive given"), QString()};
+        return Error{ErrorCode::InvalidArgument, ArchiveText::tr("No archive given"), QString()};
     loc.kind = Kind::Sqlite;
     loc.path = text;
     return loc;
@@ -295,14 +296,14 @@ struct Archive::Impl
         const bool started = PQresultStatus(res) == PGRES_COPY_IN;
         PQclear(res);
         if (!started)
-            return dbError(tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
+            return dbError(ArchiveText::tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
         constexpr qsizetype kPiece = 1 << 20;
         for (qsizetype at = 0; at < data.size(); at += kPiece) {
             if (PQputCopyData(pg, data.constData() + at, int(std::min(kPiece, data.size() - at))) != 1)
-                return dbError(tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
+                return dbError(ArchiveText::tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
         }
         if (PQputCopyEnd(pg, nullptr) != 1)
-            return dbError(tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
+            return dbError(ArchiveText::tr("The archive refused a bulk copy"), QString::fromUtf8(PQerrorMessage(pg)));
         bool ok = true;
         QString message;
         while (PGresult* r = PQgetResult(pg)) {
@@ -313,7 +314,7 @@ struct Archive::Impl
             PQclear(r);
         }
         if (!ok)
-            return dbError(tr("The archive refused a bulk copy"), message);
+            return dbError(ArchiveText::tr("The archive refused a bulk copy"), message);
         return {};
     }
 
@@ -327,7 +328,7 @@ struct Archive::Impl
                             "WHERE series = ? AND t_last >= ? AND t_first <= ? ORDER BY row_first");
             SqliteStatement& st = *spanQuery;
             if (!st.ok())
-                return dbError(tr("The archive refused a query"), st.error());
+                return dbError(ArchiveText::tr("The archive refused a query"), st.error());
             st.bind(1, series);
             st.bind(2, from);
             st.bind(3, toInclusive);
@@ -370,7 +371,7 @@ struct Archive::Impl
                     sqlite, "SELECT id, t, v, q FROM obs WHERE id BETWEEN ? AND ? AND series = ? AND t >= ? AND t <= ?");
             SqliteStatement& st = *pointQuery;
             if (!st.ok())
-                return dbError(tr("The archive refused a query"), st.error());
+                return dbError(ArchiveText::tr("The archive refused a query"), st.error());
             for (const Span& s : sp) {
                 st.bind(1, s.rowFirst);
                 st.bind(2, s.rowLast);
@@ -437,7 +438,7 @@ Result<std::unique_ptr<Archive>> Archive::open(const ArchiveLocation& where, boo
     impl->connectionName = u"cityops-archive-%1"_s.arg(counter.fetch_add(1));
     const QString driver = impl->postgres ? u"QPSQL"_s : u"QSQLITE"_s;
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error{ErrorCode::Unsupported, tr("The Qt SQL driver for this archive is not installed"), driver};
+        return Error{ErrorCode::Unsupported, ArchiveText::tr("The Qt SQL driver for this archive is not installed"), driver};
     impl->db = QSqlDatabase::addDatabase(driver, impl->connectionName);
 
     if (impl->postgres) {
@@ -451,29 +452,29 @@ Result<std::unique_ptr<Archive>> Archive::open(const ArchiveLocation& where, boo
         const QFileInfo info(where.path);
         if (!info.exists()) {
             if (!create)
-                return Error{ErrorCode::NotFound, tr("No archive at this path"), where.path};
+                return Error{ErrorCode::NotFound, ArchiveText::tr("No archive at this path"), where.path};
             if (!QDir().mkpath(info.absolutePath()))
-                return Error{ErrorCode::Io, tr("Cannot create the archive's folder"), info.absolutePath()};
+                return Error{ErrorCode::Io, ArchiveText::tr("Cannot create the archive's folder"), info.absolutePath()};
         }
         impl->db.setDatabaseName(where.path);
         impl->db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
     if (!impl->db.open())
-        return dbError(tr("Cannot open the archive"), where.toDisplayString() + u": "_s + impl->db.lastError().text());
+        return dbError(ArchiveText::tr("Cannot open the archive"), where.toDisplayString() + u": "_s + impl->db.lastError().text());
 
     const QVariant handle = impl->db.driver()->handle();
     if (impl->postgres) {
         if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
             impl->pg = *static_cast<PGconn* const*>(handle.constData());
         if (!impl->pg)
-            return dbError(tr("Cannot open the archive"), u"no PGconn handle: "_s + QString::fromLatin1(handle.typeName()));
+            return dbError(ArchiveText::tr("Cannot open the archive"), u"no PGconn handle: "_s + QString::fromLatin1(handle.typeName()));
         if (auto r = impl->exec(u"SET client_min_messages = warning"_s); !r)
             return r.error();
     } else {
         if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
             impl->sqlite = *static_cast<sqlite3* const*>(handle.constData());
         if (!impl->sqlite)
-            return dbError(tr("Cannot open the archive"), u"no sqlite3 handle"_s);
+            return dbError(ArchiveText::tr("Cannot open the archive"), u"no sqlite3 handle"_s);
         // WAL: readers do not block the writer. synchronous=FULL: a committed batch
         // survives a power cut, not only a crash. A larger page cache for bulk loads.
         for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
@@ -487,9 +488,9 @@ Result<std::unique_ptr<Archive>> Archive::open(const ArchiveLocation& where, boo
     const QStringList tables = impl->db.tables();
     if (!tables.contains(u"meta"_s)) {
         if (!tables.isEmpty() && !tables.contains(u"meta"_s) && tables.contains(u"obs"_s))
-            return dbError(tr("This database is not a CityOps archive"), where.toDisplayString());
+            return dbError(ArchiveText::tr("This database is not a CityOps archive"), where.toDisplayString());
         if (!create)
-            return Error{ErrorCode::NotFound, tr("This database is not a CityOps archive"), where.toDisplayString()};
+            return Error{ErrorCode::NotFound, ArchiveText::tr("This database is not a CityOps archive"), where.toDisplayString()};
         if (auto r = impl->exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s); !r)
             return r.error();
     }
@@ -498,12 +499,12 @@ Result<std::unique_ptr<Archive>> Archive::open(const ArchiveLocation& where, boo
         return version.error();
     int current = version->isNull() ? 0 : version->toInt();
     if (current > kSchemaVersion)
-        return dbError(tr("This archive was written by a newer CityOps"),
+        return dbError(ArchiveText::tr("This archive was written by a newer CityOps"),
                        u"schema %1 > %2"_s.arg(current).arg(kSchemaVersion));
     const QStringList& migrations = migrationSql(impl->postgres);
     while (current < kSchemaVersion) {
         if (!create)
-            return dbError(tr("The archive needs an upgrade; open it for writing first"),
+            return dbError(ArchiveText::tr("The archive needs an upgrade; open it for writing first"),
                            u"schema %1 < %2"_s.arg(current).arg(kSchemaVersion));
         if (auto r = impl->begin(false); !r)
             return r.error();
@@ -560,7 +561,7 @@ Result<std::int64_t> Archive::ensureSeries(const SeriesKey& key, const QString& 
     if (*existing) {
         if ((*existing)->unit != unit)
             return Error{ErrorCode::Validation,
-                         tr("This series is archived in another unit"),
+                         ArchiveText::tr("This series is archived in another unit"),
                          u"%1: %2 ≠ %3"_s.arg(key.toString(), (*existing)->unit, unit)};
         return (*existing)->id;
     }
@@ -578,7 +579,7 @@ Result<std::int64_t> Archive::ensureSeries(const SeriesKey& key, const QString& 
     if (!existing)
         return existing.error();
     if (!*existing)
-        return dbError(tr("The archive refused a query"), u"series not created: "_s + key.toString());
+        return dbError(ArchiveText::tr("The archive refused a query"), u"series not created: "_s + key.toString());
     return (*existing)->id;
 }
 
@@ -645,7 +646,7 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids, cons
         SqliteStatement many(sqlite, sql.constData());
         SqliteStatement one(sqlite, "INSERT INTO obs (series, t, v, q) VALUES (?, ?, ?, ?)");
         if (!many.ok() || !one.ok())
-            return dbError(tr("The archive refused a query"), many.error());
+            return dbError(ArchiveText::tr("The archive refused a query"), many.error());
         std::size_t i = 0;
         for (; i + kRowsPerStatement <= ids.size(); i += kRowsPerStatement) {
             for (int r = 0; r < kRowsPerStatement; ++r) {
@@ -656,7 +657,7 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids, cons
                 many.bind(r * 4 + 4, std::int64_t(pts[k].q));
             }
             if (!many.run())
-                return dbError(tr("The archive refused a write"), many.error());
+                return dbError(ArchiveText::tr("The archive refused a write"), many.error());
         }
         for (; i < ids.size(); ++i) {
             one.bind(1, series[i]);
@@ -664,10 +665,10 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids, cons
             one.bind(3, pts[i].v);
             one.bind(4, std::int64_t(pts[i].q));
             if (!one.run())
-                return dbError(tr("The archive refused a write"), one.error());
+                return dbError(ArchiveText::tr("The archive refused a write"), one.error());
         }
         if (sqlite3_last_insert_rowid(sqlite) != ids.back())
-            return dbError(tr("The archive refused a write"),
+            return dbError(ArchiveText::tr("The archive refused a write"),
                            u"rowids out of step: %1 ≠ %2"_s.arg(sqlite3_last_insert_rowid(sqlite)).arg(ids.back()));
         return {};
     }
@@ -709,7 +710,7 @@ Result<void> Archive::Impl::writeSpans(const std::vector<Span>& spans)
             st.bind(5, s.rowLast);
             st.bind(6, s.n);
             if (!st.run())
-                return dbError(tr("The archive refused a write"), st.error());
+                return dbError(ArchiveText::tr("The archive refused a write"), st.error());
         }
         return {};
     }
@@ -739,7 +740,7 @@ Result<void> Archive::Impl::mergeRollups(ArchiveRollup level, const std::vector<
                        "max = max(max, excluded.max), sumsq = sumsq + excluded.sumsq");
         SqliteStatement st(sqlite, sql.constData());
         if (!st.ok())
-            return dbError(tr("The archive refused a query"), st.error());
+            return dbError(ArchiveText::tr("The archive refused a query"), st.error());
         for (const RollupDelta& r : deltas) {
             st.bind(1, r.series);
             st.bind(2, r.bucket);
@@ -749,7 +750,7 @@ Result<void> Archive::Impl::mergeRollups(ArchiveRollup level, const std::vector<
             st.bind(6, r.agg.max);
             st.bind(7, r.agg.sumSquares);
             if (!st.run())
-                return dbError(tr("The archive refused a write"), st.error());
+                return dbError(ArchiveText::tr("The archive refused a write"), st.error());
         }
         return {};
     }

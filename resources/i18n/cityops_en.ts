@@ -322,6 +322,22 @@
             <source>Unknown command: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Read CSV or NDJSON files into the archive through a mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a series from the archive, as points or buckets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the series in the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List quarantined input with file, line and reason</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -398,6 +414,409 @@
         </message>
     </context>
     <context>
+        <name>cityops::cli::store</name>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n series</numerusform>
+                <numerusform>%n series</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The archive: a SQLite file, or postgresql://user@host:port/database (default: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the output: vi or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reads CSV or NDJSON files into the archive through a mapping file. Every value is accepted, folded as a duplicate, quarantined with its reason, or counted as missing. Running the same files again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping file (JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one JSON object with the counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a line on standard error as each batch is committed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations per transaction (default 200000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the catalog in DIR instead of the built-in one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV or NDJSON files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ingest needs --mapping MAP.json and at least one FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--batch must be a number from 1 to 10000000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 % · %3 rows · %4 rows/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 rows, %3 observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicates %1 (policy: %2) · missing %3 · quarantined %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quarantined: %1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>converted: %1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeated local times resolved to the earlier/later instant by the mapping: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>places not in the catalog (kept as names): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s, %2 rows/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prints one series from the archive: its points, or buckets of them (hours, days and longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets follow local days, weeks from Monday, and calendar months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The series, as INDICATOR@PLACE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First instant (ISO 8601; local time if no offset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bucket: 15min, 1h, 1d, 1w, 1mo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aggregate per bucket: mean (default), min, max, sum, count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output: csv (default) or json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>query needs --series INDICATOR@PLACE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be csv or json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--agg must be mean, min, max, sum or count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--bucket must look like 15min, 1h, 6h, 1d, 1w or 1mo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such series in the archive: %1 ('cityops-cli series' lists them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists the series in the archive with their point counts and time ranges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists quarantined input: file, line, column, reason and the row as read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most N entries (default 1000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit must be a positive number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::files::FileIngest</name>
+        <message>
+            <source>Cannot read the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a binary file, not CSV or NDJSON text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first line is longer than %1 bytes: this is not a CSV file with a header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header line is not valid CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping names columns the file does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no data rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 values for one series and time: %2 (lines %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes; the limit is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unbalanced quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 fields; the header has %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" does not match %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist in %2 (clocks jumped forward)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 happens twice in %2 (clocks went back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value %1 flagged "%2" by the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no place named on this row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::files::Mapping</name>
+        <message>
+            <source>Cannot read the mapping file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping file is too large to be a mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be "csv" or "ndjson", not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one ASCII character other than a quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: an object with column, format and timeZone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown time zone "%1" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be earlier, later or reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be respect or ignore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an array of strings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be first, last, mean or reject, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: source flag → good, suspect, estimated or bad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be good, suspect, estimated or bad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a non-empty array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs exactly one of station, area, place or placeColumn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown indicator "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indicator %1 is kept in %2, not %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no conversion from %1 to %2, the unit of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeats an earlier series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::Archive</name>
+        <message>
+            <source>The Qt SQL driver for this archive is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No archive at this path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the archive's folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is not a CityOps archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This archive was written by a newer CityOps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive needs an upgrade; open it for writing first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This series is archived in another unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive refused a query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PostgreSQL archive is written postgresql://user@host:port/database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown archive URL: use a file path (SQLite) or postgresql://…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No archive given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive refused a bulk copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive refused a write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::timeutil</name>
         <message>
             <source>Not a date and time in ISO 8601 form</source>
@@ -463,6 +882,13 @@
             <translation>
                 <numerusform>%n indicator</numerusform>
                 <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more indicator(s)</source>
+            <translation>
+                <numerusform>+ %n more indicator</numerusform>
+                <numerusform>+ %n more indicators</numerusform>
             </translation>
         </message>
     </context>

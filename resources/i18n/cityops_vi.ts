@@ -321,6 +321,22 @@
             <source>Unknown command: %1</source>
             <translation>Lệnh không hợp lệ: %1</translation>
         </message>
+        <message>
+            <source>Read CSV or NDJSON files into the archive through a mapping</source>
+            <translation>Nạp tệp CSV hoặc NDJSON vào kho lưu trữ theo một tệp ánh xạ</translation>
+        </message>
+        <message>
+            <source>Print a series from the archive, as points or buckets</source>
+            <translation>In một chuỗi số liệu từ kho lưu trữ, dạng điểm hoặc theo khoảng thời gian</translation>
+        </message>
+        <message>
+            <source>List the series in the archive</source>
+            <translation>Liệt kê các chuỗi số liệu trong kho lưu trữ</translation>
+        </message>
+        <message>
+            <source>List quarantined input with file, line and reason</source>
+            <translation>Liệt kê dữ liệu bị cách ly kèm tệp, dòng và lý do</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -396,6 +412,408 @@
         </message>
     </context>
     <context>
+        <name>cityops::cli::store</name>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n chuỗi số liệu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The archive: a SQLite file, or postgresql://user@host:port/database (default: %1).</source>
+            <translation>Kho lưu trữ: một tệp SQLite, hoặc postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu (mặc định: %1).</translation>
+        </message>
+        <message>
+            <source>Language of the output: vi or en.</source>
+            <translation>Ngôn ngữ đầu ra: vi hoặc en.</translation>
+        </message>
+        <message>
+            <source>Reads CSV or NDJSON files into the archive through a mapping file. Every value is accepted, folded as a duplicate, quarantined with its reason, or counted as missing. Running the same files again adds nothing.</source>
+            <translation>Nạp tệp CSV hoặc NDJSON vào kho lưu trữ theo một tệp ánh xạ. Mỗi giá trị được nhận, gộp vì trùng lặp, cách ly kèm lý do, hoặc tính là thiếu. Nạp lại cùng các tệp không thêm gì.</translation>
+        </message>
+        <message>
+            <source>The mapping file (JSON).</source>
+            <translation>Tệp ánh xạ (JSON).</translation>
+        </message>
+        <message>
+            <source>Print one JSON object with the counts.</source>
+            <translation>In một đối tượng JSON chứa các số đếm.</translation>
+        </message>
+        <message>
+            <source>Print a line on standard error as each batch is committed.</source>
+            <translation>In một dòng ra standard error mỗi khi một lô được ghi xong.</translation>
+        </message>
+        <message>
+            <source>Observations per transaction (default 200000).</source>
+            <translation>Số quan trắc mỗi giao dịch (mặc định 200000).</translation>
+        </message>
+        <message>
+            <source>Use the catalog in DIR instead of the built-in one.</source>
+            <translation>Dùng danh mục trong thư mục DIR thay cho danh mục có sẵn.</translation>
+        </message>
+        <message>
+            <source>CSV or NDJSON files.</source>
+            <translation>Các tệp CSV hoặc NDJSON.</translation>
+        </message>
+        <message>
+            <source>ingest needs --mapping MAP.json and at least one FILE</source>
+            <translation>ingest cần --mapping MAP.json và ít nhất một TỆP</translation>
+        </message>
+        <message>
+            <source>--batch must be a number from 1 to 10000000</source>
+            <translation>--batch phải là số từ 1 đến 10000000</translation>
+        </message>
+        <message>
+            <source>%1: %2 % · %3 rows · %4 rows/s</source>
+            <translation>%1: %2 % · %3 dòng · %4 dòng/giây</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3 observations</source>
+            <translation>%1: %2 dòng, %3 quan trắc</translation>
+        </message>
+        <message>
+            <source>accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)</source>
+            <translation>nhận %1 (mới %2, đã có sẵn %3, thay thế %4, giữ giá trị đã lưu %5)</translation>
+        </message>
+        <message>
+            <source>duplicates %1 (policy: %2) · missing %3 · quarantined %4</source>
+            <translation>trùng lặp %1 (quy tắc: %2) · thiếu %3 · cách ly %4</translation>
+        </message>
+        <message>
+            <source>quarantined: %1 × %2</source>
+            <translation>cách ly: %1 × %2</translation>
+        </message>
+        <message>
+            <source>converted: %1 × %2</source>
+            <translation>đã đổi đơn vị: %1 × %2</translation>
+        </message>
+        <message>
+            <source>repeated local times resolved to the earlier/later instant by the mapping: %1</source>
+            <translation>giờ địa phương lặp lại, đã quy về thời điểm sớm/muộn hơn theo ánh xạ: %1</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>và %1 nơi khác</translation>
+        </message>
+        <message>
+            <source>places not in the catalog (kept as names): %1</source>
+            <translation>địa điểm không có trong danh mục (giữ nguyên tên): %1</translation>
+        </message>
+        <message>
+            <source>%1 s, %2 rows/s</source>
+            <translation>%1 giây, %2 dòng/giây</translation>
+        </message>
+        <message>
+            <source>Prints one series from the archive: its points, or buckets of them (hours, days and longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets follow local days, weeks from Monday, and calendar months.</source>
+            <translation>In một chuỗi số liệu từ kho lưu trữ: các điểm, hoặc gộp theo khoảng (giờ, ngày và dài hơn lấy từ bảng tổng hợp). Thời gian hiển thị theo Asia/Ho_Chi_Minh; các khoảng theo ngày địa phương, tuần bắt đầu thứ Hai và tháng dương lịch.</translation>
+        </message>
+        <message>
+            <source>The series, as INDICATOR@PLACE.</source>
+            <translation>Chuỗi số liệu, dạng CHỈ_SỐ@ĐỊA_ĐIỂM.</translation>
+        </message>
+        <message>
+            <source>First instant (ISO 8601; local time if no offset).</source>
+            <translation>Thời điểm đầu (ISO 8601; giờ địa phương nếu không có độ lệch múi giờ).</translation>
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation>Thời điểm cuối, không tính.</translation>
+        </message>
+        <message>
+            <source>Bucket: 15min, 1h, 1d, 1w, 1mo…</source>
+            <translation>Khoảng gộp: 15min, 1h, 1d, 1w, 1mo…</translation>
+        </message>
+        <message>
+            <source>Aggregate per bucket: mean (default), min, max, sum, count.</source>
+            <translation>Phép gộp mỗi khoảng: mean (mặc định), min, max, sum, count.</translation>
+        </message>
+        <message>
+            <source>Output: csv (default) or json.</source>
+            <translation>Định dạng đầu ra: csv (mặc định) hoặc json.</translation>
+        </message>
+        <message>
+            <source>query needs --series INDICATOR@PLACE</source>
+            <translation>query cần --series CHỈ_SỐ@ĐỊA_ĐIỂM</translation>
+        </message>
+        <message>
+            <source>--format must be csv or json</source>
+            <translation>--format phải là csv hoặc json</translation>
+        </message>
+        <message>
+            <source>--agg must be mean, min, max, sum or count</source>
+            <translation>--agg phải là mean, min, max, sum hoặc count</translation>
+        </message>
+        <message>
+            <source>--bucket must look like 15min, 1h, 6h, 1d, 1w or 1mo</source>
+            <translation>--bucket phải có dạng 15min, 1h, 6h, 1d, 1w hoặc 1mo</translation>
+        </message>
+        <message>
+            <source>No such series in the archive: %1 ('cityops-cli series' lists them)</source>
+            <translation>Không có chuỗi số liệu này trong kho lưu trữ: %1 ('cityops-cli series' liệt kê các chuỗi)</translation>
+        </message>
+        <message>
+            <source>Lists the series in the archive with their point counts and time ranges.</source>
+            <translation>Liệt kê các chuỗi số liệu trong kho lưu trữ cùng số điểm và khoảng thời gian.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>In dạng JSON.</translation>
+        </message>
+        <message>
+            <source>Lists quarantined input: file, line, column, reason and the row as read.</source>
+            <translation>Liệt kê dữ liệu bị cách ly: tệp, dòng, cột, lý do và dòng như đã đọc.</translation>
+        </message>
+        <message>
+            <source>At most N entries (default 1000).</source>
+            <translation>Tối đa N mục (mặc định 1000).</translation>
+        </message>
+        <message>
+            <source>--limit must be a positive number</source>
+            <translation>--limit phải là số dương</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::files::FileIngest</name>
+        <message>
+            <source>Cannot read the file</source>
+            <translation>Không đọc được tệp</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Tệp rỗng</translation>
+        </message>
+        <message>
+            <source>This is a binary file, not CSV or NDJSON text</source>
+            <translation>Đây là tệp nhị phân, không phải văn bản CSV hoặc NDJSON</translation>
+        </message>
+        <message>
+            <source>The first line is longer than %1 bytes: this is not a CSV file with a header</source>
+            <translation>Dòng đầu dài hơn %1 byte: đây không phải tệp CSV có dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>The header line is not valid CSV</source>
+            <translation>Dòng tiêu đề không phải CSV hợp lệ</translation>
+        </message>
+        <message>
+            <source>The mapping names columns the file does not have</source>
+            <translation>Ánh xạ nêu những cột mà tệp không có</translation>
+        </message>
+        <message>
+            <source>The file has no data rows</source>
+            <translation>Tệp không có dòng dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1 values for one series and time: %2 (lines %3)</source>
+            <translation>%1 giá trị cho cùng một chuỗi và thời điểm: %2 (dòng %3)</translation>
+        </message>
+        <message>
+            <source>%1 bytes; the limit is %2</source>
+            <translation>%1 byte; giới hạn là %2</translation>
+        </message>
+        <message>
+            <source>unbalanced quotes</source>
+            <translation>dấu ngoặc kép không khớp</translation>
+        </message>
+        <message>
+            <source>%1 fields; the header has %2</source>
+            <translation>%1 trường; dòng tiêu đề có %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>không phải đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>"%1" does not match %2</source>
+            <translation>"%1" không khớp định dạng %2</translation>
+        </message>
+        <message>
+            <source>%1 does not exist in %2 (clocks jumped forward)</source>
+            <translation>%1 không tồn tại ở múi giờ %2 (đồng hồ nhảy tới)</translation>
+        </message>
+        <message>
+            <source>%1 happens twice in %2 (clocks went back)</source>
+            <translation>%1 xảy ra hai lần ở múi giờ %2 (đồng hồ lùi lại)</translation>
+        </message>
+        <message>
+            <source>%1 is in the future</source>
+            <translation>%1 nằm ở tương lai</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>"%1" không phải là số</translation>
+        </message>
+        <message>
+            <source>value %1 flagged "%2" by the source</source>
+            <translation>giá trị %1 bị nguồn đánh dấu "%2"</translation>
+        </message>
+        <message>
+            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
+            <translation>%1 %2 nằm ngoài khoảng hợp lý %3–%4 %2 của %5</translation>
+        </message>
+        <message>
+            <source>no place named on this row</source>
+            <translation>dòng này không nêu địa điểm</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::files::Mapping</name>
+        <message>
+            <source>Cannot read the mapping file</source>
+            <translation>Không đọc được tệp ánh xạ</translation>
+        </message>
+        <message>
+            <source>The mapping file is too large to be a mapping</source>
+            <translation>Tệp quá lớn để là một tệp ánh xạ</translation>
+        </message>
+        <message>
+            <source>The mapping is not valid JSON</source>
+            <translation>Tệp ánh xạ không phải JSON hợp lệ</translation>
+        </message>
+        <message>
+            <source>The mapping must be a JSON object</source>
+            <translation>Tệp ánh xạ phải là một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>must be "csv" or "ndjson", not "%1"</source>
+            <translation>phải là "csv" hoặc "ndjson", không phải "%1"</translation>
+        </message>
+        <message>
+            <source>must be one ASCII character other than a quote</source>
+            <translation>phải là một ký tự ASCII khác dấu ngoặc kép</translation>
+        </message>
+        <message>
+            <source>required: an object with column, format and timeZone</source>
+            <translation>bắt buộc: một đối tượng có column, format và timeZone</translation>
+        </message>
+        <message>
+            <source>unknown time zone "%1" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)</source>
+            <translation>múi giờ không xác định "%1" (tên IANA như Asia/Ho_Chi_Minh, UTC, hoặc +07:00)</translation>
+        </message>
+        <message>
+            <source>must be earlier, later or reject</source>
+            <translation>phải là earlier, later hoặc reject</translation>
+        </message>
+        <message>
+            <source>must be respect or ignore</source>
+            <translation>phải là respect hoặc ignore</translation>
+        </message>
+        <message>
+            <source>must be an array of strings</source>
+            <translation>phải là mảng các chuỗi</translation>
+        </message>
+        <message>
+            <source>must be first, last, mean or reject, not "%1"</source>
+            <translation>phải là first, last, mean hoặc reject, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>required: source flag → good, suspect, estimated or bad</source>
+            <translation>bắt buộc: cờ của nguồn → good, suspect, estimated hoặc bad</translation>
+        </message>
+        <message>
+            <source>must be good, suspect, estimated or bad</source>
+            <translation>phải là good, suspect, estimated hoặc bad</translation>
+        </message>
+        <message>
+            <source>required: a non-empty array</source>
+            <translation>bắt buộc: một mảng không rỗng</translation>
+        </message>
+        <message>
+            <source>needs exactly one of station, area, place or placeColumn</source>
+            <translation>cần đúng một trong station, area, place hoặc placeColumn</translation>
+        </message>
+        <message>
+            <source>unknown indicator "%1"</source>
+            <translation>chỉ số không tồn tại "%1"</translation>
+        </message>
+        <message>
+            <source>indicator %1 is kept in %2, not %3</source>
+            <translation>chỉ số %1 được lưu theo %2, không phải %3</translation>
+        </message>
+        <message>
+            <source>no conversion from %1 to %2, the unit of %3</source>
+            <translation>không có phép đổi từ %1 sang %2, đơn vị của %3</translation>
+        </message>
+        <message>
+            <source>repeats an earlier series</source>
+            <translation>lặp lại một chuỗi đã khai báo</translation>
+        </message>
+        <message>
+            <source>The mapping is not valid</source>
+            <translation>Tệp ánh xạ không hợp lệ</translation>
+        </message>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>bắt buộc</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>phải là chuỗi không rỗng</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::Archive</name>
+        <message>
+            <source>The Qt SQL driver for this archive is not installed</source>
+            <translation>Chưa cài trình điều khiển Qt SQL cho kho lưu trữ này</translation>
+        </message>
+        <message>
+            <source>No archive at this path</source>
+            <translation>Không có kho lưu trữ ở đường dẫn này</translation>
+        </message>
+        <message>
+            <source>Cannot create the archive's folder</source>
+            <translation>Không tạo được thư mục của kho lưu trữ</translation>
+        </message>
+        <message>
+            <source>Cannot open the archive</source>
+            <translation>Không mở được kho lưu trữ</translation>
+        </message>
+        <message>
+            <source>This database is not a CityOps archive</source>
+            <translation>Cơ sở dữ liệu này không phải kho lưu trữ CityOps</translation>
+        </message>
+        <message>
+            <source>This archive was written by a newer CityOps</source>
+            <translation>Kho lưu trữ này được ghi bởi phiên bản CityOps mới hơn</translation>
+        </message>
+        <message>
+            <source>The archive needs an upgrade; open it for writing first</source>
+            <translation>Kho lưu trữ cần nâng cấp; hãy mở để ghi trước</translation>
+        </message>
+        <message>
+            <source>This series is archived in another unit</source>
+            <translation>Chuỗi số liệu này được lưu theo đơn vị khác</translation>
+        </message>
+        <message>
+            <source>The archive refused a query</source>
+            <translation>Kho lưu trữ từ chối một truy vấn</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL archive is written postgresql://user@host:port/database</source>
+            <translation>Kho lưu trữ PostgreSQL được viết dạng postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu</translation>
+        </message>
+        <message>
+            <source>Unknown archive URL: use a file path (SQLite) or postgresql://…</source>
+            <translation>Địa chỉ kho lưu trữ không xác định: dùng đường dẫn tệp (SQLite) hoặc postgresql://…</translation>
+        </message>
+        <message>
+            <source>No archive given</source>
+            <translation>Chưa chỉ định kho lưu trữ</translation>
+        </message>
+        <message>
+            <source>The archive refused a bulk copy</source>
+            <translation>Kho lưu trữ từ chối một lần sao chép hàng loạt</translation>
+        </message>
+        <message>
+            <source>The archive refused a write</source>
+            <translation>Kho lưu trữ từ chối một lần ghi</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::timeutil</name>
         <message>
             <source>Not a date and time in ISO 8601 form</source>
@@ -456,6 +874,12 @@
             <source>%n indicator(s)</source>
             <translation>
                 <numerusform>%n chỉ số</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more indicator(s)</source>
+            <translation>
+                <numerusform>+ %n chỉ số khác</numerusform>
             </translation>
         </message>
     </context>

@@ -26,10 +26,11 @@ namespace cityops::files {
 
 namespace {
 
-QString tr(const char* text)
+// Messages a person reads; lupdate files them under "cityops::files::FileIngest".
+struct IngestText
 {
-    return QCoreApplication::translate("cityops::files::FileIngest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cityops::files::FileIngest)
+};
 
 constexpr qsizetype kRawLimit = 300; // bytes of a row kept with a quarantine entry
 
@@ -423,17 +424,17 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     // --- The file: readable, not empty, not binary -------------------------------------
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read the file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), path + u": "_s + file.errorString()};
     const qint64 size = file.size();
     if (size == 0)
-        return Error{ErrorCode::Validation, tr("The file is empty"), path};
+        return Error{ErrorCode::Validation, IngestText::tr("The file is empty"), path};
     const uchar* mapped = file.map(0, size);
     if (!mapped)
-        return Error{ErrorCode::Io, tr("Cannot read the file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), path + u": "_s + file.errorString()};
     const char* data = reinterpret_cast<const char*>(mapped);
     const auto total = std::size_t(size);
     if (std::memchr(data, 0, std::min<std::size_t>(total, 1 << 16)))
-        return Error{ErrorCode::Validation, tr("This is a binary file, not CSV or NDJSON text"), path};
+        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"), path};
 
     // --- The header (CSV): every mapped column must be there ----------------------------
     std::size_t pos = 0;
@@ -465,13 +466,13 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         const std::size_t end = recordEnd(data, total, pos);
         if (qsizetype(end - pos) > options.maxLineBytes)
             return Error{ErrorCode::Validation,
-                         tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
+                         IngestText::tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
                              .arg(options.maxLineBytes),
                          path};
         const std::string_view header(data + pos, end - pos);
         lineNo = 1;
         if (!splitCsv(header, mapping.delimiter, fields, scratch))
-            return Error{ErrorCode::Parse, tr("The header line is not valid CSV"), path};
+            return Error{ErrorCode::Parse, IngestText::tr("The header line is not valid CSV"), path};
         QStringList names;
         for (std::string_view f : fields)
             names << QString::fromUtf8(trimmed(f).data(), qsizetype(trimmed(f).size()));
@@ -484,7 +485,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             csvColumnOf[std::size_t(i)] = int(at);
         }
         if (!missingColumns.isEmpty())
-            return Error{ErrorCode::Validation, tr("The mapping names columns the file does not have"),
+            return Error{ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
                          u"%1: %2 (the file has: %3)"_s.arg(path, missingColumns.join(u", "_s), names.join(u", "_s))};
         pos = end < total ? end + 1 : total;
     }
@@ -494,7 +495,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         while (probe < total && (data[probe] == '\n' || data[probe] == '\r' || data[probe] == ' '))
             ++probe;
         if (probe >= total)
-            return Error{ErrorCode::Validation, tr("The file has no data rows"), path};
+            return Error{ErrorCode::Validation, IngestText::tr("The file has no data rows"), path};
     }
 
     // The digest identifies the file for quarantine entries (idempotent re-runs).
@@ -630,7 +631,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                             quarantine.push_back({0, QFileInfo(path).fileName(), summary.digest, pending[k].line,
                                                   mapping.series.at(pending[k].column).column,
                                                   u"conflicting-duplicate"_s,
-                                                  tr("%1 values for one series and time: %2 (lines %3)")
+                                                  IngestText::tr("%1 values for one series and time: %2 (lines %3)")
                                                       .arg(n)
                                                       .arg(values.join(u", "_s), lines.join(u", "_s)),
                                                   QString()});
@@ -683,19 +684,19 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
 
         if (qsizetype(line.size()) > options.maxLineBytes) {
             quarantineEntry(lineNo, QString(), u"line-too-long"_s,
-                            tr("%1 bytes; the limit is %2").arg(line.size()).arg(options.maxLineBytes), line, nSeries);
+                            IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(options.maxLineBytes), line, nSeries);
             continue;
         }
 
         // Fields by needed index.
         if (mapping.format == FileFormat::Csv) {
             if (!splitCsv(line, mapping.delimiter, fields, scratch)) {
-                quarantineEntry(lineNo, QString(), u"malformed-csv"_s, tr("unbalanced quotes"), line, nSeries);
+                quarantineEntry(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"), line, nSeries);
                 continue;
             }
             if (fields.size() != csvColumns) {
                 quarantineEntry(lineNo, QString(), u"wrong-column-count"_s,
-                                tr("%1 fields; the header has %2").arg(fields.size()).arg(csvColumns), line, nSeries);
+                                IngestText::tr("%1 fields; the header has %2").arg(fields.size()).arg(csvColumns), line, nSeries);
                 continue;
             }
             for (std::size_t i = 0; i < recordFields.size(); ++i) {
@@ -708,7 +709,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
             if (err.error != QJsonParseError::NoError || !doc.isObject()) {
                 quarantineEntry(lineNo, QString(), u"malformed-json"_s,
-                                err.error != QJsonParseError::NoError ? err.errorString() : tr("not a JSON object"),
+                                err.error != QJsonParseError::NoError ? err.errorString() : IngestText::tr("not a JSON object"),
                                 line, nSeries);
                 continue;
             }
@@ -735,7 +736,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         const auto parsed = mapping.timestampFormat.parse(tsText);
         if (!parsed) {
             quarantineEntry(lineNo, mapping.timestampColumn, u"unparseable-time"_s,
-                            tr("\"%1\" does not match %2")
+                            IngestText::tr("\"%1\" does not match %2")
                                 .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())), mapping.timestampFormatText),
                             line, nSeries);
             continue;
@@ -747,7 +748,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             const civil::Resolution r = zone.resolve(parsed->civilMs);
             if (r.candidates == 0) {
                 quarantineEntry(lineNo, mapping.timestampColumn, u"nonexistent-local-time"_s,
-                                tr("%1 does not exist in %2 (clocks jumped forward)")
+                                IngestText::tr("%1 does not exist in %2 (clocks jumped forward)")
                                     .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())), mapping.timeZoneName),
                                 line, nSeries);
                 continue;
@@ -755,7 +756,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             if (r.candidates == 2) {
                 if (mapping.ambiguous == AmbiguousTimePolicy::Reject) {
                     quarantineEntry(lineNo, mapping.timestampColumn, u"ambiguous-local-time"_s,
-                                    tr("%1 happens twice in %2 (clocks went back)")
+                                    IngestText::tr("%1 happens twice in %2 (clocks went back)")
                                         .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
                                              mapping.timeZoneName),
                                     line, nSeries);
@@ -767,7 +768,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         }
         if (options.nowMs > 0 && t > options.nowMs + options.futureToleranceMs) {
             quarantineEntry(lineNo, mapping.timestampColumn, u"future-time"_s,
-                            tr("%1 is in the future").arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size()))),
+                            IngestText::tr("%1 is in the future").arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size()))),
                             line, nSeries);
             continue;
         }
@@ -794,13 +795,13 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             const auto number = parseNumber(text);
             if (!number) {
                 quarantineEntry(lineNo, sm.column, u"unparseable-value"_s,
-                                tr("\"%1\" is not a number").arg(QString::fromUtf8(text.data(), qsizetype(text.size()))),
+                                IngestText::tr("\"%1\" is not a number").arg(QString::fromUtf8(text.data(), qsizetype(text.size()))),
                                 line, 1);
                 continue;
             }
             if (!quality) {
                 quarantineEntry(lineNo, sm.column, u"source-flag-bad"_s,
-                                tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line, 1);
+                                IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line, 1);
                 continue;
             }
             const double v = sm.conversion.apply(*number);
@@ -808,7 +809,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 ++conversionCounts[std::size_t(s)];
             if (!sm.plausible.contains(v)) {
                 quarantineEntry(lineNo, sm.column, u"out-of-range"_s,
-                                tr("%1 %2 is outside the plausible range %3–%4 %2 of %5")
+                                IngestText::tr("%1 %2 is outside the plausible range %3–%4 %2 of %5")
                                     .arg(formatValue(v), sm.indicatorUnit, formatValue(sm.plausible.low),
                                          formatValue(sm.plausible.high), sm.indicator),
                                 line, 1);
@@ -823,7 +824,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 std::string_view place = placeField < 0 ? std::string_view(fixedPlace[std::size_t(s)])
                                                         : trimmed(recordFields[std::size_t(placeField)]);
                 if (place.empty()) {
-                    quarantineEntry(lineNo, sm.placeColumn, u"missing-place"_s, tr("no place named on this row"),
+                    quarantineEntry(lineNo, sm.placeColumn, u"missing-place"_s, IngestText::tr("no place named on this row"),
                                     line, 1);
                     continue;
                 }

@@ -13,10 +13,11 @@ namespace cityops::files {
 
 namespace {
 
-QString tr(const char* text)
+// Messages a person reads; lupdate files them under "cityops::files::Mapping".
+struct MappingText
 {
-    return QCoreApplication::translate("cityops::files::Mapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cityops::files::Mapping)
+};
 
 class Problems
 {
@@ -32,7 +33,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                add(pointer + u'/' + it.key(), tr("unknown key (known: %1)").arg(known.join(u", "_s)));
+                add(pointer + u'/' + it.key(), MappingText::tr("unknown key (known: %1)").arg(known.join(u", "_s)));
         }
     }
     QString string(const QJsonObject& o, const QString& key, const QString& pointer, bool required)
@@ -40,11 +41,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                add(pointer + u'/' + key, tr("required"));
+                add(pointer + u'/' + key, MappingText::tr("required"));
             return {};
         }
         if (!v.isString() || v.toString().isEmpty()) {
-            add(pointer + u'/' + key, tr("must be a non-empty string"));
+            add(pointer + u'/' + key, MappingText::tr("must be a non-empty string"));
             return {};
         }
         return v.toString();
@@ -95,9 +96,9 @@ Result<Mapping> Mapping::load(const QString& path, const Catalog& catalog)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read the mapping file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, MappingText::tr("Cannot read the mapping file"), path + u": "_s + file.errorString()};
     if (file.size() > 4 * 1024 * 1024)
-        return Error{ErrorCode::Validation, tr("The mapping file is too large to be a mapping"), path};
+        return Error{ErrorCode::Validation, MappingText::tr("The mapping file is too large to be a mapping"), path};
     return parse(file.readAll(), QFileInfo(path).fileName(), catalog);
 }
 
@@ -106,10 +107,10 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Parse, tr("The mapping is not valid JSON"),
+        return Error{ErrorCode::Parse, MappingText::tr("The mapping is not valid JSON"),
                      u"%1: offset %2: %3"_s.arg(name).arg(parseError.offset).arg(parseError.errorString())};
     if (!doc.isObject())
-        return Error{ErrorCode::Validation, tr("The mapping must be a JSON object"), name};
+        return Error{ErrorCode::Validation, MappingText::tr("The mapping must be a JSON object"), name};
 
     Mapping m;
     m.name = name;
@@ -126,12 +127,12 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     else if (format == u"ndjson"_s)
         m.format = FileFormat::Ndjson;
     else if (!format.isEmpty())
-        problems.add(u"/format"_s, tr("must be \"csv\" or \"ndjson\", not \"%1\"").arg(format));
+        problems.add(u"/format"_s, MappingText::tr("must be \"csv\" or \"ndjson\", not \"%1\"").arg(format));
 
     if (root.contains(u"delimiter"_s)) {
         const QString d = problems.string(root, u"delimiter"_s, QString(), false);
         if (d.size() != 1 || d.at(0).unicode() > 127 || d == u"\""_s)
-            problems.add(u"/delimiter"_s, tr("must be one ASCII character other than a quote"));
+            problems.add(u"/delimiter"_s, MappingText::tr("must be one ASCII character other than a quote"));
         else
             m.delimiter = char(d.at(0).unicode());
     }
@@ -139,7 +140,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     // Timestamp.
     const QJsonObject ts = root.value(u"timestamp"_s).toObject();
     if (!root.value(u"timestamp"_s).isObject()) {
-        problems.add(u"/timestamp"_s, tr("required: an object with column, format and timeZone"));
+        problems.add(u"/timestamp"_s, MappingText::tr("required: an object with column, format and timeZone"));
     } else {
         problems.unknownKeys(ts, u"/timestamp"_s,
                              {u"column"_s, u"format"_s, u"timeZone"_s, u"ambiguous"_s, u"zoneSuffix"_s});
@@ -167,7 +168,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             }
             if (!m.timeZone.isValid())
                 problems.add(u"/timestamp/timeZone"_s,
-                             tr("unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)")
+                             MappingText::tr("unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)")
                                  .arg(m.timeZoneName));
         }
         const QString ambiguous = ts.value(u"ambiguous"_s).toString(u"earlier"_s);
@@ -178,22 +179,22 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         else if (ambiguous == u"reject"_s)
             m.ambiguous = AmbiguousTimePolicy::Reject;
         else
-            problems.add(u"/timestamp/ambiguous"_s, tr("must be earlier, later or reject"));
+            problems.add(u"/timestamp/ambiguous"_s, MappingText::tr("must be earlier, later or reject"));
         const QString suffix = ts.value(u"zoneSuffix"_s).toString(u"respect"_s);
         if (suffix == u"ignore"_s)
             m.ignoreZoneSuffix = true;
         else if (suffix != u"respect"_s)
-            problems.add(u"/timestamp/zoneSuffix"_s, tr("must be respect or ignore"));
+            problems.add(u"/timestamp/zoneSuffix"_s, MappingText::tr("must be respect or ignore"));
     }
 
     // Missing values.
     if (root.contains(u"naValues"_s)) {
         const QJsonValue na = root.value(u"naValues"_s);
         if (!na.isArray())
-            problems.add(u"/naValues"_s, tr("must be an array of strings"));
+            problems.add(u"/naValues"_s, MappingText::tr("must be an array of strings"));
         for (const QJsonValue& v : na.toArray()) {
             if (!v.isString())
-                problems.add(u"/naValues"_s, tr("must be an array of strings"));
+                problems.add(u"/naValues"_s, MappingText::tr("must be an array of strings"));
             else
                 m.naValues << v.toString();
         }
@@ -211,7 +212,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     else if (dup == u"reject"_s)
         m.duplicates = DuplicatePolicy::Reject;
     else
-        problems.add(u"/duplicates"_s, tr("must be first, last, mean or reject, not \"%1\"").arg(dup));
+        problems.add(u"/duplicates"_s, MappingText::tr("must be first, last, mean or reject, not \"%1\"").arg(dup));
 
     // Quality flags.
     if (root.contains(u"quality"_s)) {
@@ -221,17 +222,17 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         qm.column = problems.string(q, u"column"_s, u"/quality"_s, true);
         const QJsonObject values = q.value(u"values"_s).toObject();
         if (values.isEmpty())
-            problems.add(u"/quality/values"_s, tr("required: source flag → good, suspect, estimated or bad"));
+            problems.add(u"/quality/values"_s, MappingText::tr("required: source flag → good, suspect, estimated or bad"));
         for (auto it = values.begin(); it != values.end(); ++it) {
             const int named = qualityNamed(it.value().toString());
             if (named == kUnknown)
-                problems.add(u"/quality/values/"_s + it.key(), tr("must be good, suspect, estimated or bad"));
+                problems.add(u"/quality/values/"_s + it.key(), MappingText::tr("must be good, suspect, estimated or bad"));
             else
                 qm.values.insert(it.key(), asQuality(named));
         }
         const int other = qualityNamed(q.value(u"other"_s).toString(u"suspect"_s));
         if (other == kUnknown) {
-            problems.add(u"/quality/other"_s, tr("must be good, suspect, estimated or bad"));
+            problems.add(u"/quality/other"_s, MappingText::tr("must be good, suspect, estimated or bad"));
         } else {
             qm.other = asQuality(other);
             qm.otherIsBad = other == kBad;
@@ -242,7 +243,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     // Series.
     const QJsonValue seriesValue = root.value(u"series"_s);
     if (!seriesValue.isArray() || seriesValue.toArray().isEmpty())
-        problems.add(u"/series"_s, tr("required: a non-empty array"));
+        problems.add(u"/series"_s, MappingText::tr("required: a non-empty array"));
     const QJsonArray seriesArray = seriesValue.toArray();
     for (qsizetype i = 0; i < seriesArray.size(); ++i) {
         const QString pointer = u"/series/%1"_s.arg(i);
@@ -265,11 +266,11 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             ++places;
         }
         if (places != 1)
-            problems.add(pointer, tr("needs exactly one of station, area, place or placeColumn"));
+            problems.add(pointer, MappingText::tr("needs exactly one of station, area, place or placeColumn"));
         s.unit = problems.string(o, u"unit"_s, pointer, true);
         const Indicator* indicator = s.indicator.isEmpty() ? nullptr : catalog.indicator(s.indicator);
         if (!s.indicator.isEmpty() && !indicator)
-            problems.add(pointer + u"/indicator"_s, tr("unknown indicator \"%1\"").arg(s.indicator));
+            problems.add(pointer + u"/indicator"_s, MappingText::tr("unknown indicator \"%1\"").arg(s.indicator));
         if (indicator) {
             s.indicatorUnit = indicator->unit;
             s.plausible = indicator->plausible;
@@ -277,12 +278,12 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             const QString target = o.value(u"convertTo"_s).toString(indicator->unit);
             if (target != indicator->unit)
                 problems.add(pointer + u"/convertTo"_s,
-                             tr("indicator %1 is kept in %2, not %3").arg(s.indicator, indicator->unit, target));
+                             MappingText::tr("indicator %1 is kept in %2, not %3").arg(s.indicator, indicator->unit, target));
             if (!s.unit.isEmpty()) {
                 const auto conversion = findUnitConversion(s.unit, indicator->unit);
                 if (!conversion)
                     problems.add(pointer + u"/unit"_s,
-                                 tr("no conversion from %1 to %2, the unit of %3").arg(s.unit, indicator->unit,
+                                 MappingText::tr("no conversion from %1 to %2, the unit of %3").arg(s.unit, indicator->unit,
                                                                                        s.indicator));
                 else
                     s.conversion = *conversion;
@@ -291,14 +292,14 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         for (const SeriesMapping& other : std::as_const(m.series)) {
             if (other.column == s.column && other.indicator == s.indicator && other.place == s.place &&
                 other.placeColumn == s.placeColumn)
-                problems.add(pointer, tr("repeats an earlier series"));
+                problems.add(pointer, MappingText::tr("repeats an earlier series"));
         }
         m.series.append(s);
     }
     m.note = root.value(u"note"_s).toString();
 
     if (!problems.empty())
-        return Error{ErrorCode::Validation, tr("The mapping is not valid"), problems.text()};
+        return Error{ErrorCode::Validation, MappingText::tr("The mapping is not valid"), problems.text()};
     return m;
 }
 
