@@ -15,6 +15,14 @@
 
 namespace cityops::civil {
 
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard Hinnant's
+// algorithms, exact for any date).
+std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day);
+void civilFromDays(std::int64_t days, std::int64_t& year, unsigned& month, unsigned& day);
+
+// `text` without leading and trailing blanks (spaces, tabs, a trailing carriage return).
+std::string_view trimmed(std::string_view text);
+
 // Milliseconds since 1970-01-01T00:00 of a civil date-time, read as if it were UTC.
 std::int64_t toEpochMs(int year, int month, int day, int hour, int minute, int second, int millisecond);
 bool isValidDate(int year, int month, int day);

@@ -65,54 +65,13 @@ private:
     int m_used = 0;
 };
 
-class BitReader
-{
-public:
-    BitReader(const std::uint8_t* data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
-    {}
-
-    // The next `bits` bits (1..57) without consuming them.
-    std::uint64_t peek(int bits) const
-    {
-        const std::size_t byte = m_pos >> 3;
-        assert(byte + 8 <= m_size);
-        (void)m_size;
-        std::uint64_t word;
-        std::memcpy(&word, m_data + byte, 8);
-        if constexpr (std::endian::native == std::endian::little)
-            word = __builtin_bswap64(word);
-        return (word << (m_pos & 7)) >> (64 - bits);
-    }
-    void skip(int bits) { m_pos += std::size_t(bits); }
-    void seek(std::size_t bit) { m_pos = bit; }
-    std::uint64_t read(int bits)
-    {
-        if (bits == 0)
-            return 0;
-        if (bits > 56) {
-            const std::uint64_t high = read(bits - 32);
-            return (high << 32) | read(32);
-        }
-        const std::uint64_t value = peek(bits);
-        m_pos += std::size_t(bits);
-        return value;
-    }
-
-private:
-    const std::uint8_t* m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-};
-
 // A faster reader for decoding: a left-aligned 64-bit window refilled a byte-aligned word
 // at a time (the "refill" technique of fast entropy decoders). The stream is padded with
 // 8 zero bytes, so a refill never reads past the end.
-class FastReader
+class BitReader
 {
 public:
-    FastReader(const std::uint8_t* data, std::size_t bit)
+    BitReader(const std::uint8_t* data, std::size_t bit)
         : m_next(data + bit / 8)
     {
         refill();
@@ -219,35 +178,6 @@ void writeVarying(BitWriter& out, std::int64_t x)
     }
 }
 
-inline std::int64_t readVarying(BitReader& in)
-{
-    const std::uint64_t prefix = in.peek(5);
-    if ((prefix & 0b10000) == 0) {
-        in.skip(1);
-        return 0;
-    }
-    if ((prefix & 0b01000) == 0) {
-        in.skip(2);
-        return signExtend(in.read(7), 7);
-    }
-    if ((prefix & 0b00100) == 0) {
-        in.skip(3);
-        return signExtend(in.read(9), 9);
-    }
-    if ((prefix & 0b00010) == 0) {
-        in.skip(4);
-        return signExtend(in.read(12), 12);
-    }
-    in.skip(5);
-    if ((prefix & 0b00001) == 0)
-        return signExtend(in.read(32), 32);
-    return std::int64_t(in.read(64));
-}
-
-} // namespace
-
-namespace {
-
 // Writes an XOR of two doubles' bits in the full form (or '0' when they are equal).
 void writeXorFull(BitWriter& out, std::uint64_t x, int& leadingOut, int& trailingOut)
 {
@@ -268,7 +198,7 @@ void writeXorFull(BitWriter& out, std::uint64_t x, int& leadingOut, int& trailin
     trailingOut = trailing;
 }
 
-inline std::int64_t takeVarying(FastReader& in)
+inline std::int64_t takeVarying(BitReader& in)
 {
     in.refill();
     const std::uint64_t prefix = in.peek(5);
@@ -385,11 +315,11 @@ void decodeBlock(const std::uint8_t* data, std::size_t size, std::size_t bitOffs
     if (count == 0)
         return;
     (void)size;
-    FastReader header(data, 0);
+    BitReader header(data, 0);
     const int mode = int(header.take(8));
     const std::int64_t t0 = std::int64_t(header.take64());
     const std::uint64_t raw0 = header.take64();
-    FastReader in = bitOffset == 0 ? header : FastReader(data, bitOffset);
+    BitReader in = bitOffset == 0 ? header : BitReader(data, bitOffset);
 
     std::int64_t time = t0;
     std::int64_t delta = 0;

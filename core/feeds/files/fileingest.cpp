@@ -43,14 +43,7 @@ QString rawText(std::string_view line)
     return s;
 }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
+using civil::trimmed;
 
 // Splits one CSV record (RFC 4180: quoted fields, "" inside quotes). Unquoted fields are
 // views into `line`; unescaped quoted fields live in `scratch` (reserved beforehand so
