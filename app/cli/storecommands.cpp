@@ -58,7 +58,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
     }
     if (parser.isSet(u"help"_s)) {
         io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
-                                            QCoreApplication::applicationName() + u' ' + command + u" [options]"_s);
+                                            QCoreApplication::applicationName() + u' ' + command +
+                                                u" [options]"_s);
         return kExitOk;
     }
     return -1;
@@ -66,7 +67,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 
 Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& parser, bool create)
 {
-    const QString text = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
+    const QString text =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
     auto location = store::ArchiveLocation::parse(text);
     if (!location)
         return location.error();
@@ -104,17 +106,20 @@ int runIngestCommand(const QStringList& arguments, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         StoreText::tr("Reads CSV or NDJSON files into the archive through a mapping file. Every value is "
-           "accepted, folded as a duplicate, quarantined with its reason, or counted as missing. "
-           "Running the same files again adds nothing."));
+                      "accepted, folded as a duplicate, quarantined with its reason, or counted as missing. "
+                      "Running the same files again adds nothing."));
     const QCommandLineOption mappingOption(u"mapping"_s, StoreText::tr("The mapping file (JSON)."), u"MAP"_s);
     const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print one JSON object with the counts."));
-    const QCommandLineOption verboseOption(u"verbose"_s,
-                                           StoreText::tr("Print a line on standard error as each batch is committed."));
-    const QCommandLineOption batchOption(u"batch"_s, StoreText::tr("Observations per transaction (default 200000)."),
-                                         u"N"_s);
-    const QCommandLineOption catalogOption(u"catalog"_s, StoreText::tr("Use the catalog in DIR instead of the built-in one."),
-                                           u"DIR"_s);
-    parser.addOptions({dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
+    const QCommandLineOption verboseOption(
+        u"verbose"_s, StoreText::tr("Print a line on standard error as each batch is committed."));
+    const QCommandLineOption batchOption(
+        u"batch"_s,
+        StoreText::tr("Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL)."),
+        u"N"_s);
+    const QCommandLineOption catalogOption(
+        u"catalog"_s, StoreText::tr("Use the catalog in DIR instead of the built-in one."), u"DIR"_s);
+    parser.addOptions(
+        {dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
     parser.addPositionalArgument(u"FILE"_s, StoreText::tr("CSV or NDJSON files."), u"FILE..."_s);
     if (const int code = parse(parser, arguments, u"ingest"_s, io); code >= 0)
         return code;
@@ -122,7 +127,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
         io.err << StoreText::tr("ingest needs --mapping MAP.json and at least one FILE") << '\n';
         return kExitUsage;
     }
-    qsizetype batch = 200'000;
+    qsizetype batch = 0; // by archive, below
     if (parser.isSet(batchOption)) {
         bool ok = false;
         batch = parser.value(batchOption).toLongLong(&ok);
@@ -132,8 +137,8 @@ int runIngestCommand(const QStringList& arguments, Io io)
         }
     }
 
-    const auto catalog = CatalogLoader::load(parser.isSet(catalogOption) ? parser.value(catalogOption)
-                                                                         : CatalogLoader::embeddedDirectory());
+    const auto catalog = CatalogLoader::load(
+        parser.isSet(catalogOption) ? parser.value(catalogOption) : CatalogLoader::embeddedDirectory());
     if (!catalog) {
         printError(io, catalog.error());
         return kExitFailure;
@@ -143,12 +148,16 @@ int runIngestCommand(const QStringList& arguments, Io io)
         printError(io, mapping.error());
         return kExitInvalid;
     }
-    const QString dbText = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
+    const QString dbText =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
     const auto location = store::ArchiveLocation::parse(dbText);
     if (!location) {
         printError(io, location.error());
         return kExitUsage;
     }
+    // PostgreSQL pays more per transaction (and per rollup merge) than SQLite.
+    if (batch == 0)
+        batch = location->kind == store::ArchiveLocation::Kind::Postgres ? 1'000'000 : 200'000;
     {
         // Open once here so that a broken archive is reported before any file is read.
         auto archive = store::Archive::open(*location);
@@ -174,11 +183,12 @@ int runIngestCommand(const QStringList& arguments, Io io)
                 const double pct = p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 100.0;
                 const double rate = p.seconds > 0 ? double(p.rows) / p.seconds : 0;
                 QMutexLocker lock(&errLock);
-                io.err << '\r' << StoreText::tr("%1: %2 % · %3 rows · %4 rows/s")
-                                      .arg(path)
-                                      .arg(locale.toString(pct, 'f', 0))
-                                      .arg(locale.toString(p.rows))
-                                      .arg(locale.toString(std::llround(rate)))
+                io.err << '\r'
+                       << StoreText::tr("%1: %2 % · %3 rows · %4 rows/s")
+                              .arg(path)
+                              .arg(locale.toString(pct, 'f', 0))
+                              .arg(locale.toString(p.rows))
+                              .arg(locale.toString(std::llround(rate)))
                        << "   ";
                 io.err.flush();
             };
@@ -230,34 +240,45 @@ int runIngestCommand(const QStringList& arguments, Io io)
 
         if (!parser.isSet(jsonOption)) {
             const files::IngestSummary& s = *summary;
-            io.out << StoreText::tr("%1: %2 rows, %3 observations").arg(path, locale.toString(s.rows), locale.toString(s.observations))
+            io.out << StoreText::tr("%1: %2 rows, %3 observations")
+                          .arg(path, locale.toString(s.rows), locale.toString(s.observations))
                    << '\n';
-            io.out << "  " << StoreText::tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
-                                  .arg(locale.toString(s.accepted), locale.toString(s.inserted),
-                                       locale.toString(s.unchanged), locale.toString(s.replaced),
-                                       locale.toString(s.kept))
+            io.out << "  "
+                   << StoreText::tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
+                          .arg(locale.toString(s.accepted), locale.toString(s.inserted),
+                               locale.toString(s.unchanged), locale.toString(s.replaced),
+                               locale.toString(s.kept))
                    << '\n';
-            io.out << "  " << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
-                                  .arg(locale.toString(s.duplicates), files::duplicatePolicyName(mapping->duplicates),
-                                       locale.toString(s.missing), locale.toString(s.quarantined))
+            io.out << "  "
+                   << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
+                          .arg(locale.toString(s.duplicates), files::duplicatePolicyName(mapping->duplicates),
+                               locale.toString(s.missing), locale.toString(s.quarantined))
                    << '\n';
             for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
-                io.out << "    " << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+                io.out << "    "
+                       << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value()))
+                       << '\n';
             for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
-                io.out << "    " << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value())) << '\n';
+                io.out << "    "
+                       << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value()))
+                       << '\n';
             if (s.ambiguousTimes > 0)
-                io.out << "    " << StoreText::tr("repeated local times resolved to the earlier/later instant by the mapping: %1")
-                                        .arg(locale.toString(s.ambiguousTimes))
+                io.out << "    "
+                       << StoreText::tr(
+                              "repeated local times resolved to the earlier/later instant by the mapping: %1")
+                              .arg(locale.toString(s.ambiguousTimes))
                        << '\n';
             if (!s.unknownPlaces.isEmpty()) {
                 QString names = s.unknownPlaces.mid(0, 10).join(u", "_s);
                 if (s.unknownPlaces.size() > 10)
                     names += u" "_s + StoreText::tr("and %1 more").arg(s.unknownPlaces.size() - 10);
-                io.out << "    " << StoreText::tr("places not in the catalog (kept as names): %1").arg(names) << '\n';
+                io.out << "    " << StoreText::tr("places not in the catalog (kept as names): %1").arg(names)
+                       << '\n';
             }
-            io.out << "  " << StoreText::tr("%1 s, %2 rows/s")
-                                  .arg(locale.toString(s.seconds, 'f', 2))
-                                  .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
+            io.out << "  "
+                   << StoreText::tr("%1 s, %2 rows/s")
+                          .arg(locale.toString(s.seconds, 'f', 2))
+                          .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
                    << '\n';
         }
     }
@@ -294,11 +315,16 @@ enum class Agg
 double pick(const store::Aggregate& a, Agg agg)
 {
     switch (agg) {
-    case Agg::Mean: return a.mean();
-    case Agg::Min: return a.min;
-    case Agg::Max: return a.max;
-    case Agg::Sum: return a.sum;
-    case Agg::Count: return double(a.count);
+    case Agg::Mean:
+        return a.mean();
+    case Agg::Min:
+        return a.min;
+    case Agg::Max:
+        return a.max;
+    case Agg::Sum:
+        return a.sum;
+    case Agg::Count:
+        return double(a.count);
     }
     return 0;
 }
@@ -310,15 +336,19 @@ int runQueryCommand(const QStringList& arguments, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         StoreText::tr("Prints one series from the archive: its points, or buckets of them (hours, days and "
-           "longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets "
-           "follow local days, weeks from Monday, and calendar months."));
-    const QCommandLineOption seriesOption(u"series"_s, StoreText::tr("The series, as INDICATOR@PLACE."), u"SERIES"_s);
-    const QCommandLineOption fromOption(u"from"_s, StoreText::tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
+                      "longer buckets come from the rollups). Times are shown in Asia/Ho_Chi_Minh; buckets "
+                      "follow local days, weeks from Monday, and calendar months."));
+    const QCommandLineOption seriesOption(u"series"_s, StoreText::tr("The series, as INDICATOR@PLACE."),
+                                          u"SERIES"_s);
+    const QCommandLineOption fromOption(
+        u"from"_s, StoreText::tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
     const QCommandLineOption toOption(u"to"_s, StoreText::tr("End instant, excluded."), u"T"_s);
-    const QCommandLineOption bucketOption(u"bucket"_s, StoreText::tr("Bucket: 15min, 1h, 1d, 1w, 1mo…"), u"B"_s);
-    const QCommandLineOption aggOption(u"agg"_s, StoreText::tr("Aggregate per bucket: mean (default), min, max, sum, count."),
-                                       u"A"_s);
-    const QCommandLineOption formatOption(u"format"_s, StoreText::tr("Output: csv (default) or json."), u"F"_s);
+    const QCommandLineOption bucketOption(u"bucket"_s, StoreText::tr("Bucket: 15min, 1h, 1d, 1w, 1mo…"),
+                                          u"B"_s);
+    const QCommandLineOption aggOption(
+        u"agg"_s, StoreText::tr("Aggregate per bucket: mean (default), min, max, sum, count."), u"A"_s);
+    const QCommandLineOption formatOption(u"format"_s, StoreText::tr("Output: csv (default) or json."),
+                                          u"F"_s);
     parser.addOptions({dbOption(), seriesOption, fromOption, toOption, bucketOption, aggOption, formatOption,
                        langOption()});
     if (const int code = parse(parser, arguments, u"query"_s, io); code >= 0)
@@ -381,7 +411,8 @@ int runQueryCommand(const QStringList& arguments, Io io)
         return kExitFailure;
     }
     if (!*info) {
-        io.err << StoreText::tr("No such series in the archive: %1 ('cityops-cli series' lists them)").arg(key.toString())
+        io.err << StoreText::tr("No such series in the archive: %1 ('cityops-cli series' lists them)")
+                      .arg(key.toString())
                << '\n';
         return kExitInvalid;
     }
@@ -389,7 +420,8 @@ int runQueryCommand(const QStringList& arguments, Io io)
     const std::int64_t offset = (*archive)->localOffsetMs();
 
     QJsonArray jsonPoints;
-    QString csv = bucketing ? u"time,%1\n"_s.arg(aggText.isEmpty() ? u"mean"_s : aggText) : u"time,value,quality\n"_s;
+    QString csv =
+        bucketing ? u"time,%1\n"_s.arg(aggText.isEmpty() ? u"mean"_s : aggText) : u"time,value,quality\n"_s;
     auto output = [&](std::int64_t t, double v, std::optional<int> quality) {
         if (format == u"json"_s) {
             QJsonObject p{{u"t"_s, localTime(t)}, {u"v"_s, std::isnan(v) ? QJsonValue() : QJsonValue(v)}};
@@ -414,9 +446,10 @@ int runQueryCommand(const QStringList& arguments, Io io)
             output(p.t, p.v, int(p.q));
     } else {
         // Whole buckets from the rollups when the range lies on bucket edges; else from points.
-        const bool hourly = bucketing->kind == store::Bucketing::Kind::Fixed && bucketing->widthMs % 3'600'000 == 0 &&
-                            bucketing->widthMs % 86'400'000 != 0;
-        const bool daily = bucketing->kind != store::Bucketing::Kind::Fixed || bucketing->widthMs % 86'400'000 == 0;
+        const bool hourly = bucketing->kind == store::Bucketing::Kind::Fixed &&
+                            bucketing->widthMs % 3'600'000 == 0 && bucketing->widthMs % 86'400'000 != 0;
+        const bool daily =
+            bucketing->kind != store::Bucketing::Kind::Fixed || bucketing->widthMs % 86'400'000 == 0;
         const store::Bucketing level = store::Bucketing::fixed(daily ? 86'400'000 : 3'600'000);
         const bool aligned = (from <= series.first || store::bucketStart(from, *bucketing, offset) == from) &&
                              (to > series.last || store::bucketStart(to, *bucketing, offset) == to);
@@ -429,8 +462,8 @@ int runQueryCommand(const QStringList& arguments, Io io)
         };
         if ((hourly || daily) && aligned && series.count > 0) {
             const std::int64_t lo = std::max(from, store::bucketStart(series.first, level, offset));
-            auto rows = (*archive)->rollup(series.id, daily ? store::ArchiveRollup::Day : store::ArchiveRollup::Hour,
-                                           lo, to);
+            auto rows = (*archive)->rollup(
+                series.id, daily ? store::ArchiveRollup::Day : store::ArchiveRollup::Hour, lo, to);
             if (!rows) {
                 printError(io, rows.error());
                 return kExitFailure;
@@ -477,7 +510,8 @@ int runQueryCommand(const QStringList& arguments, Io io)
 int runSeriesCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(StoreText::tr("Lists the series in the archive with their point counts and time ranges."));
+    parser.setApplicationDescription(
+        StoreText::tr("Lists the series in the archive with their point counts and time ranges."));
     const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print JSON."));
     parser.addOptions({dbOption(), jsonOption, langOption()});
     if (const int code = parse(parser, arguments, u"series"_s, io); code >= 0)
@@ -506,13 +540,17 @@ int runSeriesCommand(const QStringList& arguments, Io io)
             }
             a.append(o);
         }
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"series"_s, a}}).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"series"_s, a}}).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
     const QLocale locale;
-    io.out << QCoreApplication::translate("cityops::cli::store", "%n series", nullptr, int(list->size())) << "\n";
+    io.out << QCoreApplication::translate("cityops::cli::store", "%n series", nullptr, int(list->size()))
+           << "\n";
     for (const store::SeriesInfo& s : *list) {
-        io.out << u"  %1  %2  %3"_s.arg(s.key.toString(), -40).arg(locale.toString(qint64(s.count)), 12).arg(s.unit, -10);
+        io.out << u"  %1  %2  %3"_s.arg(s.key.toString(), -40)
+                      .arg(locale.toString(qint64(s.count)), 12)
+                      .arg(s.unit, -10);
         if (s.count > 0)
             io.out << u"  %1 → %2"_s.arg(localTime(s.first), localTime(s.last));
         io.out << '\n';
@@ -529,7 +567,8 @@ int runQuarantineCommand(const QStringList& arguments, Io io)
     parser.setApplicationDescription(
         StoreText::tr("Lists quarantined input: file, line, column, reason and the row as read."));
     const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print JSON."));
-    const QCommandLineOption limitOption(u"limit"_s, StoreText::tr("At most N entries (default 1000)."), u"N"_s);
+    const QCommandLineOption limitOption(u"limit"_s, StoreText::tr("At most N entries (default 1000)."),
+                                         u"N"_s);
     parser.addOptions({dbOption(), jsonOption, limitOption, langOption()});
     if (const int code = parse(parser, arguments, u"quarantine"_s, io); code >= 0)
         return code;
@@ -559,12 +598,13 @@ int runQuarantineCommand(const QStringList& arguments, Io io)
                                  {u"detail"_s, e.detail},
                                  {u"raw"_s, e.raw}});
         }
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"quarantine"_s, a}}).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"quarantine"_s, a}}).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
     for (const store::QuarantineEntry& e : *list) {
-        io.out << u"%1:%2  %3  %4  %5\n"_s.arg(e.source).arg(e.line).arg(e.column.isEmpty() ? u"*"_s : e.column,
-                                                                            e.reason, e.detail);
+        io.out << u"%1:%2  %3  %4  %5\n"_s.arg(e.source).arg(e.line).arg(
+            e.column.isEmpty() ? u"*"_s : e.column, e.reason, e.detail);
     }
     return kExitOk;
 }

@@ -76,7 +76,8 @@ bool isValidDate(int y, int m, int d)
 
 std::int64_t toEpochMs(int y, int mo, int d, int h, int mi, int s, int ms)
 {
-    return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60'000 + std::int64_t(s) * 1000 + ms;
+    return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60'000 +
+           std::int64_t(s) * 1000 + ms;
 }
 
 std::optional<TimestampFormat> TimestampFormat::make(const QString& pattern, QString* error)
@@ -173,14 +174,29 @@ std::optional<Parsed> TimestampFormat::parse(std::string_view text) const
                 return std::nullopt;
             at += std::size_t(t.width);
             switch (t.field) {
-            case 'y': y = v; break;
-            case 'M': mo = v; break;
-            case 'd': d = v; break;
-            case 'H': h = v; break;
-            case 'm': mi = v; break;
-            case 's': s = v; break;
-            case 'z': ms = v; break;
-            default: break;
+            case 'y':
+                y = v;
+                break;
+            case 'M':
+                mo = v;
+                break;
+            case 'd':
+                d = v;
+                break;
+            case 'H':
+                h = v;
+                break;
+            case 'm':
+                mi = v;
+                break;
+            case 's':
+                s = v;
+                break;
+            case 'z':
+                ms = v;
+                break;
+            default:
+                break;
             }
         }
         if (at != text.size() || !isValidDate(y, mo, d) || !validTime(h, mi, s, ms))
@@ -258,9 +274,8 @@ ZoneResolver::ZoneResolver(QTimeZone zone)
 {
     // A zone without any transition in 1900–2100 is a fixed offset.
     if (m_zone.isValid()) {
-        const auto transitions =
-            m_zone.transitions(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC),
-                               QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC));
+        const auto transitions = m_zone.transitions(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC),
+                                                    QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC));
         if (transitions.isEmpty())
             m_fixedOffset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
     }
@@ -269,7 +284,8 @@ ZoneResolver::ZoneResolver(QTimeZone zone)
 Resolution ZoneResolver::resolve(std::int64_t civilMs)
 {
     if (m_fixedOffset)
-        return {1, civilMs - std::int64_t(*m_fixedOffset) * 1000, civilMs - std::int64_t(*m_fixedOffset) * 1000};
+        return {1, civilMs - std::int64_t(*m_fixedOffset) * 1000,
+                civilMs - std::int64_t(*m_fixedOffset) * 1000};
     constexpr std::int64_t kSlot = 15 * 60'000;
     const std::int64_t slot = civilMs >= 0 ? civilMs / kSlot : (civilMs - kSlot + 1) / kSlot;
     auto it = m_cache.find(slot);
@@ -300,7 +316,8 @@ Resolution ZoneResolver::resolve(std::int64_t civilMs)
     const Slot& s = it->second;
     if (s.candidates == 0)
         return {0, 0, 0};
-    return {s.candidates, civilMs - std::int64_t(s.offsetEarlier) * 1000, civilMs - std::int64_t(s.offsetLater) * 1000};
+    return {s.candidates, civilMs - std::int64_t(s.offsetEarlier) * 1000,
+            civilMs - std::int64_t(s.offsetLater) * 1000};
 }
 
 } // namespace cityops::civil

@@ -68,7 +68,7 @@ private:
 // What a local wall-clock time means in a time zone.
 struct Resolution
 {
-    int candidates = 0; // 0: does not exist (spring-forward gap); 2: ambiguous (fall-back)
+    int candidates = 0;       // 0: does not exist (spring-forward gap); 2: ambiguous (fall-back)
     std::int64_t earlier = 0; // UTC ms
     std::int64_t later = 0;   // UTC ms (== earlier when there is one)
 };

@@ -76,13 +76,13 @@ struct SeriesInfo
 struct QuarantineEntry
 {
     std::int64_t run = 0;
-    QString source;  // file name as given
-    QString digest;  // BLAKE2b-256 of the file: the same file ingested twice keeps one entry per line/column
+    QString source; // file name as given
+    QString digest; // BLAKE2b-256 of the file: the same file ingested twice keeps one entry per line/column
     std::int64_t line = 0;
-    QString column;  // empty: the whole row
-    QString reason;  // stable reason code ("out-of-range", "nonexistent-local-time"…)
-    QString detail;  // for a person: the value, the range, the time zone
-    QString raw;     // the row as read (truncated)
+    QString column; // empty: the whole row
+    QString reason; // stable reason code ("out-of-range", "nonexistent-local-time"…)
+    QString detail; // for a person: the value, the range, the time zone
+    QString raw;    // the row as read (truncated)
 };
 
 struct ArchiveBatch
@@ -98,7 +98,7 @@ struct ArchiveWriteResult
     std::size_t inserted = 0;
     std::size_t replaced = 0;
     std::size_t unchanged = 0;
-    std::size_t kept = 0; // conflicts where the stored value stayed
+    std::size_t kept = 0;        // conflicts where the stored value stayed
     std::size_t quarantined = 0; // new quarantine entries (repeats of a known one are not)
 };
 
@@ -132,7 +132,8 @@ public:
     // Points with from ≤ t < to, in time order.
     Result<std::vector<Point>> points(std::int64_t series, std::int64_t from, std::int64_t to);
     // Rollup buckets with from ≤ start < to.
-    Result<std::vector<Bucket>> rollup(std::int64_t series, ArchiveRollup level, std::int64_t from, std::int64_t to);
+    Result<std::vector<Bucket>> rollup(std::int64_t series, ArchiveRollup level, std::int64_t from,
+                                       std::int64_t to);
 
     Result<std::int64_t> beginRun(const QString& source, const QString& digest, const QString& mapping);
     Result<void> finishRun(std::int64_t run, const QString& status, const QString& summaryJson);

@@ -1,8 +1,8 @@
 #include "core/store/gorilla.h"
 
 #include <bit>
-#include <cmath>
 #include <cassert>
+#include <cmath>
 #include <cstring>
 
 namespace cityops::store::gorilla {
@@ -240,7 +240,9 @@ Encoded encode(std::span<const std::int64_t> times, std::span<const double> valu
     // Sensor values are mostly short decimals (21.5, 0.25, 1820): those are stored as
     // deltas of scaled integers, which Gorilla's XOR scheme compresses poorly.
     const int scale = decimalScale(values);
-    const auto intOf = [&](double v) { return std::int64_t(std::nearbyint(v * kPow10[scale])); };
+    const auto intOf = [&](double v) {
+        return std::int64_t(std::nearbyint(v * kPow10[scale]));
+    };
     out.write(std::uint64_t(scale < 0 ? kXorMode : scale), 8);
     const std::int64_t t0 = times[0];
     const std::uint64_t bits0 = std::bit_cast<std::uint64_t>(values[0]);
@@ -394,8 +396,9 @@ void decodeBlock(const std::uint8_t* data, std::size_t size, std::size_t bitOffs
     }
 }
 
-void decode(const std::uint8_t* data, std::size_t size, std::size_t count, std::span<const std::uint32_t> blockBits,
-            std::size_t blockSize, std::int64_t* times, double* values)
+void decode(const std::uint8_t* data, std::size_t size, std::size_t count,
+            std::span<const std::uint32_t> blockBits, std::size_t blockSize, std::int64_t* times,
+            double* values)
 {
     for (std::size_t b = 0; b * blockSize < count; ++b) {
         const std::size_t n = std::min(blockSize, count - b * blockSize);

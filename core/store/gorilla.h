@@ -14,7 +14,7 @@ namespace cityops::store::gorilla {
 
 struct Encoded
 {
-    std::vector<std::uint8_t> bytes;     // the bit stream, padded for 64-bit reads
+    std::vector<std::uint8_t> bytes;      // the bit stream, padded for 64-bit reads
     std::vector<std::uint32_t> blockBits; // where each block starts, in bits
 };
 
@@ -28,7 +28,8 @@ void decodeBlock(const std::uint8_t* data, std::size_t size, std::size_t bitOffs
                  std::int64_t* times, double* values);
 
 // Decodes all `count` points.
-void decode(const std::uint8_t* data, std::size_t size, std::size_t count, std::span<const std::uint32_t> blockBits,
-            std::size_t blockSize, std::int64_t* times, double* values);
+void decode(const std::uint8_t* data, std::size_t size, std::size_t count,
+            std::span<const std::uint32_t> blockBits, std::size_t blockSize, std::int64_t* times,
+            double* values);
 
 } // namespace cityops::store::gorilla

@@ -22,7 +22,6 @@ constexpr std::int64_t kHourMs = 3'600'000;
 constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::array<std::int64_t, kRollupLevels> kLevelWidth = {kMinuteMs, kHourMs, kDayMs};
 
-
 } // namespace
 
 double Aggregate::variance() const
@@ -66,7 +65,7 @@ struct SeriesStore::Chunk
     double firstValue = 0;
     double lastValue = 0;
     std::unique_ptr<std::uint8_t[]> data;
-    std::unique_ptr<Quality[]> qualities; // null when every point has `quality`
+    std::unique_ptr<Quality[]> qualities;   // null when every point has `quality`
     std::unique_ptr<BlockSummary[]> blocks; // one per kBlockPoints points
     Quality quality = Quality::Good;
 
@@ -95,7 +94,8 @@ struct SeriesStore::Chunk
         for (std::size_t b = 0; b < nBlocks; ++b) {
             const std::size_t from = b * kBlockPoints;
             const std::size_t to = std::min(t.size(), from + kBlockPoints);
-            const auto [lo, hi] = std::minmax_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(to));
+            const auto [lo, hi] =
+                std::minmax_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(to));
             c.blocks[b] = {t[from], *lo, *hi, v[to - 1], encoded.blockBits[b]};
         }
         c.quality = q.front();
@@ -121,7 +121,8 @@ struct SeriesStore::Chunk
     }
     std::size_t memory() const
     {
-        return sizeof(Chunk) + bytes + (qualities ? count * sizeof(Quality) : 0) + blockCount() * sizeof(BlockSummary);
+        return sizeof(Chunk) + bytes + (qualities ? count * sizeof(Quality) : 0) +
+               blockCount() * sizeof(BlockSummary);
     }
 };
 
@@ -236,8 +237,7 @@ void addToRollup(std::vector<Bucket>& buckets, std::int64_t start, double v)
 }
 
 // count/sum/min/max/sum of squares of the points of s in [from, to); the caller holds the lock.
-template <typename Series>
-Aggregate aggregateOf(const Series& s, std::int64_t from, std::int64_t to)
+template <typename Series> Aggregate aggregateOf(const Series& s, std::int64_t from, std::int64_t to)
 {
     Aggregate a;
     auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
@@ -305,15 +305,16 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
         ++s.count;
         for (int level = 0; level < kRollupLevels; ++level) {
             if (s.levels[level])
-                addToRollup(s.rollups[level], floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off,
-                            p.v);
+                addToRollup(s.rollups[level],
+                            floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off, p.v);
         }
     };
     auto noteReplaced = [&](const Point& p) {
         ++result.replaced;
         for (int level = 0; level < kRollupLevels; ++level) {
             if (s.levels[level])
-                dirty.emplace_back(level, floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off);
+                dirty.emplace_back(level,
+                                   floorDivide(p.t + off, kLevelWidth[level]) * kLevelWidth[level] - off);
         }
     };
     // Merges sorted `add` into sorted (t, v, q), counting what happened.
@@ -349,8 +350,9 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
                 noteNew(add[j]);
                 ++j;
             } else {
-                const bool same = std::bit_cast<std::uint64_t>(v[i]) == std::bit_cast<std::uint64_t>(add[j].v) &&
-                                  q[i] == add[j].q;
+                const bool same =
+                    std::bit_cast<std::uint64_t>(v[i]) == std::bit_cast<std::uint64_t>(add[j].v) &&
+                    q[i] == add[j].q;
                 m.t.push_back(add[j].t);
                 m.v.push_back(add[j].v);
                 m.q.push_back(add[j].q);
@@ -395,7 +397,8 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
             q.resize(chunk.count);
             for (std::size_t k = 0; k < chunk.count; ++k)
                 q[k] = chunk.qualityAt(k);
-            mergeInto(t, v, q, std::span<const Point>(pts.data() + (next - pts.begin()), std::size_t(end - next)));
+            mergeInto(t, v, q,
+                      std::span<const Point>(pts.data() + (next - pts.begin()), std::size_t(end - next)));
             next = end;
             const std::size_t n = t.size();
             const std::size_t cap = m_options.chunkPoints;
@@ -403,14 +406,16 @@ InsertResult SeriesStore::insert(SeriesId id, std::span<const Point> input)
             const std::size_t per = (n + pieces - 1) / pieces;
             for (std::size_t from = 0; from < n; from += per) {
                 const std::size_t len = std::min(per, n - from);
-                rebuilt.push_back(Chunk::make(std::span(t).subspan(from, len), std::span(v).subspan(from, len),
+                rebuilt.push_back(Chunk::make(std::span(t).subspan(from, len),
+                                              std::span(v).subspan(from, len),
                                               std::span(q).subspan(from, len)));
             }
         }
         s.sealed = std::move(rebuilt);
     }
-    mergeInto(s.openT, s.openV, s.openQ,
-              std::span<const Point>(pts.data() + (firstOpen - pts.begin()), std::size_t(pts.end() - firstOpen)));
+    mergeInto(
+        s.openT, s.openV, s.openQ,
+        std::span<const Point>(pts.data() + (firstOpen - pts.begin()), std::size_t(pts.end() - firstOpen)));
 
     // Seal full chunks from the open one.
     const std::size_t cap = m_options.chunkPoints;
@@ -479,8 +484,9 @@ std::vector<Point> SeriesStore::points(SeriesId id, std::int64_t from, std::int6
     std::vector<Point> out;
     if (id >= m_state->series.size())
         return out;
-    forEachPoint(*m_state->series[id], from, to,
-                 [&](std::int64_t t, double v, Quality q) { out.push_back({t, v, q}); });
+    forEachPoint(*m_state->series[id], from, to, [&](std::int64_t t, double v, Quality q) {
+        out.push_back({t, v, q});
+    });
     return out;
 }
 
@@ -527,7 +533,8 @@ Aggregate SeriesStore::aggregate(SeriesId id, std::int64_t from, std::int64_t to
     return aggregateOf(*m_state->series[id], from, to);
 }
 
-std::vector<Bucket> SeriesStore::rollup(SeriesId id, RollupLevel level, std::int64_t from, std::int64_t to) const
+std::vector<Bucket> SeriesStore::rollup(SeriesId id, RollupLevel level, std::int64_t from,
+                                        std::int64_t to) const
 {
     std::shared_lock guard(m_state->lock);
     std::vector<Bucket> out;
@@ -541,7 +548,8 @@ std::vector<Bucket> SeriesStore::rollup(SeriesId id, RollupLevel level, std::int
     return out;
 }
 
-std::vector<Bucket> SeriesStore::buckets(SeriesId id, std::int64_t from, std::int64_t to, Bucketing bucketing) const
+std::vector<Bucket> SeriesStore::buckets(SeriesId id, std::int64_t from, std::int64_t to,
+                                         Bucketing bucketing) const
 {
     std::vector<Bucket> out;
     if (from >= to || (bucketing.kind == Bucketing::Kind::Fixed && bucketing.widthMs <= 0))
@@ -771,7 +779,8 @@ std::size_t SeriesStore::applyRetention(std::int64_t now)
     std::size_t dropped = 0;
     for (auto& sp : m_state->series) {
         Series& s = *sp;
-        auto keep = std::find_if(s.sealed.begin(), s.sealed.end(), [&](const Chunk& c) { return c.tLast >= cutoff; });
+        auto keep =
+            std::find_if(s.sealed.begin(), s.sealed.end(), [&](const Chunk& c) { return c.tLast >= cutoff; });
         for (auto it = s.sealed.begin(); it != keep; ++it)
             dropped += it->count;
         s.sealed.erase(s.sealed.begin(), keep);
@@ -790,7 +799,8 @@ std::size_t SeriesStore::applyRetention(std::int64_t now)
                                            std::span(q).subspan(from));
         }
         if (s.sealed.empty() && !s.openT.empty()) {
-            const auto from = std::size_t(std::lower_bound(s.openT.begin(), s.openT.end(), cutoff) - s.openT.begin());
+            const auto from =
+                std::size_t(std::lower_bound(s.openT.begin(), s.openT.end(), cutoff) - s.openT.begin());
             dropped += from;
             s.openT.erase(s.openT.begin(), s.openT.begin() + std::ptrdiff_t(from));
             s.openV.erase(s.openV.begin(), s.openV.begin() + std::ptrdiff_t(from));

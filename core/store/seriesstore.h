@@ -74,7 +74,10 @@ struct StoreStats
 
     // Bytes per point of the point data itself (sealed plus open), and of sealed chunks only.
     double bytesPerPoint() const { return points ? double(sealedBytes + openBytes) / double(points) : 0; }
-    double sealedBytesPerPoint() const { return sealedPoints ? double(sealedBytes) / double(sealedPoints) : 0; }
+    double sealedBytesPerPoint() const
+    {
+        return sealedPoints ? double(sealedBytes) / double(sealedPoints) : 0;
+    }
 };
 
 class SeriesStore
@@ -83,8 +86,8 @@ public:
     struct Options
     {
         std::int64_t localOffsetMs = 7 * 3'600'000; // where days, weeks and months begin
-        std::int64_t retentionMs = 0;                // raw points older than this are dropped; 0: keep all
-        std::uint32_t chunkPoints = 256;             // points per sealed chunk
+        std::int64_t retentionMs = 0;               // raw points older than this are dropped; 0: keep all
+        std::uint32_t chunkPoints = 256;            // points per sealed chunk
     };
 
     SeriesStore();

@@ -147,7 +147,7 @@ VI.update({
     "The mapping file (JSON).": "Tệp ánh xạ (JSON).",
     "Print one JSON object with the counts.": "In một đối tượng JSON chứa các số đếm.",
     "Print a line on standard error as each batch is committed.": "In một dòng ra standard error mỗi khi một lô được ghi xong.",
-    "Observations per transaction (default 200000).": "Số quan trắc mỗi giao dịch (mặc định 200000).",
+    "Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL).": "Số quan trắc mỗi giao dịch (mặc định: 200000 với SQLite, 1000000 với PostgreSQL).",
     "CSV or NDJSON files.": "Các tệp CSV hoặc NDJSON.",
     "ingest needs --mapping MAP.json and at least one FILE": "ingest cần --mapping MAP.json và ít nhất một TỆP",
     "--batch must be a number from 1 to 10000000": "--batch phải là số từ 1 đến 10000000",

@@ -447,10 +447,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Observations per transaction (default 200000).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Use the catalog in DIR instead of the built-in one.</source>
             <translation type="unfinished" />
         </message>
@@ -572,6 +568,10 @@
         </message>
         <message>
             <source>--limit must be a positive number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL).</source>
             <translation type="unfinished" />
         </message>
     </context>

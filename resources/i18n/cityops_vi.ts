@@ -444,10 +444,6 @@
             <translation>In một dòng ra standard error mỗi khi một lô được ghi xong.</translation>
         </message>
         <message>
-            <source>Observations per transaction (default 200000).</source>
-            <translation>Số quan trắc mỗi giao dịch (mặc định 200000).</translation>
-        </message>
-        <message>
             <source>Use the catalog in DIR instead of the built-in one.</source>
             <translation>Dùng danh mục trong thư mục DIR thay cho danh mục có sẵn.</translation>
         </message>
@@ -570,6 +566,10 @@
         <message>
             <source>--limit must be a positive number</source>
             <translation>--limit phải là số dương</translation>
+        </message>
+        <message>
+            <source>Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL).</source>
+            <translation>Số quan trắc mỗi giao dịch (mặc định: 200000 với SQLite, 1000000 với PostgreSQL).</translation>
         </message>
     </context>
     <context>

@@ -5,15 +5,14 @@
 //   cityops_bench [--benchmark_* flags]
 //       runs the benchmarks; CITYOPS_BENCH_SERIES / CITYOPS_BENCH_POINTS shrink them
 
-#include "tests/bench/benchdata.h"
-
 #include <benchmark/benchmark.h>
-
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <string>
+
+#include "tests/bench/benchdata.h"
 
 namespace {
 
@@ -73,7 +72,8 @@ int main(int argc, char** argv)
                 step = std::atoi(argv[i + 1]);
         }
         if (!path || series <= 0 || points <= 0 || step <= 0) {
-            std::fprintf(stderr, "usage: cityops_bench --write-csv FILE --series N --points M --step SECONDS\n");
+            std::fprintf(stderr,
+                         "usage: cityops_bench --write-csv FILE --series N --points M --step SECONDS\n");
             return 64;
         }
         return writeCsv(path, series, points, step);

@@ -15,7 +15,8 @@ inline constexpr std::int64_t kStartMs = 1704067200000; // 2024-01-01T00:00:00Z
 inline double value(int series, std::int64_t point, int stepSeconds)
 {
     const double hours = double(point) * stepSeconds / 3600.0;
-    std::uint64_t h = std::uint64_t(series) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(point) * 0xBF58476D1CE4E5B9ull;
+    std::uint64_t h =
+        std::uint64_t(series) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(point) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;

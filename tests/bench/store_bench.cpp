@@ -3,15 +3,15 @@
 // points beside the naive path, and bytes per point.
 
 #include "core/store/seriesstore.h"
-#include "tests/bench/benchdata.h"
-
-#include <benchmark/benchmark.h>
 
 #include <QString>
 
+#include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <map>
 #include <memory>
+
+#include "tests/bench/benchdata.h"
 
 using namespace cityops;
 using namespace cityops::store;
@@ -50,8 +50,8 @@ SeriesStore& year()
     static std::unique_ptr<SeriesStore> store = [] {
         auto s = std::make_unique<SeriesStore>();
         for (int i = 0; i < seriesCount(); ++i) {
-            const SeriesId id =
-                s->ensureSeries({QStringLiteral("air.pm25"), QString::fromStdString(bench::stationName(i))}, kHourMs);
+            const SeriesId id = s->ensureSeries(
+                {QStringLiteral("air.pm25"), QString::fromStdString(bench::stationName(i))}, kHourMs);
             (void)s->insert(id, hourly(i));
         }
         return s;
@@ -153,7 +153,8 @@ void BM_ColumnsMinMax(benchmark::State& state)
     const int points = int(state.range(0));
     SeriesStore& s = longSeries(points);
     for (auto _ : state)
-        benchmark::DoNotOptimize(s.columns(0, bench::kStartMs, bench::kStartMs + std::int64_t(points) * 1000, 1920));
+        benchmark::DoNotOptimize(
+            s.columns(0, bench::kStartMs, bench::kStartMs + std::int64_t(points) * 1000, 1920));
     state.counters["points"] = points;
 }
 BENCHMARK(BM_ColumnsMinMax)->Arg(1'000'000)->Arg(10'000'000)->Unit(benchmark::kMicrosecond);

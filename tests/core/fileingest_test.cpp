@@ -7,13 +7,13 @@
 #include "core/feeds/files/mapping.h"
 #include "core/store/archive.h"
 
-#include "tests/support/testpaths.h"
-
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
 
 using namespace cityops;
 using namespace cityops::files;
@@ -37,7 +37,10 @@ protected:
     {
         return Mapping::load(test::testDataDir() + u"/mappings/"_s + name, m_catalog);
     }
-    Result<Mapping> mappingFromJson(const QByteArray& json) { return Mapping::parse(json, u"inline.json"_s, m_catalog); }
+    Result<Mapping> mappingFromJson(const QByteArray& json)
+    {
+        return Mapping::parse(json, u"inline.json"_s, m_catalog);
+    }
 
     QString write(const QString& name, const QByteArray& content)
     {
@@ -93,7 +96,8 @@ void expectBalanced(const IngestSummary& s)
 TEST_F(FileIngestTest, MetroInterstateTrafficI94)
 {
     CITYOPS_REQUIRE_SHARED_DATA();
-    const QString file = test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s;
+    const QString file =
+        test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s;
     auto m = mapping(u"metro_interstate_traffic_i94.json"_s);
     ASSERT_TRUE(m.ok()) << m.error().detail.toStdString();
     auto s = ingest(file, *m);
@@ -198,7 +202,8 @@ TEST_F(FileIngestTest, HanoiWeatherDaily)
     EXPECT_EQ(s->rows, 6737);
     EXPECT_EQ(s->observations, 6737 * 4);
     EXPECT_EQ(s->quarantined, 0);
-    EXPECT_EQ(s->conversions.value(u"km/h→m/s"_s), s->accepted - (6737 - s->missingByColumn.value(u"max_temp"_s)) -
+    EXPECT_EQ(s->conversions.value(u"km/h→m/s"_s), s->accepted -
+                                                       (6737 - s->missingByColumn.value(u"max_temp"_s)) -
                                                        (6737 - s->missingByColumn.value(u"min_temp"_s)) -
                                                        (6737 - s->missingByColumn.value(u"precipitation"_s)));
     // 2000-01-01 … 2018-06-30 is 6,756 days; the file has 6,737: 19 days are missing.
@@ -216,10 +221,10 @@ TEST_F(FileIngestTest, HanoiWeatherDaily)
 TEST_F(FileIngestTest, LocalTimesAcrossDaylightSavingFollowThePolicy)
 {
     const QByteArray csv = "time,flow\n"
-                           "2016-03-13 01:30:00,100\n" // CST (−6)
-                           "2016-03-13 02:30:00,200\n" // does not exist: clocks jump 02:00 → 03:00
-                           "2016-03-13 03:30:00,300\n" // CDT (−5)
-                           "2016-11-06 01:30:00,400\n" // happens twice
+                           "2016-03-13 01:30:00,100\n"  // CST (−6)
+                           "2016-03-13 02:30:00,200\n"  // does not exist: clocks jump 02:00 → 03:00
+                           "2016-03-13 03:30:00,300\n"  // CDT (−5)
+                           "2016-11-06 01:30:00,400\n"  // happens twice
                            "2099-01-01 00:00:00,500\n"; // future
     const QString file = write(u"dst.csv"_s, csv);
     for (const char* policy : {"earlier", "later", "reject"}) {
@@ -228,7 +233,8 @@ TEST_F(FileIngestTest, LocalTimesAcrossDaylightSavingFollowThePolicy)
         m_location = *store::ArchiveLocation::parse(dir.filePath(u"a.sqlite"_s));
         auto m = mappingFromJson(QByteArray(R"({"format": "csv",
             "timestamp": {"column": "time", "format": "yyyy-MM-dd HH:mm:ss", "timeZone": "America/Chicago",
-                          "ambiguous": ")") + policy + R"("},
+                          "ambiguous": ")") +
+                                 policy + R"("},
             "series": [{"column": "flow", "indicator": "traffic.flow", "station": "x", "unit": "veh/15min"}]})");
         ASSERT_TRUE(m.ok()) << m.error().detail.toStdString();
         auto s = ingest(file, *m, utc("2026-01-01T00:00:00Z"));
@@ -255,8 +261,8 @@ TEST_F(FileIngestTest, DuplicatePoliciesWithinAFile)
     const QByteArray csv = "t,v\n"
                            "2024-07-01T08:00:00+07:00,10\n"
                            "2024-07-01T09:00:00+07:00,20\n"
-                           "2024-07-01T08:00:00+07:00,30\n" // same instant as line 2
-                           "2024-07-01T01:00:00Z,50\n"      // and again, written in UTC
+                           "2024-07-01T08:00:00+07:00,30\n"  // same instant as line 2
+                           "2024-07-01T01:00:00Z,50\n"       // and again, written in UTC
                            "2024-07-01T09:00:00+07:00,20\n"; // an exact repeat of line 3
     const QString file = write(u"dup.csv"_s, csv);
     const std::map<std::string, double> expected = {{"first", 10}, {"last", 50}, {"mean", 30}};
@@ -289,13 +295,13 @@ TEST_F(FileIngestTest, MalformedRowsAreQuarantinedAndTheRestGoesOn)
 {
     const QByteArray csv = "t,name,v\n"
                            "2024-07-01 08:00,\"Hải Châu, \"\"A\"\"\",1.5\n" // quotes, comma, escaped quote
-                           "2024-07-01 09:00,\"two\nlines\",2.5\n"        // a newline inside quotes
-                           "2024-07-01 10:00,x\n"                         // too few fields
-                           "2024-07-01 11:00,\"open,3\n"                  // unbalanced quote
+                           "2024-07-01 09:00,\"two\nlines\",2.5\n"          // a newline inside quotes
+                           "2024-07-01 10:00,x\n"                           // too few fields
+                           "2024-07-01 11:00,\"open,3\n"                    // unbalanced quote
                            "not a time,x,4\n"
-                           "2024-07-01 12:00,x,1,234\n"                   // too many fields
+                           "2024-07-01 12:00,x,1,234\n" // too many fields
                            "2024-07-01 13:00,x,abc\n"
-                           "2024-07-01 14:00,x,-5\n"                      // below 0
+                           "2024-07-01 14:00,x,-5\n" // below 0
                            "\n"
                            "2024-07-01 15:00,x,7\r\n";
     const QString file = write(u"bad.csv"_s, csv);
@@ -366,7 +372,8 @@ TEST_F(FileIngestTest, UnusableFilesAreRefusedBeforeAnythingIsWritten)
         SCOPED_TRACE(c.name);
         auto s = ingest(write(QString::fromLatin1(c.name), c.content), *m);
         ASSERT_FALSE(s.ok());
-        EXPECT_TRUE(s.error().message.contains(QString::fromLatin1(c.message))) << s.error().toString().toStdString();
+        EXPECT_TRUE(s.error().message.contains(QString::fromLatin1(c.message)))
+            << s.error().toString().toStdString();
     }
     auto a = archive();
     EXPECT_TRUE(a->listSeries()->isEmpty());
@@ -383,9 +390,9 @@ TEST_F(FileIngestTest, MappingsAreValidatedAgainstTheCatalog)
                    {"column": "x", "indicator": "air.pm25", "unit": "ug/m3"}]})");
     ASSERT_FALSE(bad.ok());
     const QString d = bad.error().detail;
-    for (const char* expected : {"inline.json: /format:", "/extra: unknown key", "/timestamp/format:",
-                                 "unknown time zone \"Mars/Olympus\"", "/duplicates:",
-                                 "/series/0/indicator: unknown indicator \"no.such\"",
+    for (const char* expected : {"inline.json: /format:", "/extra: unknown key",
+                                 "/timestamp/format:", "unknown time zone \"Mars/Olympus\"",
+                                 "/duplicates:", "/series/0/indicator: unknown indicator \"no.such\"",
                                  "/series/1/unit: no conversion from K to ug/m3",
                                  "/series/2: needs exactly one of station, area, place or placeColumn"})
         EXPECT_TRUE(d.contains(QString::fromUtf8(expected))) << expected << "\n" << d.toStdString();

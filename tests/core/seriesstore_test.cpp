@@ -3,9 +3,8 @@
 #include "core/store/gorilla.h"
 #include "core/store/seriesstore.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
 
@@ -51,13 +50,16 @@ TEST(Gorilla, RoundTripsIrregularTimesAndAwkwardValues)
     std::vector<std::int64_t> t;
     std::vector<double> v;
     std::int64_t now = 1'700'000'000'000;
-    const double specials[] = {0.0, -0.0, 1e308, -1e-308, 5e-324, std::numeric_limits<double>::infinity(),
-                               3.141592653589793, 21.5, 21.5, 21.5};
+    const double specials[] = {
+        0.0,  -0.0, 1e308, -1e-308, 5e-324, std::numeric_limits<double>::infinity(), 3.141592653589793,
+        21.5, 21.5, 21.5};
     for (int i = 0; i < 5000; ++i) {
         // Regular steps, jitter, long gaps and gaps larger than 32 bits of milliseconds.
         const int kind = int(rng() % 10);
-        now += kind < 6 ? 60'000 : kind < 8 ? std::int64_t(rng() % 5000) + 1 : kind < 9 ? 86'400'000LL * 40
-                                                                                       : 5'000'000'000LL;
+        now += kind < 6   ? 60'000
+               : kind < 8 ? std::int64_t(rng() % 5000) + 1
+               : kind < 9 ? 86'400'000LL * 40
+                          : 5'000'000'000LL;
         t.push_back(now);
         v.push_back(i % 7 == 0 ? specials[i % 10] : std::ldexp(double(rng() % 100000), int(rng() % 40) - 20));
     }
@@ -73,21 +75,23 @@ TEST(Gorilla, RoundTripsIrregularTimesAndAwkwardValues)
             ASSERT_EQ(encoded.blockBits.size(), (t.size() + blockSize - 1) / blockSize);
             std::vector<std::int64_t> t2(t.size());
             std::vector<double> v2(t.size());
-            gorilla::decode(encoded.bytes.data(), encoded.bytes.size(), t.size(), encoded.blockBits, blockSize,
-                            t2.data(), v2.data());
+            gorilla::decode(encoded.bytes.data(), encoded.bytes.size(), t.size(), encoded.blockBits,
+                            blockSize, t2.data(), v2.data());
             EXPECT_EQ(t, t2);
             for (std::size_t i = 0; i < v.size(); ++i)
-                ASSERT_EQ(std::bit_cast<std::uint64_t>((*values)[i]), std::bit_cast<std::uint64_t>(v2[i])) << i;
+                ASSERT_EQ(std::bit_cast<std::uint64_t>((*values)[i]), std::bit_cast<std::uint64_t>(v2[i]))
+                    << i;
             // One block alone, from the middle.
             const std::size_t b = encoded.blockBits.size() / 2;
             const std::size_t n = std::min(blockSize, t.size() - b * blockSize);
             std::vector<std::int64_t> t3(n);
             std::vector<double> v3(n);
-            gorilla::decodeBlock(encoded.bytes.data(), encoded.bytes.size(), encoded.blockBits[b], n, t3.data(),
-                                 v3.data());
+            gorilla::decodeBlock(encoded.bytes.data(), encoded.bytes.size(), encoded.blockBits[b], n,
+                                 t3.data(), v3.data());
             for (std::size_t i = 0; i < n; ++i) {
                 ASSERT_EQ(t3[i], t[b * blockSize + i]);
-                ASSERT_EQ(std::bit_cast<std::uint64_t>(v3[i]), std::bit_cast<std::uint64_t>((*values)[b * blockSize + i]));
+                ASSERT_EQ(std::bit_cast<std::uint64_t>(v3[i]),
+                          std::bit_cast<std::uint64_t>((*values)[b * blockSize + i]));
             }
         }
     }
@@ -187,8 +191,8 @@ TEST(SeriesStore, OutOfOrderDuplicatesAndReplacementsMatchAModel)
         const std::int64_t b = a + std::int64_t(rng() % 5000) * kMinute + 31;
         expectSameAggregate(store.aggregate(id, a, b), bruteAggregate(model, a, b));
     }
-    for (auto [level, width] : {std::pair{RollupLevel::Minute, kMinute}, {RollupLevel::Hour, kHour},
-                                {RollupLevel::Day, kDay}}) {
+    for (auto [level, width] :
+         {std::pair{RollupLevel::Minute, kMinute}, {RollupLevel::Hour, kHour}, {RollupLevel::Day, kDay}}) {
         for (const Bucket& bucket : store.rollup(id, level, INT64_MIN, INT64_MAX)) {
             SCOPED_TRACE(bucket.start);
             expectSameAggregate(bucket.agg, bruteAggregate(model, bucket.start, bucket.start + width));
@@ -285,7 +289,8 @@ TEST(SeriesStore, CalendarBucketsFollowLocalDaysWeeksAndMonths)
     EXPECT_EQ(hours[5].agg.sum, 5.0);
 
     // An unaligned range is served from the points and stays exact.
-    const auto odd = store.buckets(id, kJul1Local + 90 * 60'000, kJul1Local + 2 * kDay, Bucketing::fixed(kDay));
+    const auto odd =
+        store.buckets(id, kJul1Local + 90 * 60'000, kJul1Local + 2 * kDay, Bucketing::fixed(kDay));
     ASSERT_EQ(odd.size(), 2u);
     expectSameAggregate(odd[0].agg, bruteAggregate(model, kJul1Local + 90 * 60'000, kJul1Local + kDay));
 }

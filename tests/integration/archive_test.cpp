@@ -2,14 +2,14 @@
 // cluster on 127.0.0.1 that the test run starts and stops).
 
 #include "core/store/archive.h"
-#include "tests/support/pgserver.h"
-
-#include <gtest/gtest.h>
 
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
+
+#include "tests/support/pgserver.h"
 
 using namespace cityops;
 using namespace cityops::store;
@@ -51,7 +51,8 @@ protected:
     QString m_url;
 };
 
-ArchiveBatch batchOf(std::int64_t series, const std::vector<Point>& pts, ConflictPolicy policy = ConflictPolicy::Replace)
+ArchiveBatch batchOf(std::int64_t series, const std::vector<Point>& pts,
+                     ConflictPolicy policy = ConflictPolicy::Replace)
 {
     ArchiveBatch b;
     b.onConflict = policy;
@@ -101,8 +102,10 @@ TEST_P(ArchiveTest, WritesReadsBackAndKeepsRollupsExact)
         for (int i = 0; i < 3000; ++i) {
             const std::int64_t s = i % 2 ? s1 : s2;
             // Mostly advancing time, with late points from any earlier batch.
-            const std::int64_t t = kJul1Local + (rng() % 5 == 0 ? std::int64_t(rng() % std::uint64_t((batch + 1) * 3000))
-                                                                : std::int64_t(batch * 3000 + i)) * 60'000;
+            const std::int64_t t =
+                kJul1Local + (rng() % 5 == 0 ? std::int64_t(rng() % std::uint64_t((batch + 1) * 3000))
+                                             : std::int64_t(batch * 3000 + i)) *
+                                 60'000;
             const double v = double(rng() % 2000) / 10.0;
             b.series.push_back(s);
             b.points.push_back({t, v, Quality::Good});
@@ -172,7 +175,8 @@ TEST_P(ArchiveTest, RewritingIsIdempotentAndConflictsFollowThePolicy)
     EXPECT_EQ(again->unchanged, 48u);
 
     // A different value for hour 5: kept under KeepExisting, replaced under Replace.
-    auto keep = a->write(batchOf(s, {{kJul1Local + 5 * kHour, 999, Quality::Good}}, ConflictPolicy::KeepExisting));
+    auto keep =
+        a->write(batchOf(s, {{kJul1Local + 5 * kHour, 999, Quality::Good}}, ConflictPolicy::KeepExisting));
     ASSERT_TRUE(keep.ok());
     EXPECT_EQ(keep->kept, 1u);
     EXPECT_EQ((*a->points(s, kJul1Local + 5 * kHour, kJul1Local + 6 * kHour))[0].v, 55);
@@ -226,7 +230,9 @@ TEST_P(ArchiveTest, QuarantineKeepsOneEntryPerFileLineAndColumn)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ArchiveTest, testing::Values("sqlite", "postgresql"),
-                         [](const testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
+                         [](const testing::TestParamInfo<const char*>& info) {
+                             return std::string(info.param);
+                         });
 
 TEST(ArchiveLocation, ParsesPathsAndPostgresUrls)
 {

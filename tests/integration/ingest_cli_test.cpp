@@ -2,9 +2,6 @@
 // the test run's PostgreSQL; and the crash test: SIGKILL in the middle of a large file.
 
 #include "core/store/archive.h"
-#include "tests/support/cliprocess.h"
-#include "tests/support/pgserver.h"
-#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,10 +12,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 #include <map>
+
+#include "tests/support/cliprocess.h"
+#include "tests/support/pgserver.h"
+#include "tests/support/testpaths.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -61,7 +61,9 @@ QString writeLongCsv(const QTemporaryDir& dir, int rows)
     for (int i = 0; i < rows; ++i) {
         const int line = i + 2;
         if (i % 100 == 0)
-            time = QDateTime::fromSecsSinceEpoch(base + std::int64_t(i / 100) * 60, Qt::UTC).toString(Qt::ISODate).toLatin1();
+            time = QDateTime::fromSecsSinceEpoch(base + std::int64_t(i / 100) * 60, Qt::UTC)
+                       .toString(Qt::ISODate)
+                       .toLatin1();
         chunk += "st-" + QByteArray::number(i % 100) + ',' + time + ',' + QByteArray::number(line) + '\n';
         if (chunk.size() > (1 << 20)) {
             f.write(chunk);
@@ -106,30 +108,33 @@ TEST(IngestCli, JsonSummaryQuerySeriesAndIdempotentRerun)
     EXPECT_EQ(list[0].toObject()[u"points"_s].toInt(), 20719);
     EXPECT_EQ(list[0].toObject()[u"first"_s].toString(), u"2015-12-09T15:00:00+07:00"_s);
 
-    const auto day = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
-                                   u"--from"_s, u"2016-01-01"_s, u"--to"_s, u"2016-01-02"_s, u"--bucket"_s, u"1d"_s});
+    const auto day =
+        test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s, u"--from"_s,
+                      u"2016-01-01"_s, u"--to"_s, u"2016-01-02"_s, u"--bucket"_s, u"1d"_s});
     ASSERT_EQ(day.exitCode, 0) << day.err.toStdString();
     EXPECT_EQ(day.out, u"time,mean\n2016-01-01T00:00:00+07:00,163.3\n"_s);
 
-    const auto hours = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
-                                     u"--from"_s, u"2016-01-01T00:00"_s, u"--to"_s, u"2016-01-01T03:00"_s,
-                                     u"--format"_s, u"json"_s});
+    const auto hours =
+        test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s, u"--from"_s,
+                      u"2016-01-01T00:00"_s, u"--to"_s, u"2016-01-01T03:00"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(hours.exitCode, 0);
     EXPECT_EQ(json(hours.out)[u"points"_s].toArray().size(), 3);
 
     const auto months = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
                                       u"--bucket"_s, u"1mo"_s, u"--agg"_s, u"count"_s});
     ASSERT_EQ(months.exitCode, 0);
-    EXPECT_TRUE(months.out.startsWith(u"time,count\n2015-12-01T00:00:00+07:00,"_s)) << months.out.toStdString();
+    EXPECT_TRUE(months.out.startsWith(u"time,count\n2015-12-01T00:00:00+07:00,"_s))
+        << months.out.toStdString();
 
     // Buckets that do not nest in the rollups (2 h from 07:00) go through the in-memory
     // store: they must agree with the points themselves.
-    const auto twoHours = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
-                                        u"--from"_s, u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s,
-                                        u"--bucket"_s, u"2h"_s, u"--format"_s, u"json"_s});
-    const auto raw = test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s,
-                                   u"--from"_s, u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s,
-                                   u"--format"_s, u"json"_s});
+    const auto twoHours =
+        test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s, u"--from"_s,
+                      u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s, u"--bucket"_s, u"2h"_s,
+                      u"--format"_s, u"json"_s});
+    const auto raw =
+        test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"air.aqi@hanoi-us-embassy"_s, u"--from"_s,
+                      u"2016-01-01T07:00"_s, u"--to"_s, u"2016-01-01T11:00"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(twoHours.exitCode, 0) << twoHours.err.toStdString();
     // Expected: the mean of the points per 2-hour local bucket (06:00, 08:00, 10:00).
     std::map<QString, std::pair<double, int>> expected;
@@ -149,7 +154,8 @@ TEST(IngestCli, JsonSummaryQuerySeriesAndIdempotentRerun)
         EXPECT_DOUBLE_EQ(b.toObject()[u"v"_s].toDouble(), it->second.first / it->second.second);
     }
 
-    const auto quarantine = test::runCli({u"quarantine"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"5000"_s});
+    const auto quarantine =
+        test::runCli({u"quarantine"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"5000"_s});
     ASSERT_EQ(quarantine.exitCode, 0);
     EXPECT_EQ(json(quarantine.out)[u"quarantine"_s].toArray().size(), 152);
 
@@ -174,7 +180,13 @@ TEST(IngestCli, BadInputIsAClearErrorAndWritesNothing)
     QList<Case> cases = {
         {u"empty"_s, {writeFile(dir, u"empty.csv"_s, "")}, 2, u"The file is empty"_s},
         {u"header only"_s, {writeFile(dir, u"header.csv"_s, "station,time,value\n")}, 2, u"no data rows"_s},
-        {u"binary"_s, {writeFile(dir, u"bin.csv"_s, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10))}, 2, u"binary"_s},
+        {u"binary"_s,
+         {writeFile(dir, u"bin.csv"_s,
+                    QByteArray("\x7f"
+                               "ELF\x02\x01\x01\0\0\0",
+                               10))},
+         2,
+         u"binary"_s},
         {u"missing column"_s,
          {writeFile(dir, u"cols.csv"_s, "station,when,value\ns1,2024-07-01T00:00:00Z,1\n")},
          2,
@@ -192,17 +204,16 @@ TEST(IngestCli, BadInputIsAClearErrorAndWritesNothing)
     }
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name.toStdString());
-        const auto run = test::runCli(QStringList{u"--lang"_s, u"en"_s, u"ingest"_s, u"--db"_s, db, u"--mapping"_s,
-                                                  mapping} +
-                                      c.args);
+        const auto run = test::runCli(
+            QStringList{u"--lang"_s, u"en"_s, u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping} + c.args);
         EXPECT_EQ(run.exitCode, c.exitCode) << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(c.message)) << run.err.toStdString();
     }
     // Mappings that cannot be used: an unknown indicator, a unit without conversion.
-    const QString unknownIndicator = writeFile(
-        dir, u"m2.json"_s, QByteArray(kMapping).replace("air.pm25", "air.pm2.5"));
-    const auto bad = test::runCli({u"--lang"_s, u"en"_s, u"ingest"_s, u"--db"_s, db, u"--mapping"_s, unknownIndicator,
-                                   good});
+    const QString unknownIndicator =
+        writeFile(dir, u"m2.json"_s, QByteArray(kMapping).replace("air.pm25", "air.pm2.5"));
+    const auto bad = test::runCli(
+        {u"--lang"_s, u"en"_s, u"ingest"_s, u"--db"_s, db, u"--mapping"_s, unknownIndicator, good});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(u"m2.json: /series/0/indicator: unknown indicator \"air.pm2.5\""_s))
         << bad.err.toStdString();
@@ -216,8 +227,9 @@ TEST(IngestCli, BadInputIsAClearErrorAndWritesNothing)
     // And the usage errors.
     EXPECT_EQ(test::runCli({u"ingest"_s, u"--db"_s, db, good}).exitCode, 64);
     EXPECT_EQ(test::runCli({u"query"_s, u"--db"_s, db}).exitCode, 64);
-    EXPECT_EQ(test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"a@b"_s, u"--bucket"_s, u"3q"_s}).exitCode,
-              64);
+    EXPECT_EQ(
+        test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s, u"a@b"_s, u"--bucket"_s, u"3q"_s}).exitCode,
+        64);
 }
 
 TEST(IngestCli, SurvivesSigkillMidFileAndCompletesOnRerun)
@@ -229,8 +241,8 @@ TEST(IngestCli, SurvivesSigkillMidFileAndCompletesOnRerun)
     const QString file = writeLongCsv(dir, kRows);
 
     QProcess ingest;
-    ingest.start(QStringLiteral(CITYOPS_CLI_PATH),
-                 {u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, u"--verbose"_s, u"--batch"_s, u"50000"_s, file});
+    ingest.start(QStringLiteral(CITYOPS_CLI_PATH), {u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping,
+                                                    u"--verbose"_s, u"--batch"_s, u"50000"_s, file});
     ingest.setReadChannel(QProcess::StandardError);
     ASSERT_TRUE(ingest.waitForStarted());
     // Wait for three committed batches, then kill without warning.
@@ -264,8 +276,10 @@ TEST(IngestCli, SurvivesSigkillMidFileAndCompletesOnRerun)
             const QStringList range = words.at(2).split(u'-');
             const qint64 from = range.at(0).toLongLong();
             const qint64 to = range.at(1).toLongLong();
-            ASSERT_TRUE(q.exec(u"SELECT count(*) FROM obs WHERE v >= %1 AND v <= %2"_s.arg(std::max<qint64>(from, 2)).arg(to)) &&
-                        q.next());
+            ASSERT_TRUE(
+                q.exec(u"SELECT count(*) FROM obs WHERE v >= %1 AND v <= %2"_s.arg(std::max<qint64>(from, 2))
+                           .arg(to)) &&
+                q.next());
             EXPECT_EQ(q.value(0).toLongLong(), to - std::max<qint64>(from, 2) + 1) << line.toStdString();
         }
         ASSERT_TRUE(q.exec(u"SELECT count(*) FROM obs"_s) && q.next());
@@ -274,7 +288,8 @@ TEST(IngestCli, SurvivesSigkillMidFileAndCompletesOnRerun)
     QSqlDatabase::removeDatabase(u"crashcheck"_s);
 
     // Re-running completes the file without duplicates.
-    const auto rerun = test::runCli({u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, u"--json"_s, file}, 300'000);
+    const auto rerun =
+        test::runCli({u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, u"--json"_s, file}, 300'000);
     ASSERT_EQ(rerun.exitCode, 0) << rerun.err.toStdString();
     EXPECT_EQ(json(rerun.out)[u"accepted"_s].toInt(), kRows);
     EXPECT_GT(json(rerun.out)[u"unchanged"_s].toInt(), 0);
@@ -283,7 +298,9 @@ TEST(IngestCli, SurvivesSigkillMidFileAndCompletesOnRerun)
         sql.setDatabaseName(db);
         ASSERT_TRUE(sql.open());
         QSqlQuery q(sql);
-        ASSERT_TRUE(q.exec(u"SELECT count(*), count(DISTINCT series || '/' || t), min(v), max(v) FROM obs"_s) && q.next());
+        ASSERT_TRUE(
+            q.exec(u"SELECT count(*), count(DISTINCT series || '/' || t), min(v), max(v) FROM obs"_s) &&
+            q.next());
         EXPECT_EQ(q.value(0).toLongLong(), kRows);
         EXPECT_EQ(q.value(1).toLongLong(), kRows);
         EXPECT_EQ(q.value(2).toLongLong(), 2);
@@ -299,16 +316,19 @@ TEST(IngestCli, IngestsIntoPostgresql)
     CITYOPS_REQUIRE_SHARED_DATA();
     test::ScratchPostgresDatabase pg;
     ASSERT_TRUE(pg.ok()) << pg.error().toStdString();
-    const QString file = test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s;
+    const QString file =
+        test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s;
     const QString mapping = test::testDataDir() + u"/mappings/metro_interstate_traffic_i94.json"_s;
     for (int run = 0; run < 2; ++run) {
-        const auto r = test::runCli({u"ingest"_s, u"--db"_s, pg.url(), u"--mapping"_s, mapping, u"--json"_s, file});
+        const auto r =
+            test::runCli({u"ingest"_s, u"--db"_s, pg.url(), u"--mapping"_s, mapping, u"--json"_s, file});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(json(r.out)[u"inserted"_s].toInt(), run == 0 ? 121714 : 0);
         EXPECT_EQ(json(r.out)[u"quarantined"_s].toInt(), 11);
     }
-    const auto day = test::runCli({u"query"_s, u"--db"_s, pg.url(), u"--series"_s, u"traffic.flow@i94-atr301"_s,
-                                   u"--bucket"_s, u"1d"_s, u"--agg"_s, u"count"_s, u"--format"_s, u"json"_s});
+    const auto day =
+        test::runCli({u"query"_s, u"--db"_s, pg.url(), u"--series"_s, u"traffic.flow@i94-atr301"_s,
+                      u"--bucket"_s, u"1d"_s, u"--agg"_s, u"count"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(day.exitCode, 0) << day.err.toStdString();
     qint64 total = 0;
     for (const QJsonValue& p : json(day.out)[u"points"_s].toArray())

@@ -14,7 +14,8 @@ CliRun runCli(const QStringList& arguments, int timeoutMs)
     if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
         process.waitForFinished();
-        ADD_FAILURE() << "cityops-cli did not finish normally: " << arguments.join(QLatin1Char(' ')).toStdString();
+        ADD_FAILURE() << "cityops-cli did not finish normally: "
+                      << arguments.join(QLatin1Char(' ')).toStdString();
         return run;
     }
     run.exitCode = process.exitCode();

@@ -1,7 +1,5 @@
 #include "tests/support/pgserver.h"
 
-#include "tests/support/testpaths.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -9,6 +7,8 @@
 
 #include <atomic>
 #include <cstdlib>
+
+#include "tests/support/testpaths.h"
 
 using namespace Qt::StringLiterals;
 

@@ -78,8 +78,12 @@ QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
     scaled += QStringView(sheet).mid(last);
 
     const std::pair<const char16_t*, QString> colours[] = {
-        {u"@background", background.name()}, {u"@surface", surface.name()}, {u"@raised", surfaceRaised.name()},
-        {u"@border", border.name()},         {u"@muted", textMuted.name()}, {u"@text", text.name()},
+        {u"@background", background.name()},
+        {u"@surface", surface.name()},
+        {u"@raised", surfaceRaised.name()},
+        {u"@border", border.name()},
+        {u"@muted", textMuted.name()},
+        {u"@text", text.name()},
         {u"@font", fontFamily},
     };
     for (const auto& [token, value] : colours)

@@ -48,7 +48,8 @@ using civil::trimmed;
 // Splits one CSV record (RFC 4180: quoted fields, "" inside quotes). Unquoted fields are
 // views into `line`; unescaped quoted fields live in `scratch` (reserved beforehand so
 // that views stay valid).
-bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields, std::string& scratch)
+bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields,
+              std::string& scratch)
 {
     fields.clear();
     scratch.clear();
@@ -78,7 +79,8 @@ bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_vie
                 return false; // text after the closing quote
         } else {
             const void* hit = std::memchr(line.data() + i, delimiter, line.size() - i);
-            const std::size_t end = hit ? std::size_t(static_cast<const char*>(hit) - line.data()) : line.size();
+            const std::size_t end =
+                hit ? std::size_t(static_cast<const char*>(hit) - line.data()) : line.size();
             fields.push_back(line.substr(i, end - i));
             i = end;
         }
@@ -174,11 +176,12 @@ struct WriterBatch
 class Writer
 {
 public:
-    Writer(store::ArchiveLocation location, QString source, QString digest, QByteArray mapping,
+    // `content` is the mapped file: the writer digests it while the caller starts parsing.
+    Writer(store::ArchiveLocation location, QString source, QByteArrayView content, QByteArray mapping,
            std::function<void(const BatchCommitted&)> onCommitted)
         : m_location(std::move(location))
         , m_source(std::move(source))
-        , m_digest(std::move(digest))
+        , m_content(content)
         , m_mapping(std::move(mapping))
         , m_onCommitted(std::move(onCommitted))
     {
@@ -244,12 +247,10 @@ public:
         std::lock_guard lock(m_mutex);
         return m_run;
     }
-    // Blocks until the archive is open (or failed to open).
-    bool waitOpen()
+    QString digest() const
     {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [&] { return m_opened || m_failed; });
-        return !m_failed;
+        std::lock_guard lock(m_mutex);
+        return m_digest;
     }
 
 private:
@@ -269,7 +270,16 @@ private:
             return;
         }
         std::unique_ptr<store::Archive> archive = std::move(*opened);
-        auto run = archive->beginRun(m_source, m_digest, QString::fromUtf8(m_mapping));
+        // The digest identifies the file for quarantine entries (idempotent re-runs).
+        // BLAKE2b-256: four times faster than SHA-256 here.
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+        hash.addData(m_content);
+        const QString digest = QString::fromLatin1(hash.result().toHex());
+        {
+            std::lock_guard lock(m_mutex);
+            m_digest = digest;
+        }
+        auto run = archive->beginRun(m_source, digest, QString::fromUtf8(m_mapping));
         if (!run) {
             fail(run.error());
             return;
@@ -277,7 +287,6 @@ private:
         {
             std::lock_guard lock(m_mutex);
             m_run = *run;
-            m_opened = true;
         }
         m_space.notify_all();
 
@@ -305,6 +314,8 @@ private:
                 o[u"replaced"_s] = qint64(t.replaced);
                 o[u"kept"_s] = qint64(t.kept);
                 o[u"batches"_s] = batches();
+                o[u"run"_s] = qint64(*run);
+                o[u"digest"_s] = digest;
                 (void)archive->finishRun(*run, u"done"_s,
                                          QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
                 continue;
@@ -326,8 +337,10 @@ private:
                 out.series.push_back(ids[std::size_t(k)]);
             out.points = std::move(batch.points);
             out.quarantine = std::move(batch.quarantine);
-            for (store::QuarantineEntry& e : out.quarantine)
+            for (store::QuarantineEntry& e : out.quarantine) {
                 e.run = *run;
+                e.digest = digest;
+            }
             auto written = archive->write(out);
             if (!written) {
                 fail(written.error());
@@ -351,6 +364,7 @@ private:
 
     store::ArchiveLocation m_location;
     QString m_source;
+    QByteArrayView m_content;
     QString m_digest;
     QByteArray m_mapping;
     std::function<void(const BatchCommitted&)> m_onCommitted;
@@ -361,7 +375,6 @@ private:
     std::deque<WriterBatch> m_queue;
     bool m_stop = false;
     bool m_failed = false;
-    bool m_opened = false;
     Error m_error;
     store::ArchiveWriteResult m_totals;
     qint64 m_batches = 0;
@@ -417,17 +430,20 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     // --- The file: readable, not empty, not binary -------------------------------------
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
+                     path + u": "_s + file.errorString()};
     const qint64 size = file.size();
     if (size == 0)
         return Error{ErrorCode::Validation, IngestText::tr("The file is empty"), path};
     const uchar* mapped = file.map(0, size);
     if (!mapped)
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
+                     path + u": "_s + file.errorString()};
     const char* data = reinterpret_cast<const char*>(mapped);
     const auto total = std::size_t(size);
     if (std::memchr(data, 0, std::min<std::size_t>(total, 1 << 16)))
-        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"), path};
+        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"),
+                     path};
 
     // --- The header (CSV): every mapped column must be there ----------------------------
     std::size_t pos = 0;
@@ -458,10 +474,11 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     if (mapping.format == FileFormat::Csv) {
         const std::size_t end = recordEnd(data, total, pos);
         if (qsizetype(end - pos) > options.maxLineBytes)
-            return Error{ErrorCode::Validation,
-                         IngestText::tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
-                             .arg(options.maxLineBytes),
-                         path};
+            return Error{
+                ErrorCode::Validation,
+                IngestText::tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
+                    .arg(options.maxLineBytes),
+                path};
         const std::string_view header(data + pos, end - pos);
         lineNo = 1;
         if (!splitCsv(header, mapping.delimiter, fields, scratch))
@@ -478,8 +495,9 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             csvColumnOf[std::size_t(i)] = int(at);
         }
         if (!missingColumns.isEmpty())
-            return Error{ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
-                         u"%1: %2 (the file has: %3)"_s.arg(path, missingColumns.join(u", "_s), names.join(u", "_s))};
+            return Error{
+                ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
+                u"%1: %2 (the file has: %3)"_s.arg(path, missingColumns.join(u", "_s), names.join(u", "_s))};
         pos = end < total ? end + 1 : total;
     }
     // A file with nothing after its header.
@@ -491,15 +509,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             return Error{ErrorCode::Validation, IngestText::tr("The file has no data rows"), path};
     }
 
-    // The digest identifies the file for quarantine entries (idempotent re-runs).
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256); // 4× faster than SHA-256 here
-    hash.addData(QByteArrayView(data, qsizetype(total)));
-    summary.digest = QString::fromLatin1(hash.result().toHex());
-
-    Writer writer(location, QFileInfo(path).fileName(), summary.digest, mapping.sourceText, options.onCommitted);
-    if (!writer.waitOpen())
-        return writer.error();
-    summary.run = writer.runId();
+    Writer writer(location, QFileInfo(path).fileName(), QByteArrayView(data, qsizetype(total)),
+                  mapping.sourceText, options.onCommitted);
 
     // --- Rows ---------------------------------------------------------------------------
     civil::ZoneResolver zone(mapping.timeZone);
@@ -534,9 +545,10 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         return false;
     };
 
-    auto quarantineEntry = [&](qint64 line, const QString& column, const QString& reason, const QString& detail,
-                               std::string_view raw, qint64 observations) {
-        quarantine.push_back({0, QFileInfo(path).fileName(), summary.digest, line, column, reason, detail, rawText(raw)});
+    auto quarantineEntry = [&](qint64 line, const QString& column, const QString& reason,
+                               const QString& detail, std::string_view raw, qint64 observations) {
+        quarantine.push_back(
+            {0, QFileInfo(path).fileName(), QString(), line, column, reason, detail, rawText(raw)});
         summary.quarantined += observations;
         summary.reasons[reason] += observations;
     };
@@ -570,7 +582,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                     --latest;
                 for (std::size_t k = a; k < latest; ++k)
                     pending[w++] = pending[k];
-                held.insert(held.end(), pending.begin() + std::ptrdiff_t(latest), pending.begin() + std::ptrdiff_t(b));
+                held.insert(held.end(), pending.begin() + std::ptrdiff_t(latest),
+                            pending.begin() + std::ptrdiff_t(b));
                 a = b;
             }
             pending.resize(w);
@@ -621,13 +634,13 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                             lines << QString::number(pending[k].line);
                         }
                         for (std::size_t k = a; k < b; ++k) {
-                            quarantine.push_back({0, QFileInfo(path).fileName(), summary.digest, pending[k].line,
-                                                  mapping.series.at(pending[k].column).column,
-                                                  u"conflicting-duplicate"_s,
-                                                  IngestText::tr("%1 values for one series and time: %2 (lines %3)")
-                                                      .arg(n)
-                                                      .arg(values.join(u", "_s), lines.join(u", "_s)),
-                                                  QString()});
+                            quarantine.push_back(
+                                {0, QFileInfo(path).fileName(), QString(), pending[k].line,
+                                 mapping.series.at(pending[k].column).column, u"conflicting-duplicate"_s,
+                                 IngestText::tr("%1 values for one series and time: %2 (lines %3)")
+                                     .arg(n)
+                                     .arg(values.join(u", "_s), lines.join(u", "_s)),
+                                 QString()});
                         }
                         summary.quarantined += qint64(n);
                         summary.reasons[u"conflicting-duplicate"_s] += qint64(n);
@@ -676,20 +689,25 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         summary.observations += nSeries;
 
         if (qsizetype(line.size()) > options.maxLineBytes) {
-            quarantineEntry(lineNo, QString(), u"line-too-long"_s,
-                            IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(options.maxLineBytes), line, nSeries);
+            quarantineEntry(
+                lineNo, QString(), u"line-too-long"_s,
+                IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(options.maxLineBytes), line,
+                nSeries);
             continue;
         }
 
         // Fields by needed index.
         if (mapping.format == FileFormat::Csv) {
             if (!splitCsv(line, mapping.delimiter, fields, scratch)) {
-                quarantineEntry(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"), line, nSeries);
+                quarantineEntry(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"),
+                                line, nSeries);
                 continue;
             }
             if (fields.size() != csvColumns) {
-                quarantineEntry(lineNo, QString(), u"wrong-column-count"_s,
-                                IngestText::tr("%1 fields; the header has %2").arg(fields.size()).arg(csvColumns), line, nSeries);
+                quarantineEntry(
+                    lineNo, QString(), u"wrong-column-count"_s,
+                    IngestText::tr("%1 fields; the header has %2").arg(fields.size()).arg(csvColumns), line,
+                    nSeries);
                 continue;
             }
             for (std::size_t i = 0; i < recordFields.size(); ++i) {
@@ -702,7 +720,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
             if (err.error != QJsonParseError::NoError || !doc.isObject()) {
                 quarantineEntry(lineNo, QString(), u"malformed-json"_s,
-                                err.error != QJsonParseError::NoError ? err.errorString() : IngestText::tr("not a JSON object"),
+                                err.error != QJsonParseError::NoError ? err.errorString()
+                                                                      : IngestText::tr("not a JSON object"),
                                 line, nSeries);
                 continue;
             }
@@ -717,9 +736,10 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 else if (v.isNull() || v.isUndefined())
                     ndjsonValues[i] = "null";
                 else
-                    ndjsonValues[i] = QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                          .toJson(QJsonDocument::Compact)
-                                          .toStdString();
+                    ndjsonValues[i] =
+                        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                            .toJson(QJsonDocument::Compact)
+                            .toStdString();
                 recordFields[i] = ndjsonValues[i];
             }
         }
@@ -730,7 +750,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         if (!parsed) {
             quarantineEntry(lineNo, mapping.timestampColumn, u"unparseable-time"_s,
                             IngestText::tr("\"%1\" does not match %2")
-                                .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())), mapping.timestampFormatText),
+                                .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
+                                     mapping.timestampFormatText),
                             line, nSeries);
             continue;
         }
@@ -742,7 +763,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             if (r.candidates == 0) {
                 quarantineEntry(lineNo, mapping.timestampColumn, u"nonexistent-local-time"_s,
                                 IngestText::tr("%1 does not exist in %2 (clocks jumped forward)")
-                                    .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())), mapping.timeZoneName),
+                                    .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
+                                         mapping.timeZoneName),
                                 line, nSeries);
                 continue;
             }
@@ -761,7 +783,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         }
         if (options.nowMs > 0 && t > options.nowMs + options.futureToleranceMs) {
             quarantineEntry(lineNo, mapping.timestampColumn, u"future-time"_s,
-                            IngestText::tr("%1 is in the future").arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size()))),
+                            IngestText::tr("%1 is in the future")
+                                .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size()))),
                             line, nSeries);
             continue;
         }
@@ -788,13 +811,16 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
             const auto number = parseNumber(text);
             if (!number) {
                 quarantineEntry(lineNo, sm.column, u"unparseable-value"_s,
-                                IngestText::tr("\"%1\" is not a number").arg(QString::fromUtf8(text.data(), qsizetype(text.size()))),
+                                IngestText::tr("\"%1\" is not a number")
+                                    .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))),
                                 line, 1);
                 continue;
             }
             if (!quality) {
-                quarantineEntry(lineNo, sm.column, u"source-flag-bad"_s,
-                                IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line, 1);
+                quarantineEntry(
+                    lineNo, sm.column, u"source-flag-bad"_s,
+                    IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag),
+                    line, 1);
                 continue;
             }
             const double v = sm.conversion.apply(*number);
@@ -817,8 +843,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                 std::string_view place = placeField < 0 ? std::string_view(fixedPlace[std::size_t(s)])
                                                         : trimmed(recordFields[std::size_t(placeField)]);
                 if (place.empty()) {
-                    quarantineEntry(lineNo, sm.placeColumn, u"missing-place"_s, IngestText::tr("no place named on this row"),
-                                    line, 1);
+                    quarantineEntry(lineNo, sm.placeColumn, u"missing-place"_s,
+                                    IngestText::tr("no place named on this row"), line, 1);
                     continue;
                 }
                 keyBuffer.assign(keyPrefix[std::size_t(s)]);
@@ -844,7 +870,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
         }
         if (options.onProgress && (summary.rows & 0x3FFF) == 0 && progressClock.elapsed() >= 200) {
             progressClock.restart();
-            options.onProgress({qint64(pos), qint64(total), summary.rows, double(clock.nsecsElapsed()) / 1e9});
+            options.onProgress(
+                {qint64(pos), qint64(total), summary.rows, double(clock.nsecsElapsed()) / 1e9});
         }
     }
     flush(lineNo, true);
@@ -852,7 +879,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     for (qsizetype s = 0; s < nSeries; ++s) {
         const SeriesMapping& sm = mapping.series.at(s);
         if (conversionCounts[std::size_t(s)] > 0)
-            summary.conversions[u"%1→%2"_s.arg(sm.unit, sm.indicatorUnit)] += conversionCounts[std::size_t(s)];
+            summary.conversions[u"%1→%2"_s.arg(sm.unit, sm.indicatorUnit)] +=
+                conversionCounts[std::size_t(s)];
         if (missingCounts[std::size_t(s)] > 0)
             summary.missingByColumn[sm.column] += missingCounts[std::size_t(s)];
     }
@@ -872,6 +900,8 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     writer.finish();
     if (writer.failed())
         return writer.error();
+    summary.run = writer.runId();
+    summary.digest = writer.digest();
     const store::ArchiveWriteResult totals = writer.totals();
     summary.inserted = qint64(totals.inserted);
     summary.unchanged = qint64(totals.unchanged);

@@ -36,16 +36,16 @@ struct IngestProgress
 struct IngestSummary
 {
     QString file;
-    qint64 rows = 0;          // data rows (lines after the header, or NDJSON objects)
-    qint64 observations = 0;  // rows × mapped series
-    qint64 accepted = 0;      // handed to the archive
-    qint64 inserted = 0;      // …of which new
-    qint64 unchanged = 0;     // …already stored with the same value
-    qint64 replaced = 0;      // …replacing a different stored value
-    qint64 kept = 0;          // …where a different stored value was kept (policy first/reject)
-    qint64 duplicates = 0;    // folded into another observation of the same series and time
+    qint64 rows = 0;         // data rows (lines after the header, or NDJSON objects)
+    qint64 observations = 0; // rows × mapped series
+    qint64 accepted = 0;     // handed to the archive
+    qint64 inserted = 0;     // …of which new
+    qint64 unchanged = 0;    // …already stored with the same value
+    qint64 replaced = 0;     // …replacing a different stored value
+    qint64 kept = 0;         // …where a different stored value was kept (policy first/reject)
+    qint64 duplicates = 0;   // folded into another observation of the same series and time
     qint64 quarantined = 0;
-    qint64 missing = 0;       // NA values
+    qint64 missing = 0;        // NA values
     qint64 ambiguousTimes = 0; // rows whose local time happened twice, resolved by the mapping's policy
     qint64 batches = 0;
     double seconds = 0;
@@ -69,12 +69,12 @@ struct BatchCommitted
 
 struct IngestOptions
 {
-    std::int64_t nowMs = 0;                       // later times are quarantined as "future-time"
-    std::int64_t futureToleranceMs = 5 * 60'000;  // clock skew allowed
+    std::int64_t nowMs = 0;                      // later times are quarantined as "future-time"
+    std::int64_t futureToleranceMs = 5 * 60'000; // clock skew allowed
     qsizetype batchObservations = 200'000;
     qsizetype maxLineBytes = 1 << 20;
-    std::function<void(const IngestProgress&)> onProgress; // on the calling thread, ~5 times a second
-    std::function<void(const BatchCommitted&)> onCommitted;   // on the writer thread, after each commit
+    std::function<void(const IngestProgress&)> onProgress;  // on the calling thread, ~5 times a second
+    std::function<void(const BatchCommitted&)> onCommitted; // on the writer thread, after each commit
 };
 
 // Ingests one file. Errors that make the file unusable (unreadable, empty, binary, no

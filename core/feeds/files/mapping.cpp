@@ -25,7 +25,10 @@ public:
     explicit Problems(QString name)
         : m_name(std::move(name))
     {}
-    void add(const QString& pointer, const QString& reason) { m_lines << u"%1: %2: %3"_s.arg(m_name, pointer, reason); }
+    void add(const QString& pointer, const QString& reason)
+    {
+        m_lines << u"%1: %2: %3"_s.arg(m_name, pointer, reason);
+    }
     bool empty() const { return m_lines.isEmpty(); }
     QString text() const { return m_lines.join(u'\n'); }
 
@@ -33,7 +36,8 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                add(pointer + u'/' + it.key(), MappingText::tr("unknown key (known: %1)").arg(known.join(u", "_s)));
+                add(pointer + u'/' + it.key(),
+                    MappingText::tr("unknown key (known: %1)").arg(known.join(u", "_s)));
         }
     }
     QString string(const QJsonObject& o, const QString& key, const QString& pointer, bool required)
@@ -84,10 +88,14 @@ std::optional<store::Quality> asQuality(int named)
 QString duplicatePolicyName(DuplicatePolicy policy)
 {
     switch (policy) {
-    case DuplicatePolicy::First: return u"first"_s;
-    case DuplicatePolicy::Last: return u"last"_s;
-    case DuplicatePolicy::Mean: return u"mean"_s;
-    case DuplicatePolicy::Reject: return u"reject"_s;
+    case DuplicatePolicy::First:
+        return u"first"_s;
+    case DuplicatePolicy::Last:
+        return u"last"_s;
+    case DuplicatePolicy::Mean:
+        return u"mean"_s;
+    case DuplicatePolicy::Reject:
+        return u"reject"_s;
     }
     return {};
 }
@@ -96,9 +104,11 @@ Result<Mapping> Mapping::load(const QString& path, const Catalog& catalog)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, MappingText::tr("Cannot read the mapping file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, MappingText::tr("Cannot read the mapping file"),
+                     path + u": "_s + file.errorString()};
     if (file.size() > 4 * 1024 * 1024)
-        return Error{ErrorCode::Validation, MappingText::tr("The mapping file is too large to be a mapping"), path};
+        return Error{ErrorCode::Validation, MappingText::tr("The mapping file is too large to be a mapping"),
+                     path};
     return parse(file.readAll(), QFileInfo(path).fileName(), catalog);
 }
 
@@ -118,8 +128,8 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     Problems problems(name);
     const QJsonObject root = doc.object();
     problems.unknownKeys(root, QString(),
-                         {u"format"_s, u"delimiter"_s, u"timestamp"_s, u"naValues"_s, u"duplicates"_s, u"quality"_s,
-                          u"series"_s, u"note"_s});
+                         {u"format"_s, u"delimiter"_s, u"timestamp"_s, u"naValues"_s, u"duplicates"_s,
+                          u"quality"_s, u"series"_s, u"note"_s});
 
     const QString format = problems.string(root, u"format"_s, QString(), true);
     if (format == u"csv"_s)
@@ -140,7 +150,8 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     // Timestamp.
     const QJsonObject ts = root.value(u"timestamp"_s).toObject();
     if (!root.value(u"timestamp"_s).isObject()) {
-        problems.add(u"/timestamp"_s, MappingText::tr("required: an object with column, format and timeZone"));
+        problems.add(u"/timestamp"_s,
+                     MappingText::tr("required: an object with column, format and timeZone"));
     } else {
         problems.unknownKeys(ts, u"/timestamp"_s,
                              {u"column"_s, u"format"_s, u"timeZone"_s, u"ambiguous"_s, u"zoneSuffix"_s});
@@ -159,17 +170,19 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             if (m.timeZoneName == u"UTC"_s || m.timeZoneName == u"Z"_s) {
                 m.timeZone = QTimeZone::utc();
             } else if (m.timeZoneName.startsWith(u'+') || m.timeZoneName.startsWith(u'-')) {
-                auto p = civil::TimestampFormat::make(u"iso8601"_s, nullptr)->parse(
-                    QString(u"2000-01-01T00:00"_s + m.timeZoneName).toStdString());
+                auto p = civil::TimestampFormat::make(u"iso8601"_s, nullptr)
+                             ->parse(QString(u"2000-01-01T00:00"_s + m.timeZoneName).toStdString());
                 if (p && p->offsetSeconds)
                     m.timeZone = QTimeZone(*p->offsetSeconds);
             } else {
                 m.timeZone = QTimeZone(m.timeZoneName.toUtf8());
             }
             if (!m.timeZone.isValid())
-                problems.add(u"/timestamp/timeZone"_s,
-                             MappingText::tr("unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)")
-                                 .arg(m.timeZoneName));
+                problems.add(
+                    u"/timestamp/timeZone"_s,
+                    MappingText::tr(
+                        "unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)")
+                        .arg(m.timeZoneName));
         }
         const QString ambiguous = ts.value(u"ambiguous"_s).toString(u"earlier"_s);
         if (ambiguous == u"earlier"_s)
@@ -212,7 +225,8 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     else if (dup == u"reject"_s)
         m.duplicates = DuplicatePolicy::Reject;
     else
-        problems.add(u"/duplicates"_s, MappingText::tr("must be first, last, mean or reject, not \"%1\"").arg(dup));
+        problems.add(u"/duplicates"_s,
+                     MappingText::tr("must be first, last, mean or reject, not \"%1\"").arg(dup));
 
     // Quality flags.
     if (root.contains(u"quality"_s)) {
@@ -222,11 +236,13 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         qm.column = problems.string(q, u"column"_s, u"/quality"_s, true);
         const QJsonObject values = q.value(u"values"_s).toObject();
         if (values.isEmpty())
-            problems.add(u"/quality/values"_s, MappingText::tr("required: source flag → good, suspect, estimated or bad"));
+            problems.add(u"/quality/values"_s,
+                         MappingText::tr("required: source flag → good, suspect, estimated or bad"));
         for (auto it = values.begin(); it != values.end(); ++it) {
             const int named = qualityNamed(it.value().toString());
             if (named == kUnknown)
-                problems.add(u"/quality/values/"_s + it.key(), MappingText::tr("must be good, suspect, estimated or bad"));
+                problems.add(u"/quality/values/"_s + it.key(),
+                             MappingText::tr("must be good, suspect, estimated or bad"));
             else
                 qm.values.insert(it.key(), asQuality(named));
         }
@@ -249,8 +265,8 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         const QString pointer = u"/series/%1"_s.arg(i);
         const QJsonObject o = seriesArray.at(i).toObject();
         problems.unknownKeys(o, pointer,
-                             {u"column"_s, u"indicator"_s, u"station"_s, u"area"_s, u"place"_s, u"placeColumn"_s,
-                              u"unit"_s, u"convertTo"_s});
+                             {u"column"_s, u"indicator"_s, u"station"_s, u"area"_s, u"place"_s,
+                              u"placeColumn"_s, u"unit"_s, u"convertTo"_s});
         SeriesMapping s;
         s.column = problems.string(o, u"column"_s, pointer, true);
         s.indicator = problems.string(o, u"indicator"_s, pointer, true);
@@ -266,25 +282,27 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             ++places;
         }
         if (places != 1)
-            problems.add(pointer, MappingText::tr("needs exactly one of station, area, place or placeColumn"));
+            problems.add(pointer,
+                         MappingText::tr("needs exactly one of station, area, place or placeColumn"));
         s.unit = problems.string(o, u"unit"_s, pointer, true);
         const Indicator* indicator = s.indicator.isEmpty() ? nullptr : catalog.indicator(s.indicator);
         if (!s.indicator.isEmpty() && !indicator)
-            problems.add(pointer + u"/indicator"_s, MappingText::tr("unknown indicator \"%1\"").arg(s.indicator));
+            problems.add(pointer + u"/indicator"_s,
+                         MappingText::tr("unknown indicator \"%1\"").arg(s.indicator));
         if (indicator) {
             s.indicatorUnit = indicator->unit;
             s.plausible = indicator->plausible;
             s.periodSeconds = indicator->periodSeconds;
             const QString target = o.value(u"convertTo"_s).toString(indicator->unit);
             if (target != indicator->unit)
-                problems.add(pointer + u"/convertTo"_s,
-                             MappingText::tr("indicator %1 is kept in %2, not %3").arg(s.indicator, indicator->unit, target));
+                problems.add(pointer + u"/convertTo"_s, MappingText::tr("indicator %1 is kept in %2, not %3")
+                                                            .arg(s.indicator, indicator->unit, target));
             if (!s.unit.isEmpty()) {
                 const auto conversion = findUnitConversion(s.unit, indicator->unit);
                 if (!conversion)
                     problems.add(pointer + u"/unit"_s,
-                                 MappingText::tr("no conversion from %1 to %2, the unit of %3").arg(s.unit, indicator->unit,
-                                                                                       s.indicator));
+                                 MappingText::tr("no conversion from %1 to %2, the unit of %3")
+                                     .arg(s.unit, indicator->unit, s.indicator));
                 else
                     s.conversion = *conversion;
             }

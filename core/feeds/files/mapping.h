@@ -63,9 +63,9 @@ struct SeriesMapping
 {
     QString column;
     QString indicator;
-    QString place;       // a fixed place (station, area or free name)…
-    QString placeColumn; // …or the column that names it on each row
-    QString unit;        // as given by the file
+    QString place;             // a fixed place (station, area or free name)…
+    QString placeColumn;       // …or the column that names it on each row
+    QString unit;              // as given by the file
     UnitConversion conversion; // from `unit` to the indicator's unit (identity if equal)
     ValueRange plausible;      // in the indicator's unit
     QString indicatorUnit;
@@ -88,7 +88,8 @@ struct Mapping
     char delimiter = ',';
     QString timestampColumn;
     QString timestampFormatText;
-    civil::TimestampFormat timestampFormat = *civil::TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
+    civil::TimestampFormat timestampFormat =
+        *civil::TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
     QString timeZoneName;
     QTimeZone timeZone;
     bool ignoreZoneSuffix = false;
