@@ -88,6 +88,11 @@ for q in "yearly_mean_min_max_all_series BM_YearlyMeanMinMaxAllSeries $q1" \
   echo "| $1 ($((series * 8760)) points) | store $(printf %.3f "$o") ms | pandas $(fmt "$p") ms · sqlite3 $(fmt "$3") ms | pandas/ours $(ratio "$p" "$o") · sqlite3/ours $(ratio "$3" "$o") |"
 done
 echo "| bytes per point ($series × 8,760 hourly, one decimal) | $(printf %.2f "$(store BM_BytesPerPoint bytes_per_point)") B (sealed chunks $(printf %.2f "$(store BM_BytesPerPoint sealed_bytes_per_point)") B; rollups $(printf %.2f "$(store BM_BytesPerPoint rollup_bytes_per_point)") B more) | Gorilla paper 1.37 B | |"
+# The archive through the CLI (a whole process each: start-up, open, query, print).
+mid=$(bench_station=$((series / 2)); echo "air.pm25@st-$bench_station")
+o=$(seconds "$cli" query --db "$work/year.sqlite" --series "$mid" --bucket 1d)
+p=$(seconds "$cli" query --db "$work/year.sqlite" --series "$mid")
+echo "| cityops-cli query, one series from the SQLite archive | daily buckets (rollups) $(printf %.0f "$(awk -v x="$o" 'BEGIN { print x * 1000 }')") ms | 8,760 points $(printf %.0f "$(awk -v x="$p" 'BEGIN { print x * 1000 }')") ms | whole process |"
 for n in 1000000 10000000; do
   o=$(store "BM_ColumnsMinMax/$n"); p=$(store "BM_ColumnsNaive/$n")
   echo "| min/max per column, 1,920 columns, $n points | store $(printf %.3f "$o") ms | every point $(fmt "$p") ms | $(ratio "$p" "$o")× |"
