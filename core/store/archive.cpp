@@ -826,29 +826,72 @@ Result<void> Archive::Impl::mergeRollups(ArchiveRollup level, const std::vector<
 
 Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineEntry>& entries)
 {
+    // A file can be all bad (a wrong unit makes every value implausible): quarantine has
+    // bulk paths too. One entry per (file digest, line, column): repeats are ignored.
     std::size_t added = 0;
     if (entries.empty())
         return added;
-    QSqlQuery q(db);
-    const QString sql =
-        u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
-        "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, '')) "
-        "ON CONFLICT (digest, line, column_name) DO NOTHING"_s;
-    if (!q.prepare(sql))
-        return queryError(q, sql);
-    for (const QuarantineEntry& e : entries) {
-        q.addBindValue(qint64(e.run));
-        q.addBindValue(e.source);
-        q.addBindValue(e.digest);
-        q.addBindValue(qint64(e.line));
-        q.addBindValue(e.column);
-        q.addBindValue(e.reason);
-        q.addBindValue(e.detail);
-        q.addBindValue(e.raw);
-        if (!q.exec())
-            return queryError(q, sql);
-        added += std::size_t(std::max(0, q.numRowsAffected()));
+    if (!postgres) {
+        SqliteStatement st(sqlite, "INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (digest, line, column_name) DO NOTHING");
+        if (!st.ok())
+            return dbError(ArchiveText::tr("The archive refused a query"), st.error());
+        for (const QuarantineEntry& e : entries) {
+            st.bind(1, e.run);
+            st.bind(2, e.source);
+            st.bind(3, e.digest);
+            st.bind(4, e.line);
+            st.bind(5, e.column.isNull() ? u""_s : e.column);
+            st.bind(6, e.reason);
+            st.bind(7, e.detail.isNull() ? u""_s : e.detail);
+            st.bind(8, e.raw.isNull() ? u""_s : e.raw);
+            if (!st.run())
+                return dbError(ArchiveText::tr("The archive refused a write"), st.error());
+            added += std::size_t(st.changes());
+        }
+        return added;
     }
+    if (!deltaTables.contains(u"quarantine_delta"_s)) {
+        if (auto r = exec(u"CREATE TEMP TABLE quarantine_delta (run bigint, source text, digest text, line bigint, "
+                          "column_name text, reason text, detail text, raw text) ON COMMIT DELETE ROWS"_s);
+            !r)
+            return r.error();
+        deltaTables.insert(u"quarantine_delta"_s);
+    }
+    QByteArray data;
+    data.append("PGCOPY\n\xff\r\n\0", 11);
+    appendBigEndian(data, std::uint32_t(0));
+    appendBigEndian(data, std::uint32_t(0));
+    auto text = [&](const QString& value) {
+        const QByteArray utf8 = value.toUtf8();
+        appendBigEndian(data, std::uint32_t(utf8.size()));
+        data.append(utf8);
+    };
+    for (const QuarantineEntry& e : entries) {
+        appendBigEndian(data, std::uint16_t(8));
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::uint64_t(e.run));
+        text(e.source);
+        text(e.digest);
+        appendBigEndian(data, std::uint32_t(8));
+        appendBigEndian(data, std::uint64_t(e.line));
+        text(e.column);
+        text(e.reason);
+        text(e.detail);
+        text(e.raw);
+    }
+    appendBigEndian(data, std::uint16_t(0xFFFF));
+    if (auto r = copyIn("COPY quarantine_delta FROM STDIN (FORMAT binary)", data); !r)
+        return r.error();
+    QSqlQuery q(db);
+    const QString sql = u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+                        "SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine_delta "
+                        "ON CONFLICT (digest, line, column_name) DO NOTHING"_s;
+    if (!q.exec(sql))
+        return queryError(q, sql);
+    added = std::size_t(std::max(0, q.numRowsAffected()));
+    if (auto r = exec(u"DELETE FROM quarantine_delta"_s); !r)
+        return r.error();
     return added;
 }
 

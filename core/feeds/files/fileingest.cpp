@@ -513,6 +513,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                   mapping.sourceText, options.onCommitted);
 
     // --- Rows ---------------------------------------------------------------------------
+    const QString sourceName = QFileInfo(path).fileName();
     civil::ZoneResolver zone(mapping.timeZone);
     const auto nSeries = qint64(mapping.series.size());
     std::unordered_map<std::string, std::int32_t> keyIndex; // "indicator\x1fplace" → key index
@@ -548,7 +549,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
     auto quarantineEntry = [&](qint64 line, const QString& column, const QString& reason,
                                const QString& detail, std::string_view raw, qint64 observations) {
         quarantine.push_back(
-            {0, QFileInfo(path).fileName(), QString(), line, column, reason, detail, rawText(raw)});
+            {0, sourceName, QString(), line, column, reason, detail, rawText(raw)});
         summary.quarantined += observations;
         summary.reasons[reason] += observations;
     };
@@ -635,7 +636,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
                         }
                         for (std::size_t k = a; k < b; ++k) {
                             quarantine.push_back(
-                                {0, QFileInfo(path).fileName(), QString(), pending[k].line,
+                                {0, sourceName, QString(), pending[k].line,
                                  mapping.series.at(pending[k].column).column, u"conflicting-duplicate"_s,
                                  IngestText::tr("%1 values for one series and time: %2 (lines %3)")
                                      .arg(n)
