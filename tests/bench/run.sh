@@ -63,7 +63,7 @@ rm -f "$csv" "$work"/*.sqlite*
 hourly=$work/hourly.csv
 "$bench" --write-csv "$hourly" --series $series --points 8760 --step 3600
 "$cli" ingest --db "$work/year.sqlite" --mapping "$work/mapping.json" "$hourly" >/dev/null
-CITYOPS_BENCH_SERIES=$series "$bench" --benchmark_format=json --benchmark_out="$work/store.json" --benchmark_out_format=json \
+CITYOPS_BENCH_SERIES=$series CITYOPS_BENCH_ARCHIVE="$work/year.sqlite" "$bench" --benchmark_format=json --benchmark_out="$work/store.json" --benchmark_out_format=json \
   --benchmark_min_time=0.5 >/dev/null
 store() { /usr/bin/python3 -c "
 import json,sys
@@ -88,6 +88,8 @@ for q in "yearly_mean_min_max_all_series BM_YearlyMeanMinMaxAllSeries $q1" \
   echo "| $1 ($((series * 8760)) points) | store $(printf %.3f "$o") ms | pandas $(fmt "$p") ms · sqlite3 $(fmt "$3") ms | pandas/ours $(ratio "$p" "$o") · sqlite3/ours $(ratio "$3" "$o") |"
 done
 echo "| bytes per point ($series × 8,760 hourly, one decimal) | $(printf %.2f "$(store BM_BytesPerPoint bytes_per_point)") B (sealed chunks $(printf %.2f "$(store BM_BytesPerPoint sealed_bytes_per_point)") B; rollups $(printf %.2f "$(store BM_BytesPerPoint rollup_bytes_per_point)") B more) | Gorilla paper 1.37 B | |"
+o=$(store BM_LoadArchiveIntoStore)
+echo "| loading the archive's year into the store ($((series * 8760)) points, SQLite) | $(printf %.0f "$o") ms ($(awk -v n=$((series * 8760)) -v ms="$o" 'BEGIN { printf "%d", n / ms }') k points/s) | | start-up cost |"
 # The archive through the CLI (a whole process each: start-up, open, query, print).
 mid=$(bench_station=$((series / 2)); echo "air.pm25@st-$bench_station")
 o=$(seconds "$cli" query --db "$work/year.sqlite" --series "$mid" --bucket 1d)

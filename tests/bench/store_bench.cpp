@@ -2,7 +2,9 @@
 // hourly data for 1,000 series (8.76 M points), per-pixel-column min/max on 1 M and 10 M
 // points beside the naive path, and bytes per point.
 
+#include "core/store/archive.h"
 #include "core/store/seriesstore.h"
+#include "core/store/storeloader.h"
 
 #include <QString>
 
@@ -130,6 +132,32 @@ void BM_BytesPerPoint(benchmark::State& state)
     state.counters["points"] = double(st.points);
 }
 BENCHMARK(BM_BytesPerPoint)->Iterations(1);
+
+// Start-up cost: the archive's year (CITYOPS_BENCH_ARCHIVE, written by run.sh) read into a
+// fresh store.
+void BM_LoadArchiveIntoStore(benchmark::State& state)
+{
+    const char* path = std::getenv("CITYOPS_BENCH_ARCHIVE");
+    if (!path) {
+        state.SkipWithError("CITYOPS_BENCH_ARCHIVE is not set (tests/bench/run.sh sets it)");
+        return;
+    }
+    auto archive = Archive::open(*ArchiveLocation::parse(QString::fromLocal8Bit(path)), false);
+    if (!archive) {
+        state.SkipWithError("cannot open the archive");
+        return;
+    }
+    std::size_t points = 0;
+    for (auto _ : state) {
+        SeriesStore s;
+        auto loaded = loadArchive(**archive, s, nullptr, INT64_MIN / 4, INT64_MAX / 4);
+        points = loaded ? loaded->points : 0;
+        benchmark::DoNotOptimize(points);
+    }
+    state.counters["points"] = double(points);
+    state.SetItemsProcessed(state.iterations() * std::int64_t(points));
+}
+BENCHMARK(BM_LoadArchiveIntoStore)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // A single long series, 1 s apart, for the chart queries.
 SeriesStore& longSeries(int points)
