@@ -69,10 +69,11 @@ const QStringList& migrationSql(bool postgres)
             "created_at %BIGINT% NOT NULL, UNIQUE (indicator, place))"_s,
             // obs: arrival order. SQLite: id is the rowid. PostgreSQL: a plain btree on id
             // (appends hit its rightmost page only).
-            pg ? u"CREATE TABLE obs (id bigint NOT NULL, series bigint NOT NULL, t bigint NOT NULL, "
-                 "v double precision NOT NULL, q smallint NOT NULL)"_s
-               : u"CREATE TABLE obs (id INTEGER PRIMARY KEY, series INTEGER NOT NULL, t INTEGER NOT NULL, "
-                 "v REAL NOT NULL, q INTEGER NOT NULL)"_s,
+            // The 8-byte columns first: a PostgreSQL row is then 56 bytes instead of 64.
+            pg ? u"CREATE TABLE obs (id bigint NOT NULL, t bigint NOT NULL, v double precision NOT NULL, "
+                 "series integer NOT NULL, q smallint NOT NULL)"_s
+               : u"CREATE TABLE obs (id INTEGER PRIMARY KEY, t INTEGER NOT NULL, v REAL NOT NULL, "
+                 "series INTEGER NOT NULL, q INTEGER NOT NULL)"_s,
             u"CREATE TABLE obs_span (series %BIGINT% NOT NULL, t_first %BIGINT% NOT NULL, t_last %BIGINT% "
             u"NOT NULL, "
             "row_first %BIGINT% NOT NULL, row_last %BIGINT% NOT NULL, n %BIGINT% NOT NULL)"_s,
@@ -708,16 +709,16 @@ Result<void> Archive::Impl::writeRows(const std::vector<std::int64_t>& ids,
         appendBigEndian(data, std::uint32_t(8));
         appendBigEndian(data, std::uint64_t(ids[i]));
         appendBigEndian(data, std::uint32_t(8));
-        appendBigEndian(data, std::uint64_t(series[i]));
-        appendBigEndian(data, std::uint32_t(8));
         appendBigEndian(data, std::uint64_t(pts[i].t));
         appendBigEndian(data, std::uint32_t(8));
         appendBigEndian(data, std::bit_cast<std::uint64_t>(pts[i].v));
+        appendBigEndian(data, std::uint32_t(4));
+        appendBigEndian(data, std::uint32_t(series[i]));
         appendBigEndian(data, std::uint32_t(2));
         appendBigEndian(data, std::uint16_t(pts[i].q));
     }
     appendBigEndian(data, std::uint16_t(0xFFFF)); // trailer
-    return copyIn("COPY obs (id, series, t, v, q) FROM STDIN (FORMAT binary)", data);
+    return copyIn("COPY obs (id, t, v, series, q) FROM STDIN (FORMAT binary)", data);
 }
 
 Result<void> Archive::Impl::writeSpans(const std::vector<Span>& spans)
