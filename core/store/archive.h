@@ -6,7 +6,7 @@
 // (several consoles, one archive). The schema is plain so that a city can turn `obs` into
 // a TimescaleDB hypertable or distribute it with Citus without changing CityOps:
 //
-//   obs(id, series, t, v, q)       every observation, in arrival order (id ascending)
+//   obs(id, t, v, series, q)       every observation, in arrival order (id ascending)
 //   obs_span(series, t_first, t_last, row_first, row_last, n)
 //                                  where each batch put each series: the index that
 //                                  lets a series be read back without indexing obs
