@@ -3,6 +3,7 @@
 
 #include "app/cli/catalogcommand.h"
 #include "app/cli/cliio.h"
+#include "app/cli/simcommands.h"
 #include "app/cli/storecommands.h"
 #include "core/common/translations.h"
 
@@ -37,6 +38,8 @@ const QList<Command>& commands()
          cli::runQueryCommand},
         {u"series"_s, QT_TRANSLATE_NOOP("cityops::cli", "List the series in the archive"),
          cli::runSeriesCommand},
+        {u"simulate"_s, QT_TRANSLATE_NOOP("cityops::cli", "Write the demo city into an archive of its own"),
+         cli::runSimulateCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
          cli::runQuarantineCommand},

@@ -159,11 +159,16 @@ int runIngestCommand(const QStringList& arguments, Io io)
     if (batch == 0)
         batch = location->kind == store::ArchiveLocation::Kind::Postgres ? 1'000'000 : 200'000;
     {
-        // Open once here so that a broken archive is reported before any file is read.
+        // Open once here so that a broken archive is reported before any file is read,
+        // and a demo archive is refused: live and demo data never mix.
         auto archive = store::Archive::open(*location);
         if (!archive) {
             printError(io, archive.error());
             return kExitFailure;
+        }
+        if (auto claimed = (*archive)->claimPurpose(u"live"_s); !claimed) {
+            printError(io, claimed.error());
+            return kExitInvalid;
         }
     }
 

@@ -577,6 +577,38 @@ std::int64_t Archive::localOffsetMs() const
     return d->localOffsetMs;
 }
 
+Result<QString> Archive::purpose()
+{
+    auto value = d->scalar(u"SELECT value FROM meta WHERE key = 'purpose'"_s);
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
+Result<void> Archive::claimPurpose(const QString& wanted)
+{
+    auto current = purpose();
+    if (!current)
+        return current.error();
+    if (*current == wanted)
+        return {};
+    if (!current->isEmpty())
+        return Error{ErrorCode::Validation,
+                     wanted == u"demo"_s
+                         ? ArchiveText::tr("This archive holds live data: demo data never goes there")
+                         : ArchiveText::tr("This archive holds the demo city: live data does not go there"),
+                     d->location.toDisplayString()};
+    auto rows = d->scalar(u"SELECT count(*) FROM series"_s);
+    if (!rows)
+        return rows.error();
+    if (rows->toLongLong() > 0 && wanted == u"demo"_s)
+        return Error{ErrorCode::Validation,
+                     ArchiveText::tr("This archive holds live data: demo data never goes there"),
+                     d->location.toDisplayString()};
+    return d->exec(u"INSERT INTO meta (key, value) VALUES ('purpose', '%1') "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(wanted));
+}
+
 Result<std::int64_t> Archive::ensureSeries(const SeriesKey& key, const QString& unit)
 {
     auto existing = findSeries(key);
@@ -833,8 +865,9 @@ Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineE
     if (entries.empty())
         return added;
     if (!postgres) {
-        SqliteStatement st(sqlite, "INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (digest, line, column_name) DO NOTHING");
+        SqliteStatement st(
+            sqlite, "INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (digest, line, column_name) DO NOTHING");
         if (!st.ok())
             return dbError(ArchiveText::tr("The archive refused a query"), st.error());
         for (const QuarantineEntry& e : entries) {
@@ -853,8 +886,9 @@ Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineE
         return added;
     }
     if (!deltaTables.contains(u"quarantine_delta"_s)) {
-        if (auto r = exec(u"CREATE TEMP TABLE quarantine_delta (run bigint, source text, digest text, line bigint, "
-                          "column_name text, reason text, detail text, raw text) ON COMMIT DELETE ROWS"_s);
+        if (auto r = exec(
+                u"CREATE TEMP TABLE quarantine_delta (run bigint, source text, digest text, line bigint, "
+                "column_name text, reason text, detail text, raw text) ON COMMIT DELETE ROWS"_s);
             !r)
             return r.error();
         deltaTables.insert(u"quarantine_delta"_s);
@@ -885,9 +919,10 @@ Result<std::size_t> Archive::Impl::writeQuarantine(const std::vector<QuarantineE
     if (auto r = copyIn("COPY quarantine_delta FROM STDIN (FORMAT binary)", data); !r)
         return r.error();
     QSqlQuery q(db);
-    const QString sql = u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
-                        "SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine_delta "
-                        "ON CONFLICT (digest, line, column_name) DO NOTHING"_s;
+    const QString sql =
+        u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+        "SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine_delta "
+        "ON CONFLICT (digest, line, column_name) DO NOTHING"_s;
     if (!q.exec(sql))
         return queryError(q, sql);
     added = std::size_t(std::max(0, q.numRowsAffected()));

@@ -123,6 +123,12 @@ public:
     // Offset from UTC at which days begin in the rollups (Asia/Ho_Chi_Minh: 7 h).
     std::int64_t localOffsetMs() const;
 
+    // What the archive holds: "live" (city feeds, files) or "demo" (the simulated city).
+    // Demo and training data never reach a live archive: the first writer claims the
+    // purpose of an empty archive, and a claim of the other purpose is refused.
+    Result<void> claimPurpose(const QString& purpose);
+    Result<QString> purpose();
+
     Result<std::int64_t> ensureSeries(const SeriesKey& key, const QString& unit);
     Result<std::optional<SeriesInfo>> findSeries(const SeriesKey& key);
     Result<QList<SeriesInfo>> listSeries();

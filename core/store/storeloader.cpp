@@ -2,8 +2,8 @@
 
 namespace cityops::store {
 
-Result<LoadSummary> loadArchive(Archive& archive, SeriesStore& store, const Catalog* catalog, std::int64_t from,
-                                std::int64_t to)
+Result<LoadSummary> loadArchive(Archive& archive, SeriesStore& store, const Catalog* catalog,
+                                std::int64_t from, std::int64_t to)
 {
     LoadSummary summary;
     auto list = archive.listSeries();

@@ -18,7 +18,7 @@ struct LoadSummary
 
 // Loads every archived series (its points with from ≤ t < to) into `store`. With a
 // catalog, each series gets its indicator's update period (which decides its rollup levels).
-Result<LoadSummary> loadArchive(Archive& archive, SeriesStore& store, const Catalog* catalog, std::int64_t from,
-                                std::int64_t to);
+Result<LoadSummary> loadArchive(Archive& archive, SeriesStore& store, const Catalog* catalog,
+                                std::int64_t from, std::int64_t to);
 
 } // namespace cityops::store

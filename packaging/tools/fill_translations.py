@@ -244,6 +244,23 @@ EN_PLURALS.update({
     "+ %n more indicator(s)": ["+ %n more indicator", "+ %n more indicators"],
 })
 
+# The demo city.
+VI.update({
+    "Write the demo city into an archive of its own": "Ghi thành phố mô phỏng vào một kho lưu trữ riêng",
+    "Writes the demo city (a deterministic, simulated Da Nang) into an archive of its own, as fast as the archive takes it. The same seed and range give the same data. Never into a live archive.": "Ghi thành phố mô phỏng (một Đà Nẵng mô phỏng, tất định) vào một kho lưu trữ riêng, nhanh nhất mà kho lưu trữ nhận được. Cùng hạt giống và khoảng thời gian cho cùng dữ liệu. Không bao giờ ghi vào kho lưu trữ thật.",
+    "The demo archive: a SQLite file or postgresql://… (required).": "Kho lưu trữ mô phỏng: một tệp SQLite hoặc postgresql://… (bắt buộc).",
+    "How many days to write (1 to 3660).": "Số ngày cần ghi (1 đến 3660).",
+    "The city's seed (default 1).": "Hạt giống của thành phố (mặc định 1).",
+    "simulate needs --db DB, --from T and --days N": "simulate cần --db DB, --from T và --days N",
+    "--days must be a number from 1 to 3660": "--days phải là số từ 1 đến 3660",
+    "--seed must be a whole number": "--seed phải là số nguyên",
+    "That is the live archive: demo data never goes there": "Đó là kho lưu trữ thật: dữ liệu mô phỏng không bao giờ được ghi vào đó",
+    "Demo city (seed %1): %2 series, %3 points over %4 days (%5 new), %6 quarantined": "Thành phố mô phỏng (hạt giống %1): %2 chuỗi số liệu, %3 điểm trong %4 ngày (%5 mới), %6 bị cách ly",
+    "%1 s, %2 points/s": "%1 giây, %2 điểm/giây",
+    "This archive holds live data: demo data never goes there": "Kho lưu trữ này chứa dữ liệu thật: dữ liệu mô phỏng không bao giờ được ghi vào đó",
+    "This archive holds the demo city: live data does not go there": "Kho lưu trữ này chứa thành phố mô phỏng: dữ liệu thật không được ghi vào đó",
+})
+
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

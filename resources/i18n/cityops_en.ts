@@ -338,6 +338,10 @@
             <source>List quarantined input with file, line and reason</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Write the demo city into an archive of its own</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -410,6 +414,61 @@
         </message>
         <message>
             <source>built-in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::simulate</name>
+        <message>
+            <source>Writes the demo city (a deterministic, simulated Da Nang) into an archive of its own, as fast as the archive takes it. The same seed and range give the same data. Never into a live archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo archive: a SQLite file or postgresql://… (required).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First instant (ISO 8601; local time if no offset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many days to write (1 to 3660).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The city's seed (default 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one JSON object with the counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the output: vi or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulate needs --db DB, --from T and --days N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--days must be a number from 1 to 3660</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--seed must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is the live archive: demo data never goes there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo city (seed %1): %2 series, %3 points over %4 days (%5 new), %6 quarantined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s, %2 points/s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -813,6 +872,14 @@
         </message>
         <message>
             <source>The archive refused a write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This archive holds live data: demo data never goes there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This archive holds the demo city: live data does not go there</source>
             <translation type="unfinished" />
         </message>
     </context>

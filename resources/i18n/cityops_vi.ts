@@ -337,6 +337,10 @@
             <source>List quarantined input with file, line and reason</source>
             <translation>Liệt kê dữ liệu bị cách ly kèm tệp, dòng và lý do</translation>
         </message>
+        <message>
+            <source>Write the demo city into an archive of its own</source>
+            <translation>Ghi thành phố mô phỏng vào một kho lưu trữ riêng</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -409,6 +413,61 @@
         <message>
             <source>built-in</source>
             <translation>có sẵn</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::simulate</name>
+        <message>
+            <source>Writes the demo city (a deterministic, simulated Da Nang) into an archive of its own, as fast as the archive takes it. The same seed and range give the same data. Never into a live archive.</source>
+            <translation>Ghi thành phố mô phỏng (một Đà Nẵng mô phỏng, tất định) vào một kho lưu trữ riêng, nhanh nhất mà kho lưu trữ nhận được. Cùng hạt giống và khoảng thời gian cho cùng dữ liệu. Không bao giờ ghi vào kho lưu trữ thật.</translation>
+        </message>
+        <message>
+            <source>The demo archive: a SQLite file or postgresql://… (required).</source>
+            <translation>Kho lưu trữ mô phỏng: một tệp SQLite hoặc postgresql://… (bắt buộc).</translation>
+        </message>
+        <message>
+            <source>First instant (ISO 8601; local time if no offset).</source>
+            <translation>Thời điểm đầu (ISO 8601; giờ địa phương nếu không có độ lệch múi giờ).</translation>
+        </message>
+        <message>
+            <source>How many days to write (1 to 3660).</source>
+            <translation>Số ngày cần ghi (1 đến 3660).</translation>
+        </message>
+        <message>
+            <source>The city's seed (default 1).</source>
+            <translation>Hạt giống của thành phố (mặc định 1).</translation>
+        </message>
+        <message>
+            <source>Print one JSON object with the counts.</source>
+            <translation>In một đối tượng JSON chứa các số đếm.</translation>
+        </message>
+        <message>
+            <source>Language of the output: vi or en.</source>
+            <translation>Ngôn ngữ đầu ra: vi hoặc en.</translation>
+        </message>
+        <message>
+            <source>simulate needs --db DB, --from T and --days N</source>
+            <translation>simulate cần --db DB, --from T và --days N</translation>
+        </message>
+        <message>
+            <source>--days must be a number from 1 to 3660</source>
+            <translation>--days phải là số từ 1 đến 3660</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number</source>
+            <translation>--seed phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>That is the live archive: demo data never goes there</source>
+            <translation>Đó là kho lưu trữ thật: dữ liệu mô phỏng không bao giờ được ghi vào đó</translation>
+        </message>
+        <message>
+            <source>Demo city (seed %1): %2 series, %3 points over %4 days (%5 new), %6 quarantined</source>
+            <translation>Thành phố mô phỏng (hạt giống %1): %2 chuỗi số liệu, %3 điểm trong %4 ngày (%5 mới), %6 bị cách ly</translation>
+        </message>
+        <message>
+            <source>%1 s, %2 points/s</source>
+            <translation>%1 giây, %2 điểm/giây</translation>
         </message>
     </context>
     <context>
@@ -811,6 +870,14 @@
         <message>
             <source>The archive refused a write</source>
             <translation>Kho lưu trữ từ chối một lần ghi</translation>
+        </message>
+        <message>
+            <source>This archive holds live data: demo data never goes there</source>
+            <translation>Kho lưu trữ này chứa dữ liệu thật: dữ liệu mô phỏng không bao giờ được ghi vào đó</translation>
+        </message>
+        <message>
+            <source>This archive holds the demo city: live data does not go there</source>
+            <translation>Kho lưu trữ này chứa thành phố mô phỏng: dữ liệu thật không được ghi vào đó</translation>
         </message>
     </context>
     <context>

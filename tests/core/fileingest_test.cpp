@@ -227,7 +227,9 @@ TEST_F(FileIngestTest, TheStoreLoadedFromTheArchiveAgreesWithTheArchiveRollups)
     auto m = mapping(u"metro_interstate_traffic_i94.json"_s);
     ASSERT_TRUE(m.ok());
     ASSERT_TRUE(
-        ingest(test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s, *m).ok());
+        ingest(test::sharedDataDir() + u"/series/metro_interstate_traffic_volume_I94_hourly_2012-2018.csv"_s,
+               *m)
+            .ok());
     auto a = archive();
     store::SeriesStore memory;
     auto loaded = store::loadArchive(*a, memory, &m_catalog, INT64_MIN / 4, INT64_MAX / 4);
@@ -242,7 +244,8 @@ TEST_F(FileIngestTest, TheStoreLoadedFromTheArchiveAgreesWithTheArchiveRollups)
         ASSERT_TRUE(id.has_value());
         EXPECT_EQ(memory.pointCount(*id), std::size_t(info.count));
         const auto sql = *a->rollup(info.id, store::ArchiveRollup::Day, INT64_MIN / 4, INT64_MAX / 4);
-        const auto mem = memory.buckets(*id, INT64_MIN / 4, INT64_MAX / 4, store::Bucketing::fixed(86'400'000));
+        const auto mem =
+            memory.buckets(*id, INT64_MIN / 4, INT64_MAX / 4, store::Bucketing::fixed(86'400'000));
         ASSERT_EQ(sql.size(), mem.size());
         for (std::size_t i = 0; i < sql.size(); ++i) {
             ASSERT_EQ(sql[i].start, mem[i].start);

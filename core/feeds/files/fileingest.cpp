@@ -548,8 +548,7 @@ Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, co
 
     auto quarantineEntry = [&](qint64 line, const QString& column, const QString& reason,
                                const QString& detail, std::string_view raw, qint64 observations) {
-        quarantine.push_back(
-            {0, sourceName, QString(), line, column, reason, detail, rawText(raw)});
+        quarantine.push_back({0, sourceName, QString(), line, column, reason, detail, rawText(raw)});
         summary.quarantined += observations;
         summary.reasons[reason] += observations;
     };
