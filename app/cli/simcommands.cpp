@@ -3,6 +3,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/common/timeutil.h"
 #include "core/sim/democity.h"
+#include "core/sim/scenario.h"
 #include "core/store/archive.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -44,9 +46,17 @@ int runSimulateCommand(const QStringList& arguments, Io io)
                                         u"N"_s);
     const QCommandLineOption seedOption(u"seed"_s, SimText::tr("The city's seed (default 1)."), u"S"_s);
     const QCommandLineOption jsonOption(u"json"_s, SimText::tr("Print one JSON object with the counts."));
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s,
+        SimText::tr("Play a scenario: a built-in name (%1) or a JSON file.")
+            .arg(sim::Scenario::builtIn().join(u", "_s)),
+        u"NAME"_s);
+    const QCommandLineOption scenarioAtOption(
+        u"scenario-at"_s, SimText::tr("When the scenario starts (default: --from)."), u"T"_s);
     const QCommandLineOption langOption(u"lang"_s, SimText::tr("Language of the output: vi or en."),
                                         u"LANG"_s);
-    parser.addOptions({dbOption, fromOption, daysOption, seedOption, jsonOption, langOption});
+    parser.addOptions({dbOption, fromOption, daysOption, seedOption, jsonOption, scenarioOption,
+                       scenarioAtOption, langOption});
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << '\n';
         return kExitUsage;
@@ -103,9 +113,29 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         return kExitInvalid;
     }
 
+    sim::DemoCity city(*catalog, seed);
+    std::optional<sim::Scenario> scenario;
+    std::int64_t scenarioStart = *from;
+    if (parser.isSet(scenarioOption)) {
+        auto loaded = sim::Scenario::load(parser.value(scenarioOption));
+        if (!loaded) {
+            io.err << loaded.error().message << '\n' << loaded.error().detail << '\n';
+            return kExitInvalid;
+        }
+        if (parser.isSet(scenarioAtOption)) {
+            const auto at =
+                timeutil::parseInstant(parser.value(scenarioAtOption), timeutil::defaultDisplayZone());
+            if (!at) {
+                io.err << at.error().message << ": " << at.error().detail << '\n';
+                return kExitUsage;
+            }
+            scenarioStart = *at;
+        }
+        scenario = *loaded;
+        city.addScenario(*scenario, scenarioStart);
+    }
     QElapsedTimer clock;
     clock.start();
-    const sim::DemoCity city(*catalog, seed);
     std::vector<std::int64_t> ids(city.series().size(), 0);
     for (std::size_t s = 0; s < city.series().size(); ++s) {
         const auto& series = city.series()[s];
@@ -116,7 +146,8 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         }
         ids[s] = *id;
     }
-    const QString digest = u"demo-city-seed-%1"_s.arg(seed);
+    const QString digest = u"demo-city-seed-%1"_s.arg(seed) +
+                           (scenario ? u"-%1-%2"_s.arg(scenario->id).arg(scenarioStart) : QString());
     qint64 points = 0;
     qint64 inserted = 0;
     qint64 quarantined = 0;
@@ -155,16 +186,19 @@ int runSimulateCommand(const QStringList& arguments, Io io)
     }
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     if (parser.isSet(jsonOption)) {
-        const QJsonObject o{{u"archive"_s, location->toDisplayString()},
-                            {u"seed"_s, qint64(seed)},
-                            {u"from"_s, timeutil::toIsoUtc(*from)},
-                            {u"days"_s, days},
-                            {u"series"_s, qint64(city.series().size())},
-                            {u"points"_s, points},
-                            {u"inserted"_s, inserted},
-                            {u"quarantined"_s, quarantined},
-                            {u"seconds"_s, seconds},
-                            {u"pointsPerSecond"_s, seconds > 0 ? double(points) / seconds : 0.0}};
+        const QJsonObject o{
+            {u"archive"_s, location->toDisplayString()},
+            {u"seed"_s, qint64(seed)},
+            {u"from"_s, timeutil::toIsoUtc(*from)},
+            {u"days"_s, days},
+            {u"series"_s, qint64(city.series().size())},
+            {u"points"_s, points},
+            {u"inserted"_s, inserted},
+            {u"quarantined"_s, quarantined},
+            {u"seconds"_s, seconds},
+            {u"pointsPerSecond"_s, seconds > 0 ? double(points) / seconds : 0.0},
+            {u"scenario"_s, scenario ? QJsonValue(scenario->id) : QJsonValue()},
+            {u"scenarioAt"_s, scenario ? QJsonValue(timeutil::toIsoUtc(scenarioStart)) : QJsonValue()}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
@@ -177,6 +211,10 @@ int runSimulateCommand(const QStringList& arguments, Io io)
                   .arg(locale.toString(inserted))
                   .arg(locale.toString(quarantined))
            << '\n'
+           << (scenario
+                   ? SimText::tr("Scenario %1 from %2").arg(scenario->id, timeutil::toIsoUtc(scenarioStart)) +
+                         u'\n'
+                   : QString())
            << SimText::tr("%1 s, %2 points/s")
                   .arg(locale.toString(seconds, 'f', 2))
                   .arg(locale.toString(qint64(seconds > 0 ? double(points) / seconds : 0)))

@@ -114,10 +114,22 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
         if (st.kind == u"flood-tower"_s)
             m_floodTowers.push_back(&st);
     }
-    m_rainZones = 0;
-    for (const Station& st : catalog.stations)
-        m_rainZones += st.kind == u"rain-gauge"_s ? 1 : 0;
-    m_rainZones = std::max(1, m_rainZones);
+    for (const Station& st : catalog.stations) {
+        if (st.kind == u"rain-gauge"_s)
+            m_rainGauges.push_back(&st);
+    }
+    m_rainZones = std::max(1, int(m_rainGauges.size()));
+    // A flood tower fills with the rain of its own district's gauge.
+    for (std::size_t i = 0; i < m_floodTowers.size(); ++i) {
+        int zone = int(i) % m_rainZones;
+        for (std::size_t g = 0; g < m_rainGauges.size(); ++g) {
+            if (m_rainGauges[g]->area == m_floodTowers[i]->area) {
+                zone = int(g);
+                break;
+            }
+        }
+        m_towerZone.push_back(zone);
+    }
 
     for (const Indicator& ind : catalog.indicators) {
         auto add = [&](const QString& place, const Station* station, int index) {
@@ -150,6 +162,36 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
     }
 }
 
+void DemoCity::addScenario(const Scenario& scenario, std::int64_t start)
+{
+    for (const ScenarioEvent& e : scenario.events)
+        m_events.push_back({e, start});
+}
+
+std::optional<double> DemoCity::scenario(ScenarioEvent::Kind kind, const QString& place, std::int64_t t) const
+{
+    std::optional<double> out;
+    for (const Active& a : m_events) {
+        if (a.event.kind != kind || !a.event.appliesTo(place))
+            continue;
+        const auto v = a.event.valueAt(t - a.start);
+        if (!v)
+            continue;
+        switch (kind) {
+        case ScenarioEvent::Kind::Rain:
+            out = out.value_or(0) + *v;
+            break;
+        case ScenarioEvent::Kind::Wind:
+        case ScenarioEvent::Kind::VmsOutage:
+            out = std::max(out.value_or(0), *v);
+            break;
+        default:
+            out = out.value_or(1) * *v;
+        }
+    }
+    return out;
+}
+
 double DemoCity::u01(std::uint64_t a, std::uint64_t b, std::uint64_t c) const
 {
     return double(mix(m_seed ^ mix(a ^ mix(b ^ mix(c)))) >> 11) * 0x1.0p-53;
@@ -165,6 +207,17 @@ double DemoCity::gauss(std::uint64_t a, std::uint64_t b, std::uint64_t c) const
 // --- Drivers -----------------------------------------------------------------------------
 
 double DemoCity::rainMmPerHour(int zone, std::int64_t t) const
+{
+    double scripted = 0;
+    if (!m_events.empty() && zone < int(m_rainGauges.size())) {
+        // A scenario's rain: its rate in the middle of the hour ending at t.
+        scripted = scenario(ScenarioEvent::Kind::Rain, m_rainGauges[std::size_t(zone)]->id, t - kHour / 2)
+                       .value_or(0);
+    }
+    return std::min(250.0, std::round((naturalRain(zone, t) + scripted) * 10) / 10);
+}
+
+double DemoCity::naturalRain(int zone, std::int64_t t) const
 {
     const std::int64_t hour = store::floorDivide(t - 1, kHour); // the hour ending at t
     const std::int64_t start = hour * kHour;
@@ -185,7 +238,7 @@ double DemoCity::rainMmPerHour(int zone, std::int64_t t) const
     const double intensity = -mean * std::log(1 - 0.95 * u01(3, std::uint64_t(spell), 0));
     const double zoneFactor = 0.6 + 0.8 * u01(4, std::uint64_t(zone), 0);
     const double hourFactor = 0.6 + 0.8 * u01(5, std::uint64_t(hour), std::uint64_t(zone));
-    return std::min(250.0, std::round(intensity * zoneFactor * hourFactor * 10) / 10);
+    return intensity * zoneFactor * hourFactor;
 }
 
 double DemoCity::rainSum(int zone, std::int64_t t, int hours) const
@@ -220,6 +273,8 @@ double DemoCity::windSpeed(std::int64_t t) const
     if (storm)
         v += 7.0 +
              9.0 * u01(7, std::uint64_t(day), 0) * bell(h, 12.0 + 8.0 * u01(8, std::uint64_t(day), 0), 6.0);
+    if (const auto scripted = scenario(ScenarioEvent::Kind::Wind, u"danang"_s, t))
+        v = std::max(v, *scripted + 0.8 * gauss(6, std::uint64_t(t / (10 * 60'000)), 1));
     return std::max(0.0, v);
 }
 
@@ -229,12 +284,15 @@ double DemoCity::floodDepth(int tower, std::int64_t t) const
     // recession as the drains catch up; low-lying spots flood more.
     static constexpr double kKernel[12] = {0.25, 0.85, 1.0,  0.8,  0.6,  0.45,
                                            0.33, 0.25, 0.18, 0.13, 0.09, 0.06};
-    const int zone = tower % m_rainZones;
+    const int zone = m_towerZone.empty() ? tower % m_rainZones : m_towerZone[std::size_t(tower)];
     double load = 0;
     for (int k = 0; k < 12; ++k)
         load += kKernel[k] * rainMmPerHour(zone, t - k * kHour);
     const double susceptibility = 0.45 + 0.9 * u01(9, std::uint64_t(tower), 0);
-    return std::max(0.0, susceptibility * load - 12.0);
+    // The drains take the first 12 mm; deep water spreads out, so depth saturates (the
+    // worst spots of 14 Oct 2022 stood at about 1.5 m).
+    const double excess = std::max(0.0, susceptibility * load - 12.0);
+    return 160.0 * (1 - std::exp(-excess / 150.0));
 }
 
 // --- Indicator models --------------------------------------------------------------------
@@ -267,11 +325,16 @@ double DemoCity::model(const Series& s, std::int64_t t) const
         return reported * trend * (1 + 0.004 * gauss(key, std::uint64_t(store::floorDivide(t, kDay)), 13));
     }
 
+    // A scripted accident multiplies flow and speed at the junctions it blocks.
+    const double incident = id.startsWith(u"traffic."_s)
+                                ? scenario(ScenarioEvent::Kind::TrafficIncident, s.key.place, t).value_or(1.0)
+                                : 1.0;
     if (id == u"traffic.flow"_s)
-        return place(500, 1400) * traffic * (rain24 > 30 ? 0.85 : 1.0) * (1 + noise(0.06));
+        return place(500, 1400) * traffic * (rain24 > 30 ? 0.85 : 1.0) * incident * (1 + noise(0.06));
     if (id == u"traffic.speed"_s)
-        return std::max(6.0, place(38, 52) * (1 - 0.55 * std::min(1.0, traffic)) - (rain24 > 30 ? 6 : 0) +
-                                 noise(2));
+        return std::max(
+            3.0, (place(38, 52) * (1 - 0.55 * std::min(1.0, traffic)) - (rain24 > 30 ? 6 : 0) + noise(2)) *
+                     incident);
     if (id == u"traffic.occupancy"_s)
         return std::clamp(75 * traffic * place(0.7, 1.1) + noise(3), 0.0, 100.0);
     if (id == u"traffic.incidents"_s)
@@ -311,9 +374,16 @@ double DemoCity::model(const Series& s, std::int64_t t) const
         return active ? std::round(active * place(60, 180) * (1 + noise(0.1))) : 0.0;
     }
     if (id == u"hydro.river-level"_s) {
+        // Rivers follow the rain upstream, in the Hòa Vang hills.
+        int upstream = zone;
+        int seen = 0;
+        for (std::size_t g = 0; g < m_rainGauges.size(); ++g) {
+            if (m_rainGauges[g]->area == u"hoa-vang"_s && seen++ == s.placeIndex % 4)
+                upstream = int(g);
+        }
         double load = 0;
         for (int k = 0; k < 48; ++k)
-            load += std::pow(0.95, k) * rainMmPerHour(zone, t - k * kHour);
+            load += std::pow(0.95, k) * rainMmPerHour(upstream, t - k * kHour);
         const double tide = 0.25 * std::sin(2 * std::numbers::pi * double(t) / (12.42 * kHour));
         return std::round((place(0.3, 0.7) + 0.011 * load + tide) * 100) / 100;
     }
@@ -335,8 +405,10 @@ double DemoCity::model(const Series& s, std::int64_t t) const
         const double season = m <= 4 ? 1.5 : (m >= 9 ? 0.75 : 1.0);
         const double inversion = (h >= 5 && h <= 9) ? 1.25 : 1.0;
         const double washout = 1 - std::min(0.6, rain24 / 60);
-        const double pm25 = std::max(2.0, place(14, 26) * season * (0.7 + 0.5 * traffic) * inversion *
-                                              washout * (1 + 0.08 * gauss(key ^ 1, std::uint64_t(t), 15)));
+        const double episode = scenario(ScenarioEvent::Kind::Pm25Episode, s.key.place, t).value_or(1.0);
+        const double pm25 =
+            std::max(2.0, place(14, 26) * season * (0.7 + 0.5 * traffic) * inversion * washout * episode *
+                              (1 + 0.08 * gauss(key ^ 1, std::uint64_t(t), 15)));
         if (id == u"air.pm25"_s)
             return pm25;
         if (id == u"air.pm10"_s)
@@ -368,8 +440,10 @@ double DemoCity::model(const Series& s, std::int64_t t) const
             wind > 10.8 ? 40 : std::round(place(380, 460) * (0.85 + 0.15 * bell(h, 3, 6)) + noise(10));
         if (id == u"fishing.vessels-at-sea"_s)
             return std::max(0.0, atSea);
-        if (id == u"fishing.vms-disconnected"_s)
-            return std::max(0.0, std::round(atSea * 0.015 + noise(1.2)));
+        if (id == u"fishing.vms-disconnected"_s) {
+            const double outage = scenario(ScenarioEvent::Kind::VmsOutage, u"danang"_s, t).value_or(0.0);
+            return std::max(0.0, std::round(atSea * std::max(0.015, outage) + noise(1.2)));
+        }
         if (id == u"fishing.boundary-alerts"_s)
             return std::max(0.0, std::round(1 + noise(1)));
         if (id == u"fishing.vms-fitted"_s)
@@ -378,10 +452,9 @@ double DemoCity::model(const Series& s, std::int64_t t) const
             return std::max(0.0, std::round(wind > 10.8 ? 10 : 160 + noise(35)));
     }
 
-    if (id == u"ps.on-time-resolution"_s)
-        return std::clamp(place(97, 99.6) + noise(0.3), 0.0, 100.0);
+    const double backlog = scenario(ScenarioEvent::Kind::Backlog, s.key.place, t).value_or(1.0);
     if (id == u"ps.overdue-dossiers"_s)
-        return std::max(0.0, std::round(place(2, 25) + noise(2)));
+        return std::max(0.0, std::round((place(2, 25) + noise(2)) * backlog));
     if (id == u"ps.new-dossiers"_s)
         return std::max(0.0, std::round((weekday_ ? place(90, 260) : place(5, 20)) * (1 + noise(0.08))));
     if (id == u"ps.procedures-cut-by-data"_s)
@@ -389,16 +462,18 @@ double DemoCity::model(const Series& s, std::int64_t t) const
                           0.0, 100.0);
     if (id == u"feedback.new-reports"_s)
         return std::max(0.0, std::round((weekday_ ? place(15, 60) : place(6, 25)) * (1 + noise(0.12))));
-    if (id == u"feedback.on-time"_s)
-        return std::clamp(95 + noise(1.2), 0.0, 100.0);
     if (id == u"feedback.overdue"_s)
-        return std::max(0.0, std::round(place(0, 12) + noise(1.5)));
+        return std::max(0.0, std::round((place(1, 12) + noise(1.5)) * backlog));
     if (id == u"feedback.handling-time"_s)
         return std::max(0.5, 4.2 + noise(0.5));
     if (id == u"feedback.satisfaction"_s)
         return std::clamp(88 + noise(1.5), 0.0, 100.0);
     if (id == u"feedback.missed-calls-1022"_s)
-        return std::clamp(2 + 4 * bell(h, 10, 3) + noise(0.8), 0.0, 100.0);
+        return std::clamp((2 + 4 * bell(h, 10, 3) + noise(0.8)) * backlog, 0.0, 100.0);
+    if (id == u"feedback.on-time"_s)
+        return std::clamp(95 / std::sqrt(backlog) + noise(1.2), 0.0, 100.0);
+    if (id == u"ps.on-time-resolution"_s)
+        return std::clamp(place(97, 99.6) / std::pow(backlog, 0.2) + noise(0.3), 0.0, 100.0);
 
     if (id == u"health.bed-occupancy"_s)
         return std::clamp(76 + 8 * bell(double(m), 9.5, 2.0) + noise(2), 0.0, 250.0);

@@ -19,6 +19,7 @@
 // quarantine are exercised.
 
 #include "core/catalog/catalog.h"
+#include "core/sim/scenario.h"
 #include "core/store/observation.h"
 
 #include <cstdint>
@@ -44,6 +45,9 @@ public:
     DemoCity(const Catalog& catalog, std::uint64_t seed);
 
     std::uint64_t seed() const { return m_seed; }
+
+    // Plays a scenario from `start` (UTC ms): its events disturb the city from then on.
+    void addScenario(const Scenario& scenario, std::int64_t start);
     const std::vector<Series>& series() const { return m_series; }
 
     // The reading of series `s` at time t (which should lie on its grid, see next()), or
@@ -67,8 +71,12 @@ public:
 
 private:
     double model(const Series& s, std::int64_t t) const;
+    double naturalRain(int zone, std::int64_t t) const;
     double rainSum(int zone, std::int64_t t, int hours) const;
     double floodDepth(int tower, std::int64_t t) const;
+    // The combined value of the active scenario events of `kind` at `place` and time t:
+    // summed (rain) or multiplied (factors) or the largest (wind, outages); nullopt if none.
+    std::optional<double> scenario(ScenarioEvent::Kind kind, const QString& place, std::int64_t t) const;
     double u01(std::uint64_t a, std::uint64_t b, std::uint64_t c) const;
     double gauss(std::uint64_t a, std::uint64_t b, std::uint64_t c) const;
 
@@ -76,7 +84,15 @@ private:
     std::uint64_t m_seed;
     std::vector<Series> m_series;
     std::vector<const Station*> m_floodTowers;
+    std::vector<const Station*> m_rainGauges;
+    std::vector<int> m_towerZone; // the rain gauge of each flood tower's district
     int m_rainZones = 1;
+    struct Active
+    {
+        ScenarioEvent event;
+        std::int64_t start;
+    };
+    std::vector<Active> m_events;
 };
 
 } // namespace cityops::sim

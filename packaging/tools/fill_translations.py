@@ -261,6 +261,26 @@ VI.update({
     "This archive holds the demo city: live data does not go there": "Kho lưu trữ này chứa thành phố mô phỏng: dữ liệu thật không được ghi vào đó",
 })
 
+# Scenarios.
+VI.update({
+    "Play a scenario: a built-in name (%1) or a JSON file.": "Chạy một kịch bản: tên kịch bản có sẵn (%1) hoặc một tệp JSON.",
+    "When the scenario starts (default: --from).": "Thời điểm kịch bản bắt đầu (mặc định: --from).",
+    "Scenario %1 from %2": "Kịch bản %1 từ %2",
+    "No such scenario (built in: %1)": "Không có kịch bản này (có sẵn: %1)",
+    "The scenario is not a JSON object": "Kịch bản không phải là một đối tượng JSON",
+    "must be 1": "phải là 1",
+    "needs vi and en": "cần có vi và en",
+    "must be more than 0 and at most 744": "phải lớn hơn 0 và không quá 744",
+    "required: at least one event": "bắt buộc: ít nhất một sự kiện",
+    "unknown kind (known: %1)": "loại không xác định (các loại hợp lệ: %1)",
+    "needs \"at\" and a later \"until\", as +90min, +6h or +2d": "cần \"at\" và \"until\" muộn hơn, dạng +90min, +6h hoặc +2d",
+    "ends after the scenario": "kết thúc sau khi kịch bản đã hết",
+    "needs \"value\" or \"profile\"": "cần \"value\" hoặc \"profile\"",
+    "required: what a trainee should see, where and by when": "bắt buộc: học viên cần thấy gì, ở đâu và trước khi nào",
+    "needs indicator, above or below, and by": "cần indicator, above hoặc below, và by",
+    "The scenario is not valid": "Kịch bản không hợp lệ",
+})
+
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

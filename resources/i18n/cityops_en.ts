@@ -471,6 +471,18 @@
             <source>%1 s, %2 points/s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Play a scenario: a built-in name (%1) or a JSON file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the scenario starts (default: --from).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario %1 from %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::store</name>
@@ -813,6 +825,65 @@
         </message>
         <message>
             <source>must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::sim::Scenario</name>
+        <message>
+            <source>No such scenario (built in: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs vi and en</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be more than 0 and at most 744</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: at least one event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind (known: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs "at" and a later "until", as +90min, +6h or +2d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ends after the scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs "value" or "profile"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: what a trainee should see, where and by when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs indicator, above or below, and by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario is not valid</source>
             <translation type="unfinished" />
         </message>
     </context>

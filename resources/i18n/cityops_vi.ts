@@ -469,6 +469,18 @@
             <source>%1 s, %2 points/s</source>
             <translation>%1 giây, %2 điểm/giây</translation>
         </message>
+        <message>
+            <source>Play a scenario: a built-in name (%1) or a JSON file.</source>
+            <translation>Chạy một kịch bản: tên kịch bản có sẵn (%1) hoặc một tệp JSON.</translation>
+        </message>
+        <message>
+            <source>When the scenario starts (default: --from).</source>
+            <translation>Thời điểm kịch bản bắt đầu (mặc định: --from).</translation>
+        </message>
+        <message>
+            <source>Scenario %1 from %2</source>
+            <translation>Kịch bản %1 từ %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::store</name>
@@ -811,6 +823,65 @@
         <message>
             <source>must be a non-empty string</source>
             <translation>phải là chuỗi không rỗng</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::sim::Scenario</name>
+        <message>
+            <source>No such scenario (built in: %1)</source>
+            <translation>Không có kịch bản này (có sẵn: %1)</translation>
+        </message>
+        <message>
+            <source>The scenario is not a JSON object</source>
+            <translation>Kịch bản không phải là một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>must be 1</source>
+            <translation>phải là 1</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>bắt buộc</translation>
+        </message>
+        <message>
+            <source>needs vi and en</source>
+            <translation>cần có vi và en</translation>
+        </message>
+        <message>
+            <source>must be more than 0 and at most 744</source>
+            <translation>phải lớn hơn 0 và không quá 744</translation>
+        </message>
+        <message>
+            <source>required: at least one event</source>
+            <translation>bắt buộc: ít nhất một sự kiện</translation>
+        </message>
+        <message>
+            <source>unknown kind (known: %1)</source>
+            <translation>loại không xác định (các loại hợp lệ: %1)</translation>
+        </message>
+        <message>
+            <source>needs "at" and a later "until", as +90min, +6h or +2d</source>
+            <translation>cần "at" và "until" muộn hơn, dạng +90min, +6h hoặc +2d</translation>
+        </message>
+        <message>
+            <source>ends after the scenario</source>
+            <translation>kết thúc sau khi kịch bản đã hết</translation>
+        </message>
+        <message>
+            <source>needs "value" or "profile"</source>
+            <translation>cần "value" hoặc "profile"</translation>
+        </message>
+        <message>
+            <source>required: what a trainee should see, where and by when</source>
+            <translation>bắt buộc: học viên cần thấy gì, ở đâu và trước khi nào</translation>
+        </message>
+        <message>
+            <source>needs indicator, above or below, and by</source>
+            <translation>cần indicator, above hoặc below, và by</translation>
+        </message>
+        <message>
+            <source>The scenario is not valid</source>
+            <translation>Kịch bản không hợp lệ</translation>
         </message>
     </context>
     <context>

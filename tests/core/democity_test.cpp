@@ -223,3 +223,82 @@ TEST(DemoCity, PublishedKpisTrendTowardTheirFigures)
     EXPECT_NEAR(*atReport, 97, 1.5);
     EXPECT_LT(*yearBefore, *atReport);
 }
+
+namespace {
+
+// Whether the key item holds: some value of the indicator at one of its places crosses the
+// bound between the start and start + by.
+bool keyHolds(const DemoCity& city, const ScenarioKeyItem& item, std::int64_t start, QString* where)
+{
+    for (std::size_t s = 0; s < city.series().size(); ++s) {
+        const auto& series = city.series()[s];
+        if (series.key.indicator != item.indicator ||
+            (!item.places.isEmpty() && !item.places.contains(series.key.place)))
+            continue;
+        for (std::int64_t t = city.next(s, start); t <= start + item.byMs; t = city.next(s, t + 1)) {
+            const auto v = city.valueAt(s, t);
+            if (!v || !series.indicator->plausible.contains(*v))
+                continue;
+            if ((item.above && *v > *item.above) || (item.below && *v < *item.below)) {
+                *where = series.key.place;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(Scenarios, FiveBuiltInScenariosLoad)
+{
+    const QStringList names = Scenario::builtIn();
+    EXPECT_GE(names.size(), 5);
+    for (const QString& name : {u"storm-flood"_s, u"traffic-accident"_s, u"air-pollution"_s,
+                                u"public-service-backlog"_s, u"vms-disconnection"_s}) {
+        SCOPED_TRACE(name.toStdString());
+        ASSERT_TRUE(names.contains(name));
+        const auto s = Scenario::load(name);
+        ASSERT_TRUE(s.ok()) << s.error().detail.toStdString();
+        EXPECT_EQ(s->id, name);
+        EXPECT_FALSE(s->name.vi.isEmpty());
+        EXPECT_FALSE(s->key.empty());
+        // Every place a scenario names exists in the catalog.
+        for (const auto& e : s->events)
+            for (const QString& p : e.places)
+                EXPECT_TRUE(catalog().station(p) || catalog().area(p) || p == u"danang"_s) << p.toStdString();
+    }
+    const auto bad = Scenario::parse(R"({"schemaVersion": 1, "id": "x", "name": {"vi": "x", "en": "x"},
+        "durationHours": 2, "events": [{"at": "+1h", "until": "+3h", "kind": "meteor", "value": 1}], "key": []})",
+                                     u"x.json"_s);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().detail.contains(u"x.json: /events/0/kind: unknown kind"_s))
+        << bad.error().detail.toStdString();
+    EXPECT_TRUE(bad.error().detail.contains(u"x.json: /events/0/until: ends after the scenario"_s));
+    EXPECT_TRUE(bad.error().detail.contains(u"x.json: /key: required"_s));
+}
+
+TEST(Scenarios, EveryKeyItemHappensByItsTimeAndNotWithoutTheScenario)
+{
+    // A dry-season Monday afternoon: 2024-03-04T17:00+07:00.
+    const std::int64_t start = 1709546400000;
+    for (const QString& name : Scenario::builtIn()) {
+        SCOPED_TRACE(name.toStdString());
+        const auto scenario = Scenario::load(name);
+        ASSERT_TRUE(scenario.ok());
+        DemoCity quiet(catalog(), 1);
+        DemoCity disturbed(catalog(), 1);
+        disturbed.addScenario(*scenario, start);
+        for (const auto& item : scenario->key) {
+            SCOPED_TRACE(item.indicator.toStdString());
+            QString where;
+            EXPECT_TRUE(keyHolds(disturbed, item, start, &where)) << "the key item must happen by its time";
+            EXPECT_FALSE(keyHolds(quiet, item, start, &where))
+                << "…and not without the scenario (" << where.toStdString() << ")";
+        }
+        // Nothing changes before the scenario starts.
+        const std::size_t any = 0;
+        for (std::int64_t t = start - 6 * kHour; t < start; t += 5 * 60'000)
+            EXPECT_EQ(quiet.valueAt(any, quiet.next(any, t)), disturbed.valueAt(any, disturbed.next(any, t)));
+    }
+}

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -90,4 +91,31 @@ TEST(SimulateCli, DemoAndLiveDataNeverMix)
         test::runCli({u"simulate"_s, u"--db"_s, demo, u"--from"_s, u"2024-07-01"_s, u"--days"_s, u"0"_s})
             .exitCode,
         64);
+}
+
+TEST(SimulateCli, PlaysAScenarioAtItsTime)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"storm.sqlite"_s);
+    const auto run = test::runCli({u"simulate"_s, u"--db"_s, db, u"--from"_s, u"2024-03-04T00:00"_s,
+                                   u"--days"_s, u"2"_s, u"--scenario"_s, u"storm-flood"_s, u"--scenario-at"_s,
+                                   u"2024-03-04T17:00"_s, u"--json"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(json(run.out)[u"scenario"_s].toString(), u"storm-flood"_s);
+    // Dry before the storm, over a metre deep eight hours after it starts.
+    auto maxDepth = [&](const QString& from, const QString& to) {
+        const auto q =
+            test::runCli({u"query"_s, u"--db"_s, db, u"--series"_s,
+                          u"flood.depth@flood.thanh-khe.dien-bien-phu"_s, u"--from"_s, from, u"--to"_s, to,
+                          u"--bucket"_s, u"1d"_s, u"--agg"_s, u"max"_s, u"--format"_s, u"json"_s});
+        double m = -1;
+        for (const QJsonValue& p : json(q.out)[u"points"_s].toArray())
+            m = std::max(m, p.toObject()[u"v"_s].toDouble());
+        return m;
+    };
+    EXPECT_LT(maxDepth(u"2024-03-04T00:00"_s, u"2024-03-04T17:00"_s), 30);
+    EXPECT_GT(maxDepth(u"2024-03-04T17:00"_s, u"2024-03-05T03:00"_s), 100);
+    const auto unknown = test::runCli({u"simulate"_s, u"--db"_s, db, u"--from"_s, u"2024-03-04"_s,
+                                       u"--days"_s, u"1"_s, u"--scenario"_s, u"no-such-scenario"_s});
+    EXPECT_EQ(unknown.exitCode, 2);
 }
