@@ -40,6 +40,8 @@ const QList<Command>& commands()
          cli::runSeriesCommand},
         {u"simulate"_s, QT_TRANSLATE_NOOP("cityops::cli", "Write the demo city into an archive of its own"),
          cli::runSimulateCommand},
+        {u"serve"_s, QT_TRANSLATE_NOOP("cityops::cli", "Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback"),
+         cli::runServeCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
          cli::runQuarantineCommand},

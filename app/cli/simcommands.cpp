@@ -1,8 +1,11 @@
 #include "app/cli/simcommands.h"
 
 #include "core/catalog/catalogloader.h"
+#include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/sim/democity.h"
+#include "core/sim/feedserver.h"
+#include "core/sim/mqttpublisher.h"
 #include "core/sim/scenario.h"
 #include "core/store/archive.h"
 
@@ -13,8 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSocketNotifier>
+#include <QTimer>
 
+#include <csignal>
 #include <optional>
+#include <unistd.h>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +227,242 @@ int runSimulateCommand(const QStringList& arguments, Io io)
                   .arg(locale.toString(qint64(seconds > 0 ? double(points) / seconds : 0)))
            << '\n';
     return kExitOk;
+}
+
+namespace {
+
+// SIGTERM and SIGINT end the event loop through a self-pipe (the only safe thing a signal
+// handler can do), so that serve shuts down cleanly.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// "HOST:PORT" → address and port.
+std::optional<std::pair<QHostAddress, quint16>> parseEndpoint(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    const QHostAddress address(host == u"localhost"_s ? u"127.0.0.1"_s : host);
+    if (address.isNull())
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
+} // namespace
+
+int runServeCommand(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SimText::tr(
+        "Runs the demo city live and serves it the way a city does: an NGSI-v2 API compatible with FIWARE "
+        "Orion (/v2/entities), an OGC SensorThings API (/v1.1), and MQTT messages when --mqtt is given. "
+        "Binds to loopback only, unless --bind-any. Stops cleanly on SIGTERM or Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption httpOption(
+        u"http"_s, SimText::tr("Where to serve HTTP (default 127.0.0.1:1026; port 0: any free port)."),
+        u"HOST:PORT"_s);
+    const QCommandLineOption mqttOption(u"mqtt"_s, SimText::tr("Publish every reading to this MQTT broker."),
+                                        u"HOST:PORT"_s);
+    const QCommandLineOption speedOption(
+        u"speed"_s, SimText::tr("How fast the city's clock runs (1 to 3600, default 1)."), u"X"_s);
+    const QCommandLineOption seedOption(u"seed"_s, SimText::tr("The city's seed (default 1)."), u"S"_s);
+    const QCommandLineOption fromOption(u"from"_s,
+                                        SimText::tr("Where the city's clock starts (default: now)."), u"T"_s);
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s,
+        SimText::tr("Play a scenario: a built-in name (%1) or a JSON file.")
+            .arg(sim::Scenario::builtIn().join(u", "_s)),
+        u"NAME"_s);
+    const QCommandLineOption scenarioAtOption(
+        u"scenario-at"_s, SimText::tr("When the scenario starts (default: --from)."), u"T"_s);
+    const QCommandLineOption bindAnyOption(u"bind-any"_s,
+                                           SimText::tr("Allow addresses other than loopback."));
+    const QCommandLineOption langOption(u"lang"_s, SimText::tr("Language of the output: vi or en."),
+                                        u"LANG"_s);
+    parser.addOptions({httpOption, mqttOption, speedOption, seedOption, fromOption, scenarioOption,
+                       scenarioAtOption, bindAnyOption, langOption});
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << '\n';
+        return kExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
+                                            QCoreApplication::applicationName() + u" serve [options]"_s);
+        return kExitOk;
+    }
+    const auto http =
+        parseEndpoint(parser.isSet(httpOption) ? parser.value(httpOption) : u"127.0.0.1:1026"_s);
+    if (!http) {
+        io.err << SimText::tr("--http must be HOST:PORT, e.g. 127.0.0.1:1026") << '\n';
+        return kExitUsage;
+    }
+    std::optional<std::pair<QHostAddress, quint16>> mqtt;
+    if (parser.isSet(mqttOption)) {
+        mqtt = parseEndpoint(parser.value(mqttOption));
+        if (!mqtt || mqtt->second == 0) {
+            io.err << SimText::tr("--mqtt must be HOST:PORT, e.g. 127.0.0.1:1883") << '\n';
+            return kExitUsage;
+        }
+    }
+    for (const auto& endpoint : {std::optional(*http), mqtt}) {
+        if (endpoint && !sim::isLoopback(endpoint->first) && !parser.isSet(bindAnyOption)) {
+            io.err << SimText::tr("%1 is not a loopback address: the demo city stays on this machine unless "
+                                  "--bind-any is given")
+                          .arg(endpoint->first.toString())
+                   << '\n';
+            return kExitUsage;
+        }
+    }
+    double speed = 1;
+    if (parser.isSet(speedOption)) {
+        bool ok = false;
+        speed = parser.value(speedOption).toDouble(&ok);
+        if (!ok || !(speed >= VirtualClock::kMinimumSpeed && speed <= VirtualClock::kMaximumSpeed)) {
+            io.err << SimText::tr("--speed must be from 1 to 3600") << '\n';
+            return kExitUsage;
+        }
+    }
+    bool ok = true;
+    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&ok) : 1;
+    if (!ok) {
+        io.err << SimText::tr("--seed must be a whole number") << '\n';
+        return kExitUsage;
+    }
+    std::int64_t start = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(fromOption)) {
+        const auto from = timeutil::parseInstant(parser.value(fromOption), timeutil::defaultDisplayZone());
+        if (!from) {
+            io.err << from.error().message << ": " << from.error().detail << '\n';
+            return kExitUsage;
+        }
+        start = *from;
+    }
+    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    if (!catalog) {
+        io.err << catalog.error().toString() << '\n';
+        return kExitFailure;
+    }
+    sim::DemoCity city(*catalog, seed);
+    if (parser.isSet(scenarioOption)) {
+        auto scenario = sim::Scenario::load(parser.value(scenarioOption));
+        if (!scenario) {
+            io.err << scenario.error().message << '\n' << scenario.error().detail << '\n';
+            return kExitInvalid;
+        }
+        std::int64_t at = start;
+        if (parser.isSet(scenarioAtOption)) {
+            const auto t =
+                timeutil::parseInstant(parser.value(scenarioAtOption), timeutil::defaultDisplayZone());
+            if (!t) {
+                io.err << t.error().message << ": " << t.error().detail << '\n';
+                return kExitUsage;
+            }
+            at = *t;
+        }
+        city.addScenario(*scenario, at);
+    }
+    VirtualClock clock(start, speed);
+    sim::DemoFeedServer server(*catalog, city, clock);
+    const auto port = server.listen(http->first, http->second);
+    if (!port) {
+        io.err << SimText::tr("Cannot listen on %1").arg(port.error().detail) << '\n';
+        return kExitFailure;
+    }
+
+    // MQTT: every new reading, once a second of real time.
+    std::unique_ptr<sim::MqttPublisher> publisher;
+    QTimer tick;
+    std::vector<std::int64_t> published(city.series().size(), 0);
+    std::function<void()> publishNew;
+    if (mqtt) {
+        publisher = std::make_unique<sim::MqttPublisher>();
+        if (auto connected = publisher->connect(mqtt->first.toString(), mqtt->second,
+                                                u"cityops-demo-%1"_s.arg(QCoreApplication::applicationPid()));
+            !connected) {
+            io.err << SimText::tr("Cannot reach the MQTT broker: %1").arg(connected.error().detail) << '\n';
+            return kExitFailure;
+        }
+        const std::int64_t now = clock.nowMs();
+        for (std::size_t s = 0; s < published.size(); ++s)
+            published[s] = now - city.series()[s].periodMs; // the first tick sends the latest reading
+        publishNew = [&] {
+            const std::int64_t now = clock.nowMs();
+            for (std::size_t s = 0; s < published.size(); ++s) {
+                const auto& series = city.series()[s];
+                for (std::int64_t t = city.next(s, published[s] + 1); t <= now; t = city.next(s, t + 1)) {
+                    published[s] = t;
+                    const auto v = city.valueAt(s, t);
+                    if (!v)
+                        continue;
+                    const QJsonObject message{{u"series"_s, series.key.toString()},
+                                              {u"indicator"_s, series.key.indicator},
+                                              {u"place"_s, series.key.place},
+                                              {u"t"_s, timeutil::toIsoUtc(t)},
+                                              {u"value"_s, *v},
+                                              {u"unit"_s, series.indicator->unit}};
+                    publisher->publish(u"cityops/demo/%1/%2/%3"_s.arg(series.indicator->group,
+                                                                      series.key.indicator, series.key.place),
+                                       QJsonDocument(message).toJson(QJsonDocument::Compact));
+                }
+            }
+        };
+        QObject::connect(&tick, &QTimer::timeout, &tick, publishNew);
+        tick.start(1000);
+        QTimer::singleShot(0, &tick, publishNew);
+    }
+
+    if (::pipe(g_signalPipe) != 0) {
+        io.err << "pipe() failed\n";
+        return kExitFailure;
+    }
+    struct sigaction action
+    {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &signalNotifier,
+                     [] { QCoreApplication::quit(); });
+
+    const QString base = u"http://%1:%2"_s
+                             .arg(http->first.protocol() == QAbstractSocket::IPv6Protocol
+                                      ? u'[' + http->first.toString() + u']'
+                                      : http->first.toString())
+                             .arg(*port);
+    // The first line is for scripts and tests; untranslated.
+    io.out << "listening " << base << '\n';
+    io.out << SimText::tr("Demo city (seed %1) from %2 at %3×: NGSI-v2 %4/v2/entities (%5 entities), "
+                          "SensorThings %4/v1.1")
+                  .arg(seed)
+                  .arg(timeutil::toIsoUtc(start))
+                  .arg(speed)
+                  .arg(base)
+                  .arg(server.entityCount())
+           << '\n';
+    if (mqtt)
+        io.out << SimText::tr("MQTT: publishing to %1:%2 under cityops/demo/…")
+                      .arg(mqtt->first.toString())
+                      .arg(mqtt->second)
+               << '\n';
+    io.out.flush();
+    const int code = QCoreApplication::exec();
+    io.out << SimText::tr("Stopped.") << '\n';
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    return code == 0 ? kExitOk : kExitFailure;
 }
 
 } // namespace cityops::cli

@@ -281,6 +281,26 @@ VI.update({
     "The scenario is not valid": "Kịch bản không hợp lệ",
 })
 
+# serve.
+VI.update({
+    "Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback": "Phát thành phố mô phỏng trực tiếp: NGSI-v2, SensorThings và MQTT trên địa chỉ nội bộ",
+    "Runs the demo city live and serves it the way a city does: an NGSI-v2 API compatible with FIWARE Orion (/v2/entities), an OGC SensorThings API (/v1.1), and MQTT messages when --mqtt is given. Binds to loopback only, unless --bind-any. Stops cleanly on SIGTERM or Ctrl+C.": "Chạy thành phố mô phỏng trực tiếp và cung cấp dữ liệu như một thành phố thật: API NGSI-v2 tương thích FIWARE Orion (/v2/entities), API OGC SensorThings (/v1.1), và bản tin MQTT khi có --mqtt. Chỉ lắng nghe trên địa chỉ nội bộ, trừ khi có --bind-any. Dừng gọn gàng khi nhận SIGTERM hoặc Ctrl+C.",
+    "Where to serve HTTP (default 127.0.0.1:1026; port 0: any free port).": "Địa chỉ phục vụ HTTP (mặc định 127.0.0.1:1026; cổng 0: một cổng trống bất kỳ).",
+    "Publish every reading to this MQTT broker.": "Gửi mọi số đo tới máy chủ MQTT này.",
+    "How fast the city's clock runs (1 to 3600, default 1).": "Tốc độ đồng hồ của thành phố (1 đến 3600, mặc định 1).",
+    "Where the city's clock starts (default: now).": "Thời điểm bắt đầu của đồng hồ thành phố (mặc định: bây giờ).",
+    "Allow addresses other than loopback.": "Cho phép các địa chỉ khác địa chỉ nội bộ.",
+    "--http must be HOST:PORT, e.g. 127.0.0.1:1026": "--http phải có dạng MÁY:CỔNG, ví dụ 127.0.0.1:1026",
+    "--mqtt must be HOST:PORT, e.g. 127.0.0.1:1883": "--mqtt phải có dạng MÁY:CỔNG, ví dụ 127.0.0.1:1883",
+    "%1 is not a loopback address: the demo city stays on this machine unless --bind-any is given": "%1 không phải địa chỉ nội bộ: thành phố mô phỏng chỉ ở trên máy này, trừ khi có --bind-any",
+    "--speed must be from 1 to 3600": "--speed phải từ 1 đến 3600",
+    "Cannot listen on %1": "Không lắng nghe được trên %1",
+    "Cannot reach the MQTT broker: %1": "Không kết nối được máy chủ MQTT: %1",
+    "Demo city (seed %1) from %2 at %3×: NGSI-v2 %4/v2/entities (%5 entities), SensorThings %4/v1.1": "Thành phố mô phỏng (hạt giống %1) từ %2, tốc độ %3×: NGSI-v2 %4/v2/entities (%5 thực thể), SensorThings %4/v1.1",
+    "MQTT: publishing to %1:%2 under cityops/demo/…": "MQTT: đang gửi tới %1:%2 với chủ đề cityops/demo/…",
+    "Stopped.": "Đã dừng.",
+})
+
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

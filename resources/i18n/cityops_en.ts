@@ -342,6 +342,10 @@
             <source>Write the demo city into an archive of its own</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -481,6 +485,66 @@
         </message>
         <message>
             <source>Scenario %1 from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs the demo city live and serves it the way a city does: an NGSI-v2 API compatible with FIWARE Orion (/v2/entities), an OGC SensorThings API (/v1.1), and MQTT messages when --mqtt is given. Binds to loopback only, unless --bind-any. Stops cleanly on SIGTERM or Ctrl+C.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to serve HTTP (default 127.0.0.1:1026; port 0: any free port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish every reading to this MQTT broker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How fast the city's clock runs (1 to 3600, default 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the city's clock starts (default: now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow addresses other than loopback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--http must be HOST:PORT, e.g. 127.0.0.1:1026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--mqtt must be HOST:PORT, e.g. 127.0.0.1:1883</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a loopback address: the demo city stays on this machine unless --bind-any is given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--speed must be from 1 to 3600</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot listen on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the MQTT broker: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo city (seed %1) from %2 at %3×: NGSI-v2 %4/v2/entities (%5 entities), SensorThings %4/v1.1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MQTT: publishing to %1:%2 under cityops/demo/…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped.</source>
             <translation type="unfinished" />
         </message>
     </context>

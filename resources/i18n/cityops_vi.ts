@@ -341,6 +341,10 @@
             <source>Write the demo city into an archive of its own</source>
             <translation>Ghi thành phố mô phỏng vào một kho lưu trữ riêng</translation>
         </message>
+        <message>
+            <source>Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback</source>
+            <translation>Phát thành phố mô phỏng trực tiếp: NGSI-v2, SensorThings và MQTT trên địa chỉ nội bộ</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -480,6 +484,66 @@
         <message>
             <source>Scenario %1 from %2</source>
             <translation>Kịch bản %1 từ %2</translation>
+        </message>
+        <message>
+            <source>Runs the demo city live and serves it the way a city does: an NGSI-v2 API compatible with FIWARE Orion (/v2/entities), an OGC SensorThings API (/v1.1), and MQTT messages when --mqtt is given. Binds to loopback only, unless --bind-any. Stops cleanly on SIGTERM or Ctrl+C.</source>
+            <translation>Chạy thành phố mô phỏng trực tiếp và cung cấp dữ liệu như một thành phố thật: API NGSI-v2 tương thích FIWARE Orion (/v2/entities), API OGC SensorThings (/v1.1), và bản tin MQTT khi có --mqtt. Chỉ lắng nghe trên địa chỉ nội bộ, trừ khi có --bind-any. Dừng gọn gàng khi nhận SIGTERM hoặc Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>Where to serve HTTP (default 127.0.0.1:1026; port 0: any free port).</source>
+            <translation>Địa chỉ phục vụ HTTP (mặc định 127.0.0.1:1026; cổng 0: một cổng trống bất kỳ).</translation>
+        </message>
+        <message>
+            <source>Publish every reading to this MQTT broker.</source>
+            <translation>Gửi mọi số đo tới máy chủ MQTT này.</translation>
+        </message>
+        <message>
+            <source>How fast the city's clock runs (1 to 3600, default 1).</source>
+            <translation>Tốc độ đồng hồ của thành phố (1 đến 3600, mặc định 1).</translation>
+        </message>
+        <message>
+            <source>Where the city's clock starts (default: now).</source>
+            <translation>Thời điểm bắt đầu của đồng hồ thành phố (mặc định: bây giờ).</translation>
+        </message>
+        <message>
+            <source>Allow addresses other than loopback.</source>
+            <translation>Cho phép các địa chỉ khác địa chỉ nội bộ.</translation>
+        </message>
+        <message>
+            <source>--http must be HOST:PORT, e.g. 127.0.0.1:1026</source>
+            <translation>--http phải có dạng MÁY:CỔNG, ví dụ 127.0.0.1:1026</translation>
+        </message>
+        <message>
+            <source>--mqtt must be HOST:PORT, e.g. 127.0.0.1:1883</source>
+            <translation>--mqtt phải có dạng MÁY:CỔNG, ví dụ 127.0.0.1:1883</translation>
+        </message>
+        <message>
+            <source>%1 is not a loopback address: the demo city stays on this machine unless --bind-any is given</source>
+            <translation>%1 không phải địa chỉ nội bộ: thành phố mô phỏng chỉ ở trên máy này, trừ khi có --bind-any</translation>
+        </message>
+        <message>
+            <source>--speed must be from 1 to 3600</source>
+            <translation>--speed phải từ 1 đến 3600</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1</source>
+            <translation>Không lắng nghe được trên %1</translation>
+        </message>
+        <message>
+            <source>Cannot reach the MQTT broker: %1</source>
+            <translation>Không kết nối được máy chủ MQTT: %1</translation>
+        </message>
+        <message>
+            <source>Demo city (seed %1) from %2 at %3×: NGSI-v2 %4/v2/entities (%5 entities), SensorThings %4/v1.1</source>
+            <translation>Thành phố mô phỏng (hạt giống %1) từ %2, tốc độ %3×: NGSI-v2 %4/v2/entities (%5 thực thể), SensorThings %4/v1.1</translation>
+        </message>
+        <message>
+            <source>MQTT: publishing to %1:%2 under cityops/demo/…</source>
+            <translation>MQTT: đang gửi tới %1:%2 với chủ đề cityops/demo/…</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Đã dừng.</translation>
         </message>
     </context>
     <context>
