@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The two commands of the README.
 #
-#   packaging/cityops.sh run    install what is missing, build, start the desktop app
+#   packaging/cityops.sh run    install what is missing, build, start the desktop app on the
+#                               demo city (cityops --demo: simulated data, its own archive)
 #   packaging/cityops.sh test   install what is missing, build, run every test (CI runs this)
 #
 # Environment: BUILD_DIR (default ./build), JOBS (default: number of cores),
@@ -46,9 +47,9 @@ app="$build_dir/app/cityops"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "cityops: built, but there is no display here (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
   echo "  On a desktop, run this command from a terminal in the session." >&2
-  echo "  Without one, use a virtual display:  xvfb-run -a -s \"-screen 0 1920x1080x24\" $app" >&2
-  echo "  or render a single frame:            $app --screenshot cityops.png --size 1920x1080" >&2
+  echo "  Without one, use a virtual display:  xvfb-run -a -s \"-screen 0 1920x1080x24\" $app --demo" >&2
+  echo "  or render a single frame:            $app --demo --screenshot cityops.png --size 1920x1080" >&2
   exit 3
 fi
 # shellcheck disable=SC2086
-exec "$app" ${CITYOPS_ARGS:-}
+exec "$app" --demo ${CITYOPS_ARGS:-}

@@ -1,6 +1,7 @@
 #include "app/gui/guioptions.h"
 
 #include "core/common/translations.h"
+#include "core/sim/demorunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +39,17 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
         QCoreApplication::translate("cityops::app::GuiOptions",
                                     "Size of the screenshot, WxH (default 1920x1080)."),
         u"WxH"_s, u"1920x1080"_s);
-    parser.addOptions({lang, catalog, screenshot, size});
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("cityops::app::GuiOptions",
+                                    "Run on the demo city (a simulated Da Nang in an archive of its own)."));
+    const QCommandLineOption demoDb(
+        u"demo-db"_s,
+        QCoreApplication::translate("cityops::app::GuiOptions",
+                                    "With --demo: the demo archive (default: %1).")
+            .arg(sim::DemoRunner::defaultArchivePath()),
+        u"DB"_s);
+    parser.addOptions({lang, catalog, screenshot, size, demo, demoDb});
 
     if (!parser.parse(arguments))
         return Error{ErrorCode::InvalidArgument, parser.errorText(), {}};
@@ -57,6 +68,8 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.language = *language;
     options.catalogDirectory = parser.value(catalog);
     options.screenshotPath = parser.value(screenshot);
+    options.demo = parser.isSet(demo);
+    options.demoArchive = parser.isSet(demoDb) ? parser.value(demoDb) : sim::DemoRunner::defaultArchivePath();
 
     static const QRegularExpression sizePattern(u"^([0-9]{2,5})x([0-9]{2,5})$"_s);
     const auto match = sizePattern.match(parser.value(size));

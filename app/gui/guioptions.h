@@ -16,6 +16,8 @@ struct GuiOptions
     QString catalogDirectory; // empty: the built-in catalog
     QString screenshotPath;   // non-empty: render offscreen to this PNG and exit
     QSize screenshotSize{1920, 1080};
+    bool demo = false;   // run on the demo city
+    QString demoArchive; // its own archive
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

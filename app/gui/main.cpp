@@ -7,6 +7,8 @@
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
 #include "core/common/translations.h"
+#include "core/sim/demorunner.h"
+#include "core/store/archive.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/theme/theme.h"
 
@@ -87,6 +89,25 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     ui::MainWindow window(sharedCatalog, clock, options->language);
+
+    // The demo city: simulated data written into its own archive, never the live one.
+    std::unique_ptr<sim::DemoRunner> demo;
+    if (options->demo) {
+        window.setDemoMode(true);
+        if (options->screenshotPath.isEmpty()) {
+            auto location = store::ArchiveLocation::parse(options->demoArchive);
+            if (!location) {
+                err << "cityops: " << location.error().toString() << '\n';
+                return 64;
+            }
+            demo = std::make_unique<sim::DemoRunner>(*sharedCatalog, clock,
+                                                     sim::DemoRunner::Options{*location, 1, 7, 5000});
+            QObject::connect(demo.get(), &sim::DemoRunner::progress, &window,
+                             &ui::MainWindow::showDemoProgress);
+            QObject::connect(demo.get(), &sim::DemoRunner::failed, &window, &ui::MainWindow::showDemoFailure);
+            demo->start();
+        }
+    }
 
     if (!options->screenshotPath.isEmpty()) {
         window.resize(options->screenshotSize);

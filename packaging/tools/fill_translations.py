@@ -301,6 +301,17 @@ VI.update({
     "Stopped.": "Đã dừng.",
 })
 
+# cityops --demo.
+VI.update({
+    "Run on the demo city (a simulated Da Nang in an archive of its own).": "Chạy trên thành phố mô phỏng (một Đà Nẵng mô phỏng, trong kho lưu trữ riêng).",
+    "With --demo: the demo archive (default: %1).": "Dùng với --demo: kho lưu trữ mô phỏng (mặc định: %1).",
+    "DEMO — simulated data": "DEMO — dữ liệu mô phỏng",
+    "The demo city: simulated data in an archive of its own, never the live one.": "Thành phố mô phỏng: dữ liệu mô phỏng trong kho lưu trữ riêng, không bao giờ ghi vào kho dữ liệu thật.",
+    "%1 data groups · %2 indicators — demo city starting…": "%1 nhóm dữ liệu · %2 chỉ số — đang khởi động thành phố mô phỏng…",
+    "%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5": "%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng: %3 chuỗi số liệu, %4 số đo, mới nhất lúc %5",
+    "The demo city stopped: %1": "Thành phố mô phỏng đã dừng: %1",
+})
+
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

@@ -275,6 +275,14 @@
             <source>Unexpected argument</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Run on the demo city (a simulated Da Nang in an archive of its own).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --demo: the demo archive (default: %1).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -1141,6 +1149,26 @@
         </message>
         <message>
             <source>%1 data groups · %2 indicators — no live feed connected yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEMO — simulated data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo city: simulated data in an archive of its own, never the live one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 data groups · %2 indicators — demo city starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo city stopped: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -274,6 +274,14 @@
             <source>Unexpected argument</source>
             <translation>Tham số không mong đợi</translation>
         </message>
+        <message>
+            <source>Run on the demo city (a simulated Da Nang in an archive of its own).</source>
+            <translation>Chạy trên thành phố mô phỏng (một Đà Nẵng mô phỏng, trong kho lưu trữ riêng).</translation>
+        </message>
+        <message>
+            <source>With --demo: the demo archive (default: %1).</source>
+            <translation>Dùng với --demo: kho lưu trữ mô phỏng (mặc định: %1).</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -1133,6 +1141,26 @@
         <message>
             <source>%1 data groups · %2 indicators — no live feed connected yet</source>
             <translation>%1 nhóm dữ liệu · %2 chỉ số — chưa kết nối nguồn dữ liệu trực tiếp</translation>
+        </message>
+        <message>
+            <source>DEMO — simulated data</source>
+            <translation>DEMO — dữ liệu mô phỏng</translation>
+        </message>
+        <message>
+            <source>The demo city: simulated data in an archive of its own, never the live one.</source>
+            <translation>Thành phố mô phỏng: dữ liệu mô phỏng trong kho lưu trữ riêng, không bao giờ ghi vào kho dữ liệu thật.</translation>
+        </message>
+        <message>
+            <source>%1 data groups · %2 indicators — demo city starting…</source>
+            <translation>%1 nhóm dữ liệu · %2 chỉ số — đang khởi động thành phố mô phỏng…</translation>
+        </message>
+        <message>
+            <source>%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5</source>
+            <translation>%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng: %3 chuỗi số liệu, %4 số đo, mới nhất lúc %5</translation>
+        </message>
+        <message>
+            <source>The demo city stopped: %1</source>
+            <translation>Thành phố mô phỏng đã dừng: %1</translation>
         </message>
     </context>
 </TS>

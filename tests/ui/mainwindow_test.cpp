@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/common/translations.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/theme/theme.h"
 #include "ui/widgets/grouptile.h"
 #include "ui/widgets/kpicard.h"
 
@@ -173,4 +174,27 @@ TEST(KpiCard, ShowsValueNationalAndTargets)
     EXPECT_EQ(noFigure.lines().at(1), u"no figure yet"_s);
     EXPECT_TRUE(noFigure.lines().contains(u"target 2024: 30 datasets"_s))
         << noFigure.lines().join(u" | "_s).toStdString();
+}
+
+TEST(MainWindow, DemoModeShowsItsBannerAndWhatTheDemoCityWrote)
+{
+    LanguageScope vietnamese(Language::Vietnamese);
+    ASSERT_TRUE(vietnamese.loaded());
+    ManualClock clock(kMorning);
+    ui::MainWindow window(builtInCatalog(), clock, Language::Vietnamese);
+    render(window, QSize(1920, 1080));
+    EXPECT_FALSE(visibleTexts(window).contains(u"DEMO — dữ liệu mô phỏng"_s)) << "no banner on live data";
+    window.setDemoMode(true);
+    window.showDemoProgress(312, 180530, kMorning);
+    const QImage image = render(window, QSize(1920, 1080));
+    const QStringList texts = visibleTexts(window);
+    EXPECT_TRUE(texts.contains(u"DEMO — dữ liệu mô phỏng"_s)) << texts.join(u" | "_s).toStdString();
+    EXPECT_TRUE(texts.join(u'\n').contains(
+        u"thành phố mô phỏng: 312 chuỗi số liệu, 180.530 số đo, mới nhất lúc 08:00"_s))
+        << texts.join(u" | "_s).toStdString();
+    // The banner is drawn in its own colour, which appears nowhere else on the screen.
+    const auto* banner = window.findChild<QLabel*>(u"demoBanner"_s);
+    ASSERT_TRUE(banner);
+    const QPoint inside = banner->mapTo(&window, QPoint(4, banner->height() / 2));
+    EXPECT_EQ(QColor(image.pixel(inside)), ui::Theme::wall().demoBanner);
 }

@@ -75,6 +75,14 @@ QWidget* MainWindow::buildHeader()
     title->setObjectName(u"appTitle"_s);
     row->addWidget(title, 1);
 
+    m_demoBanner = new QLabel(tr("DEMO — simulated data"), header);
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_demoBanner->setToolTip(
+        tr("The demo city: simulated data in an archive of its own, never the live one."));
+    m_demoBanner->hide();
+    row->addWidget(m_demoBanner);
+    row->addSpacing(24);
+
     m_clockLabel = new QLabel(header);
     m_clockLabel->setObjectName(u"clock"_s);
     row->addWidget(m_clockLabel);
@@ -112,12 +120,12 @@ QWidget* MainWindow::buildGroupPanel()
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto* title = new QLabel(tr("%1 data groups · %2 indicators — no live feed connected yet")
-                                 .arg(m_catalog->groups.size())
-                                 .arg(m_catalog->indicators.size()),
-                             panel);
-    title->setObjectName(u"sectionTitle"_s);
-    layout->addWidget(title);
+    m_groupsTitle = new QLabel(tr("%1 data groups · %2 indicators — no live feed connected yet")
+                                   .arg(m_catalog->groups.size())
+                                   .arg(m_catalog->indicators.size()),
+                               panel);
+    m_groupsTitle->setObjectName(u"sectionTitle"_s);
+    layout->addWidget(m_groupsTitle);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
@@ -133,6 +141,38 @@ QWidget* MainWindow::buildGroupPanel()
         grid->setRowStretch(row, 1);
     layout->addLayout(grid, 1);
     return panel;
+}
+
+void MainWindow::setDemoMode(bool on)
+{
+    m_demoBanner->setVisible(on);
+    if (on) {
+        m_groupsTitle->setText(tr("%1 data groups · %2 indicators — demo city starting…")
+                                   .arg(m_catalog->groups.size())
+                                   .arg(m_catalog->indicators.size()));
+    }
+}
+
+bool MainWindow::isDemoMode() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void MainWindow::showDemoProgress(qint64 series, qint64 readings, qint64 latestMs)
+{
+    const QLocale locale;
+    m_groupsTitle->setText(
+        tr("%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5")
+            .arg(m_catalog->groups.size())
+            .arg(m_catalog->indicators.size())
+            .arg(locale.toString(series))
+            .arg(locale.toString(readings))
+            .arg(timeutil::toZone(latestMs, timeutil::defaultDisplayZone()).toString(u"HH:mm"_s)));
+}
+
+void MainWindow::showDemoFailure(const QString& message)
+{
+    m_groupsTitle->setText(tr("The demo city stopped: %1").arg(message));
 }
 
 QList<GroupTile*> MainWindow::groupTiles() const

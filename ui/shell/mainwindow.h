@@ -32,6 +32,13 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Demo mode: a banner on the screen the whole time ("DEMO — dữ liệu mô phỏng").
+    void setDemoMode(bool on);
+    bool isDemoMode() const;
+    // What the demo city has written so far (from the demo runner's thread, queued).
+    void showDemoProgress(qint64 series, qint64 readings, qint64 latestMs);
+    void showDemoFailure(const QString& message);
+
     QList<GroupTile*> groupTiles() const;
     QList<KpiCard*> kpiCards() const;
     QString clockText() const;
@@ -52,6 +59,8 @@ private:
     Theme m_theme;
     int m_styledHeight = -1;
     QLabel* m_clockLabel = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QLabel* m_groupsTitle = nullptr;
 };
 
 } // namespace cityops::ui

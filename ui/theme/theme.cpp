@@ -52,6 +52,7 @@ QWidget { background: @background; color: @text; font-family: "@font"; font-size
 QFrame#header { background: @raised; border-bottom: 1px solid @border; }
 QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent; }
 QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
+QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: #ffffff; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
 QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
 QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
 QFrame#kpiCard QLabel, QFrame#groupTile QLabel { background: transparent; }
@@ -78,13 +79,10 @@ QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
     scaled += QStringView(sheet).mid(last);
 
     const std::pair<const char16_t*, QString> colours[] = {
-        {u"@background", background.name()},
-        {u"@surface", surface.name()},
-        {u"@raised", surfaceRaised.name()},
-        {u"@border", border.name()},
-        {u"@muted", textMuted.name()},
-        {u"@text", text.name()},
-        {u"@font", fontFamily},
+        {u"@background", background.name()}, {u"@surface", surface.name()},
+        {u"@raised", surfaceRaised.name()},  {u"@border", border.name()},
+        {u"@muted", textMuted.name()},       {u"@text", text.name()},
+        {u"@demo", demoBanner.name()},       {u"@font", fontFamily},
     };
     for (const auto& [token, value] : colours)
         scaled.replace(QString::fromUtf16(token), value);
