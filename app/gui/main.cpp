@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 using namespace cityops;
@@ -37,15 +38,20 @@ bool haveDisplay()
 
 int main(int argc, char* argv[])
 {
-    const bool screenshot = app::wantsScreenshot(argc, argv);
+    bool textOnly = false; // --help and --version need no display either
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        textOnly = textOnly || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
+    }
+    const bool screenshot = app::wantsScreenshot(argc, argv) || textOnly;
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!screenshot && !haveDisplay()) {
         std::fputs("cityops: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "  Start it from a desktop session, or under a virtual display:\n"
-                   "    xvfb-run -a -s \"-screen 0 1920x1080x24\" cityops\n"
+                   "    xvfb-run -a -s \"-screen 0 1920x1080x24\" cityops --demo\n"
                    "  or render one frame without a display:\n"
-                   "    cityops --screenshot cityops.png --size 1920x1080\n",
+                   "    cityops --demo --screenshot cityops.png --size 1920x1080\n",
                    stderr);
         return kExitNoDisplay;
     }
