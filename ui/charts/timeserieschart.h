@@ -1,0 +1,59 @@
+#pragma once
+
+// A time-series chart that stays fast whatever the number of points: the data stays in the
+// SeriesStore; on each refresh the chart asks the store for the exact min/max per pixel
+// column of the visible range and hands Qt Charts one polyline of at most 4 points per
+// column with a single QXYSeries::replace(). Refreshes are coalesced (at most 10 per
+// second) however often data arrives or the view changes.
+
+#include "core/store/seriesstore.h"
+
+#include <QChartView>
+
+class QLineSeries;
+class QDateTimeAxis;
+class QValueAxis;
+class QTimer;
+
+namespace cityops::ui {
+
+class TimeSeriesChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimeSeriesChart(QWidget* parent = nullptr);
+    ~TimeSeriesChart() override;
+
+    // What to draw: one series of a store, over [from, to).
+    void setSeries(const store::SeriesStore* store, store::SeriesId id, const QString& title);
+    void setRange(std::int64_t from, std::int64_t to);
+
+    // Asks for a redraw; many requests within 100 ms make one refresh.
+    void requestRefresh();
+    // Refreshes now (tests, benchmarks, screenshots).
+    void refreshNow();
+
+    int refreshCount() const { return m_refreshes; }
+    qsizetype drawnPoints() const;
+    // The plot area's width in pixels: the number of columns asked of the store.
+    int columnCount() const;
+    // The columns asked of the store at the last refresh.
+    int lastColumnCount() const { return m_lastColumns; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    const store::SeriesStore* m_store = nullptr;
+    store::SeriesId m_id = 0;
+    std::int64_t m_from = 0;
+    std::int64_t m_to = 0;
+    QLineSeries* m_line = nullptr;
+    QDateTimeAxis* m_time = nullptr;
+    QValueAxis* m_values = nullptr;
+    QTimer* m_coalesce = nullptr;
+    int m_refreshes = 0;
+    int m_lastColumns = 0;
+};
+
+} // namespace cityops::ui
