@@ -23,6 +23,7 @@
 #include <optional>
 #include <unistd.h>
 #include <unordered_map>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,63 @@ namespace {
 struct SimText
 {
     Q_DECLARE_TR_FUNCTIONS(cityops::cli::simulate)
+};
+
+// The options simulate and serve share: the city's seed, a scenario, the language.
+struct CityArguments
+{
+    QCommandLineOption seed{u"seed"_s, SimText::tr("The city's seed (default 1)."), u"S"_s};
+    QCommandLineOption scenario{u"scenario"_s,
+                                SimText::tr("Play a scenario: a built-in name (%1) or a JSON file.")
+                                    .arg(sim::Scenario::builtIn().join(u", "_s)),
+                                u"NAME"_s};
+    QCommandLineOption scenarioAt{u"scenario-at"_s,
+                                  SimText::tr("When the scenario starts (default: --from)."), u"T"_s};
+    QCommandLineOption lang{u"lang"_s, SimText::tr("Language of the output: vi or en."), u"LANG"_s};
+
+    QList<QCommandLineOption> options() const { return {seed, scenario, scenarioAt, lang}; }
+
+    struct City
+    {
+        quint64 seed = 1;
+        std::unique_ptr<sim::DemoCity> city;
+        std::optional<sim::Scenario> scenario;
+        std::int64_t scenarioStart = 0;
+    };
+
+    // The city the command line asks for; an exit code when it cannot be built.
+    std::variant<City, int> build(const QCommandLineParser& parser, const Catalog& catalog,
+                                  std::int64_t start, Io io) const
+    {
+        City out;
+        bool ok = true;
+        if (parser.isSet(seed))
+            out.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            io.err << SimText::tr("--seed must be a whole number") << '\n';
+            return int(kExitUsage);
+        }
+        out.city = std::make_unique<sim::DemoCity>(catalog, out.seed);
+        out.scenarioStart = start;
+        if (!parser.isSet(scenario))
+            return out;
+        auto loaded = sim::Scenario::load(parser.value(scenario));
+        if (!loaded) {
+            io.err << loaded.error().message << '\n' << loaded.error().detail << '\n';
+            return int(kExitInvalid);
+        }
+        if (parser.isSet(scenarioAt)) {
+            const auto at = timeutil::parseInstant(parser.value(scenarioAt), timeutil::defaultDisplayZone());
+            if (!at) {
+                io.err << at.error().message << ": " << at.error().detail << '\n';
+                return int(kExitUsage);
+            }
+            out.scenarioStart = *at;
+        }
+        out.scenario = *loaded;
+        out.city->addScenario(*out.scenario, out.scenarioStart);
+        return out;
+    }
 };
 
 } // namespace
@@ -51,19 +109,10 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         u"from"_s, SimText::tr("First instant (ISO 8601; local time if no offset)."), u"T"_s);
     const QCommandLineOption daysOption(u"days"_s, SimText::tr("How many days to write (1 to 3660)."),
                                         u"N"_s);
-    const QCommandLineOption seedOption(u"seed"_s, SimText::tr("The city's seed (default 1)."), u"S"_s);
     const QCommandLineOption jsonOption(u"json"_s, SimText::tr("Print one JSON object with the counts."));
-    const QCommandLineOption scenarioOption(
-        u"scenario"_s,
-        SimText::tr("Play a scenario: a built-in name (%1) or a JSON file.")
-            .arg(sim::Scenario::builtIn().join(u", "_s)),
-        u"NAME"_s);
-    const QCommandLineOption scenarioAtOption(
-        u"scenario-at"_s, SimText::tr("When the scenario starts (default: --from)."), u"T"_s);
-    const QCommandLineOption langOption(u"lang"_s, SimText::tr("Language of the output: vi or en."),
-                                        u"LANG"_s);
-    parser.addOptions({dbOption, fromOption, daysOption, seedOption, jsonOption, scenarioOption,
-                       scenarioAtOption, langOption});
+    const CityArguments cityArguments;
+    parser.addOptions({dbOption, fromOption, daysOption, jsonOption});
+    parser.addOptions(cityArguments.options());
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << '\n';
         return kExitUsage;
@@ -81,11 +130,6 @@ int runSimulateCommand(const QStringList& arguments, Io io)
     const int days = parser.value(daysOption).toInt(&ok);
     if (!ok || days < 1 || days > 3660) {
         io.err << SimText::tr("--days must be a number from 1 to 3660") << '\n';
-        return kExitUsage;
-    }
-    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&ok) : 1;
-    if (!ok) {
-        io.err << SimText::tr("--seed must be a whole number") << '\n';
         return kExitUsage;
     }
     const auto from = timeutil::parseInstant(parser.value(fromOption), timeutil::defaultDisplayZone());
@@ -110,6 +154,15 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         io.err << catalog.error().toString() << '\n';
         return kExitFailure;
     }
+    // The city first: a bad --seed or --scenario must not touch the archive.
+    auto built = cityArguments.build(parser, *catalog, *from, io);
+    if (const int* code = std::get_if<int>(&built))
+        return *code;
+    auto& made = std::get<CityArguments::City>(built);
+    const sim::DemoCity& city = *made.city;
+    const quint64 seed = made.seed;
+    const std::optional<sim::Scenario>& scenario = made.scenario;
+    const std::int64_t scenarioStart = made.scenarioStart;
     auto archive = store::Archive::open(*location);
     if (!archive) {
         io.err << archive.error().toString() << '\n';
@@ -120,27 +173,6 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         return kExitInvalid;
     }
 
-    sim::DemoCity city(*catalog, seed);
-    std::optional<sim::Scenario> scenario;
-    std::int64_t scenarioStart = *from;
-    if (parser.isSet(scenarioOption)) {
-        auto loaded = sim::Scenario::load(parser.value(scenarioOption));
-        if (!loaded) {
-            io.err << loaded.error().message << '\n' << loaded.error().detail << '\n';
-            return kExitInvalid;
-        }
-        if (parser.isSet(scenarioAtOption)) {
-            const auto at =
-                timeutil::parseInstant(parser.value(scenarioAtOption), timeutil::defaultDisplayZone());
-            if (!at) {
-                io.err << at.error().message << ": " << at.error().detail << '\n';
-                return kExitUsage;
-            }
-            scenarioStart = *at;
-        }
-        scenario = *loaded;
-        city.addScenario(*scenario, scenarioStart);
-    }
     QElapsedTimer clock;
     clock.start();
     std::vector<std::int64_t> ids(city.series().size(), 0);
@@ -277,22 +309,13 @@ int runServeCommand(const QStringList& arguments, Io io)
                                         u"HOST:PORT"_s);
     const QCommandLineOption speedOption(
         u"speed"_s, SimText::tr("How fast the city's clock runs (1 to 3600, default 1)."), u"X"_s);
-    const QCommandLineOption seedOption(u"seed"_s, SimText::tr("The city's seed (default 1)."), u"S"_s);
     const QCommandLineOption fromOption(u"from"_s,
                                         SimText::tr("Where the city's clock starts (default: now)."), u"T"_s);
-    const QCommandLineOption scenarioOption(
-        u"scenario"_s,
-        SimText::tr("Play a scenario: a built-in name (%1) or a JSON file.")
-            .arg(sim::Scenario::builtIn().join(u", "_s)),
-        u"NAME"_s);
-    const QCommandLineOption scenarioAtOption(
-        u"scenario-at"_s, SimText::tr("When the scenario starts (default: --from)."), u"T"_s);
     const QCommandLineOption bindAnyOption(u"bind-any"_s,
                                            SimText::tr("Allow addresses other than loopback."));
-    const QCommandLineOption langOption(u"lang"_s, SimText::tr("Language of the output: vi or en."),
-                                        u"LANG"_s);
-    parser.addOptions({httpOption, mqttOption, speedOption, seedOption, fromOption, scenarioOption,
-                       scenarioAtOption, bindAnyOption, langOption});
+    const CityArguments cityArguments;
+    parser.addOptions({httpOption, mqttOption, speedOption, fromOption, bindAnyOption});
+    parser.addOptions(cityArguments.options());
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << '\n';
         return kExitUsage;
@@ -334,12 +357,6 @@ int runServeCommand(const QStringList& arguments, Io io)
             return kExitUsage;
         }
     }
-    bool ok = true;
-    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&ok) : 1;
-    if (!ok) {
-        io.err << SimText::tr("--seed must be a whole number") << '\n';
-        return kExitUsage;
-    }
     std::int64_t start = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(fromOption)) {
         const auto from = timeutil::parseInstant(parser.value(fromOption), timeutil::defaultDisplayZone());
@@ -354,25 +371,12 @@ int runServeCommand(const QStringList& arguments, Io io)
         io.err << catalog.error().toString() << '\n';
         return kExitFailure;
     }
-    sim::DemoCity city(*catalog, seed);
-    if (parser.isSet(scenarioOption)) {
-        auto scenario = sim::Scenario::load(parser.value(scenarioOption));
-        if (!scenario) {
-            io.err << scenario.error().message << '\n' << scenario.error().detail << '\n';
-            return kExitInvalid;
-        }
-        std::int64_t at = start;
-        if (parser.isSet(scenarioAtOption)) {
-            const auto t =
-                timeutil::parseInstant(parser.value(scenarioAtOption), timeutil::defaultDisplayZone());
-            if (!t) {
-                io.err << t.error().message << ": " << t.error().detail << '\n';
-                return kExitUsage;
-            }
-            at = *t;
-        }
-        city.addScenario(*scenario, at);
-    }
+    auto built = cityArguments.build(parser, *catalog, start, io);
+    if (const int* code = std::get_if<int>(&built))
+        return *code;
+    const auto& made = std::get<CityArguments::City>(built);
+    const sim::DemoCity& city = *made.city;
+    const quint64 seed = made.seed;
     VirtualClock clock(start, speed);
     sim::DemoFeedServer server(*catalog, city, clock);
     const auto port = server.listen(http->first, http->second);

@@ -901,6 +901,21 @@
         </message>
     </context>
     <context>
+        <name>cityops::geo::Layer</name>
+        <message>
+            <source>Cannot read the map layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a GeoJSON FeatureCollection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map layer has no areas (Polygon or MultiPolygon)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::sim::Scenario</name>
         <message>
             <source>No such scenario (built in: %1)</source>
@@ -1169,6 +1184,13 @@
         </message>
         <message>
             <source>The demo city stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::MapView</name>
+        <message>
+            <source>no data</source>
             <translation type="unfinished" />
         </message>
     </context>
