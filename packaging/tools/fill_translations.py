@@ -312,6 +312,14 @@ VI.update({
     "The demo city stopped: %1": "Thành phố mô phỏng đã dừng: %1",
 })
 
+# Map.
+VI.update({
+    "Cannot read the map layer": "Không đọc được lớp bản đồ",
+    "Not a GeoJSON FeatureCollection": "Không phải GeoJSON FeatureCollection",
+    "The map layer has no areas (Polygon or MultiPolygon)": "Lớp bản đồ không có vùng nào (Polygon hoặc MultiPolygon)",
+    "no data": "không có số liệu",
+})
+
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

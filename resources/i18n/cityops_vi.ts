@@ -901,15 +901,15 @@
         <name>cityops::geo::Layer</name>
         <message>
             <source>Cannot read the map layer</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được lớp bản đồ</translation>
         </message>
         <message>
             <source>Not a GeoJSON FeatureCollection</source>
-            <translation type="unfinished" />
+            <translation>Không phải GeoJSON FeatureCollection</translation>
         </message>
         <message>
             <source>The map layer has no areas (Polygon or MultiPolygon)</source>
-            <translation type="unfinished" />
+            <translation>Lớp bản đồ không có vùng nào (Polygon hoặc MultiPolygon)</translation>
         </message>
     </context>
     <context>
@@ -1182,7 +1182,7 @@
         <name>cityops::ui::MapView</name>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>không có số liệu</translation>
         </message>
     </context>
 </TS>
