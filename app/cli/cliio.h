@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineParser>
+#include <QStringList>
 #include <QTextStream>
 
 namespace cityops::cli {
@@ -19,5 +21,9 @@ struct Io
     QTextStream& out;
     QTextStream& err;
 };
+
+// Adds --help, parses `arguments` and answers --help for `cityops-cli COMMAND`. Returns -1
+// when the command should go on, else the exit code to return.
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& command, Io io);
 
 } // namespace cityops::cli

@@ -102,7 +102,6 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         "Writes the demo city (a deterministic, simulated Da Nang) into an archive of its own, as fast as "
         "the "
         "archive takes it. The same seed and range give the same data. Never into a live archive."));
-    parser.addHelpOption();
     const QCommandLineOption dbOption(
         u"db"_s, SimText::tr("The demo archive: a SQLite file or postgresql://… (required)."), u"DB"_s);
     const QCommandLineOption fromOption(
@@ -113,15 +112,8 @@ int runSimulateCommand(const QStringList& arguments, Io io)
     const CityArguments cityArguments;
     parser.addOptions({dbOption, fromOption, daysOption, jsonOption});
     parser.addOptions(cityArguments.options());
-    if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << '\n';
-        return kExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
-                                            QCoreApplication::applicationName() + u" simulate [options]"_s);
-        return kExitOk;
-    }
+    if (const int code = parseCommandLine(parser, arguments, u"simulate"_s, io); code >= 0)
+        return code;
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(daysOption)) {
         io.err << SimText::tr("simulate needs --db DB, --from T and --days N") << '\n';
         return kExitUsage;
@@ -301,7 +293,6 @@ int runServeCommand(const QStringList& arguments, Io io)
         "Runs the demo city live and serves it the way a city does: an NGSI-v2 API compatible with FIWARE "
         "Orion (/v2/entities), an OGC SensorThings API (/v1.1), and MQTT messages when --mqtt is given. "
         "Binds to loopback only, unless --bind-any. Stops cleanly on SIGTERM or Ctrl+C."));
-    parser.addHelpOption();
     const QCommandLineOption httpOption(
         u"http"_s, SimText::tr("Where to serve HTTP (default 127.0.0.1:1026; port 0: any free port)."),
         u"HOST:PORT"_s);
@@ -316,15 +307,8 @@ int runServeCommand(const QStringList& arguments, Io io)
     const CityArguments cityArguments;
     parser.addOptions({httpOption, mqttOption, speedOption, fromOption, bindAnyOption});
     parser.addOptions(cityArguments.options());
-    if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << '\n';
-        return kExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
-                                            QCoreApplication::applicationName() + u" serve [options]"_s);
-        return kExitOk;
-    }
+    if (const int code = parseCommandLine(parser, arguments, u"serve"_s, io); code >= 0)
+        return code;
     const auto http =
         parseEndpoint(parser.isSet(httpOption) ? parser.value(httpOption) : u"127.0.0.1:1026"_s);
     if (!http) {
@@ -340,7 +324,7 @@ int runServeCommand(const QStringList& arguments, Io io)
         }
     }
     for (const auto& endpoint : {std::optional(*http), mqtt}) {
-        if (endpoint && !sim::isLoopback(endpoint->first) && !parser.isSet(bindAnyOption)) {
+        if (endpoint && !endpoint->first.isLoopback() && !parser.isSet(bindAnyOption)) {
             io.err << SimText::tr("%1 is not a loopback address: the demo city stays on this machine unless "
                                   "--bind-any is given")
                           .arg(endpoint->first.toString())

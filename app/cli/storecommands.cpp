@@ -48,23 +48,6 @@ QCommandLineOption langOption()
     return QCommandLineOption(u"lang"_s, StoreText::tr("Language of the output: vi or en."), u"LANG"_s);
 }
 
-// Parses the command line; returns -1 to go on, or an exit code.
-int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, Io io)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << '\n';
-        return kExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
-                                            QCoreApplication::applicationName() + u' ' + command +
-                                                u" [options]"_s);
-        return kExitOk;
-    }
-    return -1;
-}
-
 Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& parser, bool create)
 {
     const QString text =
@@ -121,7 +104,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
     parser.addOptions(
         {dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
     parser.addPositionalArgument(u"FILE"_s, StoreText::tr("CSV or NDJSON files."), u"FILE..."_s);
-    if (const int code = parse(parser, arguments, u"ingest"_s, io); code >= 0)
+    if (const int code = parseCommandLine(parser, arguments, u"ingest"_s, io); code >= 0)
         return code;
     if (!parser.isSet(mappingOption) || parser.positionalArguments().isEmpty()) {
         io.err << StoreText::tr("ingest needs --mapping MAP.json and at least one FILE") << '\n';
@@ -356,7 +339,7 @@ int runQueryCommand(const QStringList& arguments, Io io)
                                           u"F"_s);
     parser.addOptions({dbOption(), seriesOption, fromOption, toOption, bucketOption, aggOption, formatOption,
                        langOption()});
-    if (const int code = parse(parser, arguments, u"query"_s, io); code >= 0)
+    if (const int code = parseCommandLine(parser, arguments, u"query"_s, io); code >= 0)
         return code;
     if (!parser.isSet(seriesOption)) {
         io.err << StoreText::tr("query needs --series INDICATOR@PLACE") << '\n';
@@ -519,7 +502,7 @@ int runSeriesCommand(const QStringList& arguments, Io io)
         StoreText::tr("Lists the series in the archive with their point counts and time ranges."));
     const QCommandLineOption jsonOption(u"json"_s, StoreText::tr("Print JSON."));
     parser.addOptions({dbOption(), jsonOption, langOption()});
-    if (const int code = parse(parser, arguments, u"series"_s, io); code >= 0)
+    if (const int code = parseCommandLine(parser, arguments, u"series"_s, io); code >= 0)
         return code;
     auto archive = openArchive(parser, false);
     if (!archive) {
@@ -575,7 +558,7 @@ int runQuarantineCommand(const QStringList& arguments, Io io)
     const QCommandLineOption limitOption(u"limit"_s, StoreText::tr("At most N entries (default 1000)."),
                                          u"N"_s);
     parser.addOptions({dbOption(), jsonOption, limitOption, langOption()});
-    if (const int code = parse(parser, arguments, u"quarantine"_s, io); code >= 0)
+    if (const int code = parseCommandLine(parser, arguments, u"quarantine"_s, io); code >= 0)
         return code;
     const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt() : 1000;
     if (limit <= 0) {

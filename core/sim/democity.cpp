@@ -140,6 +140,7 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
             s.placeIndex = index;
             s.periodMs = std::int64_t(ind.periodSeconds) * 1000;
             s.sensor = station != nullptr;
+            s.hash = hashText(s.key.toString());
             m_series.push_back(s);
         };
         switch (ind.dimension) {
@@ -300,7 +301,7 @@ double DemoCity::floodDepth(int tower, std::int64_t t) const
 double DemoCity::model(const Series& s, std::int64_t t) const
 {
     const QString& id = s.indicator->id;
-    const std::uint64_t key = hashText(s.key.toString());
+    const std::uint64_t key = s.hash;
     const auto noise = [&](double sd) {
         return sd * gauss(key, std::uint64_t(t), 11);
     };
@@ -548,7 +549,7 @@ double DemoCity::model(const Series& s, std::int64_t t) const
 std::optional<double> DemoCity::valueAt(std::size_t index, std::int64_t t) const
 {
     const Series& s = m_series.at(index);
-    const std::uint64_t key = hashText(s.key.toString());
+    const std::uint64_t key = s.hash;
     if (s.sensor) {
         // Now and then a sensor is silent for one to six hours…
         const std::int64_t day = localDay(t);

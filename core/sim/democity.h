@@ -39,7 +39,8 @@ public:
         const Station* station = nullptr; // for station series
         int placeIndex = 0;               // index among the places of this indicator
         std::int64_t periodMs = 0;
-        bool sensor = false; // a field sensor: may drop out or report garbage
+        bool sensor = false;    // a field sensor: may drop out or report garbage
+        std::uint64_t hash = 0; // of key.toString(): the series' own random stream
     };
 
     DemoCity(const Catalog& catalog, std::uint64_t seed);

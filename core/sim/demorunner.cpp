@@ -70,7 +70,7 @@ void DemoRunner::start()
     const Catalog* catalog = &d->catalog;
     const Clock* clock = &d->clock;
 
-    auto writeUntil = [this, state, clock](std::int64_t to) {
+    auto writeUntil = [this, state](std::int64_t to) {
         store::ArchiveBatch batch;
         std::int64_t latest = 0;
         state->city->generate(
@@ -94,7 +94,6 @@ void DemoRunner::start()
         }
         state->readings += qint64(batch.points.size());
         emit progress(qint64(state->ids.size()), state->readings, latest);
-        (void)clock;
     };
 
     QMetaObject::invokeMethod(worker, [this, worker, state, options, catalog, clock, writeUntil] {

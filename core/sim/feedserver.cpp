@@ -98,11 +98,6 @@ QHttpServerResponse json(const QJsonValue& value,
 
 } // namespace
 
-bool isLoopback(const QHostAddress& address)
-{
-    return address.isLoopback();
-}
-
 struct DemoFeedServer::Impl
 {
     const Catalog& catalog;

@@ -46,7 +46,4 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// True for 127.0.0.0/8, ::1 and "localhost": where serve may bind without --bind-any.
-bool isLoopback(const QHostAddress& address);
-
 } // namespace cityops::sim

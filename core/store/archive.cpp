@@ -421,8 +421,8 @@ struct Archive::Impl
 
     std::int64_t bucketOf(std::int64_t t, ArchiveRollup level) const
     {
-        const std::int64_t w = level == ArchiveRollup::Hour ? kHourMs : kDayMs;
-        return floorDivide(t + localOffsetMs, w) * w - localOffsetMs;
+        return bucketStart(t, Bucketing::fixed(level == ArchiveRollup::Hour ? kHourMs : kDayMs),
+                           localOffsetMs);
     }
 
     Result<void> writeRows(const std::vector<std::int64_t>& ids, const std::vector<std::int64_t>& series,
