@@ -1,10 +1,12 @@
 #include "app/gui/guioptions.h"
 
+#include "core/common/timeutil.h"
 #include "core/common/translations.h"
 #include "core/sim/demorunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -49,7 +51,31 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
                                     "With --demo: the demo archive (default: %1).")
             .arg(sim::DemoRunner::defaultArchivePath()),
         u"DB"_s);
-    parser.addOptions({lang, catalog, screenshot, size, demo, demoDb});
+    const auto tr = [](const char* text) { return QCoreApplication::translate("cityops::app::GuiOptions", text); };
+    const QCommandLineOption db(u"db"_s, tr("Without --demo: the archive to show (default: the live archive)."),
+                                u"DB"_s);
+    const QCommandLineOption at(u"at"_s,
+                                tr("With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang "
+                                   "time unless a zone is given), with the clock stopped there."),
+                                u"TIME"_s);
+    const QCommandLineOption wall(u"wall"_s, tr("The video wall: full-screen kiosk pages that rotate."));
+    const QCommandLineOption screenOption(u"screen"_s, tr("With --wall: only screen N of the wall (0-based)."),
+                                          u"N"_s);
+    const QCommandLineOption wallConfig(u"wall-config"_s, tr("With --wall: the wall's pages from FILE (JSON)."),
+                                        u"FILE"_s);
+    const QCommandLineOption page(u"page"_s, tr("With --wall --screenshot: which page to render (0-based)."),
+                                  u"N"_s, u"0"_s);
+    const QCommandLineOption group(u"group"_s, tr("Open the desk on this data group (an id, e.g. rain-flood)."),
+                                   u"ID"_s);
+    const QCommandLineOption mapLayer(u"map-layer"_s,
+                                      tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
+                                      u"FILE"_s);
+    const QCommandLineOption basemap(
+        u"basemap"_s,
+        tr("A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default)."),
+        u"SOURCE"_s);
+    parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption, wallConfig, page,
+                       group, mapLayer, basemap});
 
     if (!parser.parse(arguments))
         return Error{ErrorCode::InvalidArgument, parser.errorText(), {}};
@@ -70,6 +96,43 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.screenshotPath = parser.value(screenshot);
     options.demo = parser.isSet(demo);
     options.demoArchive = parser.isSet(demoDb) ? parser.value(demoDb) : sim::DemoRunner::defaultArchivePath();
+
+    options.liveArchive = parser.value(db);
+    options.wall = parser.isSet(wall);
+    options.wallConfig = parser.value(wallConfig);
+    options.group = parser.value(group);
+    options.mapLayer = parser.value(mapLayer);
+    options.basemap = parser.value(basemap);
+    if (parser.isSet(screenOption)) {
+        bool ok = false;
+        options.screen = parser.value(screenOption).toInt(&ok);
+        if (!ok || options.screen < 0 || options.screen > 63)
+            return Error{ErrorCode::InvalidArgument, tr("--screen must be a screen number from 0"),
+                         parser.value(screenOption)};
+    }
+    {
+        bool ok = false;
+        options.page = parser.value(page).toInt(&ok);
+        if (!ok || options.page < 0)
+            return Error{ErrorCode::InvalidArgument, tr("--page must be a page number from 0"), parser.value(page)};
+    }
+    if (parser.isSet(at)) {
+        if (!options.demo)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("--at needs --demo: only the demo city can be shown at any instant"), parser.value(at)};
+        QDateTime when = QDateTime::fromString(parser.value(at), Qt::ISODate);
+        if (!when.isValid())
+            return Error{ErrorCode::InvalidArgument, tr("--at must be a date and time like 2024-10-14T08:00"),
+                         parser.value(at)};
+        const QString text = parser.value(at);
+        const bool hasZone = text.endsWith(u'Z') || text.mid(10).contains(u'+') || text.mid(10).contains(u'-');
+        if (!hasZone)
+            when = QDateTime(when.date(), when.time(), timeutil::defaultDisplayZone());
+        options.at = when.toMSecsSinceEpoch();
+    }
+    if (options.demo && !options.liveArchive.isEmpty())
+        return Error{ErrorCode::InvalidArgument, tr("--db names a live archive; the demo city uses --demo-db"),
+                     options.liveArchive};
 
     static const QRegularExpression sizePattern(u"^([0-9]{2,5})x([0-9]{2,5})$"_s);
     const auto match = sizePattern.match(parser.value(size));

@@ -60,6 +60,20 @@ QList<Polygon> polygonsOf(const QJsonObject& geometry)
     return result;
 }
 
+QList<Ring> linesOf(const QJsonObject& geometry)
+{
+    QList<Ring> result;
+    const QString type = geometry.value(u"type"_s).toString();
+    if (type == u"LineString"_s) {
+        result.append(ringOf(geometry.value(u"coordinates"_s).toArray()));
+    } else if (type == u"MultiLineString"_s) {
+        for (const QJsonValue& l : geometry.value(u"coordinates"_s).toArray())
+            result.append(ringOf(l.toArray()));
+    }
+    result.removeIf([](const Ring& line) { return line.size() < 2; });
+    return result;
+}
+
 } // namespace
 
 bool Feature::contains(const QPointF& p) const
@@ -101,24 +115,29 @@ Result<Layer> Layer::parse(const QByteArray& json, const QString& name)
         Feature feature;
         feature.properties = f.value(u"properties"_s).toObject();
         feature.polygons = polygonsOf(f.value(u"geometry"_s).toObject());
-        if (feature.polygons.isEmpty())
+        feature.lines = linesOf(f.value(u"geometry"_s).toObject());
+        if (feature.polygons.isEmpty() && feature.lines.isEmpty())
             continue;
         double west = 180, south = 90, east = -180, north = -90;
-        for (const Polygon& polygon : feature.polygons) {
-            for (const QPointF& p : polygon.front()) {
+        const auto extend = [&](const Ring& ring) {
+            for (const QPointF& p : ring) {
                 west = std::min(west, p.x());
                 east = std::max(east, p.x());
                 south = std::min(south, p.y());
                 north = std::max(north, p.y());
             }
-        }
+        };
+        for (const Polygon& polygon : feature.polygons)
+            extend(polygon.front());
+        for (const Ring& line : feature.lines)
+            extend(line);
         feature.bounds = QRectF(QPointF(west, south), QPointF(east, north));
         layer.bounds = layer.bounds.isNull() ? feature.bounds : layer.bounds.united(feature.bounds);
         layer.features.append(feature);
     }
     if (layer.features.isEmpty())
         return Error{ErrorCode::Validation,
-                     GeoText::tr("The map layer has no areas (Polygon or MultiPolygon)"), name};
+                     GeoText::tr("The map layer has no areas or lines (Polygon, MultiPolygon, LineString)"), name};
     return layer;
 }
 

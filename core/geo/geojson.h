@@ -20,7 +20,8 @@ struct Feature
 {
     QJsonObject properties;
     QList<Polygon> polygons;
-    QRectF bounds; // in degrees
+    QList<Ring> lines; // LineString / MultiLineString features: coastlines, rivers, roads
+    QRectF bounds;     // in degrees
 
     bool contains(const QPointF& lonLat) const;
     QString property(const QString& key) const { return properties.value(key).toVariant().toString(); }
@@ -32,7 +33,8 @@ struct Layer
     QList<Feature> features;
     QRectF bounds;
 
-    // The GeoJSON FeatureCollection in `path`; features that are not (Multi)Polygons are skipped.
+    // The GeoJSON FeatureCollection in `path`: (Multi)Polygons are areas, (Multi)LineStrings
+    // are lines; other geometries (points) are skipped.
     static Result<Layer> load(const QString& path);
     static Result<Layer> parse(const QByteArray& json, const QString& name);
     // The first feature containing the point, or nullptr.

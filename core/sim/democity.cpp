@@ -598,10 +598,13 @@ std::int64_t DemoCity::next(std::size_t index, std::int64_t t) const
 }
 
 void DemoCity::generate(std::int64_t from, std::int64_t to,
-                        const std::function<void(std::size_t, const std::vector<store::Point>&)>& sink) const
+                        const std::function<void(std::size_t, const std::vector<store::Point>&)>& sink,
+                        std::int64_t minPeriodMs) const
 {
     std::vector<store::Point> points;
     for (std::size_t s = 0; s < m_series.size(); ++s) {
+        if (m_series[s].periodMs < minPeriodMs)
+            continue;
         points.clear();
         for (std::int64_t t = next(s, from); t < to; t = next(s, t + 1)) {
             if (const auto v = valueAt(s, t))

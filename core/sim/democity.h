@@ -60,10 +60,11 @@ public:
     // midnight (UTC+7); monthly, quarterly and yearly series on calendar boundaries.
     std::int64_t next(std::size_t s, std::int64_t t) const;
 
-    // Every reading in [from, to), series by series, in time order.
-    void
-    generate(std::int64_t from, std::int64_t to,
-             const std::function<void(std::size_t series, const std::vector<store::Point>&)>& sink) const;
+    // Every reading in [from, to), series by series, in time order; with `minPeriodMs`,
+    // only the series updated that rarely or less often (daily, monthly, yearly history).
+    void generate(std::int64_t from, std::int64_t to,
+                  const std::function<void(std::size_t series, const std::vector<store::Point>&)>& sink,
+                  std::int64_t minPeriodMs = 0) const;
 
     // The city-wide drivers, exposed for tests and scenario checks.
     double rainMmPerHour(int zone, std::int64_t t) const; // at rain gauge `zone`

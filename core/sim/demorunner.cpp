@@ -70,11 +70,11 @@ void DemoRunner::start()
     const Catalog* catalog = &d->catalog;
     const Clock* clock = &d->clock;
 
-    auto writeUntil = [this, state](std::int64_t to) {
+    auto writeUntil = [this, state](std::int64_t to, std::int64_t from = -1, std::int64_t minPeriodMs = 0) {
         store::ArchiveBatch batch;
         std::int64_t latest = 0;
         state->city->generate(
-            state->writtenUntil, to, [&](std::size_t s, const std::vector<store::Point>& pts) {
+            from >= 0 ? from : state->writtenUntil, to, [&](std::size_t s, const std::vector<store::Point>& pts) {
                 const auto& series = state->city->series()[s];
                 for (const store::Point& p : pts) {
                     if (!series.indicator->plausible.contains(p.v))
@@ -83,8 +83,9 @@ void DemoRunner::start()
                     batch.points.push_back(p);
                     latest = std::max(latest, p.t);
                 }
-            });
-        state->writtenUntil = to;
+            }, minPeriodMs);
+        if (from < 0)
+            state->writtenUntil = to;
         if (batch.points.empty())
             return;
         auto written = state->archive->write(batch);
@@ -120,6 +121,8 @@ void DemoRunner::start()
         // History first, a day per transaction.
         constexpr std::int64_t kDay = 86'400'000;
         state->writtenUntil = now - std::int64_t(options.backfillDays) * kDay;
+        // Two years of the daily and slower series before that: KPIs need their history.
+        writeUntil(state->writtenUntil, state->writtenUntil - 730 * kDay, kDay);
         for (std::int64_t t = state->writtenUntil + kDay; t < now; t += kDay)
             writeUntil(t);
         writeUntil(now + 1);

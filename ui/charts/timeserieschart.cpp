@@ -1,11 +1,16 @@
 #include "ui/charts/timeserieschart.h"
 
+#include "core/common/timeutil.h"
 #include "ui/charts/decimation.h"
+#include "ui/theme/theme.h"
 
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QWheelEvent>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -56,6 +61,48 @@ void TimeSeriesChart::setRange(std::int64_t from, std::int64_t to)
     requestRefresh();
 }
 
+void TimeSeriesChart::applyTheme(const Theme& theme)
+{
+    QPen pen(theme.text);
+    pen.setWidthF(std::max(2.0, 2.0 * theme.scale));
+    m_line->setPen(pen);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_time), static_cast<QAbstractAxis*>(m_values)}) {
+        axis->setLabelsColor(theme.textMuted);
+        axis->setGridLineColor(theme.border);
+        axis->setLinePenColor(theme.border);
+        QFont font = axis->labelsFont();
+        font.setPixelSize(theme.px(13));
+        axis->setLabelsFont(font);
+    }
+    m_time->setTickCount(5);
+    m_values->setTickCount(4);
+    m_values->setLabelFormat(QStringLiteral("%.3g"));
+    chart()->setMargins(QMargins(0, 0, 0, 0));
+    chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundBrush(Qt::NoBrush);
+    setStyleSheet(QStringLiteral("background: transparent"));
+}
+
+void TimeSeriesChart::setReferenceLines(const QList<QPair<double, QColor>>& lines)
+{
+    for (QLineSeries* series : m_references) {
+        chart()->removeSeries(series);
+        delete series;
+    }
+    m_references.clear();
+    m_referenceValues = lines;
+    for (const auto& [value, colour] : lines) {
+        auto* series = new QLineSeries;
+        QPen pen(colour, 1.5, Qt::DashLine);
+        series->setPen(pen);
+        chart()->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_values);
+        m_references << series;
+    }
+    requestRefresh();
+}
+
 void TimeSeriesChart::requestRefresh()
 {
     if (!m_coalesce->isActive())
@@ -83,7 +130,16 @@ void TimeSeriesChart::refreshNow()
     }
     m_lastColumns = columnCount();
     const auto columns = m_store->columns(m_id, m_from, m_to, m_lastColumns);
-    const QList<QPointF> points = m4Polyline(columns, m_from, m_to);
+    QList<QPointF> points = m4Polyline(columns, m_from, m_to);
+    // QDateTimeAxis labels in the machine's zone; the console shows Da Nang time wherever it
+    // runs, so the x values are shifted by the difference of the two offsets.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_to);
+    const double shift =
+        1000.0 * (timeutil::toZone(m_to, timeutil::defaultDisplayZone()).offsetFromUtc() - at.toLocalTime().offsetFromUtc());
+    if (shift != 0) {
+        for (QPointF& p : points)
+            p.rx() += shift;
+    }
     m_line->replace(points); // one call, never append() per point
     double lo = 0;
     double hi = 1;
@@ -99,8 +155,96 @@ void TimeSeriesChart::refreshNow()
         lo -= 1;
         hi += 1;
     }
+    // A threshold just above the data is drawn (the room sees how close it is); one far
+    // away does not squash the line.
+    const double span = hi - lo;
+    for (qsizetype i = 0; i < m_references.size(); ++i) {
+        const double v = m_referenceValues[i].first;
+        if (any && v > hi && v - hi < 0.25 * span)
+            hi = v + 0.05 * span;
+        if (any && v < lo && lo - v < 0.25 * span)
+            lo = v - 0.05 * span;
+    }
+    for (qsizetype i = 0; i < m_references.size(); ++i) {
+        const double v = m_referenceValues[i].first;
+        m_references[i]->replace(QList<QPointF>{QPointF(double(m_from) + shift, v), QPointF(double(m_to) + shift, v)});
+        m_references[i]->setVisible(any && v >= lo && v <= hi);
+    }
     m_values->setRange(lo, hi);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from + std::int64_t(shift)),
+                     QDateTime::fromMSecsSinceEpoch(m_to + std::int64_t(shift)));
+    // Labels for the span: hours within two days, days within two months, then months.
+    const std::int64_t visible = m_to - m_from;
+    m_time->setFormat(visible <= 2 * 86'400'000LL    ? QStringLiteral("HH:mm")
+                      : visible <= 62 * 86'400'000LL ? QStringLiteral("dd/MM")
+                                                  : QStringLiteral("MM/yyyy"));
+}
+
+void TimeSeriesChart::zoom(double factor, std::int64_t anchor)
+{
+    constexpr std::int64_t kMinSpan = 3'600'000LL;            // an hour
+    constexpr std::int64_t kMaxSpan = 5 * 366 * 86'400'000LL; // five years
+    const double span = double(m_to - m_from);
+    const double newSpan = std::clamp(span * factor, double(kMinSpan), double(kMaxSpan));
+    const double left = double(anchor - m_from) / std::max(span, 1.0);
+    const auto from = std::int64_t(double(anchor) - left * newSpan);
+    setRange(from, from + std::int64_t(newSpan));
+    emit rangeChanged(m_from, m_to);
+}
+
+void TimeSeriesChart::pan(std::int64_t deltaMs)
+{
+    setRange(m_from + deltaMs, m_to + deltaMs);
+    emit rangeChanged(m_from, m_to);
+}
+
+void TimeSeriesChart::wheelEvent(QWheelEvent* event)
+{
+    if (!m_interactive || m_to <= m_from) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    const QRectF plot = chart()->plotArea();
+    const double fraction = std::clamp((event->position().x() - plot.left()) / std::max(plot.width(), 1.0), 0.0, 1.0);
+    const auto anchor = m_from + std::int64_t(fraction * double(m_to - m_from));
+    zoom(std::pow(0.999, event->angleDelta().y()), anchor);
+    event->accept();
+}
+
+void TimeSeriesChart::mousePressEvent(QMouseEvent* event)
+{
+    if (m_interactive && event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragX = event->position().x();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        const double dx = event->position().x() - m_dragX;
+        m_dragX = event->position().x();
+        const double msPerPixel = double(m_to - m_from) / std::max(chart()->plotArea().width(), 1.0);
+        pan(-std::int64_t(dx * msPerPixel));
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimeSeriesChart::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent* event)

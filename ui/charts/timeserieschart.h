@@ -17,6 +17,8 @@ class QTimer;
 
 namespace cityops::ui {
 
+struct Theme;
+
 class TimeSeriesChart : public QChartView
 {
     Q_OBJECT
@@ -28,10 +30,26 @@ public:
     void setSeries(const store::SeriesStore* store, store::SeriesId id, const QString& title);
     void setRange(std::int64_t from, std::int64_t to);
 
+    // Wall colours and type: light line on the dark surface, muted axes, sizes for the
+    // window's scale.
+    void applyTheme(const Theme& theme);
+    // Horizontal lines at fixed values (thresholds, band limits), drawn dashed in their
+    // colour when they fall inside the visible value range.
+    void setReferenceLines(const QList<QPair<double, QColor>>& lines);
+
     // Asks for a redraw; many requests within 100 ms make one refresh.
     void requestRefresh();
     // Refreshes now (tests, benchmarks, screenshots).
     void refreshNow();
+
+    // Desk charts: the wheel zooms around the pointer (from an hour to a few years), a drag
+    // pans through time. Wall charts stay still.
+    void setInteractive(bool on) { m_interactive = on; }
+    std::int64_t from() const { return m_from; }
+    std::int64_t to() const { return m_to; }
+    // Zooms by `factor` (< 1 zooms in) around the instant `anchor`.
+    void zoom(double factor, std::int64_t anchor);
+    void pan(std::int64_t deltaMs);
 
     int refreshCount() const { return m_refreshes; }
     qsizetype drawnPoints() const;
@@ -40,8 +58,15 @@ public:
     // The columns asked of the store at the last refresh.
     int lastColumnCount() const { return m_lastColumns; }
 
+signals:
+    void rangeChanged(std::int64_t from, std::int64_t to);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     const store::SeriesStore* m_store = nullptr;
@@ -52,7 +77,12 @@ private:
     QDateTimeAxis* m_time = nullptr;
     QValueAxis* m_values = nullptr;
     QTimer* m_coalesce = nullptr;
+    QList<QPair<double, QColor>> m_referenceValues;
+    QList<QLineSeries*> m_references;
     int m_refreshes = 0;
+    bool m_interactive = false;
+    bool m_dragging = false;
+    double m_dragX = 0;
     int m_lastColumns = 0;
 };
 

@@ -1,12 +1,16 @@
 #include "ui/map/mapview.h"
 
 #include "core/geo/mercator.h"
+#include "ui/map/basemap.h"
+#include "ui/theme/theme.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
 
@@ -19,7 +23,84 @@ namespace cityops::ui {
 namespace {
 const QColor kNeutral(0x3a, 0x3f, 0x46); // ISA-101: grey unless there is something to say
 const QColor kBorder(0x8a, 0x93, 0x9d);
+const QColor kWater(0x5b, 0x7f, 0x9e);   // rivers: muted, never an alarm colour
+const QColor kCoast(0xb8, 0xc0, 0xc8);
+constexpr double kWorldHalf = 20037508.342789244; // Web Mercator half extent, metres
+constexpr int kMarkerPx = 9;                      // marker radius in pixels at 1080 lines
+constexpr int kClusterCellPx = 56;
 } // namespace
+
+// A station marker or a cluster of them: a disc of constant on-screen size.
+class MarkerItem final : public QGraphicsItem
+{
+public:
+    MarkerItem()
+    {
+        setFlag(ItemIgnoresTransformations);
+        setZValue(10);
+    }
+    QRectF boundingRect() const override
+    {
+        const double r = radius() + 2;
+        return {-r, -r, 2 * r, 2 * r};
+    }
+    QPainterPath shape() const override
+    {
+        QPainterPath p;
+        p.addEllipse(boundingRect());
+        return p;
+    }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const double r = radius();
+        const QColor fill = MapView::levelColour(level);
+        // Stale: a hollow magenta ring, so "no news" never looks like "all is well".
+        if (stale) {
+            painter->setPen(QPen(Theme::wall().stale, 3));
+            painter->setBrush(kNeutral);
+        } else {
+            painter->setPen(QPen(QColor(0x12, 0x14, 0x16), 1.5));
+            painter->setBrush(fill);
+        }
+        painter->drawEllipse(QPointF(0, 0), r, r);
+        if (count > 1) {
+            QFont font = painter->font();
+            font.setPixelSize(int(r * 0.9));
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(level >= status::Level::Low ? QColor(0x12, 0x14, 0x16) : QColor(0xe8, 0xea, 0xed));
+            painter->drawText(boundingRect(), Qt::AlignCenter, QString::number(count));
+        }
+    }
+    double radius() const
+    {
+        return uiScale * (count > 1 ? kMarkerPx * (1.6 + 0.25 * std::log2(double(count))) : kMarkerPx);
+    }
+    void setUiScale(double s)
+    {
+        if (s == uiScale)
+            return;
+        prepareGeometryChange();
+        uiScale = s;
+    }
+    void setState(status::Level l, bool s, int n)
+    {
+        if (l == level && s == stale && n == count)
+            return;
+        prepareGeometryChange();
+        level = l;
+        stale = s;
+        count = n;
+        update();
+    }
+
+    status::Level level = status::Level::NoData;
+    bool stale = false;
+    int count = 1;
+    double uiScale = 1; // window height / 1080: markers read the same on a 4K wall
+    QString id;
+};
 
 MapView::MapView(QWidget* parent)
     : QGraphicsView(parent)
@@ -30,7 +111,9 @@ MapView::MapView(QWidget* parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setBackgroundBrush(QColor(0x1f, 0x23, 0x28));
+    setFrameShape(QFrame::NoFrame);
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"mapLegend"_s);
     m_legend->hide();
@@ -44,31 +127,99 @@ QPointF MapView::toScene(const QPointF& lonLat)
     return {m.x(), -m.y()};
 }
 
+QColor MapView::levelColour(status::Level level)
+{
+    const Theme theme = Theme::wall();
+    switch (level) {
+    case status::Level::High:
+        return theme.alarmHigh;
+    case status::Level::Medium:
+        return theme.alarmMedium;
+    case status::Level::Low:
+        return theme.alarmLow;
+    case status::Level::Normal:
+        return QColor(0xc9, 0xce, 0xd4);
+    case status::Level::NoData:
+        break;
+    }
+    return QColor(0x5f, 0x66, 0x6e);
+}
+
 void MapView::addAreaLayer(const geo::Layer& layer, const QString& keyProperty, const QString& labelProperty)
 {
     m_layers.push_back(layer);
     const geo::Layer& kept = m_layers.back();
+    const auto toPath = [](const geo::Ring& ring, QPainterPath& path, bool close) {
+        if (ring.isEmpty())
+            return;
+        path.moveTo(toScene(ring.front()));
+        for (qsizetype i = 1; i < ring.size(); ++i)
+            path.lineTo(toScene(ring.at(i)));
+        if (close)
+            path.closeSubpath();
+    };
     for (const geo::Feature& feature : kept.features) {
+        if (!feature.lines.isEmpty()) {
+            QPainterPath path;
+            for (const geo::Ring& line : feature.lines)
+                toPath(line, path, false);
+            const bool river = feature.property(u"kind"_s) == u"river"_s;
+            QPen pen(river ? kWater : kCoast, river ? 4 : 2);
+            pen.setCosmetic(true);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            auto* item = scene()->addPath(path, pen);
+            item->setZValue(2);
+            item->setToolTip(feature.property(labelProperty));
+            m_lineItems.push_back(item);
+        }
+        if (feature.polygons.isEmpty())
+            continue;
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (const geo::Polygon& polygon : feature.polygons) {
-            for (const geo::Ring& ring : polygon) {
-                if (ring.isEmpty())
-                    continue;
-                path.moveTo(toScene(ring.front()));
-                for (qsizetype i = 1; i < ring.size(); ++i)
-                    path.lineTo(toScene(ring.at(i)));
-                path.closeSubpath();
-            }
+            for (const geo::Ring& ring : polygon)
+                toPath(ring, path, true);
         }
-        auto* item = scene()->addPath(path, QPen(kBorder, 0), QBrush(kNeutral));
+        QPen pen(kBorder, 1.2);
+        pen.setCosmetic(true);
+        auto* item = scene()->addPath(path, pen, QBrush(kNeutral));
+        item->setZValue(1);
         const QString key = feature.property(keyProperty);
         const QString label = feature.property(labelProperty);
         item->setToolTip(label);
         item->setData(0, key);
-        m_areas.push_back({key, label, &feature, item});
+        auto* text = scene()->addSimpleText(label);
+        text->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        text->setBrush(QColor(0xe8, 0xea, 0xed));
+        text->setZValue(5);
+        text->setVisible(m_labels);
+        // At the centre of the largest polygon's bounds (a label, not a survey point).
+        const QRectF b = path.boundingRect();
+        text->setPos(b.center());
+        m_areas.push_back({key, label, &feature, item, text, QBrush(kNeutral)});
     }
     fitAll();
+}
+
+void MapView::clearLayers()
+{
+    for (Area& area : m_areas) {
+        delete area.item;
+        delete area.text;
+    }
+    m_areas.clear();
+    for (QGraphicsItem* item : m_lineItems)
+        delete item;
+    m_lineItems.clear();
+    m_layers.clear();
+}
+
+void MapView::setAreaLabelsVisible(bool on)
+{
+    m_labels = on;
+    for (Area& area : m_areas)
+        area.text->setVisible(on);
 }
 
 QColor MapView::rampColour(double fraction)
@@ -82,27 +233,38 @@ QColor MapView::rampColour(double fraction)
                             float(low.blueF() + (high.blueF() - low.blueF()) * f));
 }
 
-void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high,
-                            const QString& title)
+void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
+                            const std::function<QString(double)>& format)
 {
     const QLocale locale;
+    const auto text = [&](double v) { return format ? format(v) : locale.toString(v, 'f', 1); };
     for (Area& area : m_areas) {
         const auto it = values.constFind(area.key);
         if (it == values.cend()) {
-            area.item->setBrush(kNeutral);
+            area.base = QBrush(kNeutral);
+            area.item->setBrush(area.base);
             area.item->setToolTip(area.label + u"\n"_s + tr("no data"));
+            area.text->setText(area.label);
             continue;
         }
         const double fraction = high > low ? (*it - low) / (high - low) : 0.5;
-        area.item->setBrush(rampColour(fraction));
-        area.item->setToolTip(area.label + u"\n"_s + title + u": "_s + locale.toString(*it, 'f', 1));
+        area.base = QBrush(rampColour(fraction));
+        area.item->setBrush(area.base);
+        area.item->setToolTip(area.label + u"\n"_s + title + u": "_s + text(*it));
+        area.text->setText(area.label + u"\n"_s + text(*it));
     }
-    m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;</span> %3 "
-                      "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
-                          title.toHtmlEscaped(), rampColour(0).name(), locale.toString(low, 'f', 1),
-                          rampColour(1).name(), locale.toString(high, 'f', 1)));
+    // The label's dark text reads on the light end of the ramp, light text on the dark end.
+    for (Area& area : m_areas) {
+        const bool light = area.base.color().lightnessF() > 0.55;
+        area.text->setBrush(light ? QColor(0x12, 0x14, 0x16) : QColor(0xe8, 0xea, 0xed));
+        const QRectF r = area.text->boundingRect();
+        area.text->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
+    }
+    m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
+                      "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
+                          title.toHtmlEscaped(), rampColour(0).name(), text(low), rampColour(1).name(), text(high)));
     m_legend->adjustSize();
-    m_legend->move(8, height() - m_legend->height() - 8);
+    placeLegend();
     m_legend->show();
 }
 
@@ -113,6 +275,177 @@ QColor MapView::colourOf(const QString& key) const
             return area.item->brush().color();
     }
     return {};
+}
+
+void MapView::setSelectedArea(const QString& key)
+{
+    m_selected = key;
+    const QColor accent = Theme::wall().accent;
+    for (Area& area : m_areas) {
+        QPen pen(area.key == key && !key.isEmpty() ? accent : kBorder, area.key == key && !key.isEmpty() ? 4 : 1.2);
+        pen.setCosmetic(true);
+        area.item->setPen(pen);
+        area.item->setZValue(area.key == key ? 3 : 1);
+    }
+}
+
+void MapView::setMarkers(const QList<MapMarker>& markers)
+{
+    QSet<QString> seen;
+    for (const MapMarker& m : markers) {
+        seen.insert(m.id);
+        MarkerItem* item = m_markers.value(m.id);
+        if (!item) {
+            item = new MarkerItem;
+            item->id = m.id;
+            item->setUiScale(m_uiScale);
+            scene()->addItem(item);
+            m_markers.insert(m.id, item);
+        }
+        item->setPos(toScene(m.lonLat));
+        item->setState(m.level, m.stale, 1);
+        item->setToolTip(m.detail.isEmpty() ? m.label : m.label + u"\n"_s + m.detail);
+    }
+    for (auto it = m_markers.begin(); it != m_markers.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_markers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_clusteredAtScale = -1;
+    recluster();
+}
+
+const MarkerItem* MapView::markerItem(const QString& id) const
+{
+    return m_markers.value(id);
+}
+
+void MapView::setClusterThreshold(int markers)
+{
+    m_clusterThreshold = std::max(1, markers);
+    m_clusteredAtScale = -1;
+    recluster();
+}
+
+double MapView::pixelsPerSceneUnit() const
+{
+    return std::abs(transform().m11());
+}
+
+void MapView::recluster()
+{
+    const double scale = pixelsPerSceneUnit();
+    if (scale <= 0 || scale == m_clusteredAtScale)
+        return;
+    m_clusteredAtScale = scale;
+    for (MarkerItem* cluster : m_clusters)
+        cluster->hide();
+    if (m_markers.size() <= m_clusterThreshold) {
+        for (MarkerItem* item : std::as_const(m_markers))
+            item->show();
+        return;
+    }
+    // A grid fixed in the scene (so panning does not reshuffle clusters), one cell per
+    // kClusterCellPx pixels at the current zoom.
+    const double cell = kClusterCellPx / scale;
+    QHash<QPair<qint64, qint64>, QList<MarkerItem*>> cells;
+    for (MarkerItem* item : std::as_const(m_markers)) {
+        const QPointF p = item->pos();
+        cells[{qint64(std::floor(p.x() / cell)), qint64(std::floor(p.y() / cell))}].append(item);
+    }
+    std::size_t used = 0;
+    for (const QList<MarkerItem*>& members : std::as_const(cells)) {
+        if (members.size() == 1) {
+            members.front()->show();
+            continue;
+        }
+        QPointF centre;
+        status::Level worst = status::Level::NoData;
+        bool allStale = true;
+        for (MarkerItem* item : members) {
+            item->hide();
+            centre += item->pos();
+            if (!item->stale)
+                worst = std::max(worst, item->level);
+            allStale = allStale && item->stale;
+        }
+        if (used == m_clusters.size()) {
+            auto* cluster = new MarkerItem;
+            cluster->setZValue(11);
+            cluster->setUiScale(m_uiScale);
+            scene()->addItem(cluster);
+            m_clusters.push_back(cluster);
+        }
+        MarkerItem* cluster = m_clusters[used++];
+        cluster->setPos(centre / double(members.size()));
+        cluster->setState(worst, allStale, int(members.size()));
+        cluster->setToolTip(tr("%n stations", nullptr, int(members.size())));
+        cluster->show();
+    }
+}
+
+int MapView::visibleClusterCount() const
+{
+    return int(std::count_if(m_clusters.begin(), m_clusters.end(), [](const MarkerItem* c) { return c->isVisible(); }));
+}
+
+int MapView::visibleMarkerCount() const
+{
+    return int(std::count_if(m_markers.begin(), m_markers.end(), [](const MarkerItem* m) { return m->isVisible(); }));
+}
+
+void MapView::setBasemap(std::unique_ptr<TileSource> source)
+{
+    m_basemap = std::move(source);
+    if (m_basemap) {
+        connect(m_basemap.get(), &TileSource::tileReady, viewport(), qOverload<>(&QWidget::update));
+        // Areas become translucent so the basemap shows through.
+        for (Area& area : m_areas)
+            area.item->setOpacity(0.55);
+    } else {
+        for (Area& area : m_areas)
+            area.item->setOpacity(1.0);
+    }
+    viewport()->update();
+}
+
+int MapView::basemapZoom() const
+{
+    if (!m_basemap)
+        return -1;
+    // The zoom whose 256-px tiles are closest to one tile pixel per screen pixel.
+    const double metresPerPixel = 1.0 / std::max(pixelsPerSceneUnit(), 1e-12);
+    const int z = int(std::lround(std::log2(2 * kWorldHalf / (256.0 * metresPerPixel))));
+    return std::clamp(z, m_basemap->minZoom(), m_basemap->maxZoom());
+}
+
+void MapView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (!m_basemap)
+        return;
+    const int z = basemapZoom();
+    const int n = 1 << z;
+    const double size = 2 * kWorldHalf / n; // metres per tile
+    const auto column = [&](double x) { return std::clamp(int(std::floor((x + kWorldHalf) / size)), 0, n - 1); };
+    const auto row = [&](double y) { return std::clamp(int(std::floor((y + kWorldHalf) / size)), 0, n - 1); };
+    const int x0 = column(rect.left()), x1 = column(rect.right());
+    const int y0 = row(rect.top()), y1 = row(rect.bottom()); // scene y points south, like tile rows
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 400)
+        return; // zoomed far out of what a basemap can show: skip rather than stall
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const QImage image = m_basemap->tile(z, x, y);
+            if (image.isNull())
+                continue;
+            const QRectF target(-kWorldHalf + x * size, -kWorldHalf + y * size, size, size);
+            painter->drawImage(target, image);
+        }
+    }
 }
 
 QString MapView::areaAt(const QPointF& lonLat) const
@@ -126,15 +459,49 @@ QString MapView::areaAt(const QPointF& lonLat) const
 
 void MapView::fitAll()
 {
-    if (!scene()->items().isEmpty())
-        fitInView(scene()->itemsBoundingRect().marginsAdded(QMarginsF(500, 500, 500, 500)),
-                  Qt::KeepAspectRatio);
+    QRectF bounds;
+    for (const Area& area : m_areas)
+        bounds = bounds.united(area.item->boundingRect());
+    for (QGraphicsItem* item : m_lineItems)
+        bounds = bounds.united(item->boundingRect());
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds.marginsAdded(QMarginsF(500, 500, 500, 500)), Qt::KeepAspectRatio);
+    recluster();
+}
+
+void MapView::applyUiScale()
+{
+    const double s = std::clamp(window()->height() / 1080.0, 1.0, 4.0);
+    if (s == m_uiScale)
+        return;
+    m_uiScale = s;
+    for (MarkerItem* item : std::as_const(m_markers))
+        item->setUiScale(s);
+    for (MarkerItem* item : m_clusters)
+        item->setUiScale(s);
+    QFont font = this->font();
+    font.setPixelSize(int(std::lround(14 * s)));
+    for (Area& area : m_areas) {
+        area.text->setFont(font);
+        const QRectF r = area.text->boundingRect();
+        area.text->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
+    }
+    m_clusteredAtScale = -1;
+    recluster();
+}
+
+void MapView::placeLegend()
+{
+    m_legend->adjustSize();
+    m_legend->move(8, height() - m_legend->height() - 8);
 }
 
 void MapView::wheelEvent(QWheelEvent* event)
 {
     const double factor = std::pow(1.0015, event->angleDelta().y());
     scale(factor, factor);
+    recluster();
     event->accept();
 }
 
@@ -151,9 +518,10 @@ void MapView::mousePressEvent(QMouseEvent* event)
 void MapView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    applyUiScale();
     fitAll();
     if (m_legend->isVisible())
-        m_legend->move(8, height() - m_legend->height() - 8);
+        placeLegend();
 }
 
 } // namespace cityops::ui

@@ -1,20 +1,40 @@
 #pragma once
 
-// The city map: a QGraphicsView in Web Mercator (north up). Area layers come from GeoJSON
-// (the official boundaries a user loads, or the project's own schematic map); an area
-// indicator can colour them as a choropleth with a legend. Wheel to zoom, drag to pan.
+// The city map: a QGraphicsView in Web Mercator (north up). Layers come from GeoJSON:
+// areas (the project's schematic Da Nang by default, or official boundaries a user loads)
+// and lines (coastline, river). An area indicator colours the areas as a choropleth with a
+// legend; station markers show their latest value's state (alarm colours only when
+// abnormal) and are clustered when there are more than a few hundred. Markers are updated
+// in place: a new reading recolours an item, it never rebuilds the scene. An optional
+// raster basemap (MBTiles or XYZ) is drawn underneath. Wheel to zoom, drag to pan.
 
 #include "core/geo/geojson.h"
+#include "core/status/status.h"
 
 #include <QGraphicsView>
 #include <QHash>
 
 #include <deque>
+#include <memory>
 
 class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
 class QLabel;
 
 namespace cityops::ui {
+
+class TileSource;
+class MarkerItem;
+
+struct MapMarker
+{
+    QString id;
+    QPointF lonLat;
+    QString label;  // station name
+    QString detail; // "52 cm · 08:05"
+    status::Level level = status::Level::NoData;
+    bool stale = false;
+};
 
 class MapView : public QGraphicsView
 {
@@ -23,15 +43,39 @@ public:
     explicit MapView(QWidget* parent = nullptr);
     ~MapView() override;
 
-    // Adds an area layer; `keyProperty` names each area (e.g. "gso_code"), `labelProperty`
-    // is shown in tooltips.
+    // Adds a layer: polygons become areas named by `keyProperty` (e.g. "gso_code") and
+    // labelled by `labelProperty`; lines are drawn as coastline or river ("kind" property).
     void addAreaLayer(const geo::Layer& layer, const QString& keyProperty, const QString& labelProperty);
+    void clearLayers();
+    // Draws each area's label at its centre (on by default for the wall).
+    void setAreaLabelsVisible(bool on);
 
     // Colours the areas by value on a single-hue scale from `low` to `high` (areas without
-    // a value stay neutral), and shows the legend.
-    void setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title);
+    // a value stay neutral and say "no data"), and shows the legend.
+    void setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
+                       const std::function<QString(double)>& format = {});
     QColor colourOf(const QString& key) const;
     static QColor rampColour(double fraction); // 0…1
+    // Outlines one area (the desk's district filter); empty clears.
+    void setSelectedArea(const QString& key);
+    QString selectedArea() const { return m_selected; }
+
+    // Station markers, matched by id: existing items are updated, new ones added, missing
+    // ones removed.
+    void setMarkers(const QList<MapMarker>& markers);
+    int markerItemCount() const { return int(m_markers.size()); }
+    const MarkerItem* markerItem(const QString& id) const;
+    static QColor levelColour(status::Level level);
+    // Above this many markers, nearby ones merge into clusters showing their count and
+    // their worst state.
+    void setClusterThreshold(int markers);
+    int visibleClusterCount() const;
+    int visibleMarkerCount() const;
+
+    // A raster basemap under the areas (nullptr: none, the default).
+    void setBasemap(std::unique_ptr<TileSource> source);
+    TileSource* basemap() const { return m_basemap.get(); }
+    int basemapZoom() const;
 
     // The key of the area under a longitude/latitude, or empty.
     QString areaAt(const QPointF& lonLat) const;
@@ -48,18 +92,35 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    void recluster();
+    void placeLegend();
+    void applyUiScale();
+    double pixelsPerSceneUnit() const;
+
     struct Area
     {
         QString key;
         QString label;
         const geo::Feature* feature = nullptr;
         QGraphicsPathItem* item = nullptr;
+        QGraphicsSimpleTextItem* text = nullptr;
+        QBrush base;
     };
     std::deque<geo::Layer> m_layers; // the features the areas point into (stable addresses)
     std::vector<Area> m_areas;
+    std::vector<QGraphicsItem*> m_lineItems;
+    QHash<QString, MarkerItem*> m_markers;
+    std::vector<MarkerItem*> m_clusters; // a pool, reused on each reclustering
+    int m_clusterThreshold = 300;
+    double m_clusteredAtScale = -1;
+    QString m_selected;
+    bool m_labels = true;
+    double m_uiScale = 1;
     QLabel* m_legend = nullptr;
+    std::unique_ptr<TileSource> m_basemap;
 };
 
 } // namespace cityops::ui

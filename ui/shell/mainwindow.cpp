@@ -3,15 +3,29 @@
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
+#include "core/common/translations.h"
+#include "core/live/livedata.h"
+#include "ui/map/mapview.h"
+#include "ui/shell/deskpages.h"
+#include "ui/wall/walltiles.h"
 #include "ui/widgets/grouptile.h"
 #include "ui/widgets/kpicard.h"
+#include "ui/widgets/viewcontext.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -22,47 +36,122 @@ namespace cityops::ui {
 namespace {
 constexpr int kKpiColumns = 8;
 constexpr int kGroupColumns = 5;
+
+QIcon stateIcon(status::Level level, bool stale)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (stale && level <= status::Level::Normal) {
+        p.setPen(QPen(Theme::wall().stale, 2.5));
+        p.setBrush(Qt::NoBrush);
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(MapView::levelColour(level));
+    }
+    p.drawEllipse(QRectF(2, 2, 12, 12));
+    return QIcon(pixmap);
+}
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& clock, Language language,
-                       QWidget* parent)
+MainWindow::MainWindow(ViewContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_catalog(std::move(catalog))
-    , m_clock(clock)
-    , m_language(language)
+    , m_context(context)
     , m_theme(Theme::wall())
 {
-    setWindowTitle(tr("CityOps — Da Nang Intelligent Operations Center"));
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(500);
+    connect(m_coalesce, &QTimer::timeout, this, &MainWindow::refreshLive);
+    connect(context.data, &live::LiveData::updated, m_coalesce, qOverload<>(&QTimer::start));
 
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(1000);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
+    clockTimer->start();
+    auto* ages = new QTimer(this);
+    ages->setInterval(5000); // ages and staleness move even without new data
+    connect(ages, &QTimer::timeout, this, &MainWindow::refreshLive);
+    ages->start();
+
+    buildUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("CityOps — Da Nang Intelligent Operations Center"));
+    m_groupPages.clear();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
 
-    auto* body = new QWidget(central);
-    auto* bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(16, 10, 16, 12);
-    bodyLayout->setSpacing(8);
-    bodyLayout->addWidget(buildKpiPanel());
-    bodyLayout->addWidget(buildGroupPanel(), 1);
-    auto* scroll = new QScrollArea(central);
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(scroll, 1);
-    setCentralWidget(central);
+    auto* body = new QHBoxLayout;
+    body->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(u"groupNav"_s);
+    m_nav->addItem(tr("Overview"));
+    for (const Group& group : m_context.catalog().groups)
+        m_nav->addItem(QString::number(group.order) + u"  "_s + group.name.in(m_context.language));
+    m_nav->setFixedWidth(260);
+    body->addWidget(m_nav);
 
-    auto* clockTimer = new QTimer(this);
-    clockTimer->setInterval(1000);
-    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
-    clockTimer->start();
+    m_stack = new QStackedWidget(central);
+    m_stack->addWidget(buildOverview());
+    for (qsizetype i = 0; i < m_context.catalog().groups.size(); ++i) {
+        m_stack->addWidget(new QWidget(m_stack)); // a placeholder until first shown
+        m_groupPages << nullptr;
+    }
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
+    setCentralWidget(central); // deletes the previous one on a language switch
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showGroup);
+    m_nav->setCurrentRow(0);
+
+    buildMenus();
+    setDemoMode(m_demo);
+    if (!m_statusText.isEmpty())
+        m_groupsTitle->setText(m_statusText);
     refreshClock();
-    restyle();
+    refreshLive();
+    restyle(true);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open a map layer (GeoJSON)…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a map layer"), QString(),
+                                                          tr("GeoJSON (*.geojson *.json)"));
+        QString error;
+        if (!path.isEmpty() && !loadMapLayer(path, &error))
+            QMessageBox::warning(this, tr("Map layer"), error);
+    });
+    file->addAction(tr("Use the built-in schematic map"), this, [this] {
+        m_context.mapLayer = ViewContext::schematicMap();
+        m_context.mapKeyProperty = u"gso_code"_s;
+        m_context.mapLabelProperty = u"name"_s;
+        buildUi();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu* language = menuBar()->addMenu(tr("&Language") + u" / Ngôn ngữ"_s);
+    auto* group = new QActionGroup(language);
+    const auto add = [&](const QString& name, Language lang) {
+        QAction* action = language->addAction(name, this, [this, lang] { setLanguage(lang); });
+        action->setCheckable(true);
+        action->setChecked(m_context.language == lang);
+        group->addAction(action);
+    };
+    add(u"Tiếng Việt"_s, Language::Vietnamese);
+    add(u"English"_s, Language::English);
+}
 
 QWidget* MainWindow::buildHeader()
 {
@@ -77,8 +166,7 @@ QWidget* MainWindow::buildHeader()
 
     m_demoBanner = new QLabel(tr("DEMO — simulated data"), header);
     m_demoBanner->setObjectName(u"demoBanner"_s);
-    m_demoBanner->setToolTip(
-        tr("The demo city: simulated data in an archive of its own, never the live one."));
+    m_demoBanner->setToolTip(tr("The demo city: simulated data in an archive of its own, never the live one."));
     m_demoBanner->hide();
     row->addWidget(m_demoBanner);
     row->addSpacing(24);
@@ -89,22 +177,37 @@ QWidget* MainWindow::buildHeader()
     return header;
 }
 
-QWidget* MainWindow::buildKpiPanel()
+QWidget* MainWindow::buildOverview()
 {
-    auto* panel = new QWidget(this);
+    auto* body = new QWidget(this);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(16, 10, 16, 12);
+    bodyLayout->setSpacing(8);
+    bodyLayout->addWidget(buildKpiPanel(body));
+    bodyLayout->addWidget(buildGroupPanel(body), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+QWidget* MainWindow::buildKpiPanel(QWidget* parent)
+{
+    auto* panel = new QWidget(parent);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto* title =
-        new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
+    auto* title = new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
     title->setObjectName(u"sectionTitle"_s);
     layout->addWidget(title);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
     int index = 0;
-    for (const Indicator* indicator : m_catalog->kpis()) {
-        auto* card = new KpiCard(*m_catalog, *indicator, m_language, panel);
+    for (const Indicator* indicator : m_context.catalog().kpis()) {
+        auto* card = new KpiCard(m_context.catalog(), *indicator, m_context.language, panel);
         grid->addWidget(card, index / kKpiColumns, index % kKpiColumns);
         ++index;
     }
@@ -114,15 +217,15 @@ QWidget* MainWindow::buildKpiPanel()
     return panel;
 }
 
-QWidget* MainWindow::buildGroupPanel()
+QWidget* MainWindow::buildGroupPanel(QWidget* parent)
 {
-    auto* panel = new QWidget(this);
+    auto* panel = new QWidget(parent);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     m_groupsTitle = new QLabel(tr("%1 data groups · %2 indicators — no live feed connected yet")
-                                   .arg(m_catalog->groups.size())
-                                   .arg(m_catalog->indicators.size()),
+                                   .arg(m_context.catalog().groups.size())
+                                   .arg(m_context.catalog().indicators.size()),
                                panel);
     m_groupsTitle->setObjectName(u"sectionTitle"_s);
     layout->addWidget(m_groupsTitle);
@@ -130,8 +233,8 @@ QWidget* MainWindow::buildGroupPanel()
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
     int index = 0;
-    for (const Group& group : m_catalog->groups) {
-        auto* tile = new GroupTile(*m_catalog, group, m_language, panel);
+    for (const Group& group : m_context.catalog().groups) {
+        auto* tile = new GroupTile(m_context.catalog(), group, m_context.language, panel);
         grid->addWidget(tile, index / kGroupColumns, index % kGroupColumns);
         ++index;
     }
@@ -143,13 +246,78 @@ QWidget* MainWindow::buildGroupPanel()
     return panel;
 }
 
+void MainWindow::showGroup(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    if (index > 0 && !m_groupPages[index - 1]) {
+        const QString id = m_context.catalog().groups[index - 1].id;
+        auto* page = new GroupPage(m_context, id, m_stack);
+        QWidget* placeholder = m_stack->widget(index);
+        m_stack->insertWidget(index, page);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_groupPages[index - 1] = page;
+        page->refresh();
+    }
+    m_stack->setCurrentIndex(index);
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
+}
+
+int MainWindow::currentGroup() const
+{
+    return m_stack->currentIndex();
+}
+
+GroupPage* MainWindow::groupPage(const QString& groupId)
+{
+    const auto& groups = m_context.catalog().groups;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (groups[i].id == groupId) {
+            showGroup(int(i) + 1);
+            return m_groupPages[i];
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    if (language == m_context.language)
+        return;
+    installTranslations(*QCoreApplication::instance(), language);
+    m_context.language = language;
+    const int current = currentGroup();
+    m_statusText.clear();
+    buildUi();
+    showGroup(current);
+}
+
+bool MainWindow::loadMapLayer(const QString& path, QString* error)
+{
+    auto layer = geo::Layer::load(path);
+    if (!layer) {
+        if (error)
+            *error = layer.error().toString();
+        return false;
+    }
+    m_context.mapLayer = std::make_shared<const geo::Layer>(std::move(*layer));
+    // Official layers name their areas by GSO code as well ("gso_code"); labels by "name".
+    const int current = currentGroup();
+    buildUi();
+    showGroup(current);
+    return true;
+}
+
 void MainWindow::setDemoMode(bool on)
 {
+    m_demo = on;
     m_demoBanner->setVisible(on);
-    if (on) {
+    if (on && m_statusText.isEmpty()) {
         m_groupsTitle->setText(tr("%1 data groups · %2 indicators — demo city starting…")
-                                   .arg(m_catalog->groups.size())
-                                   .arg(m_catalog->indicators.size()));
+                                   .arg(m_context.catalog().groups.size())
+                                   .arg(m_context.catalog().indicators.size()));
     }
 }
 
@@ -161,18 +329,23 @@ bool MainWindow::isDemoMode() const
 void MainWindow::showDemoProgress(qint64 series, qint64 readings, qint64 latestMs)
 {
     const QLocale locale;
-    m_groupsTitle->setText(
-        tr("%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5")
-            .arg(m_catalog->groups.size())
-            .arg(m_catalog->indicators.size())
-            .arg(locale.toString(series))
-            .arg(locale.toString(readings))
-            .arg(timeutil::toZone(latestMs, timeutil::defaultDisplayZone()).toString(u"HH:mm"_s)));
+    showStatus(tr("%1 data groups · %2 indicators — demo city: %3 series, %4 readings, latest %5")
+                   .arg(m_context.catalog().groups.size())
+                   .arg(m_context.catalog().indicators.size())
+                   .arg(locale.toString(series))
+                   .arg(locale.toString(readings))
+                   .arg(timeutil::toZone(latestMs, timeutil::defaultDisplayZone()).toString(u"HH:mm"_s)));
 }
 
 void MainWindow::showDemoFailure(const QString& message)
 {
-    m_groupsTitle->setText(tr("The demo city stopped: %1").arg(message));
+    showStatus(tr("The demo city stopped: %1").arg(message));
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    m_statusText = message;
+    m_groupsTitle->setText(message);
 }
 
 QList<GroupTile*> MainWindow::groupTiles() const
@@ -182,7 +355,7 @@ QList<GroupTile*> MainWindow::groupTiles() const
 
 QList<KpiCard*> MainWindow::kpiCards() const
 {
-    return findChildren<KpiCard*>();
+    return m_stack->widget(0)->findChildren<KpiCard*>();
 }
 
 QString MainWindow::clockText() const
@@ -190,11 +363,56 @@ QString MainWindow::clockText() const
     return m_clockLabel->text();
 }
 
+QStringList MainWindow::navigationTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_nav->count(); ++i)
+        texts << m_nav->item(i)->text();
+    return texts;
+}
+
+void MainWindow::refreshNow()
+{
+    refreshLive();
+}
+
 void MainWindow::refreshClock()
 {
-    const QDateTime local = timeutil::toZone(m_clock.nowMs(), timeutil::defaultDisplayZone());
-    const QLocale locale;
-    m_clockLabel->setText(locale.toString(local, u"HH:mm:ss · ddd dd/MM/yyyy"_s));
+    const QDateTime local = timeutil::toZone(m_context.data->clock().nowMs(), timeutil::defaultDisplayZone());
+    m_clockLabel->setText(QLocale().toString(local, u"HH:mm:ss · ddd dd/MM/yyyy"_s));
+}
+
+void MainWindow::refreshLive()
+{
+    m_coalesce->stop();
+    // The navigation: each group with its worst state, so an abnormal group is seen from
+    // any page.
+    const auto& groups = m_context.catalog().groups;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const live::GroupStatus s = m_context.data->groupStatus(groups[i].id);
+        QListWidgetItem* item = m_nav->item(int(i) + 1);
+        item->setIcon(stateIcon(s.worst, s.stale > 0));
+        QString tip = groups[i].description.in(m_context.language);
+        if (s.series > 0)
+            tip += u"\n"_s + levelName(s.worst) + u" · "_s + GroupsTile::tr("%n abnormal", nullptr, s.abnormal) +
+                   u" · "_s + GroupsTile::tr("%n stale", nullptr, s.stale);
+        item->setToolTip(tip);
+    }
+    // The KPI cards: the live value where the data has one.
+    for (KpiCard* card : kpiCards()) {
+        const auto series = m_context.data->find(card->indicator().id, QString());
+        if (!series)
+            continue;
+        const status::SeriesState s = m_context.data->state(*series);
+        if (!s.latest)
+            continue;
+        const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
+        const QDateTime local = timeutil::toZone(s.latest->t, timeutil::defaultDisplayZone());
+        card->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
+    }
+    const int current = currentGroup();
+    if (current > 0 && m_groupPages[current - 1])
+        m_groupPages[current - 1]->refresh();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -203,11 +421,11 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     restyle();
 }
 
-void MainWindow::restyle()
+void MainWindow::restyle(bool force)
 {
     // Type scales with the window height so a 4K wall reads like a 1080p one.
     const int h = height();
-    if (m_styledHeight > 0 && std::abs(h - m_styledHeight) < 40)
+    if (!force && m_styledHeight > 0 && std::abs(h - m_styledHeight) < 40)
         return;
     m_styledHeight = h;
     setStyleSheet(m_theme.scaledTo(h).styleSheet());

@@ -5,31 +5,29 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
-
-namespace cityops {
-class Catalog;
-class Clock;
-} // namespace cityops
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace cityops::ui {
 
+struct ViewContext;
+class GroupPage;
 class GroupTile;
 class KpiCard;
 
-// The first window: a header with the city time, the KPI cards of the published
-// figures, and the data groups as tiles with their indicators. It only assembles
-// panels; each panel is its own widget.
+// The desk window: a header with the city time, a navigation by the 15 data groups (each
+// with its state), an overview with the KPI cards and the groups, and a page per group
+// (map, indicators, the selected indicator in detail). Menus switch the language at run
+// time and load another map layer. It only assembles panels; each panel is its own widget.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(std::shared_ptr<const Catalog> catalog, const Clock& clock, Language language,
-               QWidget* parent = nullptr);
+    explicit MainWindow(ViewContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Demo mode: a banner on the screen the whole time ("DEMO — dữ liệu mô phỏng").
@@ -38,29 +36,51 @@ public:
     // What the demo city has written so far (from the demo runner's thread, queued).
     void showDemoProgress(qint64 series, qint64 readings, qint64 latestMs);
     void showDemoFailure(const QString& message);
+    void showStatus(const QString& message);
+
+    // Switches the language of the whole window now (translations, number formats, the
+    // catalog's names), keeping the page the user is on.
+    void setLanguage(Language language);
+    // Loads a GeoJSON layer in place of the built-in schematic map (File menu, --map-layer).
+    bool loadMapLayer(const QString& path, QString* error = nullptr);
+
+    // 0: the overview; 1…15: the groups in catalog order.
+    void showGroup(int index);
+    int currentGroup() const;
+    GroupPage* groupPage(const QString& groupId);
+    void refreshNow();
 
     QList<GroupTile*> groupTiles() const;
     QList<KpiCard*> kpiCards() const;
     QString clockText() const;
+    QStringList navigationTexts() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void buildUi();
     QWidget* buildHeader();
-    QWidget* buildKpiPanel();
-    QWidget* buildGroupPanel();
+    QWidget* buildOverview();
+    QWidget* buildKpiPanel(QWidget* parent);
+    QWidget* buildGroupPanel(QWidget* parent);
+    void buildMenus();
     void refreshClock();
-    void restyle();
+    void refreshLive();
+    void restyle(bool force = false);
 
-    std::shared_ptr<const Catalog> m_catalog;
-    const Clock& m_clock;
-    Language m_language;
+    ViewContext& m_context;
     Theme m_theme;
     int m_styledHeight = -1;
+    bool m_demo = false;
+    QString m_statusText;
     QLabel* m_clockLabel = nullptr;
     QLabel* m_demoBanner = nullptr;
     QLabel* m_groupsTitle = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<GroupPage*> m_groupPages; // created when first shown
+    QTimer* m_coalesce = nullptr;
 };
 
 } // namespace cityops::ui

@@ -66,6 +66,48 @@ QLabel#groupNumber { font-size: px(21)px; font-weight: 600; color: @muted; }
 QLabel#groupStatus { font-size: px(13)px; color: @muted; }
 QLabel#indicatorLine { font-size: px(13)px; color: @text; }
 QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
+QLabel#kpiTrend { font-size: px(30)px; font-weight: 700; color: @muted; }
+QLabel#kpiAsOf[stale="true"] { color: @stale; font-weight: 700; }
+QFrame#wallTile, QFrame#kpiTile { background: @surface; border: px(2)px solid @border; border-radius: px(6)px; }
+QFrame#kpiTile > QFrame#kpiCard { border: none; }
+QFrame#wallTile[state="high"] { border: px(5)px solid @high; }
+QFrame#wallTile[state="medium"] { border: px(5)px solid @medium; }
+QFrame#wallTile[state="low"] { border: px(4)px solid @low; }
+QFrame#wallTile[state="stale"], QFrame#kpiTile[state="stale"] { border: px(4)px dashed @stale; }
+QFrame#wallTile QLabel { background: transparent; }
+QLabel#tileTitle { font-size: px(18)px; font-weight: 600; color: @muted; }
+QLabel#tileValue { font-size: px(34)px; font-weight: 700; color: @text; }
+QLabel#tileValue[state="high"] { color: @high; }
+QLabel#tileValue[state="medium"] { color: @medium; }
+QLabel#tileValue[state="low"] { color: @low; }
+QLabel#tileBadge { font-size: px(17)px; font-weight: 700; padding: px(2)px px(10)px; border-radius: px(3)px; color: #121416; }
+QLabel#tileBadge[state="high"] { background: @high; color: #ffffff; }
+QLabel#tileBadge[state="medium"] { background: @medium; }
+QLabel#tileBadge[state="low"] { background: @low; }
+QLabel#tileBadge[state="stale"] { background: @stale; color: #ffffff; }
+QLabel#tileBadge[state="nodata"] { background: @border; color: @text; }
+QLabel#tileDetail { font-size: px(15)px; color: @muted; }
+QLabel#clockBig { font-size: px(80)px; font-weight: 700; color: @text; }
+QLabel#alertList { font-size: px(17)px; color: @text; }
+QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }
+QFrame#groupCell QLabel { background: transparent; }
+QFrame#groupCell[state="high"] { background: @high; border-color: @high; }
+QFrame#groupCell[state="high"] QLabel { color: #ffffff; }
+QFrame#groupCell[state="medium"] { background: @medium; border-color: @medium; }
+QFrame#groupCell[state="medium"] QLabel { color: #121416; }
+QFrame#groupCell[state="low"] { background: @low; border-color: @low; }
+QFrame#groupCell[state="low"] QLabel { color: #121416; }
+QFrame#groupCell[state="stale"] { border: px(4)px dashed @stale; }
+QFrame#groupCell[state="nodata"] QLabel { color: @muted; }
+QLabel#groupCellName { font-size: px(19)px; font-weight: 700; }
+QLabel#groupCellStatus { font-size: px(15)px; }
+QLabel#mapLegend { background: rgba(30, 33, 36, 210); padding: px(6)px; font-size: px(14)px; border-radius: px(4)px; }
+QListWidget#groupNav { background: @surface; border: none; font-size: px(16)px; }
+QListWidget#groupNav::item { padding: px(6)px px(10)px; }
+QListWidget#groupNav::item:selected { background: @raised; color: @text; border-left: px(4)px solid @accent; }
+QPushButton { background: @raised; border: 1px solid @border; border-radius: px(4)px; padding: px(4)px px(12)px; }
+QPushButton:checked { border: px(2)px solid @accent; }
+QListWidget#indicatorList { background: @surface; border: 1px solid @border; font-size: px(15)px; }
 )"_s;
     static const QRegularExpression sizeToken(u"px\\((\\d+)\\)"_s);
     QString scaled;
@@ -83,6 +125,9 @@ QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
         {u"@raised", surfaceRaised.name()},  {u"@border", border.name()},
         {u"@muted", textMuted.name()},       {u"@text", text.name()},
         {u"@demo", demoBanner.name()},       {u"@font", fontFamily},
+        {u"@high", alarmHigh.name()},        {u"@medium", alarmMedium.name()},
+        {u"@low", alarmLow.name()},          {u"@stale", stale.name()},
+        {u"@accent", accent.name()},
     };
     for (const auto& [token, value] : colours)
         scaled.replace(QString::fromUtf16(token), value);

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/valueformat.h"
+#include "ui/theme/theme.h"
 #include "ui/widgets/elidinglabel.h"
 
 #include <QHBoxLayout>
@@ -12,119 +13,152 @@ using namespace Qt::StringLiterals;
 
 namespace cityops::ui {
 
-namespace {
-
-// The name may wrap to a second line; every other line stays one line and ends in "…"
-// when the card is narrow (the whole text is then its tooltip).
-QLabel* addLabel(QVBoxLayout* layout, const QString& text, const char* role, QWidget* parent)
-{
-    QLabel* label = nullptr;
-    if (qstrcmp(role, "kpiName") == 0) {
-        label = new QLabel(text, parent);
-        label->setWordWrap(true);
-    } else {
-        label = new ElidingLabel(text, parent);
-    }
-    label->setObjectName(QLatin1StringView(role));
-    layout->addWidget(label);
-    return label;
-}
-
-} // namespace
-
 KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language language, QWidget* parent)
     : QFrame(parent)
+    , m_catalog(catalog)
+    , m_indicator(indicator)
+    , m_language(language)
 {
     setObjectName(u"kpiCard"_s);
-    const bool en = language == Language::English;
-    const Unit* unit = catalog.unit(indicator.unit);
-    const auto value = [&](double v) {
-        return formatValue(v, indicator, unit, en);
-    };
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
 
-    m_lines << indicator.name.in(language);
-    addLabel(layout, m_lines.last(), "kpiName", this);
+    // The name may wrap to a second line; every other line stays one line and ends in "…"
+    // when the card is narrow (the whole text is then its tooltip).
+    m_name = new QLabel(indicator.name.in(language), this);
+    m_name->setWordWrap(true);
+    m_name->setObjectName(u"kpiName"_s);
+    layout->addWidget(m_name);
 
     // The figure large, its unit smaller beside it, so "2,3 DN/1.000 dân" stays on one line.
     auto* valueRow = new QHBoxLayout;
     valueRow->setSpacing(4);
-    QString numberText;
-    QString unitText;
-    if (indicator.reported) {
-        const QString full = value(indicator.reported->value);
-        const QString number = formatNumber(indicator.reported->value, std::max(indicator.decimals, 2));
-        const QString prefix = indicator.reported->approximate ? u"≈ "_s : QString();
-        m_lines << prefix + full;
-        numberText = prefix + number;
-        unitText = full.mid(number.size()).trimmed();
-    } else {
-        m_lines << tr("no figure yet");
-        numberText = u"—"_s;
-        unitText = m_lines.last();
-    }
-    auto* valueLabel = new QLabel(numberText, this);
-    valueLabel->setObjectName(u"kpiValue"_s);
-    auto* unitLabel = new ElidingLabel(unitText, this);
-    unitLabel->setObjectName(u"kpiUnit"_s);
-    valueRow->addWidget(valueLabel, 0, Qt::AlignBottom);
-    valueRow->addWidget(unitLabel, 1, Qt::AlignBottom);
+    m_value = new QLabel(this);
+    m_value->setObjectName(u"kpiValue"_s);
+    m_unit = new ElidingLabel(QString(), this);
+    m_unit->setObjectName(u"kpiUnit"_s);
+    m_trend = new QLabel(this);
+    m_trend->setObjectName(u"kpiTrend"_s);
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(u"kpiAsOf"_s);
+    valueRow->addWidget(m_value, 0, Qt::AlignBottom);
+    valueRow->addWidget(m_unit, 1, Qt::AlignBottom);
+    valueRow->addWidget(m_trend, 0, Qt::AlignBottom);
+    valueRow->addWidget(m_asOf, 0, Qt::AlignBottom | Qt::AlignRight);
     layout->addLayout(valueRow);
 
     if (indicator.national) {
-        QString national;
-        if (indicator.national->value) {
-            national = tr("national %1").arg(value(*indicator.national->value));
-            if (indicator.reported && *indicator.national->value > 0) {
-                national +=
-                    u" · "_s +
-                    tr("×%1").arg(formatNumber(indicator.reported->value / *indicator.national->value, 1));
-            }
-        } else if (indicator.national->ratio) {
-            national = tr("%1× the national average").arg(formatNumber(*indicator.national->ratio, 1));
-        }
-        m_lines << national;
-        addLabel(layout, national, "kpiDetail", this);
+        m_national = new ElidingLabel(QString(), this);
+        m_national->setObjectName(u"kpiDetail"_s);
+        layout->addWidget(m_national);
     }
-
-    for (const Target& target : indicator.targets) {
-        const QString goal = formatTarget(target, indicator, unit, en);
-
-        QString mark;
-        if (indicator.reported && (target.value || target.band)) {
-            const double reached = indicator.reported->value;
-            const double goalLow = target.value ? *target.value : target.band->low;
-            const bool met =
-                indicator.badDirection == BadDirection::Up ? reached <= goalLow : reached >= goalLow;
-            mark = met ? u"✓ "_s : u"○ "_s;
-        }
-        m_lines << mark + tr("target %1: %2").arg(target.year).arg(goal);
-        addLabel(layout, m_lines.last(), "kpiDetail", this);
+    for (qsizetype i = 0; i < indicator.targets.size(); ++i) {
+        auto* label = new ElidingLabel(QString(), this);
+        label->setObjectName(u"kpiDetail"_s);
+        layout->addWidget(label);
+        m_targets << label;
     }
+    layout->addStretch(1);
 
     if (indicator.reported) {
-        // The date sits on the value's line; the note and the source are in the tooltip.
-        const QString asOf = indicator.reported->asOf;
-        auto* asOfLabel = new QLabel(asOf, this);
-        asOfLabel->setObjectName(u"kpiAsOf"_s);
-        valueRow->addWidget(asOfLabel, 0, Qt::AlignBottom | Qt::AlignRight);
-        m_lines << asOf;
+        render(indicator.reported->value, indicator.reported->approximate, indicator.reported->asOf, std::nullopt,
+               false);
         QStringList tip;
         const QString note = indicator.reported->note.in(language);
         if (!note.isEmpty())
             tip << note;
-        tip << tr("Published figure as of %1").arg(asOf) << tr("Source: %1").arg(indicator.reported->source);
+        tip << tr("Published figure as of %1").arg(indicator.reported->asOf)
+            << tr("Source: %1").arg(indicator.reported->source);
         setToolTip(tip.join(u'\n'));
+    } else {
+        render(std::nullopt, false, QString(), std::nullopt, false);
     }
-    layout->addStretch(1);
+}
+
+void KpiCard::setLive(double value, std::optional<double> previous, const QString& when, bool stale)
+{
+    render(value, false, when, previous, stale);
+}
+
+void KpiCard::render(std::optional<double> value, bool approximate, const QString& when,
+                     std::optional<double> previous, bool stale)
+{
+    const bool en = m_language == Language::English;
+    const Unit* unit = m_catalog.unit(m_indicator.unit);
+    const auto full = [&](double v) { return formatValue(v, m_indicator, unit, en); };
+
+    if (value) {
+        const QString text = full(*value);
+        const QString number = formatNumber(*value, std::max(m_indicator.decimals, 2));
+        const QString prefix = approximate ? u"≈ "_s : QString();
+        m_value->setText(prefix + number);
+        m_unit->setText(text.mid(number.size()).trimmed());
+        m_valueText = prefix + text;
+    } else {
+        m_value->setText(u"—"_s);
+        m_unit->setText(tr("no figure yet"));
+        m_valueText = m_unit->text();
+    }
+    m_asOf->setText(stale ? tr("stale · %1").arg(when) : when);
+    m_asOf->setProperty("stale", stale);
+
+    // The trend: an arrow for the direction; coloured only when it moves the bad way.
+    m_trendBad = false;
+    QString arrow;
+    if (value && previous) {
+        const double change = *value - *previous;
+        const double scale = std::max(std::abs(*previous), 1e-9);
+        if (std::abs(change) / scale < 0.002) {
+            arrow = u"→"_s;
+        } else {
+            arrow = change > 0 ? u"↑"_s : u"↓"_s;
+            m_trendBad = (m_indicator.badDirection == BadDirection::Up && change > 0) ||
+                         (m_indicator.badDirection == BadDirection::Down && change < 0);
+        }
+        m_trend->setToolTip(tr("change: %1").arg(full(change)));
+    }
+    m_trend->setText(arrow);
+    m_trend->setStyleSheet(m_trendBad ? u"color: %1;"_s.arg(Theme::wall().alarmLow.name()) : QString());
+
+    if (m_national) {
+        QString national;
+        if (m_indicator.national->value) {
+            national = tr("national %1").arg(full(*m_indicator.national->value));
+            if (value && *m_indicator.national->value > 0)
+                national += u" · "_s + tr("×%1").arg(formatNumber(*value / *m_indicator.national->value, 1));
+        } else if (m_indicator.national->ratio) {
+            national = tr("%1× the national average").arg(formatNumber(*m_indicator.national->ratio, 1));
+        }
+        m_national->setText(national);
+    }
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        const Target& target = m_indicator.targets[i];
+        QString mark;
+        if (value && (target.value || target.band)) {
+            const double goal = target.value ? *target.value : target.band->low;
+            const bool met = m_indicator.badDirection == BadDirection::Up ? *value <= goal : *value >= goal;
+            mark = met ? u"✓ "_s : u"○ "_s;
+        }
+        m_targets[i]->setText(mark + tr("target %1: %2").arg(target.year).arg(formatTarget(target, m_indicator, unit, en)));
+    }
+}
+
+QString KpiCard::trendArrow() const
+{
+    return m_trend->text();
 }
 
 QStringList KpiCard::lines() const
 {
-    return m_lines;
+    QStringList lines{m_name->text(), m_valueText};
+    if (m_national)
+        lines << m_national->text();
+    for (const QLabel* target : m_targets)
+        lines << target->text();
+    if (!m_asOf->text().isEmpty())
+        lines << m_asOf->text();
+    return lines;
 }
 
 } // namespace cityops::ui

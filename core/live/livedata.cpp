@@ -1,0 +1,251 @@
+#include "core/live/livedata.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/clock.h"
+#include "core/sim/democity.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::live {
+
+// Reads the archive on its own thread: the initial history, then what is new since.
+struct LiveData::Follower
+{
+    QThread thread;
+    QObject* worker = nullptr; // lives in `thread`
+
+    ~Follower()
+    {
+        thread.quit();
+        thread.wait();
+    }
+};
+
+LiveData::LiveData(const Catalog& catalog, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_clock(clock)
+{}
+
+LiveData::~LiveData()
+{
+    stopFollowing();
+}
+
+SeriesRef& LiveData::refFor(const store::SeriesKey& key, const Indicator& indicator)
+{
+    QList<SeriesRef>& list = m_byIndicator[indicator.id];
+    for (SeriesRef& ref : list) {
+        if (ref.place == key.place)
+            return ref;
+    }
+    SeriesRef ref;
+    ref.periodMs = std::int64_t(indicator.periodSeconds) * 1000;
+    ref.id = m_store.ensureSeries(key, ref.periodMs);
+    ref.place = key.place;
+    ref.indicator = &indicator;
+    // Places in catalog order (areas, then stations), so lists and bars do not reshuffle.
+    const auto rank = [this](const QString& place) {
+        for (qsizetype i = 0; i < m_catalog.areas.size(); ++i) {
+            if (m_catalog.areas[i].id == place)
+                return int(i);
+        }
+        for (qsizetype i = 0; i < m_catalog.stations.size(); ++i) {
+            if (m_catalog.stations[i].id == place)
+                return int(m_catalog.areas.size() + i);
+        }
+        return int(m_catalog.areas.size() + m_catalog.stations.size());
+    };
+    const int r = rank(ref.place);
+    const auto at = std::find_if(list.begin(), list.end(), [&](const SeriesRef& other) { return rank(other.place) > r; });
+    return *list.insert(at, ref);
+}
+
+void LiveData::insert(const store::SeriesKey& key, std::span<const store::Point> points)
+{
+    const Indicator* indicator = m_catalog.indicator(key.indicator);
+    if (!indicator) {
+        m_ignored += points.size();
+        return;
+    }
+    const SeriesRef& ref = refFor(key, *indicator);
+    (void)m_store.insert(ref.id, points);
+}
+
+void LiveData::fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs)
+{
+    std::vector<store::Point> plausible;
+    city.generate(from, to, [&](std::size_t s, const std::vector<store::Point>& points) {
+        const auto& series = city.series()[s];
+        plausible.clear();
+        for (const store::Point& p : points) {
+            if (series.indicator->plausible.contains(p.v))
+                plausible.push_back(p);
+        }
+        insert(series.key, plausible);
+    }, minPeriodMs);
+    emit updated();
+}
+
+void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        insert(keys[i], points[i]);
+    if (!keys.isEmpty())
+        emit updated();
+}
+
+void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs)
+{
+    stopFollowing();
+    m_follower = std::make_unique<Follower>();
+    m_follower->thread.setObjectName(u"archive-follower"_s);
+    auto* worker = new QObject;
+    worker->moveToThread(&m_follower->thread);
+    connect(&m_follower->thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_follower->worker = worker;
+    m_follower->thread.start();
+
+    struct State
+    {
+        std::unique_ptr<store::Archive> archive;
+        QHash<std::int64_t, std::int64_t> readUntil; // archive series id → next t to read
+        bool loaded = false;
+        QString lastError;
+    };
+    auto state = std::make_shared<State>();
+    const Clock* clock = &m_clock;
+
+    auto poll = [this, state, location, historyMs, clock] {
+        const auto fail = [&](const QString& message) {
+            if (message != state->lastError) // report a lasting problem once
+                QMetaObject::invokeMethod(this, [this, message] { emit failed(message); });
+            state->lastError = message;
+        };
+        if (!state->archive) {
+            // Opened read-only in spirit: never created here, the writer owns the file.
+            auto archive = store::Archive::open(location, false);
+            if (!archive)
+                return fail(archive.error().toString());
+            state->archive = std::move(*archive);
+        }
+        auto list = state->archive->listSeries();
+        if (!list) {
+            state->archive.reset(); // reconnect next time
+            return fail(list.error().toString());
+        }
+        state->lastError.clear();
+        QList<store::SeriesKey> keys;
+        QList<std::vector<store::Point>> batches;
+        qint64 total = 0;
+        const std::int64_t historyStart = clock->nowMs() - historyMs;
+        for (const store::SeriesInfo& info : *list) {
+            if (info.count == 0)
+                continue;
+            const std::int64_t from = state->readUntil.value(info.id, historyStart);
+            if (info.last < from)
+                continue;
+            auto points = state->archive->points(info.id, from, info.last + 1);
+            if (!points)
+                return fail(points.error().toString());
+            state->readUntil[info.id] = info.last + 1;
+            if (points->empty())
+                continue;
+            total += qint64(points->size());
+            keys << info.key;
+            batches << std::move(*points);
+        }
+        const bool first = !state->loaded;
+        state->loaded = true;
+        const qint64 seriesCount = keys.size();
+        QMetaObject::invokeMethod(this, [this, keys, batches, first, seriesCount, total] {
+            receive(keys, batches);
+            if (first)
+                emit loaded(seriesCount, total);
+        });
+    };
+
+    QMetaObject::invokeMethod(worker, [worker, poll, pollMs] {
+        poll();
+        auto* timer = new QTimer(worker);
+        timer->setInterval(pollMs);
+        QObject::connect(timer, &QTimer::timeout, worker, poll);
+        timer->start();
+    });
+}
+
+void LiveData::stopFollowing()
+{
+    m_follower.reset();
+}
+
+QList<SeriesRef> LiveData::seriesOf(const QString& indicatorId) const
+{
+    return m_byIndicator.value(indicatorId);
+}
+
+std::optional<SeriesRef> LiveData::find(const QString& indicatorId, const QString& place) const
+{
+    const auto it = m_byIndicator.constFind(indicatorId);
+    if (it == m_byIndicator.cend())
+        return std::nullopt;
+    for (const SeriesRef& ref : *it) {
+        if (place.isEmpty() || ref.place == place)
+            return ref;
+    }
+    return std::nullopt;
+}
+
+status::SeriesState LiveData::state(const SeriesRef& series) const
+{
+    // What the archive holds ahead of the clock (a replayed or simulated future) is not
+    // "now" yet: the latest value is the last one at or before the clock.
+    const std::int64_t now = m_clock.nowMs();
+    std::optional<store::Point> latest = m_store.latest(series.id);
+    if (latest && latest->t > now) {
+        const std::int64_t lookBack = std::max<std::int64_t>(series.periodMs, 60'000) * 8;
+        const auto recent = m_store.points(series.id, now - lookBack, now + 1);
+        latest = recent.empty() ? std::nullopt : std::optional<store::Point>(recent.back());
+    }
+    return status::stateOf(*series.indicator, series.periodMs, latest, now);
+}
+
+std::optional<double> LiveData::valueBefore(const SeriesRef& series, std::int64_t agoMs) const
+{
+    const auto current = state(series).latest;
+    if (!current)
+        return std::nullopt;
+    const std::int64_t at = current->t - agoMs;
+    const std::int64_t window = std::max<std::int64_t>(series.periodMs, 60'000) * 2;
+    const auto around = m_store.points(series.id, at - window, at + 1);
+    if (around.empty())
+        return std::nullopt;
+    return around.back().v;
+}
+
+GroupStatus LiveData::groupStatus(const QString& groupId) const
+{
+    GroupStatus result;
+    for (const Indicator& indicator : m_catalog.indicators) {
+        if (indicator.group != groupId)
+            continue;
+        for (const SeriesRef& ref : m_byIndicator.value(indicator.id)) {
+            const auto s = state(ref);
+            ++result.series;
+            if (s.stale) {
+                ++result.stale;
+                continue;
+            }
+            result.worst = std::max(result.worst, s.level);
+            result.abnormal += s.level > status::Level::Normal ? 1 : 0;
+        }
+    }
+    return result;
+}
+
+} // namespace cityops::live

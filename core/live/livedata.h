@@ -1,0 +1,97 @@
+#pragma once
+
+// What the console shows, in one place: the in-memory SeriesStore with every series the
+// console knows, indexed by indicator, and the status of each at the clock's "now".
+// It is filled from the archive (an initial load of recent history, then every new
+// reading, polled on a thread of its own with its own connection) or, for offscreen
+// renders of the demo city at a chosen instant, straight from the generator.
+// Lives on the GUI thread; the widgets read it and redraw on updated().
+
+#include "core/status/status.h"
+#include "core/store/archive.h"
+#include "core/store/seriesstore.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <span>
+
+namespace cityops {
+class Catalog;
+class Clock;
+struct Indicator;
+namespace sim {
+class DemoCity;
+}
+} // namespace cityops
+
+namespace cityops::live {
+
+struct SeriesRef
+{
+    store::SeriesId id = 0;
+    QString place; // area, station or city id
+    const Indicator* indicator = nullptr;
+    std::int64_t periodMs = 0;
+};
+
+struct GroupStatus
+{
+    status::Level worst = status::Level::NoData; // over the series that are not stale
+    int series = 0;
+    int abnormal = 0; // level above Normal, not stale
+    int stale = 0;
+};
+
+class LiveData final : public QObject
+{
+    Q_OBJECT
+public:
+    LiveData(const Catalog& catalog, const Clock& clock, QObject* parent = nullptr);
+    ~LiveData() override;
+
+    const Catalog& catalog() const { return m_catalog; }
+    const Clock& clock() const { return m_clock; }
+    const store::SeriesStore& store() const { return m_store; }
+
+    // Adds readings of a series (creating it with its indicator's period); readings of
+    // indicators the catalog does not know are ignored and counted.
+    void insert(const store::SeriesKey& key, std::span<const store::Point> points);
+    // Every plausible reading of the demo city in [from, to) (garbage is what feeds
+    // quarantine, so it is left out here as well). Emits updated() once.
+    // With `minPeriodMs`, only the series updated that rarely (a long history of slow series).
+    void fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs = 0);
+    // Loads the last `historyMs` of the archive, then polls it every `pollMs` for new
+    // readings; all on a worker thread. Emits loaded() once, then updated() per poll that
+    // brought something; failed() when the archive cannot be read (and keeps trying).
+    void followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs);
+    void stopFollowing();
+
+    QList<SeriesRef> seriesOf(const QString& indicatorId) const;
+    std::optional<SeriesRef> find(const QString& indicatorId, const QString& place) const;
+    status::SeriesState state(const SeriesRef& series) const;
+    // The value `agoMs` before the latest one (for trend arrows), or nullopt.
+    std::optional<double> valueBefore(const SeriesRef& series, std::int64_t agoMs) const;
+    GroupStatus groupStatus(const QString& groupId) const;
+    std::size_t ignoredReadings() const { return m_ignored; }
+
+signals:
+    void updated();
+    void loaded(qint64 series, qint64 points);
+    void failed(const QString& message);
+
+private:
+    void receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points);
+    SeriesRef& refFor(const store::SeriesKey& key, const Indicator& indicator);
+
+    const Catalog& m_catalog;
+    const Clock& m_clock;
+    store::SeriesStore m_store;
+    QHash<QString, QList<SeriesRef>> m_byIndicator;
+    std::size_t m_ignored = 0;
+    struct Follower;
+    std::unique_ptr<Follower> m_follower;
+};
+
+} // namespace cityops::live

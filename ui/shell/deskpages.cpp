@@ -1,0 +1,532 @@
+#include "ui/shell/deskpages.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/clock.h"
+#include "core/common/timeutil.h"
+#include "core/live/livedata.h"
+#include "ui/charts/timeserieschart.h"
+#include "ui/map/basemap.h"
+#include "ui/map/mapview.h"
+#include "ui/theme/theme.h"
+#include "ui/wall/walltiles.h"
+#include "ui/widgets/kpicard.h"
+#include "ui/widgets/viewcontext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::ui {
+
+// ---------------------------------------------------------------------------- bars
+
+ComparisonBars::ComparisonBars(QWidget* parent)
+    : QWidget(parent)
+{
+    setMinimumHeight(60);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+int ComparisonBars::rowHeight() const
+{
+    return fontMetrics().height() + 10;
+}
+
+QSize ComparisonBars::sizeHint() const
+{
+    return {400, int(std::max<qsizetype>(m_bars.size(), 2)) * rowHeight() + 8};
+}
+
+void ComparisonBars::setBars(const QList<Bar>& bars, const QString& selected)
+{
+    m_bars = bars;
+    m_selected = selected;
+    updateGeometry();
+    update();
+}
+
+void ComparisonBars::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const Theme theme = Theme::wall();
+    const QFontMetrics fm = fontMetrics();
+    int labelWidth = 0;
+    int textWidth = 0;
+    double high = 0;
+    double low = 0;
+    for (const Bar& bar : m_bars) {
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(bar.label));
+        textWidth = std::max(textWidth, fm.horizontalAdvance(bar.text));
+        high = std::max(high, bar.value);
+        low = std::min(low, bar.value);
+    }
+    labelWidth = std::min(labelWidth + 12, width() / 3);
+    const int barLeft = labelWidth;
+    const int barRight = width() - textWidth - 16;
+    const double span = std::max(high - low, 1e-9);
+    const int h = rowHeight();
+    for (qsizetype i = 0; i < m_bars.size(); ++i) {
+        const Bar& bar = m_bars[i];
+        const int y = 4 + int(i) * h;
+        p.setPen(theme.text);
+        p.drawText(QRect(0, y, labelWidth - 8, h), Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(bar.label, Qt::ElideRight, labelWidth - 8));
+        const double zero = barLeft + (0 - low) / span * (barRight - barLeft);
+        const double end = barLeft + (bar.value - low) / span * (barRight - barLeft);
+        QRectF r(std::min(zero, end), y + 3, std::abs(end - zero), h - 6);
+        const QColor fill = bar.stale ? theme.surfaceRaised
+                            : bar.level > status::Level::Normal ? MapView::levelColour(bar.level)
+                                                                : QColor(0x8a, 0x93, 0x9d);
+        p.setPen(bar.stale ? QPen(theme.stale, 2, Qt::DashLine) : Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRect(r);
+        if (bar.key == m_selected && !m_selected.isEmpty()) {
+            p.setPen(QPen(theme.accent, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r.adjusted(-2, -2, 2, 2));
+        }
+        p.setPen(theme.text);
+        p.drawText(QRect(int(std::max(zero, end)) + 6, y, textWidth + 10, h), Qt::AlignLeft | Qt::AlignVCenter, bar.text);
+    }
+}
+
+void ComparisonBars::mousePressEvent(QMouseEvent* event)
+{
+    const int index = (int(event->position().y()) - 4) / rowHeight();
+    if (index >= 0 && index < m_bars.size())
+        emit barClicked(m_bars[index].key);
+}
+
+// ---------------------------------------------------------------------------- indicator
+
+IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    auto* head = new QHBoxLayout;
+    auto* texts = new QVBoxLayout;
+    m_name = new QLabel(this);
+    m_name->setObjectName(u"appTitle"_s);
+    m_name->setWordWrap(true);
+    m_value = new QLabel(this);
+    m_value->setObjectName(u"tileValue"_s);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(u"tileDetail"_s);
+    m_detail->setWordWrap(true);
+    texts->addWidget(m_name);
+    texts->addWidget(m_value);
+    texts->addWidget(m_detail);
+    head->addLayout(texts, 3);
+    m_kpiHolder = new QWidget(this);
+    auto* kpiLayout = new QVBoxLayout(m_kpiHolder);
+    kpiLayout->setContentsMargins(0, 0, 0, 0);
+    head->addWidget(m_kpiHolder, 2);
+    layout->addLayout(head);
+
+    auto* ranges = new QHBoxLayout;
+    const QList<QPair<QString, int>> spans = {{tr("6 h"), 6},      {tr("24 h"), 24},      {tr("7 days"), 24 * 7},
+                                              {tr("30 days"), 24 * 30}, {tr("1 year"), 24 * 365}, {tr("5 years"), 24 * 365 * 5}};
+    for (const auto& [label, hours] : spans) {
+        auto* button = new QPushButton(label, this);
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        const int h = hours;
+        connect(button, &QPushButton::clicked, this, [this, h] { showLast(h); });
+        ranges->addWidget(button);
+        m_rangeButtons << button;
+    }
+    auto* hint = new QLabel(tr("wheel: zoom · drag: move through time"), this);
+    hint->setObjectName(u"tileDetail"_s);
+    ranges->addSpacing(12);
+    ranges->addWidget(hint);
+    ranges->addStretch(1);
+    layout->addLayout(ranges);
+
+    m_chart = new TimeSeriesChart(this);
+    m_chart->applyTheme(Theme::wall());
+    m_chart->setInteractive(true);
+    m_chart->setMinimumHeight(200);
+    layout->addWidget(m_chart, 3);
+
+    m_barsTitle = new QLabel(this);
+    m_barsTitle->setObjectName(u"sectionTitle"_s);
+    layout->addWidget(m_barsTitle);
+    m_bars = new ComparisonBars(this);
+    layout->addWidget(m_bars, 2);
+    connect(m_bars, &ComparisonBars::barClicked, this, [this](const QString& key) {
+        if (m_context.catalog().area(key))
+            emit placeClicked(key);
+    });
+}
+
+void IndicatorPage::show(const QString& indicatorId, const QString& area)
+{
+    const Catalog& catalog = m_context.catalog();
+    const Indicator* indicator = catalog.indicator(indicatorId);
+    if (!indicator)
+        return;
+    const bool changed = indicatorId != m_indicator;
+    m_indicator = indicatorId;
+    m_area = area;
+    // The series the chart shows: the district's own, its first station, or the city's.
+    const QList<live::SeriesRef> all = m_context.data->seriesOf(indicatorId);
+    m_place.clear();
+    for (const live::SeriesRef& ref : all) {
+        const Station* station = catalog.station(ref.place);
+        const bool inArea = area.isEmpty() || ref.place == area || (station && station->area == area);
+        if (inArea) {
+            m_place = ref.place;
+            break;
+        }
+    }
+    if (m_place.isEmpty() && !all.isEmpty() && indicator->dimension == Dimension::City)
+        m_place = all.front().place;
+
+    if (changed) {
+        delete m_kpi;
+        m_kpi = nullptr;
+        if (indicator->isKpi()) {
+            m_kpi = new KpiCard(catalog, *indicator, m_context.language, m_kpiHolder);
+            m_kpiHolder->layout()->addWidget(m_kpi);
+        }
+        m_kpiHolder->setVisible(m_kpi != nullptr);
+        // A span that suits the indicator: a day for minute data, years for yearly KPIs.
+        const int period = indicator->periodSeconds;
+        const int hours = period <= 900 ? 24 : period <= 3600 ? 24 * 7 : period <= 86400 ? 24 * 30 : 24 * 365 * 5;
+        for (QPushButton* b : m_rangeButtons)
+            b->setChecked(false);
+        const std::int64_t now = m_context.data->clock().nowMs();
+        m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+    }
+    if (const auto ref = m_context.data->find(indicatorId, m_place))
+        m_chart->setSeries(&m_context.data->store(), ref->id, QString());
+    else
+        m_chart->setSeries(nullptr, 0, QString());
+    refresh();
+}
+
+void IndicatorPage::showLast(int hours)
+{
+    const std::int64_t now = m_context.data->clock().nowMs();
+    m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+}
+
+void IndicatorPage::refresh()
+{
+    const Catalog& catalog = m_context.catalog();
+    const Indicator* indicator = catalog.indicator(m_indicator);
+    if (!indicator)
+        return;
+    const QString where = m_place.isEmpty() ? tr("no series here") : m_context.placeName(m_place);
+    m_name->setText(indicator->name.in(m_context.language) + u" · "_s + where);
+
+    const auto series = m_context.data->find(m_indicator, m_place);
+    QString valueLine = u"—"_s;
+    QString state;
+    if (series) {
+        const status::SeriesState s = m_context.data->state(*series);
+        if (s.latest) {
+            const QDateTime local = timeutil::toZone(s.latest->t, timeutil::defaultDisplayZone());
+            valueLine = m_context.valueText(*indicator, s.latest->v) + u"  ·  "_s +
+                        QLocale().toString(local, u"HH:mm dd/MM/yyyy"_s);
+            if (s.stale)
+                valueLine += u"  ·  "_s + tr("STALE %1").arg(status::ageText(s.ageMs));
+            else if (s.level > status::Level::Normal)
+                valueLine += u"  ·  "_s + levelName(s.level).toUpper();
+            state = s.stale ? u"normal"_s : levelKey(s.level, false);
+            if (m_kpi) {
+                const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
+                m_kpi->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
+            }
+        }
+    }
+    m_value->setText(valueLine);
+    m_value->setProperty("state", state);
+    m_value->style()->unpolish(m_value);
+    m_value->style()->polish(m_value);
+
+    QStringList detail;
+    const QLocale locale;
+    if (!indicator->thresholds.isEmpty()) {
+        QStringList steps;
+        for (double t : indicator->thresholds)
+            steps << locale.toString(t, 'f', indicator->decimals);
+        detail << tr("thresholds %1 %2").arg(steps.join(u" · "_s), m_context.unitText(*indicator));
+    }
+    if (indicator->normalBand)
+        detail << tr("normal %1–%2 %3")
+                      .arg(locale.toString(indicator->normalBand->low, 'f', indicator->decimals),
+                           locale.toString(indicator->normalBand->high, 'f', indicator->decimals),
+                           m_context.unitText(*indicator));
+    detail << tr("updated every %1").arg(indicator->periodSeconds >= 86400 ? tr("%n day(s)", nullptr, indicator->periodSeconds / 86400)
+                                                                           : tr("%n min", nullptr, indicator->periodSeconds / 60));
+    m_detail->setText(detail.join(u"  ·  "_s));
+
+    // The comparison: districts for an area indicator, stations for a station indicator,
+    // the city against the national figure and the targets for a city KPI.
+    QList<ComparisonBars::Bar> bars;
+    QString barsTitle;
+    const std::int64_t now = m_context.data->clock().nowMs();
+    (void)now;
+    for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
+        if (indicator->dimension == Dimension::City)
+            break;
+        const Station* station = catalog.station(ref.place);
+        if (station && !m_area.isEmpty() && station->area != m_area)
+            continue;
+        const status::SeriesState s = m_context.data->state(ref);
+        if (!s.latest)
+            continue;
+        bars << ComparisonBars::Bar{ref.place, m_context.placeName(ref.place), s.latest->v,
+                                    m_context.valueText(*indicator, s.latest->v), s.level, s.stale};
+    }
+    if (indicator->dimension == Dimension::Area) {
+        barsTitle = tr("Districts compared (latest values; click a district to filter)");
+        // Hoàng Sa publishes nothing: it is listed as "no data", never as zero.
+        for (const Area& area : catalog.areas) {
+            if (area.noData && area.level == u"district"_s)
+                barsTitle += u" · "_s + tr("%1: no data").arg(area.name.in(m_context.language));
+        }
+    } else if (indicator->dimension == Dimension::Station) {
+        barsTitle = m_area.isEmpty() ? tr("Stations compared (latest values)")
+                                     : tr("Stations in %1 (latest values)").arg(m_context.placeName(m_area));
+    } else {
+        barsTitle = tr("Da Nang against the national figure and the targets");
+        if (series) {
+            const status::SeriesState s = m_context.data->state(*series);
+            if (s.latest)
+                bars << ComparisonBars::Bar{u"danang"_s, m_context.placeName(u"danang"_s), s.latest->v,
+                                            m_context.valueText(*indicator, s.latest->v), s.level, s.stale};
+        } else if (indicator->reported) {
+            bars << ComparisonBars::Bar{u"danang"_s, m_context.placeName(u"danang"_s), indicator->reported->value,
+                                        m_context.valueText(*indicator, indicator->reported->value),
+                                        status::Level::Normal, false};
+        }
+        if (indicator->national && indicator->national->value)
+            bars << ComparisonBars::Bar{u"national"_s, tr("national"), *indicator->national->value,
+                                        m_context.valueText(*indicator, *indicator->national->value),
+                                        status::Level::Normal, false};
+        for (const Target& target : indicator->targets) {
+            if (target.value)
+                bars << ComparisonBars::Bar{u"target"_s, tr("target %1").arg(target.year), *target.value,
+                                            m_context.valueText(*indicator, *target.value), status::Level::Normal, false};
+        }
+        if (bars.size() <= 1)
+            barsTitle = tr("One city-wide value: nothing to compare");
+    }
+    m_barsTitle->setText(barsTitle);
+    m_bars->setBars(bars, m_area.isEmpty() ? m_place : m_area);
+    m_chart->requestRefresh();
+}
+
+QString IndicatorPage::headline() const
+{
+    return m_name->text() + u" | "_s + m_value->text();
+}
+
+// ---------------------------------------------------------------------------- group
+
+GroupPage::GroupPage(const ViewContext& context, const QString& groupId, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_group(groupId)
+{
+    const Catalog& catalog = context.catalog();
+    for (const Indicator* indicator : catalog.indicatorsOfGroup(groupId)) {
+        if (m_mapIndicator.isEmpty() && indicator->dimension == Dimension::Area)
+            m_mapIndicator = indicator->id;
+        if (m_markerIndicator.isEmpty() && indicator->dimension == Dimension::Station)
+            m_markerIndicator = indicator->id;
+    }
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 10);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    m_filter = new QLabel(left);
+    m_filter->setObjectName(u"sectionTitle"_s);
+    m_clear = new QPushButton(tr("Whole city"), left);
+    connect(m_clear, &QPushButton::clicked, this, [this] { selectArea(QString()); });
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_clear);
+    leftLayout->addLayout(filterRow);
+    m_map = new MapView(left);
+    if (context.mapLayer)
+        m_map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
+                            context.language == Language::English && context.mapLabelProperty == u"name"_s
+                                ? u"name_en"_s
+                                : context.mapLabelProperty);
+    if (!context.basemap.isEmpty()) {
+        if (auto source = TileSource::open(context.basemap, context.tileCache))
+            m_map->setBasemap(std::move(*source));
+    }
+    m_map->setMinimumWidth(320);
+    leftLayout->addWidget(m_map, 3);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(u"indicatorList"_s);
+    leftLayout->addWidget(m_list, 2);
+    splitter->addWidget(left);
+
+    m_detail = new IndicatorPage(context, splitter);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    connect(m_map, &MapView::areaClicked, this, [this](const QString& key) {
+        // The map names areas by GSO code; the catalog by id.
+        for (const Area& area : m_context.catalog().areas) {
+            if (area.gsoCode == key && area.level == u"district"_s) {
+                selectArea(area.id == m_area ? QString() : area.id);
+                return;
+            }
+        }
+    });
+    connect(m_detail, &IndicatorPage::placeClicked, this, &GroupPage::selectArea);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            selectIndicator(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+
+    const auto indicators = catalog.indicatorsOfGroup(groupId);
+    for (const Indicator* indicator : indicators) {
+        auto* item = new QListWidgetItem(indicator->name.in(context.language), m_list);
+        item->setData(Qt::UserRole, indicator->id);
+    }
+    selectArea(QString());
+    if (!indicators.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
+void GroupPage::selectArea(const QString& areaId)
+{
+    m_area = areaId;
+    const Area* area = m_context.catalog().area(areaId);
+    m_map->setSelectedArea(area ? area->gsoCode : QString());
+    m_filter->setText(area ? tr("District: %1").arg(area->name.in(m_context.language)) : tr("Whole city"));
+    m_clear->setEnabled(area != nullptr);
+    if (!m_detail->indicatorId().isEmpty())
+        m_detail->show(m_detail->indicatorId(), m_area);
+    refreshList();
+}
+
+void GroupPage::selectIndicator(const QString& indicatorId)
+{
+    m_detail->show(indicatorId, m_area);
+}
+
+QString GroupPage::filterText() const
+{
+    return m_filter->text();
+}
+
+void GroupPage::refresh()
+{
+    refreshMap();
+    refreshList();
+    m_detail->refresh();
+}
+
+void GroupPage::refreshMap()
+{
+    const Catalog& catalog = m_context.catalog();
+    if (!m_mapIndicator.isEmpty()) {
+        const Indicator& indicator = *catalog.indicator(m_mapIndicator);
+        QHash<QString, double> values;
+        double high = 1;
+        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
+            const Area* area = catalog.area(ref.place);
+            const status::SeriesState s = m_context.data->state(ref);
+            if (!area || !s.latest || s.stale)
+                continue;
+            values.insert(area->gsoCode, s.latest->v);
+            high = std::max(high, s.latest->v);
+        }
+        const ViewContext& context = m_context;
+        m_map->setChoropleth(values, 0, high,
+                             indicator.name.in(context.language) + u" ("_s + context.unitText(indicator) + u')',
+                             [&context, &indicator](double v) { return context.valueText(indicator, v); });
+    }
+    if (!m_markerIndicator.isEmpty()) {
+        const Indicator& indicator = *catalog.indicator(m_markerIndicator);
+        QList<MapMarker> markers;
+        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
+            const Station* station = catalog.station(ref.place);
+            if (!station)
+                continue;
+            const status::SeriesState s = m_context.data->state(ref);
+            MapMarker m{station->id, QPointF(station->longitude, station->latitude),
+                        station->name.in(m_context.language), QString(), s.level, s.stale};
+            if (s.latest)
+                m.detail = indicator.name.in(m_context.language) + u": "_s + m_context.valueText(indicator, s.latest->v);
+            markers << m;
+        }
+        m_map->setMarkers(markers);
+    }
+}
+
+void GroupPage::refreshList()
+{
+    const Catalog& catalog = m_context.catalog();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const Indicator* indicator = catalog.indicator(item->data(Qt::UserRole).toString());
+        QString text = indicator->name.in(m_context.language);
+        status::Level worst = status::Level::NoData;
+        bool stale = false;
+        QString value;
+        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator->id)) {
+            const Station* station = catalog.station(ref.place);
+            const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City || ref.place == m_area ||
+                                (station && station->area == m_area);
+            if (!inArea)
+                continue;
+            const status::SeriesState s = m_context.data->state(ref);
+            if (!s.latest)
+                continue;
+            if (s.level > worst || value.isEmpty()) {
+                value = m_context.valueText(*indicator, s.latest->v);
+                if (indicator->dimension != Dimension::City)
+                    value += u" ("_s + m_context.placeName(ref.place) + u')';
+            }
+            worst = std::max(worst, s.level);
+            stale = stale || s.stale;
+        }
+        if (!value.isEmpty())
+            text += u"  —  "_s + value;
+        if (worst > status::Level::Normal)
+            text += u"  ·  "_s + levelName(worst);
+        if (stale)
+            text += u"  ·  "_s + tr("stale");
+        item->setText(text);
+        item->setForeground(worst > status::Level::Normal ? MapView::levelColour(worst) : Theme::wall().text);
+    }
+}
+
+QStringList GroupPage::indicatorRows() const
+{
+    QStringList rows;
+    for (int row = 0; row < m_list->count(); ++row)
+        rows << m_list->item(row)->text();
+    return rows;
+}
+
+} // namespace cityops::ui

@@ -1,0 +1,129 @@
+#pragma once
+
+// The desk: a page per data group (the map of the city with its districts and stations,
+// the group's indicators with their latest values, and the selected indicator in detail)
+// and the indicator page itself (a zoomable, pannable history chart from hours to years,
+// the districts or stations compared as bars, the KPI card against its targets and the
+// national average). Selecting a district on the map filters the page to that district.
+
+#include "core/status/status.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace cityops::ui {
+
+struct ViewContext;
+class KpiCard;
+class MapView;
+class TimeSeriesChart;
+
+// Horizontal bars, one per place, the selected one outlined; bars take their alarm colour
+// only when their value is abnormal.
+class ComparisonBars final : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Bar
+    {
+        QString key;
+        QString label;
+        double value = 0;
+        QString text;
+        status::Level level = status::Level::Normal;
+        bool stale = false;
+    };
+    explicit ComparisonBars(QWidget* parent = nullptr);
+    void setBars(const QList<Bar>& bars, const QString& selected);
+    const QList<Bar>& bars() const { return m_bars; }
+    QSize sizeHint() const override;
+
+signals:
+    void barClicked(const QString& key);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    int rowHeight() const;
+    QList<Bar> m_bars;
+    QString m_selected;
+};
+
+class IndicatorPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    IndicatorPage(const ViewContext& context, QWidget* parent = nullptr);
+
+    // Shows `indicatorId`; `area` filters it (empty: the whole city).
+    void show(const QString& indicatorId, const QString& area);
+    void refresh();
+    // Sets the chart to the last `hours` (the range buttons).
+    void showLast(int hours);
+
+    QString indicatorId() const { return m_indicator; }
+    QString place() const { return m_place; }
+    TimeSeriesChart* chart() const { return m_chart; }
+    ComparisonBars* bars() const { return m_bars; }
+    KpiCard* kpiCard() const { return m_kpi; }
+    QString headline() const;
+
+signals:
+    void placeClicked(const QString& area);
+
+private:
+    const ViewContext& m_context;
+    QString m_indicator;
+    QString m_area;
+    QString m_place; // the series shown in the chart
+    QLabel* m_name = nullptr;
+    QLabel* m_value = nullptr;
+    QLabel* m_detail = nullptr;
+    QLabel* m_barsTitle = nullptr;
+    KpiCard* m_kpi = nullptr;
+    QWidget* m_kpiHolder = nullptr;
+    TimeSeriesChart* m_chart = nullptr;
+    ComparisonBars* m_bars = nullptr;
+    QList<QPushButton*> m_rangeButtons;
+};
+
+class GroupPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    GroupPage(const ViewContext& context, const QString& groupId, QWidget* parent = nullptr);
+
+    void refresh();
+    // Filters the page to one district (empty: the whole city).
+    void selectArea(const QString& areaId);
+    void selectIndicator(const QString& indicatorId);
+
+    QString groupId() const { return m_group; }
+    QString selectedArea() const { return m_area; }
+    MapView* map() const { return m_map; }
+    IndicatorPage* indicatorPage() const { return m_detail; }
+    QStringList indicatorRows() const;
+    QString filterText() const;
+
+private:
+    void refreshMap();
+    void refreshList();
+
+    const ViewContext& m_context;
+    QString m_group;
+    QString m_area;
+    QString m_mapIndicator;    // an area indicator of the group for the choropleth
+    QString m_markerIndicator; // a station indicator for the markers
+    MapView* m_map = nullptr;
+    QLabel* m_filter = nullptr;
+    QPushButton* m_clear = nullptr;
+    QListWidget* m_list = nullptr;
+    IndicatorPage* m_detail = nullptr;
+};
+
+} // namespace cityops::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+// What every live view needs: the data, the language, the map layer to draw. Built once
+// by the composition root (app/gui/main.cpp) and handed to the wall and the desk.
+
+#include "core/common/language.h"
+#include "core/geo/geojson.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cityops {
+class Catalog;
+struct Indicator;
+namespace live {
+class LiveData;
+struct SeriesRef;
+} // namespace live
+} // namespace cityops
+
+namespace cityops::ui {
+
+struct ViewContext
+{
+    live::LiveData* data = nullptr;
+    Language language = Language::Vietnamese;
+    // The areas (and lines) of the map: the built-in schematic Da Nang unless the user
+    // loaded another layer. Areas are matched to the catalog by `mapKeyProperty` (GSO code).
+    std::shared_ptr<const geo::Layer> mapLayer;
+    QString mapKeyProperty = QStringLiteral("gso_code");
+    QString mapLabelProperty = QStringLiteral("name");
+    QString basemap;      // empty: none (offline); see TileSource::open
+    QString tileCache;    // where XYZ tiles are kept
+    bool demo = false;
+
+    const Catalog& catalog() const;
+    // "Hải Châu", "Điện Biên Phủ – Lê Độ", "Đà Nẵng": a place for people.
+    QString placeName(const QString& place) const;
+    // "52 cm", "1.234 xe/15 phút": a value with its unit, in the current locale.
+    QString valueText(const Indicator& indicator, double value) const;
+    QString unitText(const Indicator& indicator) const;
+    // The built-in schematic map (":/geo/danang-schematic.geojson").
+    static std::shared_ptr<const geo::Layer> schematicMap();
+};
+
+} // namespace cityops::ui
