@@ -42,14 +42,23 @@ bool installTranslations(QCoreApplication& app, Language language)
                          language == Language::English ? QLocale::UnitedStates : QLocale::Vietnam);
     QLocale::setDefault(locale);
 
+    // A switch at run time replaces the previous language's translators: an untranslated
+    // English string must not fall through to the Vietnamese file installed before it.
+    for (QTranslator* previous : app.findChildren<QTranslator*>(u"cityops-translation"_s, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        delete previous;
+    }
+
     // Qt's own strings (standard buttons, --help of QCommandLineParser) where available.
     auto* qtTranslator = new QTranslator(&app);
+    qtTranslator->setObjectName(u"cityops-translation"_s);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
 
     auto* translator = new QTranslator(&app);
+    translator->setObjectName(u"cityops-translation"_s);
     if (!translator->load(u":/i18n/cityops_"_s + languageCode(language) + u".qm"_s)) {
         delete translator;
         return false;

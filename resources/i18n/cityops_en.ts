@@ -240,6 +240,78 @@
             <source>screenshot written: %1 (%2x%3)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Without --demo: the archive to show (default: the live archive).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The video wall: full-screen kiosk pages that rotate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall: only screen N of the wall (0-based).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall: the wall's pages from FILE (JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall --screenshot: which page to render (0-based).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--screen must be a screen number from 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--page must be a page number from 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--at needs --demo: only the demo city can be shown at any instant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--at must be a date and time like 2024-10-14T08:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--db names a live archive; the demo city uses --demo-db</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--screen %1: the wall file has %2 screen(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wall screen %1 is configured but this machine has %2 screen(s); start it elsewhere with --screen %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown group '%1'</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -911,7 +983,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The map layer has no areas (Polygon or MultiPolygon)</source>
+            <source>The map layer has no areas or lines (Polygon, MultiPolygon, LineString)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -972,6 +1044,38 @@
         <message>
             <source>The scenario is not valid</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::status</name>
+        <message>
+            <source>under a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1057,6 +1161,99 @@
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlertsTile</name>
+        <message>
+            <source>Abnormal now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — stale %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n more</numerusform>
+                <numerusform>+ %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing abnormal: every series is within its limits and updating.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::Basemap</name>
+        <message>
+            <source>a tile URL needs {z}, {x} and {y}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the MBTiles file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open the MBTiles file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an MBTiles file (no tiles table)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ChartTile</name>
+        <message>
+            <source>thresholds %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normal %1–%2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>last %n h</source>
+            <translation>
+                <numerusform>last %n h</numerusform>
+                <numerusform>last %n h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STALE %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ClockTile</name>
+        <message>
+            <source>Da Nang time (UTC+7)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::GroupPage</name>
+        <message>
+            <source>Whole city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::GroupTile</name>
         <message>
             <source>weekly</source>
@@ -1118,6 +1315,142 @@
         </message>
     </context>
     <context>
+        <name>cityops::ui::GroupsTile</name>
+        <message numerus="yes">
+            <source>%n abnormal</source>
+            <translation>
+                <numerusform>%n abnormal</numerusform>
+                <numerusform>%n abnormal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n stale</numerusform>
+                <numerusform>%n stale</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 15 data groups now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n series</numerusform>
+                <numerusform>%n series</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>normal · %n series</source>
+            <translation>
+                <numerusform>normal · %n series</numerusform>
+                <numerusform>normal · %n series</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::IndicatorPage</name>
+        <message>
+            <source>6 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wheel: zoom · drag: move through time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no series here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STALE %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thresholds %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normal %1–%2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updated every %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Districts compared (latest values; click a district to filter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stations compared (latest values)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stations in %1 (latest values)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Da Nang against the national figure and the targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>national</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One city-wide value: nothing to compare</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::KpiCard</name>
         <message>
             <source>no figure yet</source>
@@ -1145,6 +1478,37 @@
         </message>
         <message>
             <source>Source: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stale · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::LiveTile</name>
+        <message>
+            <source>Alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advisory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1186,11 +1550,166 @@
             <source>The demo city stopped: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a map layer (GeoJSON)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a map layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GeoJSON (*.geojson *.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the built-in schematic map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::MapTile</name>
+        <message>
+            <source>markers: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stale %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapView</name>
         <message>
             <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stations</source>
+            <translation>
+                <numerusform>%n station</numerusform>
+                <numerusform>%n stations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::WallConfig</name>
+        <message>
+            <source>unknown key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an indicator is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown indicator '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map colours districts: '%1' is not an area indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>markers need a station indicator: '%1' is not one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown place '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a page needs a title {"vi": …, "en": …}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a page needs at least one tile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlaps tile %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "cityops-wall/1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least one screen is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rotating faster than every 5 s cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a screen needs at least one page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wall file is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the wall file has %n problem(s)</source>
+            <translation>
+                <numerusform>the wall file has %n problem</numerusform>
+                <numerusform>the wall file has %n problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read the wall file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::WallWindow</name>
+        <message>
+            <source>CityOps wall — screen %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEMO — simulated data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page %1 of %2</source>
             <translation type="unfinished" />
         </message>
     </context>

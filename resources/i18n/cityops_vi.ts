@@ -239,6 +239,78 @@
             <source>screenshot written: %1 (%2x%3)</source>
             <translation>đã ghi ảnh chụp màn hình: %1 (%2x%3)</translation>
         </message>
+        <message>
+            <source>Without --demo: the archive to show (default: the live archive).</source>
+            <translation>Khi không có --demo: kho lưu trữ cần hiển thị (mặc định: kho dữ liệu thật).</translation>
+        </message>
+        <message>
+            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
+            <translation>Dùng với --demo: hiển thị thành phố mô phỏng tại thời điểm này (2024-10-14T08:00, giờ Đà Nẵng nếu không ghi múi giờ), đồng hồ dừng tại đó.</translation>
+        </message>
+        <message>
+            <source>The video wall: full-screen kiosk pages that rotate.</source>
+            <translation>Màn hình tường: các trang toàn màn hình, chế độ kiosk, tự luân phiên.</translation>
+        </message>
+        <message>
+            <source>With --wall: only screen N of the wall (0-based).</source>
+            <translation>Dùng với --wall: chỉ màn hình số N của tường (đếm từ 0).</translation>
+        </message>
+        <message>
+            <source>With --wall: the wall's pages from FILE (JSON).</source>
+            <translation>Dùng với --wall: các trang của tường lấy từ FILE (JSON).</translation>
+        </message>
+        <message>
+            <source>With --wall --screenshot: which page to render (0-based).</source>
+            <translation>Dùng với --wall --screenshot: trang cần chụp (đếm từ 0).</translation>
+        </message>
+        <message>
+            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
+            <translation>Mở màn hình làm việc ở nhóm dữ liệu này (mã nhóm, ví dụ rain-flood).</translation>
+        </message>
+        <message>
+            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
+            <translation>Vẽ bản đồ từ tệp GeoJSON này thay cho bản đồ sơ đồ có sẵn.</translation>
+        </message>
+        <message>
+            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
+            <translation>Bản đồ nền dạng ảnh dưới bản đồ: tệp .mbtiles hoặc URL https://…/{z}/{x}/{y}.png (mặc định tắt).</translation>
+        </message>
+        <message>
+            <source>--screen must be a screen number from 0</source>
+            <translation>--screen phải là số thứ tự màn hình, từ 0</translation>
+        </message>
+        <message>
+            <source>--page must be a page number from 0</source>
+            <translation>--page phải là số thứ tự trang, từ 0</translation>
+        </message>
+        <message>
+            <source>--at needs --demo: only the demo city can be shown at any instant</source>
+            <translation>--at cần --demo: chỉ thành phố mô phỏng mới hiển thị được tại thời điểm bất kỳ</translation>
+        </message>
+        <message>
+            <source>--at must be a date and time like 2024-10-14T08:00</source>
+            <translation>--at phải là ngày giờ dạng 2024-10-14T08:00</translation>
+        </message>
+        <message>
+            <source>--db names a live archive; the demo city uses --demo-db</source>
+            <translation>--db chỉ kho dữ liệu thật; thành phố mô phỏng dùng --demo-db</translation>
+        </message>
+        <message>
+            <source>--screen %1: the wall file has %2 screen(s)</source>
+            <translation>--screen %1: tệp cấu hình tường chỉ có %2 màn hình</translation>
+        </message>
+        <message>
+            <source>wall screen %1 is configured but this machine has %2 screen(s); start it elsewhere with --screen %1</source>
+            <translation>màn hình tường %1 có trong cấu hình nhưng máy này chỉ có %2 màn hình; hãy chạy nó ở máy khác với --screen %1</translation>
+        </message>
+        <message>
+            <source>The archive cannot be read: %1</source>
+            <translation>Không đọc được kho lưu trữ: %1</translation>
+        </message>
+        <message>
+            <source>unknown group '%1'</source>
+            <translation>không có nhóm '%1'</translation>
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -908,8 +980,8 @@
             <translation>Không phải GeoJSON FeatureCollection</translation>
         </message>
         <message>
-            <source>The map layer has no areas (Polygon or MultiPolygon)</source>
-            <translation>Lớp bản đồ không có vùng nào (Polygon hoặc MultiPolygon)</translation>
+            <source>The map layer has no areas or lines (Polygon, MultiPolygon, LineString)</source>
+            <translation>Lớp bản đồ không có vùng hay đường nào (Polygon, MultiPolygon, LineString)</translation>
         </message>
     </context>
     <context>
@@ -969,6 +1041,35 @@
         <message>
             <source>The scenario is not valid</source>
             <translation>Kịch bản không hợp lệ</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::status</name>
+        <message>
+            <source>under a minute</source>
+            <translation>chưa tới một phút</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 giờ %2 phút</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1054,6 +1155,97 @@
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlertsTile</name>
+        <message>
+            <source>Abnormal now</source>
+            <translation>Đang bất thường</translation>
+        </message>
+        <message>
+            <source>%1 — stale %2</source>
+            <translation>%1 — mất tín hiệu %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n mục khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing abnormal: every series is within its limits and updating.</source>
+            <translation>Không có gì bất thường: mọi chuỗi số liệu đều trong ngưỡng và đang cập nhật.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::Basemap</name>
+        <message>
+            <source>a tile URL needs {z}, {x} and {y}</source>
+            <translation>URL ô bản đồ cần có {z}, {x} và {y}</translation>
+        </message>
+        <message>
+            <source>the MBTiles file does not exist</source>
+            <translation>tệp MBTiles không tồn tại</translation>
+        </message>
+        <message>
+            <source>cannot open the MBTiles file</source>
+            <translation>không mở được tệp MBTiles</translation>
+        </message>
+        <message>
+            <source>not an MBTiles file (no tiles table)</source>
+            <translation>không phải tệp MBTiles (không có bảng tiles)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ChartTile</name>
+        <message>
+            <source>thresholds %1 %2</source>
+            <translation>ngưỡng %1 %2</translation>
+        </message>
+        <message>
+            <source>normal %1–%2 %3</source>
+            <translation>bình thường %1–%2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n h</source>
+            <translation>
+                <numerusform>%n giờ qua</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>không có số liệu</translation>
+        </message>
+        <message>
+            <source>STALE %1</source>
+            <translation>MẤT TÍN HIỆU %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ClockTile</name>
+        <message>
+            <source>Da Nang time (UTC+7)</source>
+            <translation>giờ Đà Nẵng (UTC+7)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::GroupPage</name>
+        <message>
+            <source>Whole city</source>
+            <translation>Toàn thành phố</translation>
+        </message>
+        <message>
+            <source>District: %1</source>
+            <translation>Quận/huyện: %1</translation>
+        </message>
+        <message>
+            <source>stale</source>
+            <translation>mất tín hiệu</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::GroupTile</name>
         <message>
             <source>weekly</source>
@@ -1109,6 +1301,136 @@
         </message>
     </context>
     <context>
+        <name>cityops::ui::GroupsTile</name>
+        <message numerus="yes">
+            <source>%n abnormal</source>
+            <translation>
+                <numerusform>%n bất thường</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n mất tín hiệu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 15 data groups now</source>
+            <translation>15 nhóm dữ liệu lúc này</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>không có số liệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n chuỗi số liệu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>normal · %n series</source>
+            <translation>
+                <numerusform>bình thường · %n chuỗi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::IndicatorPage</name>
+        <message>
+            <source>6 h</source>
+            <translation>6 giờ</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation>24 giờ</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 ngày</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 ngày</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 năm</translation>
+        </message>
+        <message>
+            <source>5 years</source>
+            <translation>5 năm</translation>
+        </message>
+        <message>
+            <source>wheel: zoom · drag: move through time</source>
+            <translation>cuộn chuột: phóng to · kéo: di chuyển theo thời gian</translation>
+        </message>
+        <message>
+            <source>no series here</source>
+            <translation>không có chuỗi số liệu ở đây</translation>
+        </message>
+        <message>
+            <source>STALE %1</source>
+            <translation>MẤT TÍN HIỆU %1</translation>
+        </message>
+        <message>
+            <source>thresholds %1 %2</source>
+            <translation>ngưỡng %1 %2</translation>
+        </message>
+        <message>
+            <source>normal %1–%2 %3</source>
+            <translation>bình thường %1–%2 %3</translation>
+        </message>
+        <message>
+            <source>updated every %1</source>
+            <translation>cập nhật mỗi %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Districts compared (latest values; click a district to filter)</source>
+            <translation>So sánh các quận/huyện (giá trị mới nhất; bấm vào một quận để lọc)</translation>
+        </message>
+        <message>
+            <source>%1: no data</source>
+            <translation>%1: không có số liệu</translation>
+        </message>
+        <message>
+            <source>Stations compared (latest values)</source>
+            <translation>So sánh các trạm (giá trị mới nhất)</translation>
+        </message>
+        <message>
+            <source>Stations in %1 (latest values)</source>
+            <translation>Các trạm ở %1 (giá trị mới nhất)</translation>
+        </message>
+        <message>
+            <source>Da Nang against the national figure and the targets</source>
+            <translation>Đà Nẵng so với cả nước và các mục tiêu</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>cả nước</translation>
+        </message>
+        <message>
+            <source>target %1</source>
+            <translation>mục tiêu %1</translation>
+        </message>
+        <message>
+            <source>One city-wide value: nothing to compare</source>
+            <translation>Một giá trị chung cho toàn thành phố: không có gì để so sánh</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::KpiCard</name>
         <message>
             <source>no figure yet</source>
@@ -1137,6 +1459,37 @@
         <message>
             <source>Source: %1</source>
             <translation>Nguồn: %1</translation>
+        </message>
+        <message>
+            <source>stale · %1</source>
+            <translation>mất tín hiệu · %1</translation>
+        </message>
+        <message>
+            <source>change: %1</source>
+            <translation>thay đổi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::LiveTile</name>
+        <message>
+            <source>Alarm</source>
+            <translation>Báo động</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Advisory</source>
+            <translation>Chú ý</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Bình thường</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Chưa có số liệu</translation>
         </message>
     </context>
     <context>
@@ -1177,12 +1530,165 @@
             <source>The demo city stopped: %1</source>
             <translation>Thành phố mô phỏng đã dừng: %1</translation>
         </message>
+        <message>
+            <source>Overview</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>Open a map layer (GeoJSON)…</source>
+            <translation>Mở lớp bản đồ (GeoJSON)…</translation>
+        </message>
+        <message>
+            <source>Open a map layer</source>
+            <translation>Mở lớp bản đồ</translation>
+        </message>
+        <message>
+            <source>GeoJSON (*.geojson *.json)</source>
+            <translation>GeoJSON (*.geojson *.json)</translation>
+        </message>
+        <message>
+            <source>Map layer</source>
+            <translation>Lớp bản đồ</translation>
+        </message>
+        <message>
+            <source>Use the built-in schematic map</source>
+            <translation>Dùng bản đồ sơ đồ có sẵn</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::MapTile</name>
+        <message>
+            <source>markers: %1</source>
+            <translation>điểm đo: %1</translation>
+        </message>
+        <message>
+            <source>stale %1</source>
+            <translation>mất tín hiệu %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapView</name>
         <message>
             <source>no data</source>
             <translation>không có số liệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stations</source>
+            <translation>
+                <numerusform>%n trạm</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::WallConfig</name>
+        <message>
+            <source>unknown key</source>
+            <translation>khóa không hợp lệ</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2</source>
+            <translation>cần một số nguyên từ %1 đến %2</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>cần một chuỗi ký tự</translation>
+        </message>
+        <message>
+            <source>an indicator is required</source>
+            <translation>cần chỉ rõ một chỉ số</translation>
+        </message>
+        <message>
+            <source>unknown indicator '%1'</source>
+            <translation>không có chỉ số '%1'</translation>
+        </message>
+        <message>
+            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock)</source>
+            <translation>loại ô không hợp lệ '%1' (groups, alerts, chart, kpi, map, clock)</translation>
+        </message>
+        <message>
+            <source>a map colours districts: '%1' is not an area indicator</source>
+            <translation>bản đồ tô màu theo quận: '%1' không phải chỉ số theo khu vực</translation>
+        </message>
+        <message>
+            <source>markers need a station indicator: '%1' is not one</source>
+            <translation>điểm đo cần một chỉ số theo trạm: '%1' không phải</translation>
+        </message>
+        <message>
+            <source>unknown place '%1'</source>
+            <translation>không có địa điểm '%1'</translation>
+        </message>
+        <message>
+            <source>a page needs a title {"vi": …, "en": …}</source>
+            <translation>trang cần có tiêu đề {"vi": …, "en": …}</translation>
+        </message>
+        <message>
+            <source>a page needs at least one tile</source>
+            <translation>trang cần ít nhất một ô</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>cần một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>overlaps tile %1</source>
+            <translation>chồng lên ô %1</translation>
+        </message>
+        <message>
+            <source>expected "cityops-wall/1"</source>
+            <translation>cần "cityops-wall/1"</translation>
+        </message>
+        <message>
+            <source>at least one screen is required</source>
+            <translation>cần ít nhất một màn hình</translation>
+        </message>
+        <message>
+            <source>rotating faster than every 5 s cannot be read</source>
+            <translation>luân phiên nhanh hơn 5 giây thì không kịp đọc</translation>
+        </message>
+        <message>
+            <source>a screen needs at least one page</source>
+            <translation>màn hình cần ít nhất một trang</translation>
+        </message>
+        <message>
+            <source>the wall file is not valid JSON</source>
+            <translation>tệp cấu hình tường không phải JSON hợp lệ</translation>
+        </message>
+        <message numerus="yes">
+            <source>the wall file has %n problem(s)</source>
+            <translation>
+                <numerusform>tệp cấu hình tường có %n lỗi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read the wall file</source>
+            <translation>không đọc được tệp cấu hình tường</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::WallWindow</name>
+        <message>
+            <source>CityOps wall — screen %1</source>
+            <translation>Tường CityOps — màn hình %1</translation>
+        </message>
+        <message>
+            <source>DEMO — simulated data</source>
+            <translation>DEMO — dữ liệu mô phỏng</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>trang %1/%2</translation>
         </message>
     </context>
 </TS>

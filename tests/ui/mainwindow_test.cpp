@@ -2,6 +2,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
 #include "core/common/translations.h"
+#include "tests/ui/livefixture.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/grouptile.h"
@@ -78,9 +79,9 @@ private:
 
 TEST(MainWindow, ShowsFifteenGroupTilesAndTheKpiCards)
 {
-    const auto catalog = builtInCatalog();
-    ManualClock clock(kMorning);
-    ui::MainWindow window(catalog, clock, Language::English);
+    uitest::LiveFixture live(Language::English);
+    const auto& catalog = live.catalog;
+    ui::MainWindow window(live.context);
     const auto tiles = window.groupTiles();
     ASSERT_EQ(tiles.size(), 15);
     int indicators = 0;
@@ -93,16 +94,16 @@ TEST(MainWindow, ShowsFifteenGroupTilesAndTheKpiCards)
 
 TEST(MainWindow, ClockShowsDaNangTimeFromTheInjectedClock)
 {
-    ManualClock clock(kMorning);
-    ui::MainWindow window(builtInCatalog(), clock, Language::English);
+    uitest::LiveFixture live(Language::English);
+    ui::MainWindow window(live.context);
     EXPECT_TRUE(window.clockText().startsWith(u"08:00:00"_s)) << window.clockText().toStdString();
     EXPECT_TRUE(window.clockText().contains(u"14/10/2024"_s)) << window.clockText().toStdString();
 }
 
 TEST(MainWindow, RendersNonBlankWithText)
 {
-    ManualClock clock(kMorning);
-    ui::MainWindow window(builtInCatalog(), clock, Language::English);
+    uitest::LiveFixture live(Language::English);
+    ui::MainWindow window(live.context);
     const QImage image = render(window, QSize(1920, 1080));
     ASSERT_EQ(image.size(), QSize(1920, 1080));
 
@@ -130,8 +131,8 @@ TEST(MainWindow, RendersNonBlankWithText)
 
 TEST(MainWindow, FitsA1080pScreenWithoutScrolling)
 {
-    ManualClock clock(kMorning);
-    ui::MainWindow window(builtInCatalog(), clock, Language::Vietnamese);
+    uitest::LiveFixture live(Language::Vietnamese);
+    ui::MainWindow window(live.context);
     render(window, QSize(1920, 1080));
     EXPECT_LE(window.minimumSizeHint().height(), 1080);
     for (const ui::GroupTile* tile : window.groupTiles()) {
@@ -144,8 +145,8 @@ TEST(MainWindow, SpeaksVietnameseWithDiacritics)
 {
     LanguageScope vietnamese(Language::Vietnamese);
     ASSERT_TRUE(vietnamese.loaded());
-    ManualClock clock(kMorning);
-    ui::MainWindow window(builtInCatalog(), clock, Language::Vietnamese);
+    uitest::LiveFixture live(Language::Vietnamese);
+    ui::MainWindow window(live.context);
     const QStringList texts = visibleTexts(window);
     EXPECT_TRUE(texts.contains(u"Giao thông"_s));
     EXPECT_TRUE(texts.contains(u"Mưa – ngập"_s));
@@ -180,8 +181,8 @@ TEST(MainWindow, DemoModeShowsItsBannerAndWhatTheDemoCityWrote)
 {
     LanguageScope vietnamese(Language::Vietnamese);
     ASSERT_TRUE(vietnamese.loaded());
-    ManualClock clock(kMorning);
-    ui::MainWindow window(builtInCatalog(), clock, Language::Vietnamese);
+    uitest::LiveFixture live(Language::Vietnamese);
+    ui::MainWindow window(live.context);
     render(window, QSize(1920, 1080));
     EXPECT_FALSE(visibleTexts(window).contains(u"DEMO — dữ liệu mô phỏng"_s)) << "no banner on live data";
     window.setDemoMode(true);
