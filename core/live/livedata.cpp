@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -79,16 +80,32 @@ void LiveData::insert(const store::SeriesKey& key, std::span<const store::Point>
 
 void LiveData::fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs)
 {
-    std::vector<store::Point> plausible;
-    city.generate(from, to, [&](std::size_t s, const std::vector<store::Point>& points) {
-        const auto& series = city.series()[s];
-        plausible.clear();
-        for (const store::Point& p : points) {
-            if (series.indicator->plausible.contains(p.v))
-                plausible.push_back(p);
-        }
-        insert(series.key, plausible);
-    }, minPeriodMs);
+    // A value is a pure function of (series, time): the series are generated on every core,
+    // then inserted here in order (the store is not shared between threads).
+    const auto& all = city.series();
+    std::vector<std::vector<store::Point>> generated(all.size());
+    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            for (std::size_t s = w; s < all.size(); s += workers) {
+                if (all[s].periodMs < minPeriodMs)
+                    continue;
+                for (std::int64_t t = city.next(s, from); t < to; t = city.next(s, t + 1)) {
+                    const auto v = city.valueAt(s, t);
+                    // Garbage is what feeds quarantine, so it is left out here as well.
+                    if (v && all[s].indicator->plausible.contains(*v))
+                        generated[s].push_back({t, *v, store::Quality::Good});
+                }
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    for (std::size_t s = 0; s < all.size(); ++s) {
+        if (!generated[s].empty())
+            insert(all[s].key, generated[s]);
+    }
     emit updated();
 }
 

@@ -59,7 +59,7 @@ public:
     // indicators the catalog does not know are ignored and counted.
     void insert(const store::SeriesKey& key, std::span<const store::Point> points);
     // Every plausible reading of the demo city in [from, to) (garbage is what feeds
-    // quarantine, so it is left out here as well). Emits updated() once.
+    // quarantine, so it is left out here as well), generated on all cores. Emits updated() once.
     // With `minPeriodMs`, only the series updated that rarely (a long history of slow series).
     void fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs = 0);
     // Loads the last `historyMs` of the archive, then polls it every `pollMs` for new

@@ -1,8 +1,18 @@
 // Charts on 1 M and 10 M points: the store's per-column min/max and one replace(), then a
 // render to an image, beside the naive path (replace() with every point, then render).
 
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogloader.h"
+#include "core/common/clock.h"
+#include "core/live/livedata.h"
+#include "core/sim/democity.h"
 #include "core/store/seriesstore.h"
 #include "ui/charts/timeserieschart.h"
+#include "ui/wall/wallconfig.h"
+#include "ui/wall/wallwindow.h"
+#include "ui/widgets/viewcontext.h"
+
+#include <QFile>
 
 #include <QApplication>
 #include <QChart>
@@ -95,6 +105,90 @@ void BM_ChartEveryPointRender(benchmark::State& state)
     state.counters["points"] = points;
 }
 BENCHMARK(BM_ChartEveryPointRender)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// The wall's sensor page (16 live charts and the map) at 3840x2160 on the demo city:
+// Arg 0 repaints only; Arg 1 is a full refresh (every tile rereads the store, every chart
+// asks for its columns and replaces its line) and the repaint.
+void BM_Wall4kRepaint(benchmark::State& state)
+{
+    static const auto catalog = std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
+    ManualClock clock(1728867600000); // 2024-10-14 08:00 in Da Nang
+    live::LiveData data(*catalog, clock);
+    sim::DemoCity city(*catalog, 1);
+    data.fillFromDemo(city, clock.nowMs() - 2 * 86'400'000LL, clock.nowMs() + 1);
+    ui::ViewContext context;
+    context.data = &data;
+    context.mapLayer = ui::ViewContext::schematicMap();
+    context.demo = true;
+    auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
+    ui::WallWindow window(context, wall->screens[1], 1);
+    window.resize(3840, 2160);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    QApplication::processEvents();
+    const auto charts = window.findChildren<ui::TimeSeriesChart*>();
+    for (ui::TimeSeriesChart* chart : charts)
+        chart->refreshNow();
+    QImage image(window.size(), QImage::Format_RGB32);
+    for (auto _ : state) {
+        if (state.range(0) == 1) {
+            clock.advanceMs(1000);
+            window.refreshNow();
+            for (ui::TimeSeriesChart* chart : charts)
+                chart->refreshNow();
+        }
+        QPainter painter(&image);
+        window.render(&painter);
+    }
+    state.counters["charts"] = double(charts.size());
+}
+BENCHMARK(BM_Wall4kRepaint)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * 4096.0 / (1024 * 1024) : 0;
+}
+
+// Resident memory of the console with 10,000 series x 24 h at 1-minute resolution loaded
+// (14.4 M points) and the 4K wall on screen. Run alone (run.sh filters it), so that other
+// benchmarks' data does not count.
+void BM_Memory10kSeriesDay(benchmark::State& state)
+{
+    static const auto catalog = std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
+    ManualClock clock(1728867600000);
+    const double before = residentMegabytes();
+    live::LiveData data(*catalog, clock);
+    const std::int64_t start = clock.nowMs() - 86'400'000LL;
+    std::vector<store::Point> pts(1440);
+    for (int s = 0; s < 10'000; ++s) {
+        for (int m = 0; m < 1440; ++m)
+            pts[std::size_t(m)] = {start + std::int64_t(m) * 60'000, bench::value(s, m, 1), store::Quality::Good};
+        data.insert({QStringLiteral("traffic.flow"), QStringLiteral("synthetic-%1").arg(s)}, pts);
+    }
+    ui::ViewContext context;
+    context.data = &data;
+    context.mapLayer = ui::ViewContext::schematicMap();
+    auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
+    ui::WallWindow window(context, wall->screens[1], 1);
+    window.resize(3840, 2160);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    QApplication::processEvents();
+    window.refreshNow();
+    for (auto _ : state) {
+        QImage image(window.size(), QImage::Format_RGB32);
+        QPainter painter(&image);
+        window.render(&painter);
+    }
+    state.counters["rss_mb"] = residentMegabytes();
+    state.counters["rss_before_mb"] = before;
+    state.counters["points_m"] = double(data.store().stats().points) / 1e6;
+}
+BENCHMARK(BM_Memory10kSeriesDay)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -99,3 +99,25 @@ for n in 1000000 10000000; do
   o=$(store "BM_ColumnsMinMax/$n"); p=$(store "BM_ColumnsNaive/$n")
   echo "| min/max per column, 1,920 columns, $n points | store $(printf %.3f "$o") ms | every point $(fmt "$p") ms | $(ratio "$p" "$o")× |"
 done
+
+# --- 3. The UI: charts, the 4K wall, memory, first frame (offscreen) ------------------------
+chart_bench="$build/tests/bench/cityops_chart_bench"
+gui="$build/app/cityops"
+if [ -x "$chart_bench" ] && [ -x "$gui" ]; then
+  export QT_QPA_PLATFORM=offscreen
+  cj=$(mktemp); "$chart_bench" --benchmark_filter='Chart|Wall4k' --benchmark_format=json >"$cj" 2>/dev/null
+  cb() { python3 -c "import json,sys; b={x['name']:x for x in json.load(open('$cj'))['benchmarks']}; print(b['$1']['${2:-real_time}'])"; }
+  echo "| chart, 1 M points: column min/max + one replace() + render 1920×540 | $(printf %.1f "$(cb BM_ChartDecimatedRender/1000000)") ms | replace() with every point + render $(printf %.0f "$(cb BM_ChartEveryPointRender/1000000/iterations:2)") ms | target ≤ 5 ms |"
+  echo "| chart, 10 M points, the same | $(printf %.1f "$(cb BM_ChartDecimatedRender/10000000)") ms | | target ≤ 20 ms |"
+  echo "| wall 3840×2160, 16 live charts + map: repaint | $(printf %.1f "$(cb BM_Wall4kRepaint/0)") ms | | target ≤ 20 ms |"
+  echo "| wall 3840×2160: refresh every tile from the store + repaint | $(printf %.1f "$(cb BM_Wall4kRepaint/1)") ms | | |"
+  mj=$(mktemp); "$chart_bench" --benchmark_filter='Memory' --benchmark_format=json >"$mj" 2>/dev/null
+  rss=$(python3 -c "import json; b=json.load(open('$mj'))['benchmarks'][0]; print('%.0f MB (%.1f M points; %.0f MB before loading)' % (b['rss_mb'], b['points_m'], b['rss_before_mb']))")
+  echo "| resident memory, 10,000 series × 24 h at 1 min + the 4K wall | $rss | | target ≤ 400 MB |"
+  ff=""; for i in 1 2 3; do
+    t=$(CITYOPS_TIMING=1 "$gui" --demo --wall --at 2024-10-14T08:00 --screenshot "$(mktemp -u).png" --size 3840x2160 2>&1 >/dev/null | awk '/first-frame-ms/ { print $2 }')
+    ff="$ff $t"; done
+  plain=$(CITYOPS_TIMING=1 "$gui" --screenshot "$(mktemp -u).png" 2>&1 >/dev/null | awk '/first-frame-ms/ { print $2 }')
+  echo "| first frame: process start → 4K wall rendered with a generated demo week (3 runs) |$ff ms | desk without data $plain ms | target ≤ 400 ms |"
+  rm -f "$cj" "$mj"
+fi

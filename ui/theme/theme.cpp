@@ -43,12 +43,14 @@ Theme Theme::scaledTo(int windowHeight) const
     return t;
 }
 
-QString Theme::styleSheet() const
+QString Theme::styleSheet(bool paintEveryBackground) const
 {
     // Object names select the roles; widgets set them (kpiCard, groupTile, …). Colours
     // are named tokens; sizes are "px(N)" at 1080 lines, scaled here.
     QString sheet = uR"(
-QWidget { background: @background; color: @text; font-family: "@font"; font-size: px(15)px; }
+@base
+QWidget { color: @text; font-family: "@font"; font-size: px(15)px; }
+QWidget#wallWindow { background: @background; }
 QFrame#header { background: @raised; border-bottom: 1px solid @border; }
 QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent; }
 QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
@@ -109,6 +111,8 @@ QPushButton { background: @raised; border: 1px solid @border; border-radius: px(
 QPushButton:checked { border: px(2)px solid @accent; }
 QListWidget#indicatorList { background: @surface; border: 1px solid @border; font-size: px(15)px; }
 )"_s;
+    sheet.replace(u"@base"_s, paintEveryBackground ? u"QWidget { background: @background; }"_s
+                                                   : u"QWidget { background: transparent; }"_s);
     static const QRegularExpression sizeToken(u"px\\((\\d+)\\)"_s);
     QString scaled;
     qsizetype last = 0;

@@ -228,7 +228,7 @@ void WallWindow::restyle()
         return;
     m_styledHeight = h;
     const Theme scaled = m_theme.scaledTo(h);
-    setStyleSheet(scaled.styleSheet());
+    setStyleSheet(scaled.styleSheet(false));
     for (const auto& tiles : m_tiles) {
         for (LiveTile* tile : tiles) {
             if (auto* chart = tile->findChild<TimeSeriesChart*>())
