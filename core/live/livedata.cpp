@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace cityops::live {
 
+namespace {
+constexpr std::int64_t kSlowHistoryMs = 730LL * 86'400'000;
+} // namespace
+
 // Reads the archive on its own thread: the initial history, then what is new since.
 struct LiveData::Follower
 {
@@ -138,7 +142,8 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
     auto state = std::make_shared<State>();
     const Clock* clock = &m_clock;
 
-    auto poll = [this, state, location, historyMs, clock] {
+    const Catalog* catalog = &m_catalog; // immutable: safe to read from the follower's thread
+    auto poll = [this, state, location, historyMs, clock, catalog] {
         const auto fail = [&](const QString& message) {
             if (message != state->lastError) // report a lasting problem once
                 QMetaObject::invokeMethod(this, [this, message] { emit failed(message); });
@@ -160,10 +165,15 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
         QList<store::SeriesKey> keys;
         QList<std::vector<store::Point>> batches;
         qint64 total = 0;
-        const std::int64_t historyStart = clock->nowMs() - historyMs;
+        const std::int64_t now = clock->nowMs();
         for (const store::SeriesInfo& info : *list) {
             if (info.count == 0)
                 continue;
+            // Daily and slower series (KPIs, statistics) bring two years of history: a week
+            // of a monthly KPI is no value at all.
+            const Indicator* indicator = catalog->indicator(info.key.indicator);
+            const bool slow = indicator && indicator->periodSeconds >= 86'400;
+            const std::int64_t historyStart = now - (slow ? std::max<std::int64_t>(historyMs, kSlowHistoryMs) : historyMs);
             const std::int64_t from = state->readUntil.value(info.id, historyStart);
             if (info.last < from)
                 continue;

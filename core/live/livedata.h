@@ -62,7 +62,8 @@ public:
     // quarantine, so it is left out here as well), generated on all cores. Emits updated() once.
     // With `minPeriodMs`, only the series updated that rarely (a long history of slow series).
     void fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs = 0);
-    // Loads the last `historyMs` of the archive, then polls it every `pollMs` for new
+    // Loads the last `historyMs` of the archive (two years of daily and slower series),
+    // then polls it every `pollMs` for new
     // readings; all on a worker thread. Emits loaded() once, then updated() per poll that
     // brought something; failed() when the archive cannot be read (and keeps trying).
     void followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs);

@@ -4,6 +4,7 @@
 #include "core/status/status.h"
 #include "tests/ui/livefixture.h"
 #include "ui/charts/timeserieschart.h"
+#include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/walltiles.h"
@@ -237,4 +238,49 @@ TEST(Wall, RotationKeepsTheKioskFullScreen)
     // The kiosk does not close on a plain close request.
     window.close();
     EXPECT_TRUE(window.isVisible());
+}
+
+TEST(Wall, TheMapTileDrawsItsAreasWhenDataArrivesAfterStart)
+{
+    // The live console starts empty and the archive's history arrives later.
+    uitest::LiveFixture live(Language::English);
+    ui::WallTile spec;
+    spec.type = ui::WallTile::Type::Map;
+    spec.indicator = u"flood.active-points"_s;
+    spec.markers = u"flood.depth"_s;
+    ui::MapTile tile(live.context, spec, nullptr);
+    tile.setStyleSheet(ui::Theme::wall().styleSheet());
+    tile.refresh();
+    render(tile, QSize(900, 700));
+    live.fillDemo(1);
+    tile.refresh();
+    QApplication::processEvents();
+    const QImage image = tile.grab().toImage();
+    ui::MapView* map = tile.map();
+    const QPoint hoaVang = map->mapTo(&tile, map->mapFromScene(ui::MapView::toScene(QPointF(107.95, 16.03))));
+    EXPECT_NE(QColor(image.pixel(hoaVang)), map->backgroundBrush().color()) << "Hoa Vang is drawn";
+    EXPECT_EQ(map->markerItemCount(), 12);
+}
+
+TEST(Wall, TheKioskMapStaysOnTheCityWhenDataArrivesAfterTheFirstFrame)
+{
+    uitest::LiveFixture live(Language::English);
+    const ui::WallConfig wall = builtInWall(*live.catalog);
+    ui::WallWindow window(live.context, wall.screens[0], 0);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.showKiosk();
+    QApplication::processEvents();
+    live.fillDemo(1); // the archive's history arrives after the first frame
+    window.refreshNow();
+    QApplication::processEvents();
+    ui::MapView* map = nullptr;
+    for (ui::LiveTile* tile : window.tilesOfPage(0)) {
+        if (auto* m = qobject_cast<ui::MapTile*>(tile))
+            map = m->map();
+    }
+    ASSERT_TRUE(map);
+    EXPECT_EQ(map->markerItemCount(), 12);
+    const QRectF visible = map->mapToScene(map->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.contains(ui::MapView::toScene(QPointF(108.2208, 16.0678)))) << "city hall in view";
+    EXPECT_LT(visible.width(), 200'000) << "zoomed on the city, not the world";
 }

@@ -466,6 +466,11 @@ void MapView::fitAll()
         bounds = bounds.united(item->boundingRect());
     if (bounds.isEmpty())
         return;
+    // A fixed scene rectangle (the layers and room to pan around them): a scene that grows
+    // with every item added (markers are created at the origin, then placed) scrolled the
+    // view to the Gulf of Guinea when live data arrived after the first frame.
+    const double margin = std::max(bounds.width(), bounds.height());
+    scene()->setSceneRect(bounds.marginsAdded(QMarginsF(margin, margin, margin, margin)));
     fitInView(bounds.marginsAdded(QMarginsF(500, 500, 500, 500)), Qt::KeepAspectRatio);
     recluster();
 }

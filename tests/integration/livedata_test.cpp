@@ -1,0 +1,87 @@
+// LiveData following an archive another connection writes: the initial history (two
+// years for slow series, the window for fast ones), then each new reading; an archive
+// that is missing is reported once and picked up when it appears.
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogloader.h"
+#include "core/common/clock.h"
+#include "core/live/livedata.h"
+#include "core/store/archive.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kNow = 1728867600000; // 2024-10-14 08:00 in Da Nang
+constexpr qint64 kDay = 86'400'000;
+
+bool waitFor(const std::function<bool()>& done, int ms = 10'000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+} // namespace
+
+TEST(LiveData, FollowsAnArchiveFromItsHistoryToItsNewReadings)
+{
+    auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    ASSERT_TRUE(catalog.ok());
+    QTemporaryDir dir;
+    const auto location = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
+    ManualClock clock(kNow);
+    live::LiveData data(*catalog, clock);
+    QStringList failures;
+    QObject::connect(&data, &live::LiveData::failed, [&](const QString& m) { failures << m; });
+    qint64 loadedPoints = -1;
+    QObject::connect(&data, &live::LiveData::loaded, [&](qint64, qint64 points) { loadedPoints = points; });
+
+    // Nothing there yet: one clear report, and no crash.
+    data.followArchive(location, kDay, 100);
+    ASSERT_TRUE(waitFor([&] { return !failures.isEmpty(); }));
+
+    auto archive = store::Archive::open(location);
+    ASSERT_TRUE(archive.ok());
+    const auto depth = *(*archive)->ensureSeries({u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s}, u"cm"_s);
+    const auto kpi = *(*archive)->ensureSeries({u"ps.online-submission"_s, u"danang"_s}, u"%"_s);
+    store::ArchiveBatch batch;
+    for (qint64 t = kNow - 3 * kDay; t <= kNow; t += 300'000) { // 5-min readings, 3 days
+        batch.series.push_back(depth);
+        batch.points.push_back({t, 10, store::Quality::Good});
+    }
+    for (int month = 0; month < 14; ++month) { // monthly KPI over more than a year
+        batch.series.push_back(kpi);
+        batch.points.push_back({kNow - month * 30 * kDay, 50.0 + month, store::Quality::Good});
+    }
+    ASSERT_TRUE((*archive)->write(batch).ok());
+
+    ASSERT_TRUE(waitFor([&] { return loadedPoints >= 0; }));
+    const auto fast = data.find(u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s);
+    const auto slow = data.find(u"ps.online-submission"_s, QString());
+    ASSERT_TRUE(fast && slow);
+    EXPECT_EQ(data.store().pointCount(fast->id), std::size_t(kDay / 300'000 + 1)) << "the window: one day";
+    EXPECT_EQ(data.store().pointCount(slow->id), 14u) << "slow series: their history";
+    EXPECT_EQ(loadedPoints, qint64(kDay / 300'000 + 1 + 14));
+    EXPECT_EQ(data.state(*fast).latest->t, kNow);
+
+    // A new reading, written by the other connection, shows up; a deep one raises the level.
+    clock.advanceMs(300'000);
+    store::ArchiveBatch next;
+    next.series.push_back(depth);
+    next.points.push_back({kNow + 300'000, 120, store::Quality::Good});
+    ASSERT_TRUE((*archive)->write(next).ok());
+    ASSERT_TRUE(waitFor([&] { return data.state(*fast).latest->t == kNow + 300'000; }));
+    EXPECT_EQ(data.state(*fast).level, status::Level::High);
+    EXPECT_EQ(data.groupStatus(u"rain-flood"_s).worst, status::Level::High);
+    EXPECT_EQ(failures.size(), 1) << "the missing archive was reported once";
+    data.stopFollowing();
+}
