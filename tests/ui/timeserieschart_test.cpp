@@ -44,6 +44,7 @@ TEST(Decimation, EveryColumnKeepsItsExactMinAndMaxAndItsEnds)
         // Brute force: per column, the min and max of the raw points must be the min and
         // max of the polyline's points in that column.
         std::map<int, std::pair<double, double>> raw, drawn;
+        std::map<int, std::pair<double, double>> rawEnds, drawnEnds; // first and last
         for (const auto& p : pts) {
             if (p.t < from || p.t >= to)
                 continue;
@@ -51,6 +52,8 @@ TEST(Decimation, EveryColumnKeepsItsExactMinAndMaxAndItsEnds)
             auto [it, fresh] = raw.try_emplace(c, p.v, p.v);
             it->second.first = std::min(it->second.first, p.v);
             it->second.second = std::max(it->second.second, p.v);
+            auto [ends, freshEnds] = rawEnds.try_emplace(c, p.v, p.v);
+            ends->second.second = p.v;
         }
         const double width = double(to - from) / n;
         for (const QPointF& p : polyline) {
@@ -58,12 +61,36 @@ TEST(Decimation, EveryColumnKeepsItsExactMinAndMaxAndItsEnds)
             auto [it, fresh] = drawn.try_emplace(c, p.y(), p.y());
             it->second.first = std::min(it->second.first, p.y());
             it->second.second = std::max(it->second.second, p.y());
+            auto [ends, freshEnds] = drawnEnds.try_emplace(c, p.y(), p.y());
+            ends->second.second = p.y();
         }
         ASSERT_EQ(raw.size(), drawn.size());
         for (const auto& [c, extent] : raw) {
             ASSERT_EQ(drawn[c].first, extent.first) << "column " << c;
             ASSERT_EQ(drawn[c].second, extent.second) << "column " << c;
         }
+        // Joins between neighbouring columns light the pixels the data's own join does:
+        // either they are the data's join (last point → next first point), or both joins
+        // stay inside both columns' extents.
+        int exactJoins = 0;
+        for (const auto& [c, extent] : raw) {
+            if (!raw.count(c + 1))
+                continue;
+            const double lastRaw = rawEnds[c].second, firstRaw = rawEnds[c + 1].first;
+            const double lastDrawn = drawnEnds[c].second, firstDrawn = drawnEnds[c + 1].first;
+            if (lastRaw == lastDrawn && firstRaw == firstDrawn) {
+                ++exactJoins;
+                continue;
+            }
+            const double lo = std::max(extent.first, raw[c + 1].first);
+            const double hi = std::min(extent.second, raw[c + 1].second);
+            for (double v : {lastRaw, firstRaw, lastDrawn, firstDrawn})
+                ASSERT_TRUE(v >= lo && v <= hi) << "column " << c << ": join outside both columns";
+        }
+        if (n == 640) // dense: ~80 points a column, 2 drawn
+            EXPECT_LT(polyline.size(), 2.5 * n);
+        if (n >= 7) // both kinds of join occur in this data
+            EXPECT_GT(exactJoins, 0);
     }
 }
 

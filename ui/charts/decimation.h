@@ -1,10 +1,12 @@
 #pragma once
 
 // From per-column extents to the polyline a chart draws: for every non-empty pixel column
-// its first, min, max and last value (in time order of first and last; min and max in
-// between), so that the drawn line covers exactly the vertical extent of every point in
-// the column and joins the neighbouring columns where the points do ("M4" aggregation,
-// Jugel et al., VLDB 2014). At most 4 points per column, whatever the number of points.
+// its first, min, max and last value, so that the drawn line covers exactly the vertical
+// extent of every point in the column and joins the neighbouring columns where the points
+// do ("M4" aggregation, Jugel et al., VLDB 2014). Where the join between two columns stays
+// inside both columns' extents, a join between their extremes lights the same pixels, and
+// the first and last points are left out: dense data draws 2 points per column, a jump
+// keeps its exact join. At most 4 points per column, whatever the number of points.
 
 #include "core/store/seriesstore.h"
 

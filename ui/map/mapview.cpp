@@ -263,9 +263,9 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
     m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
                       "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
                           title.toHtmlEscaped(), rampColour(0).name(), text(low), rampColour(1).name(), text(high)));
-    m_legend->adjustSize();
     placeLegend();
     m_legend->show();
+    placeLabels();
 }
 
 QColor MapView::colourOf(const QString& key) const
@@ -473,6 +473,7 @@ void MapView::fitAll()
     scene()->setSceneRect(bounds.marginsAdded(QMarginsF(margin, margin, margin, margin)));
     fitInView(bounds.marginsAdded(QMarginsF(500, 500, 500, 500)), Qt::KeepAspectRatio);
     recluster();
+    placeLabels();
 }
 
 void MapView::applyUiScale()
@@ -496,6 +497,19 @@ void MapView::applyUiScale()
     recluster();
 }
 
+void MapView::placeLabels()
+{
+    // A label is shown only where its area is large enough on screen to hold it; small
+    // districts keep their name in the tooltip instead of overprinting their neighbours.
+    const double scale = pixelsPerSceneUnit();
+    for (Area& area : m_areas) {
+        const QRectF onScreen(QPointF(0, 0), area.item->boundingRect().size() * scale);
+        const QRectF label = area.text->boundingRect();
+        area.text->setVisible(m_labels && onScreen.width() > 0.9 * label.width() &&
+                              onScreen.height() > 1.6 * label.height());
+    }
+}
+
 void MapView::placeLegend()
 {
     m_legend->adjustSize();
@@ -507,6 +521,7 @@ void MapView::wheelEvent(QWheelEvent* event)
     const double factor = std::pow(1.0015, event->angleDelta().y());
     scale(factor, factor);
     recluster();
+    placeLabels();
     event->accept();
 }
 

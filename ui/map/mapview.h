@@ -97,6 +97,7 @@ protected:
 private:
     void recluster();
     void placeLegend();
+    void placeLabels();
     void applyUiScale();
     double pixelsPerSceneUnit() const;
 

@@ -141,7 +141,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
-    QMenu* language = menuBar()->addMenu(tr("&Language") + u" / Ngôn ngữ"_s);
+    // Named in both languages, so someone who does not read the current one finds it.
+    QMenu* language = menuBar()->addMenu(m_context.language == Language::English ? u"&Language / Ngôn ngữ"_s
+                                                                                 : u"&Ngôn ngữ / Language"_s);
     auto* group = new QActionGroup(language);
     const auto add = [&](const QString& name, Language lang) {
         QAction* action = language->addAction(name, this, [this, lang] { setLanguage(lang); });

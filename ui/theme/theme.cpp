@@ -89,6 +89,12 @@ QLabel#tileBadge[state="low"] { background: @low; }
 QLabel#tileBadge[state="stale"] { background: @stale; color: #ffffff; }
 QLabel#tileBadge[state="nodata"] { background: @border; color: @text; }
 QLabel#tileDetail { font-size: px(15)px; color: @muted; }
+QFrame#kpiTile QLabel#kpiName { font-size: px(20)px; }
+QFrame#kpiTile QLabel#kpiValue { font-size: px(60)px; }
+QFrame#kpiTile QLabel#kpiUnit { font-size: px(28)px; }
+QFrame#kpiTile QLabel#kpiDetail { font-size: px(18)px; }
+QFrame#kpiTile QLabel#kpiTrend { font-size: px(48)px; }
+QFrame#kpiTile QLabel#kpiAsOf { font-size: px(18)px; }
 QLabel#clockBig { font-size: px(80)px; font-weight: 700; color: @text; }
 QLabel#alertList { font-size: px(17)px; color: @text; }
 QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }
