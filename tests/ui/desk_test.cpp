@@ -13,6 +13,9 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDeadlineTimer>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
@@ -242,4 +245,61 @@ TEST(MapView, DrawsAnMbTilesBasemapUnderTheAreas)
     EXPECT_GT(with.red(), 150) << with.name().toStdString();
     EXPECT_FALSE(ui::TileSource::open(dir.filePath(u"missing.mbtiles"_s), QString()).ok());
     EXPECT_FALSE(ui::TileSource::open(u"https://tiles.example/no-placeholders.png"_s, QString()).ok());
+}
+
+TEST(MapView, FetchesXyzTilesOnceAndKeepsThemWhenTheServerIsGone)
+{
+    QImage red(256, 256, QImage::Format_RGB32);
+    red.fill(QColor(200, 0, 0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    red.save(&buffer, "PNG");
+
+    // A tile server on 127.0.0.1 that serves red tiles and counts its requests.
+    auto server = std::make_unique<QHttpServer>();
+    int served = 0;
+    server->setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        ++served;
+        QHttpServerResponse response(request.url().path().startsWith(u"/tiles/"_s) ? "image/png" : "text/plain",
+                                     request.url().path().startsWith(u"/tiles/"_s) ? png : QByteArray("no"));
+        response.setHeader("Cache-Control", "max-age=86400");
+        response.write(std::move(responder));
+    });
+    const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+    ASSERT_NE(port, 0);
+    const QString url = u"http://127.0.0.1:%1/tiles/{z}/{x}/{y}"_s.arg(port);
+    QTemporaryDir cache;
+
+    uitest::LiveFixture live(Language::English);
+    ui::MapView map;
+    map.addAreaLayer(*live.context.mapLayer, u"gso_code"_s, u"name"_s);
+    show(map, QSize(800, 600));
+    const QPoint sea = map.mapFromScene(ui::MapView::toScene(QPointF(108.31, 16.04)));
+    const auto waitForRed = [&] {
+        QDeadlineTimer deadline(10'000);
+        while (!deadline.hasExpired()) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (QColor(map.grab().toImage().pixel(sea)).red() > 150)
+                return true;
+        }
+        return false;
+    };
+
+    auto source = ui::TileSource::open(url, cache.path());
+    ASSERT_TRUE(source.ok());
+    map.setBasemap(std::move(*source));
+    ASSERT_TRUE(waitForRed()) << "tiles fetched and drawn";
+    EXPECT_GT(served, 0);
+    const int fetched = served;
+    map.grab();
+    QApplication::processEvents();
+    EXPECT_EQ(served, fetched) << "a tile is fetched once";
+
+    // The network goes: a new session draws from the disk cache.
+    server.reset();
+    auto cached = ui::TileSource::open(url, cache.path());
+    ASSERT_TRUE(cached.ok());
+    map.setBasemap(std::move(*cached));
+    EXPECT_TRUE(waitForRed()) << "tiles from the disk cache";
 }
