@@ -6,6 +6,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/common/translations.h"
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPixmap>
 #include <QScreen>
 #include <QStandardPaths>
@@ -254,6 +256,13 @@ int main(int argc, char* argv[])
     QObject::connect(&data, &live::LiveData::failed, &window, [&window](const QString& message) {
         window.showStatus(AppText::tr("The archive cannot be read: %1").arg(message));
     });
+    if (city) {
+        const QDateTime at = timeutil::toZone(clock.nowMs(), timeutil::defaultDisplayZone());
+        window.showStatus(AppText::tr("%1 data groups · %2 indicators — the demo city at %3, clock stopped")
+                              .arg(sharedCatalog->groups.size())
+                              .arg(sharedCatalog->indicators.size())
+                              .arg(QLocale().toString(at, u"HH:mm dd/MM/yyyy"_s)));
+    }
     if (!options->group.isEmpty() && !window.groupPage(options->group)) {
         err << "cityops: " << AppText::tr("unknown group '%1'").arg(options->group) << '\n';
         return 64;

@@ -423,6 +423,7 @@ VI.update({
     "cannot read the wall file": "không đọc được tệp cấu hình tường",
     "CityOps wall — screen %1": "Tường CityOps — màn hình %1",
     "page %1 of %2": "trang %1/%2",
+    "%1 data groups · %2 indicators — the demo city at %3, clock stopped": "%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên",
 })
 EN_PLURALS.update({
     "%n days": ["%n day", "%n days"],

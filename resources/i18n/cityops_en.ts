@@ -312,6 +312,10 @@
             <source>unknown group '%1'</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -1580,10 +1584,6 @@
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -311,6 +311,10 @@
             <source>unknown group '%1'</source>
             <translation>không có nhóm '%1'</translation>
         </message>
+        <message>
+            <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
+            <translation>%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên</translation>
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -1561,10 +1565,6 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Ngôn ngữ</translation>
         </message>
     </context>
     <context>

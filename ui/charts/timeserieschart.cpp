@@ -187,6 +187,7 @@ void TimeSeriesChart::refreshNow()
     // Labels for the span: hours within two days, days within two months, then months.
     const std::int64_t visible = m_to - m_from;
     m_time->setFormat(visible <= 2 * 86'400'000LL    ? QStringLiteral("HH:mm")
+                      : visible <= 8 * 86'400'000LL  ? QStringLiteral("dd/MM HH:mm")
                       : visible <= 62 * 86'400'000LL ? QStringLiteral("dd/MM")
                                                   : QStringLiteral("MM/yyyy"));
 }
