@@ -12,11 +12,11 @@
 #include "core/sim/democity.h"
 #include "core/sim/demorunner.h"
 #include "core/store/archive.h"
-#include "ui/charts/timeserieschart.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/theme/theme.h"
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/wallwindow.h"
+#include "ui/widgets/offscreen.h"
 #include "ui/widgets/viewcontext.h"
 
 #include <QApplication>
@@ -56,14 +56,7 @@ int writeScreenshot(QWidget& window, QSize size, const QString& path, const QEla
 {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    window.resize(size);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.show();
-    QApplication::processEvents();
-    for (ui::TimeSeriesChart* chart : window.findChildren<ui::TimeSeriesChart*>())
-        chart->refreshNow();
-    QApplication::processEvents();
-    const QPixmap pixmap = window.grab();
+    const QPixmap pixmap = ui::renderOffscreen(window, size);
     const qint64 firstFrameMs = sinceStart.elapsed();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()) || !pixmap.save(path, "PNG")) {

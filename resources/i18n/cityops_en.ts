@@ -1515,6 +1515,10 @@
             <source>No data</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>stale %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::MainWindow</name>
@@ -1591,10 +1595,6 @@
         <name>cityops::ui::MapTile</name>
         <message>
             <source>markers: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stale %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1495,6 +1495,10 @@
             <source>No data</source>
             <translation>Chưa có số liệu</translation>
         </message>
+        <message>
+            <source>stale %1</source>
+            <translation>mất tín hiệu %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MainWindow</name>
@@ -1572,10 +1576,6 @@
         <message>
             <source>markers: %1</source>
             <translation>điểm đo: %1</translation>
-        </message>
-        <message>
-            <source>stale %1</source>
-            <translation>mất tín hiệu %1</translation>
         </message>
     </context>
     <context>

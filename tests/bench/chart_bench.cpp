@@ -10,6 +10,7 @@
 #include "ui/charts/timeserieschart.h"
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/wallwindow.h"
+#include "ui/widgets/offscreen.h"
 #include "ui/widgets/viewcontext.h"
 
 #include <QFile>
@@ -122,13 +123,8 @@ void BM_Wall4kRepaint(benchmark::State& state)
     context.demo = true;
     auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
     ui::WallWindow window(context, wall->screens[1], 1);
-    window.resize(3840, 2160);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.show();
-    QApplication::processEvents();
+    ui::renderOffscreen(window, QSize(3840, 2160));
     const auto charts = window.findChildren<ui::TimeSeriesChart*>();
-    for (ui::TimeSeriesChart* chart : charts)
-        chart->refreshNow();
     QImage image(window.size(), QImage::Format_RGB32);
     for (auto _ : state) {
         if (state.range(0) == 1) {
@@ -174,11 +170,7 @@ void BM_Memory10kSeriesDay(benchmark::State& state)
     context.mapLayer = ui::ViewContext::schematicMap();
     auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
     ui::WallWindow window(context, wall->screens[1], 1);
-    window.resize(3840, 2160);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.show();
-    QApplication::processEvents();
-    window.refreshNow();
+    ui::renderOffscreen(window, QSize(3840, 2160));
     for (auto _ : state) {
         QImage image(window.size(), QImage::Format_RGB32);
         QPainter painter(&image);

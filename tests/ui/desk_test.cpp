@@ -10,6 +10,7 @@
 #include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/kpicard.h"
+#include "ui/widgets/offscreen.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -33,22 +34,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList visibleTexts(const QWidget& root)
-{
-    QStringList texts;
-    for (const QLabel* label : root.findChildren<QLabel*>()) {
-        if (label->isVisibleTo(&root))
-            texts << label->text();
-    }
-    return texts;
-}
+using uitest::visibleTexts;
 
 void show(QWidget& widget, QSize size)
 {
-    widget.resize(size);
-    widget.setAttribute(Qt::WA_DontShowOnScreen);
-    widget.show();
-    QApplication::processEvents();
+    ui::renderOffscreen(widget, size);
 }
 
 } // namespace
@@ -203,12 +193,7 @@ TEST(MapView, DrawsAnMbTilesBasemapUnderTheAreas)
         ASSERT_TRUE(q.exec(u"CREATE TABLE metadata (name TEXT, value TEXT)"_s));
         ASSERT_TRUE(q.exec(u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)"_s));
         ASSERT_TRUE(q.exec(u"INSERT INTO metadata VALUES ('minzoom', '5'), ('maxzoom', '14'), ('name', 'test')"_s));
-        QImage red(256, 256, QImage::Format_RGB32);
-        red.fill(QColor(200, 0, 0));
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        red.save(&buffer, "PNG");
+        const QByteArray png = uitest::pngTile(QColor(200, 0, 0));
         // Every tile around Da Nang at every zoom (TMS rows count from the south).
         for (int z = 5; z <= 14; ++z) {
             const int n = 1 << z;
@@ -249,12 +234,7 @@ TEST(MapView, DrawsAnMbTilesBasemapUnderTheAreas)
 
 TEST(MapView, FetchesXyzTilesOnceAndKeepsThemWhenTheServerIsGone)
 {
-    QImage red(256, 256, QImage::Format_RGB32);
-    red.fill(QColor(200, 0, 0));
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    red.save(&buffer, "PNG");
+    const QByteArray png = uitest::pngTile(QColor(200, 0, 0));
 
     // A tile server on 127.0.0.1 that serves red tiles and counts its requests.
     auto server = std::make_unique<QHttpServer>();

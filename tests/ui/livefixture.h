@@ -10,6 +10,10 @@
 #include "core/sim/democity.h"
 #include "ui/widgets/viewcontext.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QLabel>
+
 #include <gtest/gtest.h>
 
 namespace cityops::uitest {
@@ -46,5 +50,28 @@ struct LiveFixture
     live::LiveData data;
     ui::ViewContext context;
 };
+
+// The texts of the labels a person can see in `root`.
+inline QStringList visibleTexts(const QWidget& root)
+{
+    QStringList texts;
+    for (const QLabel* label : root.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&root))
+            texts << label->text();
+    }
+    return texts;
+}
+
+// A 256×256 PNG tile of one colour, as a tile server or an MBTiles file holds it.
+inline QByteArray pngTile(const QColor& colour)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
 
 } // namespace cityops::uitest

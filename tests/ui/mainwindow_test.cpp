@@ -30,15 +30,7 @@ std::shared_ptr<const Catalog> builtInCatalog()
     return std::make_shared<const Catalog>(std::move(loaded).value());
 }
 
-QStringList visibleTexts(const QWidget& root)
-{
-    QStringList texts;
-    for (const QLabel* label : root.findChildren<QLabel*>()) {
-        if (label->isVisibleTo(&root))
-            texts << label->text();
-    }
-    return texts;
-}
+using uitest::visibleTexts;
 
 QImage render(QWidget& window, QSize size)
 {

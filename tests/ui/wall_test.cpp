@@ -9,6 +9,7 @@
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/walltiles.h"
 #include "ui/wall/wallwindow.h"
+#include "ui/widgets/offscreen.h"
 
 #include <QApplication>
 #include <QImage>
@@ -25,14 +26,7 @@ constexpr qint64 kMinute = 60'000;
 
 QImage render(QWidget& window, QSize size)
 {
-    window.resize(size);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.show();
-    QApplication::processEvents();
-    for (ui::TimeSeriesChart* chart : window.findChildren<ui::TimeSeriesChart*>())
-        chart->refreshNow();
-    QApplication::processEvents();
-    return window.grab().toImage();
+    return ui::renderOffscreen(window, size).toImage();
 }
 
 int distinctColours(const QImage& image)

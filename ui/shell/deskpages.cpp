@@ -5,7 +5,7 @@
 #include "core/common/timeutil.h"
 #include "core/live/livedata.h"
 #include "ui/charts/timeserieschart.h"
-#include "ui/map/basemap.h"
+#include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/wall/walltiles.h"
@@ -369,16 +369,7 @@ GroupPage::GroupPage(const ViewContext& context, const QString& groupId, QWidget
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_clear);
     leftLayout->addLayout(filterRow);
-    m_map = new MapView(left);
-    if (context.mapLayer)
-        m_map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
-                            context.language == Language::English && context.mapLabelProperty == u"name"_s
-                                ? u"name_en"_s
-                                : context.mapLabelProperty);
-    if (!context.basemap.isEmpty()) {
-        if (auto source = TileSource::open(context.basemap, context.tileCache))
-            m_map->setBasemap(std::move(*source));
-    }
+    m_map = createCityMap(context, left);
     m_map->setMinimumWidth(320);
     leftLayout->addWidget(m_map, 3);
     m_list = new QListWidget(left);
@@ -447,40 +438,7 @@ void GroupPage::refresh()
 
 void GroupPage::refreshMap()
 {
-    const Catalog& catalog = m_context.catalog();
-    if (!m_mapIndicator.isEmpty()) {
-        const Indicator& indicator = *catalog.indicator(m_mapIndicator);
-        QHash<QString, double> values;
-        double high = 1;
-        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
-            const Area* area = catalog.area(ref.place);
-            const status::SeriesState s = m_context.data->state(ref);
-            if (!area || !s.latest || s.stale)
-                continue;
-            values.insert(area->gsoCode, s.latest->v);
-            high = std::max(high, s.latest->v);
-        }
-        const ViewContext& context = m_context;
-        m_map->setChoropleth(values, 0, high,
-                             indicator.name.in(context.language) + u" ("_s + context.unitText(indicator) + u')',
-                             [&context, &indicator](double v) { return context.valueText(indicator, v); });
-    }
-    if (!m_markerIndicator.isEmpty()) {
-        const Indicator& indicator = *catalog.indicator(m_markerIndicator);
-        QList<MapMarker> markers;
-        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
-            const Station* station = catalog.station(ref.place);
-            if (!station)
-                continue;
-            const status::SeriesState s = m_context.data->state(ref);
-            MapMarker m{station->id, QPointF(station->longitude, station->latitude),
-                        station->name.in(m_context.language), QString(), s.level, s.stale};
-            if (s.latest)
-                m.detail = indicator.name.in(m_context.language) + u": "_s + m_context.valueText(indicator, s.latest->v);
-            markers << m;
-        }
-        m_map->setMarkers(markers);
-    }
+    showLiveValues(*m_map, m_context, m_mapIndicator, m_markerIndicator);
 }
 
 void GroupPage::refreshList()

@@ -5,7 +5,7 @@
 #include "core/common/timeutil.h"
 #include "core/live/livedata.h"
 #include "ui/charts/timeserieschart.h"
-#include "ui/map/basemap.h"
+#include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/elidinglabel.h"
@@ -278,75 +278,13 @@ MapTile::MapTile(const ViewContext& context, const WallTile& tile, QWidget* pare
     m_title->setText(title);
     m_title->show();
     m_layout->addWidget(m_title);
-    m_map = new MapView(this);
-    if (context.mapLayer)
-        m_map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
-                            context.language == Language::English && context.mapLabelProperty == u"name"_s
-                                ? u"name_en"_s
-                                : context.mapLabelProperty);
-    if (!context.basemap.isEmpty()) {
-        auto source = TileSource::open(context.basemap, context.tileCache);
-        if (source)
-            m_map->setBasemap(std::move(*source));
-        else
-            m_map->setToolTip(source.error().toString());
-    }
+    m_map = createCityMap(context, this);
     m_layout->addWidget(m_map, 1);
 }
 
 void MapTile::refresh()
 {
-    const Catalog& catalog = m_context.catalog();
-    const Indicator& indicator = *catalog.indicator(m_tile.indicator);
-    QHash<QString, double> values;
-    double low = 0;
-    double high = 0;
-    bool first = true;
-    for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
-        const Area* area = catalog.area(ref.place);
-        const status::SeriesState state = m_context.data->state(ref);
-        if (!area || !state.latest || state.stale)
-            continue; // stale districts stay grey ("no data"), never last week's colour
-        values.insert(area->gsoCode, state.latest->v);
-        low = first ? state.latest->v : std::min(low, state.latest->v);
-        high = first ? state.latest->v : std::max(high, state.latest->v);
-        first = false;
-    }
-    if (low >= 0)
-        low = 0; // counts and shares read from zero
-    if (high <= low)
-        high = low + 1;
-    const ViewContext& context = m_context;
-    m_map->setChoropleth(values, low, high,
-                         indicator.name.in(context.language) + u" ("_s + context.unitText(indicator) + u')',
-                         [&context, &indicator](double v) { return context.valueText(indicator, v); });
-
-    if (m_tile.markers.isEmpty())
-        return;
-    const Indicator& markerIndicator = *catalog.indicator(m_tile.markers);
-    QList<MapMarker> markers;
-    const std::int64_t now = m_context.data->clock().nowMs();
-    for (const live::SeriesRef& ref : m_context.data->seriesOf(markerIndicator.id)) {
-        const Station* station = catalog.station(ref.place);
-        if (!station)
-            continue;
-        const status::SeriesState state = m_context.data->state(ref);
-        MapMarker marker;
-        marker.id = station->id;
-        marker.lonLat = QPointF(station->longitude, station->latitude);
-        marker.label = station->name.in(m_context.language);
-        marker.level = state.level;
-        marker.stale = state.stale;
-        if (state.latest) {
-            marker.detail = markerIndicator.name.in(m_context.language) + u": "_s +
-                            m_context.valueText(markerIndicator, state.latest->v) + u" · "_s +
-                            timeOfDay(state.latest->t, now);
-            if (state.stale)
-                marker.detail += u" · "_s + tr("stale %1").arg(status::ageText(state.ageMs));
-        }
-        markers << marker;
-    }
-    m_map->setMarkers(markers);
+    showLiveValues(*m_map, m_context, m_tile.indicator, m_tile.markers);
 }
 
 // ---------------------------------------------------------------------------- clock

@@ -1,0 +1,98 @@
+#include "ui/map/citymap.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/clock.h"
+#include "core/common/timeutil.h"
+#include "core/live/livedata.h"
+#include "ui/map/basemap.h"
+#include "ui/map/mapview.h"
+#include "ui/widgets/viewcontext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::ui {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::ui::LiveTile)
+};
+
+} // namespace
+
+MapView* createCityMap(const ViewContext& context, QWidget* parent)
+{
+    auto* map = new MapView(parent);
+    if (context.mapLayer) {
+        const bool englishNames = context.language == Language::English && context.mapLabelProperty == u"name"_s;
+        map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
+                          englishNames ? u"name_en"_s : context.mapLabelProperty);
+    }
+    if (!context.basemap.isEmpty()) {
+        auto source = TileSource::open(context.basemap, context.tileCache);
+        if (source)
+            map->setBasemap(std::move(*source));
+        else
+            map->setToolTip(source.error().toString()); // the map still works without it
+    }
+    return map;
+}
+
+void showLiveValues(MapView& map, const ViewContext& context, const QString& areaIndicator,
+                    const QString& markerIndicator)
+{
+    const Catalog& catalog = context.catalog();
+    if (const Indicator* indicator = catalog.indicator(areaIndicator)) {
+        QHash<QString, double> values;
+        double low = 0;
+        double high = 0;
+        bool first = true;
+        for (const live::SeriesRef& ref : context.data->seriesOf(indicator->id)) {
+            const Area* area = catalog.area(ref.place);
+            const status::SeriesState state = context.data->state(ref);
+            if (!area || !state.latest || state.stale)
+                continue;
+            values.insert(area->gsoCode, state.latest->v);
+            low = first ? state.latest->v : std::min(low, state.latest->v);
+            high = first ? state.latest->v : std::max(high, state.latest->v);
+            first = false;
+        }
+        low = std::min(low, 0.0); // counts and shares read from zero
+        if (high <= low)
+            high = low + 1;
+        map.setChoropleth(values, low, high,
+                          indicator->name.in(context.language) + u" ("_s + context.unitText(*indicator) + u')',
+                          [&context, indicator](double v) { return context.valueText(*indicator, v); });
+    }
+
+    const Indicator* markerIndicator_ = catalog.indicator(markerIndicator);
+    if (!markerIndicator_)
+        return;
+    QList<MapMarker> markers;
+    const std::int64_t now = context.data->clock().nowMs();
+    for (const live::SeriesRef& ref : context.data->seriesOf(markerIndicator_->id)) {
+        const Station* station = catalog.station(ref.place);
+        if (!station)
+            continue;
+        const status::SeriesState state = context.data->state(ref);
+        MapMarker marker{station->id, QPointF(station->longitude, station->latitude),
+                         station->name.in(context.language), QString(), state.level, state.stale};
+        if (state.latest) {
+            const QDateTime local = timeutil::toZone(state.latest->t, timeutil::defaultDisplayZone());
+            marker.detail = markerIndicator_->name.in(context.language) + u": "_s +
+                            context.valueText(*markerIndicator_, state.latest->v) + u" · "_s +
+                            QLocale().toString(local, now - state.latest->t < 20 * 3'600'000LL ? u"HH:mm"_s
+                                                                                              : u"dd/MM HH:mm"_s);
+            if (state.stale)
+                marker.detail += u" · "_s + Text::tr("stale %1").arg(status::ageText(state.ageMs));
+        }
+        markers << marker;
+    }
+    map.setMarkers(markers);
+}
+
+} // namespace cityops::ui
