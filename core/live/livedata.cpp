@@ -31,6 +31,32 @@ struct LiveData::Follower
     }
 };
 
+// Older history, on request: from the demo city (a copy of the generator) or the archive
+// (a connection of its own), on a thread of its own.
+struct LiveData::History
+{
+    QThread thread;
+    QObject* worker = nullptr; // lives in `thread`
+    std::shared_ptr<const sim::DemoCity> city;
+    std::optional<store::ArchiveLocation> archive;
+    std::shared_ptr<std::unique_ptr<store::Archive>> connection =
+        std::make_shared<std::unique_ptr<store::Archive>>(); // used only on `thread`
+
+    History()
+    {
+        thread.setObjectName(QStringLiteral("history"));
+        worker = new QObject;
+        worker->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+    }
+    ~History()
+    {
+        thread.quit();
+        thread.wait();
+    }
+};
+
 LiveData::LiveData(const Catalog& catalog, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
@@ -40,6 +66,80 @@ LiveData::LiveData(const Catalog& catalog, const Clock& clock, QObject* parent)
 LiveData::~LiveData()
 {
     stopFollowing();
+    m_history.reset();
+}
+
+void LiveData::markLoaded(const store::SeriesKey& key, std::int64_t from)
+{
+    const auto id = m_store.find(key);
+    if (!id)
+        return;
+    const auto it = m_loadedFrom.find(*id);
+    if (it == m_loadedFrom.end() || from < *it)
+        m_loadedFrom.insert(*id, from);
+}
+
+std::int64_t LiveData::loadedFrom(const SeriesRef& series) const
+{
+    return m_loadedFrom.value(series.id, m_clock.nowMs());
+}
+
+void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
+{
+    constexpr std::int64_t kMaxBack = 5 * 366 * 86'400'000LL;
+    from = std::max<std::int64_t>(from, m_clock.nowMs() - kMaxBack);
+    const std::int64_t loaded = loadedFrom(series);
+    if (from >= loaded || !m_history)
+        return;
+    m_loadedFrom.insert(series.id, from); // asked for: not asked again
+    const store::SeriesKey key = m_store.key(series.id);
+    auto city = m_history->city;
+    auto archive = m_history->archive;
+    auto connection = m_history->connection;
+    QMetaObject::invokeMethod(m_history->worker, [this, key, from, loaded, city, archive, connection] {
+        std::vector<store::Point> points;
+        QString error;
+        if (city) {
+            const auto& all = city->series();
+            for (std::size_t s = 0; s < all.size(); ++s) {
+                if (!(all[s].key == key))
+                    continue;
+                for (std::int64_t t = city->next(s, from); t < loaded; t = city->next(s, t + 1)) {
+                    const auto v = city->valueAt(s, t);
+                    if (v && all[s].indicator->plausible.contains(*v))
+                        points.push_back({t, *v, store::Quality::Good});
+                }
+            }
+        } else if (archive) {
+            if (!*connection) {
+                auto opened = store::Archive::open(*archive, false);
+                if (opened)
+                    *connection = std::move(*opened);
+                else
+                    error = opened.error().toString();
+            }
+            if (*connection) {
+                auto info = (*connection)->findSeries(key);
+                if (info && *info) {
+                    auto read = (*connection)->points((*info)->id, from, loaded);
+                    if (read)
+                        points = std::move(*read);
+                    else
+                        error = read.error().toString();
+                } else if (!info) {
+                    error = info.error().toString();
+                }
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, key, points = std::move(points), error] {
+            if (!error.isEmpty())
+                emit failed(error);
+            if (!points.empty()) {
+                insert(key, points);
+                emit updated();
+            }
+        });
+    });
 }
 
 SeriesRef& LiveData::refFor(const store::SeriesKey& key, const Indicator& indicator)
@@ -109,14 +209,23 @@ void LiveData::fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::i
     for (std::size_t s = 0; s < all.size(); ++s) {
         if (!generated[s].empty())
             insert(all[s].key, generated[s]);
+        if (all[s].periodMs >= minPeriodMs)
+            markLoaded(all[s].key, from);
     }
+    if (!m_history)
+        m_history = std::make_unique<History>();
+    if (!m_history->city || m_history->city->seed() != city.seed())
+        m_history->city = std::make_shared<const sim::DemoCity>(city);
     emit updated();
 }
 
-void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points)
+void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points,
+                       const QList<std::int64_t>& readFrom)
 {
-    for (qsizetype i = 0; i < keys.size(); ++i)
+    for (qsizetype i = 0; i < keys.size(); ++i) {
         insert(keys[i], points[i]);
+        markLoaded(keys[i], readFrom[i]);
+    }
     if (!keys.isEmpty())
         emit updated();
 }
@@ -124,6 +233,9 @@ void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vec
 void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs)
 {
     stopFollowing();
+    if (!m_history)
+        m_history = std::make_unique<History>();
+    m_history->archive = location;
     m_follower = std::make_unique<Follower>();
     m_follower->thread.setObjectName(u"archive-follower"_s);
     auto* worker = new QObject;
@@ -163,6 +275,7 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
         }
         state->lastError.clear();
         QList<store::SeriesKey> keys;
+        QList<std::int64_t> starts;
         QList<std::vector<store::Point>> batches;
         qint64 total = 0;
         const std::int64_t now = clock->nowMs();
@@ -185,13 +298,14 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
                 continue;
             total += qint64(points->size());
             keys << info.key;
+            starts << from;
             batches << std::move(*points);
         }
         const bool first = !state->loaded;
         state->loaded = true;
         const qint64 seriesCount = keys.size();
-        QMetaObject::invokeMethod(this, [this, keys, batches, first, seriesCount, total] {
-            receive(keys, batches);
+        QMetaObject::invokeMethod(this, [this, keys, batches, starts, first, seriesCount, total] {
+            receive(keys, batches, starts);
             if (first)
                 emit loaded(seriesCount, total);
         });

@@ -83,5 +83,12 @@ TEST(LiveData, FollowsAnArchiveFromItsHistoryToItsNewReadings)
     EXPECT_EQ(data.state(*fast).level, status::Level::High);
     EXPECT_EQ(data.groupStatus(u"rain-flood"_s).worst, status::Level::High);
     EXPECT_EQ(failures.size(), 1) << "the missing archive was reported once";
+
+    // A chart zoomed out past the day that was loaded: the older readings are read.
+    data.requestHistory(*fast, kNow - 3 * kDay);
+    ASSERT_TRUE(waitFor([&] { return data.store().pointCount(fast->id) == std::size_t(3 * kDay / 300'000 + 2); }))
+        << data.store().pointCount(fast->id);
+    EXPECT_EQ(data.store().first(fast->id)->t, kNow - 3 * kDay);
+    EXPECT_EQ(data.loadedFrom(*fast), kNow - 3 * kDay);
     data.stopFollowing();
 }

@@ -283,3 +283,27 @@ TEST(MapView, FetchesXyzTilesOnceAndKeepsThemWhenTheServerIsGone)
     map.setBasemap(std::move(*cached));
     EXPECT_TRUE(waitForRed()) << "tiles from the disk cache";
 }
+
+TEST(Desk, ZoomingOutToAYearFetchesTheOlderHistory)
+{
+    uitest::LiveFixture live(Language::English);
+    live.fillDemo(2); // two days are loaded at start
+    ui::IndicatorPage page(live.context);
+    show(page, QSize(1400, 900));
+    page.show(u"traffic.flow"_s, QString());
+    const auto series = live.data.find(u"traffic.flow"_s, page.place());
+    ASSERT_TRUE(series);
+    const qint64 now = live.clock.nowMs();
+    const auto first = [&] { return live.data.store().first(series->id)->t; };
+    EXPECT_GE(first(), now - 3 * 86'400'000LL);
+
+    page.showLast(24 * 365);
+    QDeadlineTimer deadline(20'000);
+    while (first() > now - 364 * 86'400'000LL && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_LE(first(), now - 364 * 86'400'000LL) << "a year of 5-minute readings generated on demand";
+    EXPECT_GT(live.data.store().pointCount(series->id), 100'000u);
+    page.chart()->refreshNow();
+    EXPECT_GT(page.chart()->drawnPoints(), 1000);
+    EXPECT_LE(live.data.loadedFrom(*series), now - 364 * 86'400'000LL);
+}

@@ -159,6 +159,8 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     m_chart = new TimeSeriesChart(this);
     m_chart->applyTheme(Theme::wall());
     m_chart->setInteractive(true);
+    // Zoomed or panned past what is loaded: the older history is fetched (archive or demo).
+    connect(m_chart, &TimeSeriesChart::rangeChanged, this, &IndicatorPage::requestHistory);
     m_chart->setMinimumHeight(200);
     layout->addWidget(m_chart, 3);
 
@@ -216,6 +218,7 @@ void IndicatorPage::show(const QString& indicatorId, const QString& area)
         m_chart->setSeries(&m_context.data->store(), ref->id, QString());
     else
         m_chart->setSeries(nullptr, 0, QString());
+    requestHistory();
     refresh();
 }
 
@@ -223,6 +226,13 @@ void IndicatorPage::showLast(int hours)
 {
     const std::int64_t now = m_context.data->clock().nowMs();
     m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+    requestHistory();
+}
+
+void IndicatorPage::requestHistory()
+{
+    if (const auto ref = m_context.data->find(m_indicator, m_place))
+        m_context.data->requestHistory(*ref, m_chart->from());
 }
 
 void IndicatorPage::refresh()

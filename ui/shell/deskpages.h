@@ -77,6 +77,8 @@ signals:
     void placeClicked(const QString& area);
 
 private:
+    void requestHistory();
+
     const ViewContext& m_context;
     QString m_indicator;
     QString m_area;
