@@ -423,6 +423,8 @@ VI.update({
     "cannot read the wall file": "không đọc được tệp cấu hình tường",
     "CityOps wall — screen %1": "Tường CityOps — màn hình %1",
     "page %1 of %2": "trang %1/%2",
+    "DATA NOT UPDATING: %1": "DỮ LIỆU KHÔNG CẬP NHẬT: %1",
+    "No data received yet.": "Chưa nhận được số liệu nào.",
     "%1 data groups · %2 indicators — the demo city at %3, clock stopped": "%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên",
 })
 EN_PLURALS.update({

@@ -1189,6 +1189,10 @@
             <source>Nothing abnormal: every series is within its limits and updating.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No data received yet.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::Basemap</name>
@@ -1710,6 +1714,10 @@
         </message>
         <message>
             <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DATA NOT UPDATING: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1182,6 +1182,10 @@
             <source>Nothing abnormal: every series is within its limits and updating.</source>
             <translation>Không có gì bất thường: mọi chuỗi số liệu đều trong ngưỡng và đang cập nhật.</translation>
         </message>
+        <message>
+            <source>No data received yet.</source>
+            <translation>Chưa nhận được số liệu nào.</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::Basemap</name>
@@ -1689,6 +1693,10 @@
         <message>
             <source>page %1 of %2</source>
             <translation>trang %1/%2</translation>
+        </message>
+        <message>
+            <source>DATA NOT UPDATING: %1</source>
+            <translation>DỮ LIỆU KHÔNG CẬP NHẬT: %1</translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "ui/widgets/offscreen.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QImage>
 #include <QSet>
 
@@ -277,4 +278,28 @@ TEST(Wall, TheKioskMapStaysOnTheCityWhenDataArrivesAfterTheFirstFrame)
     const QRectF visible = map->mapToScene(map->viewport()->rect()).boundingRect();
     EXPECT_TRUE(visible.contains(ui::MapView::toScene(QPointF(108.2208, 16.0678)))) << "city hall in view";
     EXPECT_LT(visible.width(), 200'000) << "zoomed on the city, not the world";
+}
+
+TEST(Wall, SaysSoWhenTheDataCannotBeRead)
+{
+    uitest::LiveFixture live(Language::English);
+    const ui::WallConfig wall = builtInWall(*live.catalog);
+    ui::WallWindow window(live.context, wall.screens[0], 0);
+    render(window, QSize(1920, 1080));
+    EXPECT_TRUE(window.problemText().isEmpty());
+    live.data.followArchive(*store::ArchiveLocation::parse(u"/nonexistent/cityops/archive.sqlite"_s), 86'400'000, 100);
+    QDeadlineTimer deadline(10'000);
+    while (window.problemText().isEmpty() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_TRUE(window.problemText().startsWith(u"DATA NOT UPDATING"_s)) << window.problemText().toStdString();
+    EXPECT_TRUE(window.problemText().contains(u"/nonexistent/cityops/archive.sqlite"_s)) << window.problemText().toStdString();
+    // With nothing received, nothing is called normal.
+    window.refreshNow();
+    for (ui::LiveTile* tile : window.tilesOfPage(0)) {
+        if (auto* alerts = qobject_cast<ui::AlertsTile*>(tile)) {
+            EXPECT_TRUE(alerts->rows().isEmpty());
+            EXPECT_EQ(alerts->state(), u"nodata"_s);
+        }
+    }
+    live.data.stopFollowing();
 }

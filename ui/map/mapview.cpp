@@ -260,9 +260,13 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
         const QRectF r = area.text->boundingRect();
         area.text->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
     }
-    m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
-                      "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
-                          title.toHtmlEscaped(), rampColour(0).name(), text(low), rampColour(1).name(), text(high)));
+    if (values.isEmpty()) // no scale to show for nothing
+        m_legend->setText(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), tr("no data").toHtmlEscaped()));
+    else
+        m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
+                          "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
+                              title.toHtmlEscaped(), rampColour(0).name(), text(low), rampColour(1).name(),
+                              text(high)));
     placeLegend();
     m_legend->show();
     placeLabels();

@@ -414,11 +414,13 @@ void AlertsTile::refresh()
     };
     QList<Row> rows;
     const Catalog& catalog = m_context.catalog();
+    int reporting = 0;
     for (const Indicator& indicator : catalog.indicators) {
         for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
             const status::SeriesState s = m_context.data->state(ref);
             if (!s.latest)
                 continue;
+            ++reporting;
             if (!s.stale && s.level <= status::Level::Normal)
                 continue;
             const QString what = indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(ref.place);
@@ -448,11 +450,14 @@ void AlertsTile::refresh()
     if (rows.size() > kShown)
         html += u"<div style='color:%1'>%2</div>"_s.arg(Theme::wall().textMuted.name(),
                                                         tr("+ %n more", nullptr, int(rows.size() - kShown)));
+    // "Nothing abnormal" is said only when there is data to say it about.
     if (rows.isEmpty())
-        html = tr("Nothing abnormal: every series is within its limits and updating.").toHtmlEscaped();
+        html = reporting > 0 ? tr("Nothing abnormal: every series is within its limits and updating.").toHtmlEscaped()
+                             : tr("No data received yet.").toHtmlEscaped();
     m_list->setText(html);
     const bool anyAlarm = !rows.isEmpty() && !rows.front().stale;
-    setState(anyAlarm ? levelKey(rows.front().level, false) : (rows.isEmpty() ? u"normal"_s : u"stale"_s));
+    setState(anyAlarm ? levelKey(rows.front().level, false)
+                      : !rows.isEmpty() ? u"stale"_s : reporting > 0 ? u"normal"_s : u"nodata"_s);
 }
 
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent)

@@ -50,10 +50,17 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     m_demo->setVisible(context.demo);
     m_clock = new QLabel(header);
     m_clock->setObjectName(u"clock"_s);
+    // When the data cannot be read, the room must see it: every tile is about to go stale.
+    m_problem = new QLabel(header);
+    m_problem->setObjectName(u"tileBadge"_s);
+    m_problem->setProperty("state", u"stale"_s);
+    m_problem->hide();
     row->addWidget(m_title);
     row->addSpacing(16);
     row->addWidget(m_position);
     row->addStretch(1);
+    row->addWidget(m_problem);
+    row->addSpacing(16);
     row->addWidget(m_demo);
     row->addSpacing(24);
     row->addWidget(m_clock);
@@ -86,6 +93,12 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     m_coalesce->setInterval(250);
     connect(m_coalesce, &QTimer::timeout, this, &WallWindow::refreshVisible);
     connect(context.data, &live::LiveData::updated, m_coalesce, qOverload<>(&QTimer::start));
+    connect(context.data, &live::LiveData::failed, this, [this](const QString& message) {
+        m_problem->setText(tr("DATA NOT UPDATING: %1").arg(message));
+        m_problem->setToolTip(message);
+        m_problem->show();
+    });
+    connect(context.data, &live::LiveData::updated, m_problem, &QWidget::hide);
     auto* tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, [this] {
@@ -172,6 +185,11 @@ QString WallWindow::pageTitle() const
 bool WallWindow::isDemoBannerShown() const
 {
     return !m_demo->isHidden();
+}
+
+QString WallWindow::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void WallWindow::refreshVisible()

@@ -39,6 +39,8 @@ public:
     void refreshNow();
     QString pageTitle() const;
     bool isDemoBannerShown() const;
+    // The banner shown when the data cannot be read (empty when all is well).
+    QString problemText() const;
     int screenIndex() const { return m_screenIndex; }
 
 protected:
@@ -61,6 +63,7 @@ private:
     QLabel* m_position = nullptr;
     QLabel* m_demo = nullptr;
     QLabel* m_clock = nullptr;
+    QLabel* m_problem = nullptr;
     QTimer* m_rotate = nullptr;
     QTimer* m_coalesce = nullptr;
     bool m_allowClose = false;
