@@ -74,8 +74,13 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
         u"basemap"_s,
         tr("A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default)."),
         u"SOURCE"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s, tr("With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file."),
+        u"NAME"_s);
+    const QCommandLineOption scenarioAt(
+        u"scenario-at"_s, tr("When the scenario starts (default: 6 hours before --at, or now)."), u"TIME"_s);
     parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption, wallConfig, page,
-                       group, mapLayer, basemap});
+                       group, mapLayer, basemap, scenario, scenarioAt});
 
     if (!parser.parse(arguments))
         return Error{ErrorCode::InvalidArgument, parser.errorText(), {}};
@@ -116,19 +121,34 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
         if (!ok || options.page < 0)
             return Error{ErrorCode::InvalidArgument, tr("--page must be a page number from 0"), parser.value(page)};
     }
+    const auto instant = [&](const QCommandLineOption& option) -> Result<qint64> {
+        auto parsed = timeutil::parseInstant(parser.value(option), timeutil::defaultDisplayZone());
+        if (!parsed)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("--%1 must be a date and time like 2024-10-14T08:00").arg(option.names().constFirst()),
+                         parser.value(option)};
+        return *parsed;
+    };
     if (parser.isSet(at)) {
         if (!options.demo)
             return Error{ErrorCode::InvalidArgument,
                          tr("--at needs --demo: only the demo city can be shown at any instant"), parser.value(at)};
-        QDateTime when = QDateTime::fromString(parser.value(at), Qt::ISODate);
-        if (!when.isValid())
-            return Error{ErrorCode::InvalidArgument, tr("--at must be a date and time like 2024-10-14T08:00"),
-                         parser.value(at)};
-        const QString text = parser.value(at);
-        const bool hasZone = text.endsWith(u'Z') || text.mid(10).contains(u'+') || text.mid(10).contains(u'-');
-        if (!hasZone)
-            when = QDateTime(when.date(), when.time(), timeutil::defaultDisplayZone());
-        options.at = when.toMSecsSinceEpoch();
+        auto when = instant(at);
+        if (!when)
+            return when.error();
+        options.at = *when;
+    }
+    if (parser.isSet(scenario) || parser.isSet(scenarioAt)) {
+        if (!options.demo)
+            return Error{ErrorCode::InvalidArgument, tr("a scenario plays on the demo city: add --demo"),
+                         parser.value(scenario)};
+        options.scenario = parser.value(scenario);
+        if (parser.isSet(scenarioAt)) {
+            auto when = instant(scenarioAt);
+            if (!when)
+                return when.error();
+            options.scenarioAt = *when;
+        }
     }
     if (options.demo && !options.liveArchive.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("--db names a live archive; the demo city uses --demo-db"),

@@ -22,6 +22,8 @@ struct GuiOptions
     QString demoArchive; // its own archive
     QString liveArchive; // without --demo: the archive to follow (default: the live one)
     std::optional<qint64> at; // --at: the demo city at this instant (UTC ms), clock frozen there
+    QString scenario;         // with --demo: a scenario to play (built-in name or JSON file)
+    std::optional<qint64> scenarioAt; // when it starts (default: 6 h before --at, or now)
     bool wall = false;        // the video wall instead of the desk
     int screen = -1;          // --screen N: only this wall screen (-1: every configured screen)
     QString wallConfig;       // a user's wall file (default: the built-in one)

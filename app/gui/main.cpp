@@ -11,6 +11,7 @@
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
 #include "core/sim/demorunner.h"
+#include "core/sim/scenario.h"
 #include "core/store/archive.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/theme/theme.h"
@@ -164,8 +165,21 @@ int main(int argc, char* argv[])
     // archive as time passes) or the archive the feeds write.
     std::unique_ptr<sim::DemoRunner> demo;
     std::unique_ptr<sim::DemoCity> city;
+    std::optional<sim::Scenario> scenario;
+    std::int64_t scenarioStart = 0;
+    if (!options->scenario.isEmpty()) {
+        auto loaded = sim::Scenario::load(options->scenario);
+        if (!loaded) {
+            err << "cityops: " << loaded.error().toString() << '\n';
+            return 64;
+        }
+        scenario = *loaded;
+        scenarioStart = options->scenarioAt.value_or(clock.nowMs() - (options->at ? 6 * 3'600'000LL : 0));
+    }
     if (options->demo && (options->at || rendering)) {
         city = std::make_unique<sim::DemoCity>(*sharedCatalog, 1);
+        if (scenario)
+            city->addScenario(*scenario, scenarioStart);
         // A week of everything, and two years of the daily, monthly and yearly series
         // (KPIs move slowly: their cards and charts need their history).
         data.fillFromDemo(*city, clock.nowMs() - 730 * kDay, clock.nowMs() - 7 * kDay, kDay);
@@ -176,7 +190,8 @@ int main(int argc, char* argv[])
             err << "cityops: " << location.error().toString() << '\n';
             return 64;
         }
-        demo = std::make_unique<sim::DemoRunner>(*sharedCatalog, clock, sim::DemoRunner::Options{*location, 1, 7, 5000});
+        demo = std::make_unique<sim::DemoRunner>(
+            *sharedCatalog, clock, sim::DemoRunner::Options{*location, 1, 7, 5000, scenario, scenarioStart});
         // Follow the archive once the runner has created it and written the first day.
         auto started = std::make_shared<bool>(false);
         QObject::connect(demo.get(), &sim::DemoRunner::progress, &data, [&data, started, location = *location] {

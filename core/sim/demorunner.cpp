@@ -109,6 +109,8 @@ void DemoRunner::start()
         }
         state->archive = std::move(*archive);
         state->city = std::make_unique<DemoCity>(*catalog, options.seed);
+        if (options.scenario)
+            state->city->addScenario(*options.scenario, options.scenarioStart);
         for (const auto& series : state->city->series()) {
             auto id = state->archive->ensureSeries(series.key, series.indicator->unit);
             if (!id) {

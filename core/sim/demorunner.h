@@ -6,11 +6,13 @@
 // thread with its own connection; reports progress through a queued signal.
 
 #include "core/common/clock.h"
+#include "core/sim/scenario.h"
 #include "core/store/archive.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace cityops {
 class Catalog;
@@ -28,6 +30,8 @@ public:
         std::uint64_t seed = 1;
         int backfillDays = 7;
         int intervalMs = 5000; // how often new readings are written
+        std::optional<Scenario> scenario; // played from scenarioStart (a trainer's exercise)
+        std::int64_t scenarioStart = 0;
     };
 
     DemoRunner(const Catalog& catalog, const Clock& clock, Options options, QObject* parent = nullptr);

@@ -425,6 +425,10 @@ VI.update({
     "page %1 of %2": "trang %1/%2",
     "DATA NOT UPDATING: %1": "DỮ LIỆU KHÔNG CẬP NHẬT: %1",
     "No data received yet.": "Chưa nhận được số liệu nào.",
+    "With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.": "Dùng với --demo: chạy một kịch bản (storm-flood, traffic-accident, air-pollution, …) hoặc một tệp JSON.",
+    "When the scenario starts (default: 6 hours before --at, or now).": "Thời điểm kịch bản bắt đầu (mặc định: 6 giờ trước --at, hoặc bây giờ).",
+    "--%1 must be a date and time like 2024-10-14T08:00": "--%1 phải là ngày giờ dạng 2024-10-14T08:00",
+    "a scenario plays on the demo city: add --demo": "kịch bản chỉ chạy trên thành phố mô phỏng: thêm --demo",
     "%1 data groups · %2 indicators — the demo city at %3, clock stopped": "%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên",
 })
 EN_PLURALS.update({

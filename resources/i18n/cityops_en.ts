@@ -289,10 +289,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>--at must be a date and time like 2024-10-14T08:00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>--db names a live archive; the demo city uses --demo-db</source>
             <translation type="unfinished" />
         </message>
@@ -314,6 +310,22 @@
         </message>
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a scenario plays on the demo city: add --demo</source>
             <translation type="unfinished" />
         </message>
     </context>

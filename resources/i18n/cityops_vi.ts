@@ -288,10 +288,6 @@
             <translation>--at cần --demo: chỉ thành phố mô phỏng mới hiển thị được tại thời điểm bất kỳ</translation>
         </message>
         <message>
-            <source>--at must be a date and time like 2024-10-14T08:00</source>
-            <translation>--at phải là ngày giờ dạng 2024-10-14T08:00</translation>
-        </message>
-        <message>
             <source>--db names a live archive; the demo city uses --demo-db</source>
             <translation>--db chỉ kho dữ liệu thật; thành phố mô phỏng dùng --demo-db</translation>
         </message>
@@ -314,6 +310,22 @@
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
             <translation>%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên</translation>
+        </message>
+        <message>
+            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
+            <translation>Dùng với --demo: chạy một kịch bản (storm-flood, traffic-accident, air-pollution, …) hoặc một tệp JSON.</translation>
+        </message>
+        <message>
+            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
+            <translation>Thời điểm kịch bản bắt đầu (mặc định: 6 giờ trước --at, hoặc bây giờ).</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
+            <translation>--%1 phải là ngày giờ dạng 2024-10-14T08:00</translation>
+        </message>
+        <message>
+            <source>a scenario plays on the demo city: add --demo</source>
+            <translation>kịch bản chỉ chạy trên thành phố mô phỏng: thêm --demo</translation>
         </message>
     </context>
     <context>

@@ -60,3 +60,35 @@ TEST(Screenshot, WithoutADisplayTheAppSaysSo)
     EXPECT_TRUE(err.contains(u"no display found"_s)) << err.toStdString();
     EXPECT_TRUE(err.contains(u"xvfb-run"_s));
 }
+
+TEST(Screenshot, RendersTheWallOfTheDemoCityAtAnInstantWithAScenario)
+{
+    QTemporaryDir temporary;
+    const QString path = temporary.filePath(u"wall.png"_s);
+    QProcess process;
+    process.setProcessEnvironment(environmentWithoutDisplay());
+    process.start(QStringLiteral(CITYOPS_GUI_PATH),
+                  {u"--demo"_s, u"--wall"_s, u"--at"_s, u"2022-10-14T16:00"_s, u"--scenario"_s, u"storm-flood"_s,
+                   u"--scenario-at"_s, u"2022-10-14T06:00"_s, u"--screenshot"_s, path, u"--size"_s, u"3840x2160"_s});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QImage image(path);
+    EXPECT_EQ(image.size(), QSize(3840, 2160));
+}
+
+TEST(Screenshot, RefusesWallAndDemoOptionsThatDoNotFit)
+{
+    const auto exitCode = [](const QStringList& arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environmentWithoutDisplay());
+        process.start(QStringLiteral(CITYOPS_GUI_PATH), arguments + QStringList{u"--screenshot"_s, u"/dev/null"_s});
+        process.waitForFinished(60'000);
+        return process.exitCode();
+    };
+    EXPECT_EQ(exitCode({u"--at"_s, u"2024-10-14T08:00"_s}), 64) << "--at without --demo";
+    EXPECT_EQ(exitCode({u"--demo"_s, u"--at"_s, u"yesterday"_s}), 64);
+    EXPECT_EQ(exitCode({u"--scenario"_s, u"storm-flood"_s}), 64) << "a scenario without --demo";
+    EXPECT_EQ(exitCode({u"--demo"_s, u"--scenario"_s, u"no-such-scenario"_s}), 64);
+    EXPECT_EQ(exitCode({u"--demo"_s, u"--wall"_s, u"--screen"_s, u"7"_s}), 64) << "the wall file has 2 screens";
+    EXPECT_EQ(exitCode({u"--demo"_s, u"--group"_s, u"no-such-group"_s}), 64);
+}

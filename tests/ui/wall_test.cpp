@@ -303,3 +303,26 @@ TEST(Wall, SaysSoWhenTheDataCannotBeRead)
     }
     live.data.stopFollowing();
 }
+
+TEST(Wall, AlertsShowEveryIndicatorInAlarmBeforeRepeatingOne)
+{
+    uitest::LiveFixture live(Language::English);
+    const qint64 now = live.clock.nowMs();
+    int gauges = 0;
+    for (const Station& station : live.catalog->stations) {
+        if (station.kind != u"rain-gauge"_s)
+            continue;
+        const store::Point wet{now - 5 * kMinute, 300, store::Quality::Good}; // far above 100 mm
+        live.data.insert({u"flood.rain-24h"_s, station.id}, std::span(&wet, 1));
+        ++gauges;
+    }
+    ASSERT_GE(gauges, 8);
+    const store::Point deep{now - 5 * kMinute, 140, store::Quality::Good};
+    live.data.insert({u"flood.depth"_s, u"flood.cam-le.hoa-xuan"_s}, std::span(&deep, 1));
+    ui::AlertsTile tile(live.context, nullptr);
+    tile.refresh();
+    ASSERT_GE(tile.rows().size(), 2);
+    EXPECT_TRUE(tile.rows()[0].contains(u"24"_s)) << tile.rows()[0].toStdString();
+    EXPECT_TRUE(tile.rows()[1].contains(u"140 cm"_s)) << tile.rows()[1].toStdString();
+    EXPECT_EQ(tile.state(), u"high"_s);
+}

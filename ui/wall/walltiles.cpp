@@ -411,11 +411,15 @@ void AlertsTile::refresh()
         bool stale;
         std::int64_t age;
         QString text;
+        int indicator = 0;  // catalog order
+        int occurrence = 0; // how many rows of the same indicator and state come before
     };
     QList<Row> rows;
     const Catalog& catalog = m_context.catalog();
     int reporting = 0;
+    int indicatorIndex = -1;
     for (const Indicator& indicator : catalog.indicators) {
+        ++indicatorIndex;
         for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
             const status::SeriesState s = m_context.data->state(ref);
             if (!s.latest)
@@ -427,16 +431,24 @@ void AlertsTile::refresh()
             const QString value = m_context.valueText(indicator, s.latest->v);
             rows << Row{s.level, s.stale, s.ageMs,
                         s.stale ? tr("%1 — stale %2").arg(what, status::ageText(s.ageMs))
-                                : tr("%1 — %2 (%3)").arg(what, value, levelName(s.level))};
+                                : tr("%1 — %2 (%3)").arg(what, value, levelName(s.level)),
+                        indicatorIndex};
         }
     }
     // Alarms first, then warnings, advisories, then stale series (longest silent first).
+    // Within a level, one row per indicator before the second of any: eight rain gauges in
+    // alarm must not hide the flood tower in alarm.
+    QHash<QPair<int, int>, int> seen;
+    for (Row& row : rows)
+        row.occurrence = seen[{row.indicator, row.stale ? -1 : int(row.level)}]++;
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.stale != b.stale)
             return !a.stale;
         if (a.level != b.level)
             return a.level > b.level;
-        return a.age > b.age;
+        if (a.occurrence != b.occurrence)
+            return a.occurrence < b.occurrence;
+        return a.stale ? a.age > b.age : a.indicator < b.indicator;
     });
     m_rows.clear();
     QString html;
