@@ -70,9 +70,13 @@ void BM_ChartDecimatedRender(benchmark::State& state)
     std::int64_t shift = 0;
     QElapsedTimer timer;
     qint64 refreshNs = 0;
+    // Arg 1 = 0: a live chart, the window a second later each frame (what a wall does: the
+    // axes do not visibly move). Arg 1 = 1: a scroll, the window 3 pixels further each frame
+    // (what a drag does: the axes move every frame).
+    const std::int64_t step = state.range(1) == 0 ? 1000 : 3 * std::int64_t(points) * 1000 / 1850;
     for (auto _ : state) {
-        // A slightly different window each time: nothing is cached between frames.
-        shift = (shift + 1000) % 60'000;
+        // A different window each time: the store is asked again, nothing is cached.
+        shift = (shift + step) % (60 * step);
         timer.start();
         chart.setRange(bench::kStartMs + shift, bench::kStartMs + std::int64_t(points) * 1000 - shift);
         chart.refreshNow();
@@ -85,7 +89,12 @@ void BM_ChartDecimatedRender(benchmark::State& state)
     // the rest of each frame is painting.
     state.counters["refresh_ms"] = double(refreshNs) / 1e6 / double(state.iterations());
 }
-BENCHMARK(BM_ChartDecimatedRender)->Arg(1'000'000)->Arg(10'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ChartDecimatedRender)
+    ->Args({1'000'000, 0})
+    ->Args({10'000'000, 0})
+    ->Args({1'000'000, 1})
+    ->Args({10'000'000, 1})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_ChartEveryPointRender(benchmark::State& state)
 {

@@ -106,6 +106,7 @@ void TimeSeriesChart::setReferenceLines(const QList<QPair<double, QColor>>& line
         series->attachAxis(m_values);
         m_references << series;
     }
+    m_axisLow = std::numeric_limits<double>::quiet_NaN(); // the new lines are placed on the next refresh
     requestRefresh();
 }
 
@@ -146,7 +147,7 @@ void TimeSeriesChart::refreshNow()
         for (QPointF& p : points)
             p.rx() += shift;
     }
-    m_line->replace(points); // one call, never append() per point
+
     double lo = 0;
     double hi = 1;
     bool any = false;
@@ -176,20 +177,51 @@ void TimeSeriesChart::refreshNow()
         if (any && v < lo && lo - v < 0.25 * span)
             lo = v - 0.05 * span;
     }
-    for (qsizetype i = 0; i < m_references.size(); ++i) {
-        const double v = m_referenceValues[i].first;
-        m_references[i]->replace(QList<QPointF>{QPointF(double(m_from) + shift, v), QPointF(double(m_to) + shift, v)});
-        m_references[i]->setVisible(any && v >= lo && v <= hi);
+    // Round the value range to a step of the scale, so that the axis stays put while new
+    // readings arrive inside it (no jitter for the room, no relayout for the chart).
+    if (any) {
+        const double step = std::pow(10.0, std::floor(std::log10(hi - lo))) / 4;
+        lo = std::floor(lo / step) * step;
+        hi = std::ceil(hi / step) * step;
     }
-    m_values->setRange(lo, hi);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from + std::int64_t(shift)),
-                     QDateTime::fromMSecsSinceEpoch(m_to + std::int64_t(shift)));
-    // Labels for the span: hours within two days, days within two months, then months.
-    const std::int64_t visible = m_to - m_from;
-    m_time->setFormat(visible <= 2 * 86'400'000LL    ? QStringLiteral("HH:mm")
-                      : visible <= 8 * 86'400'000LL  ? QStringLiteral("dd/MM HH:mm")
-                      : visible <= 62 * 86'400'000LL ? QStringLiteral("dd/MM")
-                                                  : QStringLiteral("MM/yyyy"));
+
+    // The axes move only when the move shows: less than half a pixel in time and the same
+    // value range change nothing on screen. When they do move, the line is emptied first,
+    // so that Qt Charts lays out the new axes without recomputing the old line's geometry,
+    // and the new line is computed once, by the one replace() below.
+    const double msPerPixel = double(m_to - m_from) / std::max(m_lastColumns, 1);
+    const auto axisFrom = std::int64_t(double(m_from) + shift);
+    const auto axisTo = std::int64_t(double(m_to) + shift);
+    const bool timeMoved = std::abs(double(axisFrom - m_axisFrom)) >= 0.5 * msPerPixel ||
+                           std::abs(double(axisTo - m_axisTo)) >= 0.5 * msPerPixel;
+    const bool valuesMoved = lo != m_axisLow || hi != m_axisHigh;
+    if (timeMoved || valuesMoved) {
+        m_line->clear();
+        for (QLineSeries* reference : std::as_const(m_references))
+            reference->clear();
+        if (valuesMoved)
+            m_values->setRange(lo, hi);
+        if (timeMoved) {
+            m_time->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom), QDateTime::fromMSecsSinceEpoch(axisTo));
+            // Labels for the span: hours within two days, dates within a week, days within
+            // two months, then months.
+            const std::int64_t visible = m_to - m_from;
+            m_time->setFormat(visible <= 2 * 86'400'000LL    ? QStringLiteral("HH:mm")
+                              : visible <= 8 * 86'400'000LL  ? QStringLiteral("dd/MM HH:mm")
+                              : visible <= 62 * 86'400'000LL ? QStringLiteral("dd/MM")
+                                                             : QStringLiteral("MM/yyyy"));
+        }
+        m_axisFrom = axisFrom;
+        m_axisTo = axisTo;
+        m_axisLow = lo;
+        m_axisHigh = hi;
+        for (qsizetype i = 0; i < m_references.size(); ++i) {
+            const double v = m_referenceValues[i].first;
+            m_references[i]->replace(QList<QPointF>{QPointF(double(axisFrom), v), QPointF(double(axisTo), v)});
+            m_references[i]->setVisible(any && v >= lo && v <= hi);
+        }
+    }
+    m_line->replace(points); // one call, never append() per point
 }
 
 void TimeSeriesChart::zoom(double factor, std::int64_t anchor)

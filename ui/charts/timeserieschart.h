@@ -10,6 +10,8 @@
 
 #include <QChartView>
 
+#include <limits>
+
 class QLineSeries;
 class QDateTimeAxis;
 class QValueAxis;
@@ -78,6 +80,11 @@ private:
     QValueAxis* m_values = nullptr;
     QTimer* m_coalesce = nullptr;
     QList<QPair<double, QColor>> m_referenceValues;
+    // What the axes show now (to move them only when it shows).
+    std::int64_t m_axisFrom = 0;
+    std::int64_t m_axisTo = 0;
+    double m_axisLow = std::numeric_limits<double>::quiet_NaN(); // NaN: never set
+    double m_axisHigh = std::numeric_limits<double>::quiet_NaN();
     QList<QLineSeries*> m_references;
     int m_refreshes = 0;
     bool m_interactive = false;
