@@ -183,7 +183,11 @@ int main(int argc, char* argv[])
         // A week of everything, and two years of the daily, monthly and yearly series
         // (KPIs move slowly: their cards and charts need their history).
         data.fillFromDemo(*city, clock.nowMs() - 730 * kDay, clock.nowMs() - 7 * kDay, kDay);
+        if (qEnvironmentVariableIsSet("CITYOPS_TIMING"))
+            err << "slow-history-ms " << sinceStart.elapsed() << Qt::endl;
         data.fillFromDemo(*city, clock.nowMs() - 7 * kDay, clock.nowMs() + 1);
+        if (qEnvironmentVariableIsSet("CITYOPS_TIMING"))
+            err << "week-ms " << sinceStart.elapsed() << Qt::endl;
     } else if (options->demo) {
         auto location = store::ArchiveLocation::parse(options->demoArchive);
         if (!location) {
