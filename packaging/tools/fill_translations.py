@@ -425,6 +425,7 @@ VI.update({
     "page %1 of %2": "trang %1/%2",
     "DATA NOT UPDATING: %1": "DỮ LIỆU KHÔNG CẬP NHẬT: %1",
     "No data received yet.": "Chưa nhận được số liệu nào.",
+    "update period: %1": "chu kỳ cập nhật: %1",
     "With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.": "Dùng với --demo: chạy một kịch bản (storm-flood, traffic-accident, air-pollution, …) hoặc một tệp JSON.",
     "When the scenario starts (default: 6 hours before --at, or now).": "Thời điểm kịch bản bắt đầu (mặc định: 6 giờ trước --at, hoặc bây giờ).",
     "--%1 must be a date and time like 2024-10-14T08:00": "--%1 phải là ngày giờ dạng 2024-10-14T08:00",

@@ -1420,24 +1420,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>updated every %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Districts compared (latest values; click a district to filter)</source>
             <translation type="unfinished" />
         </message>
@@ -1467,6 +1449,10 @@
         </message>
         <message>
             <source>One city-wide value: nothing to compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>update period: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1402,22 +1402,6 @@
             <translation>bình thường %1–%2 %3</translation>
         </message>
         <message>
-            <source>updated every %1</source>
-            <translation>cập nhật mỗi %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n ngày</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n phút</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Districts compared (latest values; click a district to filter)</source>
             <translation>So sánh các quận/huyện (giá trị mới nhất; bấm vào một quận để lọc)</translation>
         </message>
@@ -1448,6 +1432,10 @@
         <message>
             <source>One city-wide value: nothing to compare</source>
             <translation>Một giá trị chung cho toàn thành phố: không có gì để so sánh</translation>
+        </message>
+        <message>
+            <source>update period: %1</source>
+            <translation>chu kỳ cập nhật: %1</translation>
         </message>
     </context>
     <context>

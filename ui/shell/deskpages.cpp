@@ -9,6 +9,7 @@
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/wall/walltiles.h"
+#include "ui/widgets/grouptile.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/viewcontext.h"
 
@@ -282,8 +283,7 @@ void IndicatorPage::refresh()
                       .arg(locale.toString(indicator->normalBand->low, 'f', indicator->decimals),
                            locale.toString(indicator->normalBand->high, 'f', indicator->decimals),
                            m_context.unitText(*indicator));
-    detail << tr("updated every %1").arg(indicator->periodSeconds >= 86400 ? tr("%n day(s)", nullptr, indicator->periodSeconds / 86400)
-                                                                           : tr("%n min", nullptr, indicator->periodSeconds / 60));
+    detail << tr("update period: %1").arg(periodText(indicator->periodSeconds));
     m_detail->setText(detail.join(u"  ·  "_s));
 
     // The comparison: districts for an area indicator, stations for a station indicator,
