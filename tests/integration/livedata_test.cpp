@@ -7,6 +7,7 @@
 #include "core/common/clock.h"
 #include "core/live/livedata.h"
 #include "core/store/archive.h"
+#include "tests/support/pgserver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -32,12 +33,25 @@ bool waitFor(const std::function<bool()>& done, int ms = 10'000)
 
 } // namespace
 
-TEST(LiveData, FollowsAnArchiveFromItsHistoryToItsNewReadings)
+// On both engines: the embedded SQLite file and a shared PostgreSQL database.
+class LiveDataFollows : public ::testing::TestWithParam<const char*>
+{
+};
+
+TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 {
     auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
     ASSERT_TRUE(catalog.ok());
     QTemporaryDir dir;
-    const auto location = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
+    std::unique_ptr<test::ScratchPostgresDatabase> pg;
+    QString url = dir.filePath(u"live.sqlite"_s);
+    if (std::string(GetParam()) == "postgresql") {
+        pg = std::make_unique<test::ScratchPostgresDatabase>();
+        if (!pg->ok())
+            GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
+        url = pg->url();
+    }
+    const auto location = *store::ArchiveLocation::parse(url);
     ManualClock clock(kNow);
     live::LiveData data(*catalog, clock);
     QStringList failures;
@@ -92,3 +106,6 @@ TEST(LiveData, FollowsAnArchiveFromItsHistoryToItsNewReadings)
     EXPECT_EQ(data.loadedFrom(*fast), kNow - 3 * kDay);
     data.stopFollowing();
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, LiveDataFollows, ::testing::Values("sqlite", "postgresql"),
+                         [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
