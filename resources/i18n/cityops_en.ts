@@ -1272,6 +1272,14 @@
             <source>stale</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source> (%1, lowest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (%1, highest)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::GroupTile</name>
@@ -1519,6 +1527,10 @@
         </message>
         <message>
             <source>stale %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schematic map — not official boundaries</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1264,6 +1264,14 @@
             <source>stale</source>
             <translation>mất tín hiệu</translation>
         </message>
+        <message>
+            <source> (%1, lowest)</source>
+            <translation> (%1, thấp nhất)</translation>
+        </message>
+        <message>
+            <source> (%1, highest)</source>
+            <translation> (%1, cao nhất)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::GroupTile</name>
@@ -1502,6 +1510,10 @@
         <message>
             <source>stale %1</source>
             <translation>mất tín hiệu %1</translation>
+        </message>
+        <message>
+            <source>Schematic map — not official boundaries</source>
+            <translation>Bản đồ sơ đồ minh họa — không phải ranh giới chính thức</translation>
         </message>
     </context>
     <context>

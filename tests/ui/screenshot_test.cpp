@@ -1,12 +1,15 @@
 // The cityops binary as a user runs it: --screenshot renders offscreen and exits, and
 // without any display it says so instead of crashing.
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,4 +94,31 @@ TEST(Screenshot, RefusesWallAndDemoOptionsThatDoNotFit)
     EXPECT_EQ(exitCode({u"--demo"_s, u"--scenario"_s, u"no-such-scenario"_s}), 64);
     EXPECT_EQ(exitCode({u"--demo"_s, u"--wall"_s, u"--screen"_s, u"7"_s}), 64) << "the wall file has 2 screens";
     EXPECT_EQ(exitCode({u"--demo"_s, u"--group"_s, u"no-such-group"_s}), 64);
+}
+
+TEST(Screenshot, DrawsTheMapFromALayerTheUserGives)
+{
+    CITYOPS_REQUIRE_SHARED_DATA();
+    QTemporaryDir temporary;
+    const QString path = temporary.filePath(u"official.png"_s);
+    const QString layer = cityops::test::sharedDataDir() + u"/geo/danang_districts_full.geojson"_s;
+    QProcess process;
+    process.setProcessEnvironment(environmentWithoutDisplay());
+    process.start(QStringLiteral(CITYOPS_GUI_PATH),
+                  {u"--demo"_s, u"--group"_s, u"rain-flood"_s, u"--at"_s, u"2024-10-14T08:00"_s, u"--map-layer"_s,
+                   layer, u"--screenshot"_s, path});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_FALSE(QImage(path).isNull());
+
+    // A file that is not GeoJSON: a clear error, exit 1, nothing drawn.
+    const QString bad = temporary.filePath(u"bad.geojson"_s);
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"type\": \"Feature\"");
+    file.close();
+    process.start(QStringLiteral(CITYOPS_GUI_PATH), {u"--map-layer"_s, bad, u"--screenshot"_s, path, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(u"GeoJSON"_s));
 }

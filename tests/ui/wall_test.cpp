@@ -275,6 +275,7 @@ TEST(Wall, TheKioskMapStaysOnTheCityWhenDataArrivesAfterTheFirstFrame)
     }
     ASSERT_TRUE(map);
     EXPECT_EQ(map->markerItemCount(), 12);
+    EXPECT_EQ(map->caption(), u"Schematic map — not official boundaries"_s) << "the built-in map says what it is";
     const QRectF visible = map->mapToScene(map->viewport()->rect()).boundingRect();
     EXPECT_TRUE(visible.contains(ui::MapView::toScene(QPointF(108.2208, 16.0678)))) << "city hall in view";
     EXPECT_LT(visible.width(), 200'000) << "zoomed on the city, not the world";

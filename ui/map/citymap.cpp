@@ -31,6 +31,11 @@ MapView* createCityMap(const ViewContext& context, QWidget* parent)
         const bool englishNames = context.language == Language::English && context.mapLabelProperty == u"name"_s;
         map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
                           englishNames ? u"name_en"_s : context.mapLabelProperty);
+        // The built-in map is drawn by the project, not surveyed: it says so on screen.
+        if (context.mapLayer == ViewContext::schematicMap())
+            map->setCaption(Text::tr("Schematic map — not official boundaries"));
+        else
+            map->setCaption(context.mapLayer->name);
     }
     if (!context.basemap.isEmpty()) {
         auto source = TileSource::open(context.basemap, context.tileCache);

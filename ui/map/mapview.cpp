@@ -117,6 +117,9 @@ MapView::MapView(QWidget* parent)
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"mapLegend"_s);
     m_legend->hide();
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(u"mapCaption"_s);
+    m_caption->hide();
 }
 
 MapView::~MapView() = default;
@@ -518,6 +521,20 @@ void MapView::placeLegend()
 {
     m_legend->adjustSize();
     m_legend->move(8, height() - m_legend->height() - 8);
+    m_caption->adjustSize();
+    m_caption->move(width() - m_caption->width() - 8, height() - m_caption->height() - 6);
+}
+
+void MapView::setCaption(const QString& text)
+{
+    m_caption->setText(text);
+    m_caption->setVisible(!text.isEmpty());
+    placeLegend();
+}
+
+QString MapView::caption() const
+{
+    return m_caption->isHidden() ? QString() : m_caption->text();
 }
 
 void MapView::wheelEvent(QWheelEvent* event)
@@ -544,8 +561,7 @@ void MapView::resizeEvent(QResizeEvent* event)
     QGraphicsView::resizeEvent(event);
     applyUiScale();
     fitAll();
-    if (m_legend->isVisible())
-        placeLegend();
+    placeLegend();
 }
 
 } // namespace cityops::ui

@@ -84,6 +84,10 @@ public:
 
     void fitAll();
     int areaCount() const { return int(m_areas.size()); }
+    // A line in the map's corner saying what the map is ("Schematic — not official
+    // boundaries"); empty hides it.
+    void setCaption(const QString& text);
+    QString caption() const;
 
 signals:
     void areaClicked(const QString& key);
@@ -121,6 +125,7 @@ private:
     bool m_labels = true;
     double m_uiScale = 1;
     QLabel* m_legend = nullptr;
+    QLabel* m_caption = nullptr;
     std::unique_ptr<TileSource> m_basemap;
 };
 

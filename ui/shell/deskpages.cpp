@@ -460,8 +460,13 @@ void GroupPage::refreshList()
         QString text = indicator->name.in(m_context.language);
         status::Level worst = status::Level::NoData;
         bool stale = false;
-        QString value;
-        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator->id)) {
+        // The place that matters most: the worst level, and among equals the worst value
+        // (the highest where higher is worse, the lowest where lower is worse).
+        const live::SeriesRef* shown = nullptr;
+        double shownValue = 0;
+        int places = 0;
+        const QList<live::SeriesRef> all = m_context.data->seriesOf(indicator->id);
+        for (const live::SeriesRef& ref : all) {
             const Station* station = catalog.station(ref.place);
             const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City || ref.place == m_area ||
                                 (station && station->area == m_area);
@@ -470,16 +475,26 @@ void GroupPage::refreshList()
             const status::SeriesState s = m_context.data->state(ref);
             if (!s.latest)
                 continue;
-            if (s.level > worst || value.isEmpty()) {
-                value = m_context.valueText(*indicator, s.latest->v);
-                if (indicator->dimension != Dimension::City)
-                    value += u" ("_s + m_context.placeName(ref.place) + u')';
+            ++places;
+            const double v = s.latest->v;
+            const bool worseValue = indicator->badDirection == BadDirection::Down ? v < shownValue : v > shownValue;
+            if (!shown || s.level > worst || (s.level == worst && worseValue)) {
+                shown = &ref;
+                shownValue = v;
             }
             worst = std::max(worst, s.level);
             stale = stale || s.stale;
         }
-        if (!value.isEmpty())
+        if (shown) {
+            QString value = m_context.valueText(*indicator, shownValue);
+            if (indicator->dimension != Dimension::City) {
+                const QString place = m_context.placeName(shown->place);
+                value += places > 1 ? (indicator->badDirection == BadDirection::Down ? tr(" (%1, lowest)").arg(place)
+                                                                                      : tr(" (%1, highest)").arg(place))
+                                    : u" ("_s + place + u')';
+            }
             text += u"  —  "_s + value;
+        }
         if (worst > status::Level::Normal)
             text += u"  ·  "_s + levelName(worst);
         if (stale)

@@ -109,6 +109,7 @@ QFrame#groupCell[state="stale"] { border: px(4)px dashed @stale; }
 QFrame#groupCell[state="nodata"] QLabel { color: @muted; }
 QLabel#groupCellName { font-size: px(19)px; font-weight: 700; }
 QLabel#groupCellStatus { font-size: px(15)px; }
+QLabel#mapCaption { background: transparent; color: @muted; font-size: px(12)px; font-style: italic; }
 QLabel#mapLegend { background: rgba(30, 33, 36, 210); padding: px(6)px; font-size: px(14)px; border-radius: px(4)px; }
 QListWidget#groupNav { background: @surface; border: none; font-size: px(16)px; }
 QListWidget#groupNav::item { padding: px(6)px px(10)px; }
