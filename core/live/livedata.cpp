@@ -2,9 +2,9 @@
 
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
+#include "core/common/workerthread.h"
 #include "core/sim/democity.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,43 +18,14 @@ namespace {
 constexpr std::int64_t kSlowHistoryMs = 730LL * 86'400'000;
 } // namespace
 
-// Reads the archive on its own thread: the initial history, then what is new since.
-struct LiveData::Follower
-{
-    QThread thread;
-    QObject* worker = nullptr; // lives in `thread`
-
-    ~Follower()
-    {
-        thread.quit();
-        thread.wait();
-    }
-};
-
 // Older history, on request: from the demo city (a copy of the generator) or the archive
-// (a connection of its own), on a thread of its own.
+// (a connection of its own, used only on the thread), on a thread of its own.
 struct LiveData::History
 {
-    QThread thread;
-    QObject* worker = nullptr; // lives in `thread`
     std::shared_ptr<const sim::DemoCity> city;
     std::optional<store::ArchiveLocation> archive;
-    std::shared_ptr<std::unique_ptr<store::Archive>> connection =
-        std::make_shared<std::unique_ptr<store::Archive>>(); // used only on `thread`
-
-    History()
-    {
-        thread.setObjectName(QStringLiteral("history"));
-        worker = new QObject;
-        worker->moveToThread(&thread);
-        QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-        thread.start();
-    }
-    ~History()
-    {
-        thread.quit();
-        thread.wait();
-    }
+    std::unique_ptr<store::Archive> connection; // opened and used only on `thread`
+    WorkerThread thread{QStringLiteral("history")}; // last: stopped before the rest goes
 };
 
 LiveData::LiveData(const Catalog& catalog, const Clock& clock, QObject* parent)
@@ -93,10 +64,8 @@ void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
         return;
     m_loadedFrom.insert(series.id, from); // asked for: not asked again
     const store::SeriesKey key = m_store.key(series.id);
-    auto city = m_history->city;
-    auto archive = m_history->archive;
-    auto connection = m_history->connection;
-    QMetaObject::invokeMethod(m_history->worker, [this, key, from, loaded, city, archive, connection] {
+    History* history = m_history.get(); // its thread stops before it is destroyed
+    m_history->thread.post([this, history, key, from, loaded, city = m_history->city, archive = m_history->archive] {
         std::vector<store::Point> points;
         QString error;
         if (city) {
@@ -111,17 +80,17 @@ void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
                 }
             }
         } else if (archive) {
-            if (!*connection) {
+            if (!history->connection) {
                 auto opened = store::Archive::open(*archive, false);
                 if (opened)
-                    *connection = std::move(*opened);
+                    history->connection = std::move(*opened);
                 else
                     error = opened.error().toString();
             }
-            if (*connection) {
-                auto info = (*connection)->findSeries(key);
+            if (history->connection) {
+                auto info = history->connection->findSeries(key);
                 if (info && *info) {
-                    auto read = (*connection)->points((*info)->id, from, loaded);
+                    auto read = history->connection->points((*info)->id, from, loaded);
                     if (read)
                         points = std::move(*read);
                     else
@@ -236,13 +205,8 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
     if (!m_history)
         m_history = std::make_unique<History>();
     m_history->archive = location;
-    m_follower = std::make_unique<Follower>();
-    m_follower->thread.setObjectName(u"archive-follower"_s);
-    auto* worker = new QObject;
-    worker->moveToThread(&m_follower->thread);
-    connect(&m_follower->thread, &QThread::finished, worker, &QObject::deleteLater);
-    m_follower->worker = worker;
-    m_follower->thread.start();
+    m_follower = std::make_unique<WorkerThread>(u"archive-follower"_s);
+    QObject* worker = m_follower->context();
 
     struct State
     {
@@ -311,7 +275,7 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
         });
     };
 
-    QMetaObject::invokeMethod(worker, [worker, poll, pollMs] {
+    m_follower->post([worker, poll, pollMs] {
         poll();
         auto* timer = new QTimer(worker);
         timer->setInterval(pollMs);

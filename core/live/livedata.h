@@ -20,6 +20,7 @@
 namespace cityops {
 class Catalog;
 class Clock;
+class WorkerThread;
 struct Indicator;
 namespace sim {
 class DemoCity;
@@ -101,8 +102,7 @@ private:
     QHash<QString, QList<SeriesRef>> m_byIndicator;
     std::size_t m_ignored = 0;
     QHash<store::SeriesId, std::int64_t> m_loadedFrom;
-    struct Follower;
-    std::unique_ptr<Follower> m_follower;
+    std::unique_ptr<WorkerThread> m_follower; // reads the archive: history, then what is new
     struct History;
     std::unique_ptr<History> m_history;
     void markLoaded(const store::SeriesKey& key, std::int64_t from);

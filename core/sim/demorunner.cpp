@@ -1,10 +1,10 @@
 #include "core/sim/demorunner.h"
 
 #include "core/catalog/catalog.h"
+#include "core/common/workerthread.h"
 #include "core/sim/democity.h"
 
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -23,22 +23,16 @@ struct DemoRunner::Impl
     const Catalog& catalog;
     const Clock& clock;
     Options options;
-    QThread thread;
-    QObject* worker = nullptr; // lives in `thread`
+    std::unique_ptr<WorkerThread> thread; // started by start()
 };
 
 DemoRunner::DemoRunner(const Catalog& catalog, const Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Impl>(catalog, clock, std::move(options)))
 {
-    d->thread.setObjectName(u"demo-city"_s);
 }
 
-DemoRunner::~DemoRunner()
-{
-    d->thread.quit();
-    d->thread.wait();
-}
+DemoRunner::~DemoRunner() = default; // the thread stops and is waited for
 
 QString DemoRunner::defaultArchivePath()
 {
@@ -51,11 +45,8 @@ QString DemoRunner::defaultArchivePath()
 void DemoRunner::start()
 {
     // Everything below runs on the demo thread: the archive connection is created there.
-    auto* worker = new QObject;
-    worker->moveToThread(&d->thread);
-    connect(&d->thread, &QThread::finished, worker, &QObject::deleteLater);
-    d->worker = worker;
-    d->thread.start();
+    d->thread = std::make_unique<WorkerThread>(u"demo-city"_s);
+    QObject* worker = d->thread->context();
 
     struct State
     {
@@ -97,7 +88,7 @@ void DemoRunner::start()
         emit progress(qint64(state->ids.size()), state->readings, latest);
     };
 
-    QMetaObject::invokeMethod(worker, [this, worker, state, options, catalog, clock, writeUntil] {
+    d->thread->post([this, worker, state, options, catalog, clock, writeUntil] {
         auto archive = store::Archive::open(options.archive);
         if (!archive) {
             emit failed(archive.error().toString());

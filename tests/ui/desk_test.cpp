@@ -88,7 +88,7 @@ TEST(Desk, TheHistoryChartZoomsFromHoursToYearsAndPans)
     live.fillDemo(7);
     ui::IndicatorPage page(live.context);
     show(page, QSize(1400, 900));
-    page.show(u"traffic.flow"_s, QString());
+    page.showIndicator(u"traffic.flow"_s, QString());
     ui::TimeSeriesChart* chart = page.chart();
     const qint64 now = live.clock.nowMs();
     EXPECT_EQ(chart->to() - chart->from(), 24 * 3'600'000LL + 1);
@@ -112,7 +112,7 @@ TEST(Desk, KpiPageComparesWithTheNationalFigureAndTargets)
     uitest::LiveFixture live(Language::English);
     ui::IndicatorPage page(live.context);
     show(page, QSize(1400, 900));
-    page.show(u"ps.fully-online-dossiers"_s, QString());
+    page.showIndicator(u"ps.fully-online-dossiers"_s, QString());
     QStringList labels;
     for (const auto& bar : page.bars()->bars())
         labels << bar.label + u'=' + bar.text;
@@ -290,7 +290,7 @@ TEST(Desk, ZoomingOutToAYearFetchesTheOlderHistory)
     live.fillDemo(2); // two days are loaded at start
     ui::IndicatorPage page(live.context);
     show(page, QSize(1400, 900));
-    page.show(u"traffic.flow"_s, QString());
+    page.showIndicator(u"traffic.flow"_s, QString());
     const auto series = live.data.find(u"traffic.flow"_s, page.place());
     ASSERT_TRUE(series);
     const qint64 now = live.clock.nowMs();
@@ -306,4 +306,28 @@ TEST(Desk, ZoomingOutToAYearFetchesTheOlderHistory)
     page.chart()->refreshNow();
     EXPECT_GT(page.chart()->drawnPoints(), 1000);
     EXPECT_LE(live.data.loadedFrom(*series), now - 364 * 86'400'000LL);
+}
+
+TEST(Desk, AnIndicatorPageOpenedBeforeTheDataChartsItWhenItArrivesAndFollowsNow)
+{
+    uitest::LiveFixture live(Language::English);
+    ui::IndicatorPage page(live.context);
+    show(page, QSize(1400, 900));
+    page.showIndicator(u"air.aqi"_s, QString()); // the archive has not answered yet
+    EXPECT_TRUE(page.place().isEmpty());
+    live.fillDemo(2);
+    page.refresh();
+    EXPECT_FALSE(page.place().isEmpty());
+    page.chart()->refreshNow();
+    EXPECT_GT(page.chart()->drawnPoints(), 10);
+
+    // An hour later, the chart's window has moved with the clock; after a pan it stays put.
+    live.clock.advanceMs(3'600'000);
+    page.refresh();
+    EXPECT_EQ(page.chart()->to(), live.clock.nowMs() + 1);
+    page.chart()->pan(-6 * 3'600'000);
+    const qint64 pannedTo = page.chart()->to();
+    live.clock.advanceMs(3'600'000);
+    page.refresh();
+    EXPECT_EQ(page.chart()->to(), pannedTo);
 }

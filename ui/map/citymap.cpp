@@ -74,12 +74,12 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
                           [&context, indicator](double v) { return context.valueText(*indicator, v); });
     }
 
-    const Indicator* markerIndicator_ = catalog.indicator(markerIndicator);
-    if (!markerIndicator_)
+    const Indicator* stations = catalog.indicator(markerIndicator);
+    if (!stations)
         return;
     QList<MapMarker> markers;
     const std::int64_t now = context.data->clock().nowMs();
-    for (const live::SeriesRef& ref : context.data->seriesOf(markerIndicator_->id)) {
+    for (const live::SeriesRef& ref : context.data->seriesOf(stations->id)) {
         const Station* station = catalog.station(ref.place);
         if (!station)
             continue;
@@ -88,8 +88,8 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
                          station->name.in(context.language), QString(), state.level, state.stale};
         if (state.latest) {
             const QDateTime local = timeutil::toZone(state.latest->t, timeutil::defaultDisplayZone());
-            marker.detail = markerIndicator_->name.in(context.language) + u": "_s +
-                            context.valueText(*markerIndicator_, state.latest->v) + u" · "_s +
+            marker.detail = stations->name.in(context.language) + u": "_s +
+                            context.valueText(*stations, state.latest->v) + u" · "_s +
                             QLocale().toString(local, now - state.latest->t < 20 * 3'600'000LL ? u"HH:mm"_s
                                                                                               : u"dd/MM HH:mm"_s);
             if (state.stale)

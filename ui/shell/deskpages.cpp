@@ -162,6 +162,8 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     m_chart->setInteractive(true);
     // Zoomed or panned past what is loaded: the older history is fetched (archive or demo).
     connect(m_chart, &TimeSeriesChart::rangeChanged, this, &IndicatorPage::requestHistory);
+    // A zoom or a pan by hand stops the chart from following "now"; a range button resumes it.
+    connect(m_chart, &TimeSeriesChart::rangeChanged, this, [this] { m_followNow = false; });
     m_chart->setMinimumHeight(200);
     layout->addWidget(m_chart, 3);
 
@@ -176,7 +178,7 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     });
 }
 
-void IndicatorPage::show(const QString& indicatorId, const QString& area)
+void IndicatorPage::showIndicator(const QString& indicatorId, const QString& area)
 {
     const Catalog& catalog = m_context.catalog();
     const Indicator* indicator = catalog.indicator(indicatorId);
@@ -185,20 +187,6 @@ void IndicatorPage::show(const QString& indicatorId, const QString& area)
     const bool changed = indicatorId != m_indicator;
     m_indicator = indicatorId;
     m_area = area;
-    // The series the chart shows: the district's own, its first station, or the city's.
-    const QList<live::SeriesRef> all = m_context.data->seriesOf(indicatorId);
-    m_place.clear();
-    for (const live::SeriesRef& ref : all) {
-        const Station* station = catalog.station(ref.place);
-        const bool inArea = area.isEmpty() || ref.place == area || (station && station->area == area);
-        if (inArea) {
-            m_place = ref.place;
-            break;
-        }
-    }
-    if (m_place.isEmpty() && !all.isEmpty() && indicator->dimension == Dimension::City)
-        m_place = all.front().place;
-
     if (changed) {
         delete m_kpi;
         m_kpi = nullptr;
@@ -214,19 +202,44 @@ void IndicatorPage::show(const QString& indicatorId, const QString& area)
             b->setChecked(false);
         const std::int64_t now = m_context.data->clock().nowMs();
         m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+        m_followNow = true;
     }
-    if (const auto ref = m_context.data->find(indicatorId, m_place))
-        m_chart->setSeries(&m_context.data->store(), ref->id, QString());
-    else
-        m_chart->setSeries(nullptr, 0, QString());
-    requestHistory();
+    bindSeries();
     refresh();
+}
+
+bool IndicatorPage::bindSeries()
+{
+    // The series the chart shows: the district's own, its first station, or the city's.
+    const Catalog& catalog = m_context.catalog();
+    const Indicator* indicator = catalog.indicator(m_indicator);
+    m_place.clear();
+    std::optional<live::SeriesRef> chosen;
+    for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
+        const Station* station = catalog.station(ref.place);
+        const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City || ref.place == m_area ||
+                            (station && station->area == m_area);
+        if (inArea) {
+            chosen = ref;
+            break;
+        }
+    }
+    m_bound = chosen.has_value();
+    if (!chosen) {
+        m_chart->setSeries(nullptr, 0, QString());
+        return false;
+    }
+    m_place = chosen->place;
+    m_chart->setSeries(&m_context.data->store(), chosen->id, QString());
+    requestHistory();
+    return true;
 }
 
 void IndicatorPage::showLast(int hours)
 {
     const std::int64_t now = m_context.data->clock().nowMs();
     m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+    m_followNow = true;
     requestHistory();
 }
 
@@ -242,6 +255,15 @@ void IndicatorPage::refresh()
     const Indicator* indicator = catalog.indicator(m_indicator);
     if (!indicator)
         return;
+    // Data that arrived after the page was opened (the archive's history at start-up).
+    if (!m_bound)
+        bindSeries();
+    if (m_followNow) {
+        const std::int64_t now = m_context.data->clock().nowMs();
+        const std::int64_t span = m_chart->to() - m_chart->from();
+        if (m_chart->to() != now + 1)
+            m_chart->setRange(now + 1 - span, now + 1);
+    }
     const QString where = m_place.isEmpty() ? tr("no series here") : m_context.placeName(m_place);
     m_name->setText(indicator->name.in(m_context.language) + u" · "_s + where);
 
@@ -290,8 +312,6 @@ void IndicatorPage::refresh()
     // the city against the national figure and the targets for a city KPI.
     QList<ComparisonBars::Bar> bars;
     QString barsTitle;
-    const std::int64_t now = m_context.data->clock().nowMs();
-    (void)now;
     for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
         if (indicator->dimension == Dimension::City)
             break;
@@ -384,6 +404,8 @@ GroupPage::GroupPage(const ViewContext& context, const QString& groupId, QWidget
     leftLayout->addWidget(m_map, 3);
     m_list = new QListWidget(left);
     m_list->setObjectName(u"indicatorList"_s);
+    m_list->setWordWrap(true); // long station names wrap instead of scrolling sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_list, 2);
     splitter->addWidget(left);
 
@@ -425,13 +447,13 @@ void GroupPage::selectArea(const QString& areaId)
     m_filter->setText(area ? tr("District: %1").arg(area->name.in(m_context.language)) : tr("Whole city"));
     m_clear->setEnabled(area != nullptr);
     if (!m_detail->indicatorId().isEmpty())
-        m_detail->show(m_detail->indicatorId(), m_area);
+        m_detail->showIndicator(m_detail->indicatorId(), m_area);
     refreshList();
 }
 
 void GroupPage::selectIndicator(const QString& indicatorId)
 {
-    m_detail->show(indicatorId, m_area);
+    m_detail->showIndicator(indicatorId, m_area);
 }
 
 QString GroupPage::filterText() const

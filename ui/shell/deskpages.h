@@ -61,7 +61,7 @@ public:
     IndicatorPage(const ViewContext& context, QWidget* parent = nullptr);
 
     // Shows `indicatorId`; `area` filters it (empty: the whole city).
-    void show(const QString& indicatorId, const QString& area);
+    void showIndicator(const QString& indicatorId, const QString& area);
     void refresh();
     // Sets the chart to the last `hours` (the range buttons).
     void showLast(int hours);
@@ -78,11 +78,15 @@ signals:
 
 private:
     void requestHistory();
+    // Chooses the series to chart for the indicator and district; false when there is none yet.
+    bool bindSeries();
 
     const ViewContext& m_context;
     QString m_indicator;
     QString m_area;
     QString m_place; // the series shown in the chart
+    bool m_bound = false;    // the chart has its series
+    bool m_followNow = true; // the chart's range ends at "now" and moves with it
     QLabel* m_name = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_detail = nullptr;
