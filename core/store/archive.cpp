@@ -271,7 +271,9 @@ struct Archive::Impl
         return {};
     }
 
-    Result<QVariant> scalar(const QString& sql, const QVariantList& args = {})
+    // Prepares `sql`, binds `args` in order and runs it; the query is positioned before its
+    // first row. Every failure (prepare or exec) is the same clear error with the SQL.
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& args = {})
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -281,7 +283,15 @@ struct Archive::Impl
             q.addBindValue(a);
         if (!q.exec())
             return queryError(q, sql);
-        return q.next() ? q.value(0) : QVariant();
+        return q;
+    }
+
+    Result<QVariant> scalar(const QString& sql, const QVariantList& args = {})
+    {
+        auto q = run(sql, args);
+        if (!q)
+            return q.error();
+        return q->next() ? q->value(0) : QVariant();
     }
 
     Result<void> begin(bool forWrite = true)
@@ -349,19 +359,14 @@ struct Archive::Impl
             st.reset();
             return out;
         }
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        const QString sql = u"SELECT t_first, t_last, row_first, row_last, n FROM obs_span "
-                            "WHERE series = ? AND t_last >= ? AND t_first <= ? ORDER BY row_first"_s;
-        q.prepare(sql);
-        q.addBindValue(qint64(series));
-        q.addBindValue(qint64(from));
-        q.addBindValue(qint64(toInclusive));
-        if (!q.exec())
-            return queryError(q, sql);
-        while (q.next()) {
-            out.push_back({series, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong(), q.value(4).toLongLong()});
+        auto q = run(u"SELECT t_first, t_last, row_first, row_last, n FROM obs_span "
+                     "WHERE series = ? AND t_last >= ? AND t_first <= ? ORDER BY row_first"_s,
+                     {qint64(series), qint64(from), qint64(toInclusive)});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            out.push_back({series, q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                           q->value(3).toLongLong(), q->value(4).toLongLong()});
         }
         return out;
     }
@@ -620,16 +625,11 @@ Result<std::int64_t> Archive::ensureSeries(const SeriesKey& key, const QString& 
                          u"%1: %2 ≠ %3"_s.arg(key.toString(), (*existing)->unit, unit)};
         return (*existing)->id;
     }
-    QSqlQuery q(d->db);
-    const QString sql = u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT (indicator, place) DO NOTHING"_s;
-    q.prepare(sql);
-    q.addBindValue(key.indicator);
-    q.addBindValue(key.place);
-    q.addBindValue(unit);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return queryError(q, sql);
+    auto inserted = d->run(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (indicator, place) DO NOTHING"_s,
+                           {key.indicator, key.place, unit, QDateTime::currentMSecsSinceEpoch()});
+    if (!inserted)
+        return inserted.error();
     existing = findSeries(key);
     if (!existing)
         return existing.error();
@@ -641,16 +641,13 @@ Result<std::int64_t> Archive::ensureSeries(const SeriesKey& key, const QString& 
 
 Result<std::optional<SeriesInfo>> Archive::findSeries(const SeriesKey& key)
 {
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    const QString sql = u"SELECT s.id, s.unit, coalesce(sum(sp.n), 0), min(sp.t_first), max(sp.t_last) "
+    auto found = d->run(u"SELECT s.id, s.unit, coalesce(sum(sp.n), 0), min(sp.t_first), max(sp.t_last) "
                         "FROM series s LEFT JOIN obs_span sp ON sp.series = s.id "
-                        "WHERE s.indicator = ? AND s.place = ? GROUP BY s.id, s.unit"_s;
-    q.prepare(sql);
-    q.addBindValue(key.indicator);
-    q.addBindValue(key.place);
-    if (!q.exec())
-        return queryError(q, sql);
+                        "WHERE s.indicator = ? AND s.place = ? GROUP BY s.id, s.unit"_s,
+                        {key.indicator, key.place});
+    if (!found)
+        return found.error();
+    QSqlQuery& q = *found;
     if (!q.next())
         return std::optional<SeriesInfo>();
     SeriesInfo info;
@@ -1156,17 +1153,13 @@ Result<std::vector<Bucket>> Archive::rollup(std::int64_t series, ArchiveRollup l
                                             std::int64_t to)
 {
     std::vector<Bucket> out;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    const QString sql =
+    auto found = d->run(
         u"SELECT bucket, n, sum, min, max, sumsq FROM %1 WHERE series = ? AND bucket >= ? AND bucket < ? "
-        "ORDER BY bucket"_s.arg(level == ArchiveRollup::Hour ? u"rollup_hour"_s : u"rollup_day"_s);
-    q.prepare(sql);
-    q.addBindValue(qint64(series));
-    q.addBindValue(qint64(from));
-    q.addBindValue(qint64(to));
-    if (!q.exec())
-        return queryError(q, sql);
+        "ORDER BY bucket"_s.arg(level == ArchiveRollup::Hour ? u"rollup_hour"_s : u"rollup_day"_s),
+        {qint64(series), qint64(from), qint64(to)});
+    if (!found)
+        return found.error();
+    QSqlQuery& q = *found;
     while (q.next()) {
         Bucket b;
         b.start = q.value(0).toLongLong();
@@ -1182,17 +1175,13 @@ Result<std::vector<Bucket>> Archive::rollup(std::int64_t series, ArchiveRollup l
 
 Result<std::int64_t> Archive::beginRun(const QString& source, const QString& digest, const QString& mapping)
 {
-    QSqlQuery q(d->db);
-    const QString sql =
+    auto inserted = d->run(
         u"INSERT INTO ingest_run (source, digest, mapping, started_at, status) VALUES (?, ?, ?, ?, 'running')"_s +
-        (d->postgres ? u" RETURNING id"_s : QString());
-    q.prepare(sql);
-    q.addBindValue(source);
-    q.addBindValue(digest);
-    q.addBindValue(mapping);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return queryError(q, sql);
+            (d->postgres ? u" RETURNING id"_s : QString()),
+        {source, digest, mapping, QDateTime::currentMSecsSinceEpoch()});
+    if (!inserted)
+        return inserted.error();
+    QSqlQuery& q = *inserted;
     if (d->postgres)
         return q.next() ? std::int64_t(q.value(0).toLongLong()) : std::int64_t(0);
     return std::int64_t(q.lastInsertId().toLongLong());
@@ -1200,15 +1189,10 @@ Result<std::int64_t> Archive::beginRun(const QString& source, const QString& dig
 
 Result<void> Archive::finishRun(std::int64_t run, const QString& status, const QString& summaryJson)
 {
-    QSqlQuery q(d->db);
-    const QString sql = u"UPDATE ingest_run SET finished_at = ?, status = ?, summary = ? WHERE id = ?"_s;
-    q.prepare(sql);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(status);
-    q.addBindValue(summaryJson);
-    q.addBindValue(qint64(run));
-    if (!q.exec())
-        return queryError(q, sql);
+    auto updated = d->run(u"UPDATE ingest_run SET finished_at = ?, status = ?, summary = ? WHERE id = ?"_s,
+                          {QDateTime::currentMSecsSinceEpoch(), status, summaryJson, qint64(run)});
+    if (!updated)
+        return updated.error();
     return {};
 }
 

@@ -222,38 +222,22 @@ public:
         m_thread.join();
     }
 
-    bool failed() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_failed;
-    }
-    Error error() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-    store::ArchiveWriteResult totals() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_totals;
-    }
-    qint64 batches() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_batches;
-    }
-    std::int64_t runId() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_run;
-    }
-    QString digest() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_digest;
-    }
+    // What the writer thread has done so far, read under its lock.
+    bool failed() const { return locked(m_failed); }
+    Error error() const { return locked(m_error); }
+    store::ArchiveWriteResult totals() const { return locked(m_totals); }
+    qint64 batches() const { return locked(m_batches); }
+    std::int64_t runId() const { return locked(m_run); }
+    QString digest() const { return locked(m_digest); }
 
 private:
+    template<typename T>
+    T locked(const T& field) const
+    {
+        std::lock_guard lock(m_mutex);
+        return field;
+    }
+
     void fail(const Error& e)
     {
         std::lock_guard lock(m_mutex);
