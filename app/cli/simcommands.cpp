@@ -167,7 +167,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
 
     QElapsedTimer clock;
     clock.start();
-    std::vector<std::int64_t> ids(city.series().size(), 0);
+    std::vector<store::SeriesId> ids(city.series().size(), 0);
     for (std::size_t s = 0; s < city.series().size(); ++s) {
         const auto& series = city.series()[s];
         auto id = (*archive)->ensureSeries(series.key, series.indicator->unit);

@@ -6,7 +6,7 @@
 #include "core/feeds/files/mapping.h"
 #include "core/store/archive.h"
 #include "core/store/bucketing.h"
-#include "core/store/seriesstore.h"
+#include "core/store/seriesreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -405,7 +405,6 @@ int runQueryCommand(const QStringList& arguments, Io io)
         return kExitInvalid;
     }
     const store::SeriesInfo& series = **info;
-    const std::int64_t offset = (*archive)->localOffsetMs();
 
     QJsonArray jsonPoints;
     QString csv =
@@ -433,46 +432,14 @@ int runQueryCommand(const QStringList& arguments, Io io)
         for (const store::Point& p : *pts)
             output(p.t, p.v, int(p.q));
     } else {
-        // Whole buckets from the rollups when the range lies on bucket edges; else from points.
-        const bool hourly = bucketing->kind == store::Bucketing::Kind::Fixed &&
-                            bucketing->widthMs % 3'600'000 == 0 && bucketing->widthMs % 86'400'000 != 0;
-        const bool daily =
-            bucketing->kind != store::Bucketing::Kind::Fixed || bucketing->widthMs % 86'400'000 == 0;
-        const store::Bucketing level = store::Bucketing::fixed(daily ? 86'400'000 : 3'600'000);
-        const bool aligned = (from <= series.first || store::bucketStart(from, *bucketing, offset) == from) &&
-                             (to > series.last || store::bucketStart(to, *bucketing, offset) == to);
-        std::vector<store::Bucket> out;
-        auto add = [&](std::int64_t t, const store::Aggregate& a) {
-            const std::int64_t start = store::bucketStart(t, *bucketing, offset);
-            if (out.empty() || out.back().start != start)
-                out.push_back({start, {}});
-            out.back().agg.merge(a);
-        };
-        if ((hourly || daily) && aligned && series.count > 0) {
-            const std::int64_t lo = std::max(from, store::bucketStart(series.first, level, offset));
-            auto rows = (*archive)->rollup(
-                series.id, daily ? store::ArchiveRollup::Day : store::ArchiveRollup::Hour, lo, to);
-            if (!rows) {
-                printError(io, rows.error());
-                return kExitFailure;
-            }
-            for (const store::Bucket& b : *rows)
-                add(b.start, b.agg);
-        } else {
-            // Buckets that do not nest in the rollups (15 min, or a range starting inside
-            // a bucket): the points go through the in-memory store, which cuts them the
-            // same way the desktop's charts do.
-            auto pts = (*archive)->points(series.id, from, to);
-            if (!pts) {
-                printError(io, pts.error());
-                return kExitFailure;
-            }
-            store::SeriesStore memory(store::SeriesStore::Options{.localOffsetMs = offset});
-            const store::SeriesId id = memory.ensureSeries(key);
-            (void)memory.insert(id, *pts);
-            out = memory.buckets(id, from, to, *bucketing);
+        // Whole buckets from the rollups where they nest, else from the points (the store plans it).
+        store::ArchiveReader reader(**archive);
+        auto out = reader.buckets(series, from, to, *bucketing);
+        if (!out) {
+            printError(io, out.error());
+            return kExitFailure;
         }
-        for (const store::Bucket& b : out)
+        for (const store::Bucket& b : *out)
             output(b.start, pick(b.agg, agg), std::nullopt);
     }
 

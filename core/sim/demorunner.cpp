@@ -52,7 +52,7 @@ void DemoRunner::start()
     {
         std::unique_ptr<store::Archive> archive;
         std::unique_ptr<DemoCity> city;
-        std::vector<std::int64_t> ids;
+        std::vector<store::SeriesId> ids;
         std::int64_t writtenUntil = 0;
         qint64 readings = 0;
     };

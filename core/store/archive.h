@@ -20,6 +20,10 @@
 //
 // An Archive object owns one database connection and must be used from one thread
 // (the writer thread owns its own; readers open their own).
+//
+// Inside: archivedialect.h (what differs between SQLite and PostgreSQL), archiveschema.h
+// (the numbered migrations), sqlconnection.h (checked statements); archivequery.h plans
+// reads (rollups or raw points) for the CLI and the engines.
 
 #include "core/common/result.h"
 #include "core/store/observation.h"
@@ -65,7 +69,7 @@ enum class ConflictPolicy
 
 struct SeriesInfo
 {
-    std::int64_t id = 0;
+    SeriesId id = 0; // this archive's id of the series
     SeriesKey key;
     QString unit;
     std::int64_t count = 0;
@@ -87,7 +91,7 @@ struct QuarantineEntry
 
 struct ArchiveBatch
 {
-    std::vector<std::int64_t> series; // parallel to points
+    std::vector<SeriesId> series; // parallel to points
     std::vector<Point> points;
     std::vector<QuarantineEntry> quarantine;
     ConflictPolicy onConflict = ConflictPolicy::Replace;
@@ -100,12 +104,6 @@ struct ArchiveWriteResult
     std::size_t unchanged = 0;
     std::size_t kept = 0;        // conflicts where the stored value stayed
     std::size_t quarantined = 0; // new quarantine entries (repeats of a known one are not)
-};
-
-enum class ArchiveRollup
-{
-    Hour,
-    Day,
 };
 
 class Archive
@@ -129,17 +127,17 @@ public:
     Result<void> claimPurpose(const QString& purpose);
     Result<QString> purpose();
 
-    Result<std::int64_t> ensureSeries(const SeriesKey& key, const QString& unit);
+    Result<SeriesId> ensureSeries(const SeriesKey& key, const QString& unit);
     Result<std::optional<SeriesInfo>> findSeries(const SeriesKey& key);
     Result<QList<SeriesInfo>> listSeries();
 
     Result<ArchiveWriteResult> write(const ArchiveBatch& batch);
 
     // Points with from ≤ t < to, in time order.
-    Result<std::vector<Point>> points(std::int64_t series, std::int64_t from, std::int64_t to);
-    // Rollup buckets with from ≤ start < to.
-    Result<std::vector<Bucket>> rollup(std::int64_t series, ArchiveRollup level, std::int64_t from,
-                                       std::int64_t to);
+    Result<std::vector<Point>> points(SeriesId series, std::int64_t from, std::int64_t to);
+    // Rollup buckets with from ≤ start < to. The archive keeps hours and days
+    // (RollupLevel::Minute is Unsupported).
+    Result<std::vector<Bucket>> rollup(SeriesId series, RollupLevel level, std::int64_t from, std::int64_t to);
 
     Result<std::int64_t> beginRun(const QString& source, const QString& digest, const QString& mapping);
     Result<void> finishRun(std::int64_t run, const QString& status, const QString& summaryJson);

@@ -9,10 +9,13 @@ namespace cityops::store::gorilla {
 
 namespace {
 
+// Zero bytes after each stream: a refill loads 8 bytes from up to 7 bytes past the data.
+constexpr int kPaddingBytes = 16;
+
 class BitWriter
 {
 public:
-    explicit BitWriter(std::size_t expectedBytes) { m_bytes.reserve(expectedBytes + 16); }
+    explicit BitWriter(std::size_t expectedBytes) { m_bytes.reserve(expectedBytes + 8 + kPaddingBytes); }
 
     // Appends the low `bits` bits of `value` (bits ≤ 64), most significant first.
     void write(std::uint64_t value, int bits)
@@ -45,8 +48,9 @@ public:
         const int bytes = (m_used + 7) / 8;
         for (int i = 0; i < bytes; ++i)
             m_bytes.push_back(std::uint8_t(m_acc >> (56 - 8 * i)));
-        // Padding lets the reader load whole 64-bit words without bounds checks.
-        m_bytes.insert(m_bytes.end(), 8, 0);
+        // Padding lets the reader load whole 64-bit words without bounds checks: after its
+        // last refill the reader stands up to 7 bytes past the data and loads 8 more.
+        m_bytes.insert(m_bytes.end(), kPaddingBytes, 0);
         m_bytes.shrink_to_fit();
         return std::move(m_bytes);
     }
@@ -67,7 +71,7 @@ private:
 
 // A faster reader for decoding: a left-aligned 64-bit window refilled a byte-aligned word
 // at a time (the "refill" technique of fast entropy decoders). The stream is padded with
-// 8 zero bytes, so a refill never reads past the end.
+// kPaddingBytes zero bytes, so a refill never reads past the end.
 class BitReader
 {
 public:

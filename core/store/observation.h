@@ -8,6 +8,20 @@
 
 namespace cityops::store {
 
+// The id of a series in the store or archive that issued it (each numbers its own: the
+// same series has different ids in memory and in an archive). Across components a series
+// is named by its SeriesKey.
+using SeriesId = std::uint32_t;
+
+// The rollups kept per series: count, sum, min, max and sum of squares per bucket.
+enum class RollupLevel : std::uint8_t
+{
+    Minute = 0, // in memory only
+    Hour = 1,
+    Day = 2,
+};
+inline constexpr int kRollupLevels = 3;
+
 // How far a value can be trusted. Stored with every point; never a substitute for a
 // missing value (a missing value is simply not stored).
 enum class Quality : std::uint8_t

@@ -26,16 +26,6 @@
 
 namespace cityops::store {
 
-using SeriesId = std::uint32_t;
-
-enum class RollupLevel : std::uint8_t
-{
-    Minute = 0,
-    Hour = 1,
-    Day = 2,
-};
-inline constexpr int kRollupLevels = 3;
-
 // What a chart needs to draw one pixel column exactly like drawing every point in it.
 struct ColumnExtent
 {

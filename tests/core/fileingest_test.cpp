@@ -182,7 +182,7 @@ TEST_F(FileIngestTest, HanoiUsEmbassyPm25)
     // && $12=="Valid" && $9!="NA" {s+=$9; n++} END {print s/n}'.
     auto info = a->findSeries({u"air.aqi"_s, u"hanoi-us-embassy"_s});
     ASSERT_TRUE(info.ok() && info->has_value());
-    const auto day = *a->rollup((*info)->id, store::ArchiveRollup::Day, utc("2016-01-01T00:00:00+07:00"),
+    const auto day = *a->rollup((*info)->id, store::RollupLevel::Day, utc("2016-01-01T00:00:00+07:00"),
                                 utc("2016-01-02T00:00:00+07:00"));
     ASSERT_EQ(day.size(), 1u);
     EXPECT_EQ(day[0].agg.count, 10u);
@@ -243,7 +243,7 @@ TEST_F(FileIngestTest, TheStoreLoadedFromTheArchiveAgreesWithTheArchiveRollups)
         const auto id = memory.find(info.key);
         ASSERT_TRUE(id.has_value());
         EXPECT_EQ(memory.pointCount(*id), std::size_t(info.count));
-        const auto sql = *a->rollup(info.id, store::ArchiveRollup::Day, INT64_MIN / 4, INT64_MAX / 4);
+        const auto sql = *a->rollup(info.id, store::RollupLevel::Day, INT64_MIN / 4, INT64_MAX / 4);
         const auto mem =
             memory.buckets(*id, INT64_MIN / 4, INT64_MAX / 4, store::Bucketing::fixed(86'400'000));
         ASSERT_EQ(sql.size(), mem.size());

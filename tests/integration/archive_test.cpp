@@ -51,7 +51,7 @@ protected:
     QString m_url;
 };
 
-ArchiveBatch batchOf(std::int64_t series, const std::vector<Point>& pts,
+ArchiveBatch batchOf(SeriesId series, const std::vector<Point>& pts,
                      ConflictPolicy policy = ConflictPolicy::Replace)
 {
     ArchiveBatch b;
@@ -100,7 +100,7 @@ TEST_P(ArchiveTest, WritesReadsBackAndKeepsRollupsExact)
     for (int batch = 0; batch < 6; ++batch) {
         ArchiveBatch b;
         for (int i = 0; i < 3000; ++i) {
-            const std::int64_t s = i % 2 ? s1 : s2;
+            const SeriesId s = i % 2 ? s1 : s2;
             // Mostly advancing time, with late points from any earlier batch.
             const std::int64_t t =
                 kJul1Local + (rng() % 5 == 0 ? std::int64_t(rng() % std::uint64_t((batch + 1) * 3000))
@@ -126,7 +126,7 @@ TEST_P(ArchiveTest, WritesReadsBackAndKeepsRollupsExact)
     }
     EXPECT_EQ(inserted, model.size());
 
-    for (std::int64_t s : {s1, s2}) {
+    for (SeriesId s : {s1, s2}) {
         auto pts = a->points(s, INT64_MIN / 2, INT64_MAX / 2);
         ASSERT_TRUE(pts.ok());
         std::vector<Point> expected;
@@ -139,7 +139,7 @@ TEST_P(ArchiveTest, WritesReadsBackAndKeepsRollupsExact)
             days[(k.second + 7 * kHour) / kDay * kDay - 7 * kHour].add(v);
         }
         ASSERT_EQ(*pts, expected);
-        auto hr = a->rollup(s, ArchiveRollup::Hour, INT64_MIN / 2, INT64_MAX / 2);
+        auto hr = a->rollup(s, RollupLevel::Hour, INT64_MIN / 2, INT64_MAX / 2);
         ASSERT_TRUE(hr.ok());
         ASSERT_EQ(hr->size(), hours.size());
         for (const Bucket& b : *hr) {
@@ -148,7 +148,7 @@ TEST_P(ArchiveTest, WritesReadsBackAndKeepsRollupsExact)
             EXPECT_EQ(b.agg.min, hours[b.start].min);
             EXPECT_EQ(b.agg.max, hours[b.start].max);
         }
-        auto dr = a->rollup(s, ArchiveRollup::Day, INT64_MIN / 2, INT64_MAX / 2);
+        auto dr = a->rollup(s, RollupLevel::Day, INT64_MIN / 2, INT64_MAX / 2);
         ASSERT_TRUE(dr.ok());
         ASSERT_EQ(dr->size(), days.size());
         for (const Bucket& b : *dr)
@@ -160,7 +160,7 @@ TEST_P(ArchiveTest, RewritingIsIdempotentAndConflictsFollowThePolicy)
 {
     auto a = open();
     ASSERT_TRUE(a);
-    const std::int64_t s = *a->ensureSeries({u"air.aqi"_s, u"st-9"_s}, u"{AQI}"_s);
+    const SeriesId s = *a->ensureSeries({u"air.aqi"_s, u"st-9"_s}, u"{AQI}"_s);
     std::vector<Point> pts;
     for (int h = 0; h < 48; ++h)
         pts.push_back({kJul1Local + h * kHour, double(50 + h), Quality::Good});
@@ -189,7 +189,7 @@ TEST_P(ArchiveTest, RewritingIsIdempotentAndConflictsFollowThePolicy)
     EXPECT_EQ(after[0].v, 999);
     EXPECT_EQ(after[0].q, Quality::Suspect);
     // The day's rollup is recomputed: max is the new value, the count is unchanged.
-    const auto day = *a->rollup(s, ArchiveRollup::Day, kJul1Local, kJul1Local + kDay);
+    const auto day = *a->rollup(s, RollupLevel::Day, kJul1Local, kJul1Local + kDay);
     ASSERT_EQ(day.size(), 1u);
     EXPECT_EQ(day[0].agg.count, 24u);
     EXPECT_EQ(day[0].agg.max, 999);

@@ -43,7 +43,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     chart->addAxis(m_values, Qt::AlignLeft);
     m_line->attachAxis(m_time);
     m_line->attachAxis(m_values);
+    // QChartView made a default chart of its own; setChart() releases it without deleting it.
+    QChart* made = this->chart();
     setChart(chart);
+    delete made;
     setRenderHint(QPainter::Antialiasing, false);
 
     m_coalesce = new QTimer(this);

@@ -274,7 +274,7 @@ private:
         }
         m_space.notify_all();
 
-        std::vector<std::int64_t> ids; // key index → archive series id
+        std::vector<store::SeriesId> ids; // key index → archive series id
         while (true) {
             WriterBatch batch;
             {

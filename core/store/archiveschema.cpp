@@ -1,0 +1,142 @@
+#include "core/store/archiveschema.h"
+
+#include "core/store/archive.h"
+#include "core/store/archivedialect.h"
+#include "core/store/sqlconnection.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::store {
+
+namespace {
+
+struct ArchiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::store::Archive)
+};
+
+Migration initialSchema()
+{
+    Migration m;
+    m.version = 1;
+    m.summary = u"observations in arrival order, spans, hourly and daily rollups, series, runs, quarantine"_s;
+    m.statements = {
+        u"CREATE TABLE series (id %ID%, indicator text NOT NULL, place text NOT NULL, unit text NOT NULL, "
+        "created_at %BIGINT% NOT NULL, UNIQUE (indicator, place))"_s,
+        u"CREATE TABLE obs_span (series %BIGINT% NOT NULL, t_first %BIGINT% NOT NULL, t_last %BIGINT% NOT NULL, "
+        "row_first %BIGINT% NOT NULL, row_last %BIGINT% NOT NULL, n %BIGINT% NOT NULL)"_s,
+        u"CREATE INDEX obs_span_series ON obs_span (series, t_last)"_s,
+        u"CREATE TABLE rollup_hour (series %BIGINT% NOT NULL, bucket %BIGINT% NOT NULL, n %BIGINT% NOT NULL, "
+        "sum %REAL% NOT NULL, min %REAL% NOT NULL, max %REAL% NOT NULL, sumsq %REAL% NOT NULL, "
+        "PRIMARY KEY (series, bucket))"_s,
+        u"CREATE TABLE rollup_day (series %BIGINT% NOT NULL, bucket %BIGINT% NOT NULL, n %BIGINT% NOT NULL, "
+        "sum %REAL% NOT NULL, min %REAL% NOT NULL, max %REAL% NOT NULL, sumsq %REAL% NOT NULL, "
+        "PRIMARY KEY (series, bucket))"_s,
+        u"CREATE TABLE ingest_run (id %ID%, source text NOT NULL, digest text NOT NULL, mapping text NOT NULL, "
+        "started_at %BIGINT% NOT NULL, finished_at %BIGINT%, status text NOT NULL, summary text)"_s,
+        u"CREATE TABLE quarantine (id %ID%, run %BIGINT% NOT NULL, source text NOT NULL, digest text NOT NULL, "
+        "line %BIGINT% NOT NULL, column_name text NOT NULL, reason text NOT NULL, detail text NOT NULL, "
+        "raw text NOT NULL, UNIQUE (digest, line, column_name))"_s,
+        // Days of the rollups begin at local midnight, Asia/Ho_Chi_Minh.
+        u"INSERT INTO meta (key, value) VALUES ('local_offset_minutes', '420')"_s,
+    };
+    // obs: arrival order. SQLite: id is the rowid.
+    m.sqliteOnly = {
+        u"CREATE TABLE obs (id INTEGER PRIMARY KEY, t INTEGER NOT NULL, v REAL NOT NULL, "
+        "series INTEGER NOT NULL, q INTEGER NOT NULL)"_s,
+    };
+    // PostgreSQL: the 8-byte columns first (a row is then 56 bytes instead of 64); ids grow
+    // with the heap, so a BRIN index finds a span's rows at almost no cost to COPY (a btree
+    // on id halved COPY's speed here).
+    m.postgresOnly = {
+        u"CREATE TABLE obs (id bigint NOT NULL, t bigint NOT NULL, v double precision NOT NULL, "
+        "series integer NOT NULL, q smallint NOT NULL)"_s,
+        u"CREATE INDEX obs_id ON obs USING brin (id) WITH (pages_per_range = 8, autosummarize = on)"_s,
+        u"CREATE INDEX obs_span_row_last ON obs_span (row_last)"_s,
+    };
+    return m;
+}
+
+QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
+{
+    QStringList all = m.statements;
+    all += postgres ? m.postgresOnly : m.sqliteOnly;
+    for (QString& s : all)
+        s.replace(u"%BIGINT%"_s, dialect.bigintType())
+            .replace(u"%REAL%"_s, dialect.realType())
+            .replace(u"%ID%"_s, dialect.identityType());
+    return all;
+}
+
+// One step in one transaction: its statements and the new version, or nothing.
+Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const Migration& m, bool postgres)
+{
+    if (auto r = dialect.beginSchemaChange(); !r)
+        return r;
+    const auto fail = [&](const Error& e) -> Result<void> {
+        (void)sql.exec(u"ROLLBACK"_s);
+        return Error{e.code, e.message, u"schema step %1 (%2): "_s.arg(m.version).arg(m.summary) + e.detail};
+    };
+    for (const QString& statement : statementsFor(m, dialect, postgres)) {
+        if (auto r = sql.exec(statement); !r)
+            return fail(r.error());
+    }
+    auto written = sql.run(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                           {QString::number(m.version)});
+    if (!written)
+        return fail(written.error());
+    return sql.exec(u"COMMIT"_s);
+}
+
+} // namespace
+
+const std::vector<Migration>& archiveMigrations()
+{
+    static const std::vector<Migration> steps = {
+        initialSchema(),
+    };
+    return steps;
+}
+
+Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const ArchiveLocation& where,
+                          const std::vector<Migration>& migrations, bool upgrade)
+{
+    const QStringList tables = sql.database().tables();
+    if (!tables.contains(u"meta"_s)) {
+        if (tables.contains(u"obs"_s))
+            return archiveError(ArchiveText::tr("This database is not a CityOps archive"), where.toDisplayString());
+        if (!upgrade)
+            return Error{ErrorCode::NotFound, ArchiveText::tr("This database is not a CityOps archive"),
+                         where.toDisplayString()};
+        if (auto r = sql.exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s); !r)
+            return r.error();
+    }
+    auto version = sql.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+    if (!version)
+        return version.error();
+    int current = version->isNull() ? 0 : version->toInt();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (current > latest)
+        return archiveError(ArchiveText::tr("This archive was written by a newer CityOps"),
+                            u"schema %1 > %2"_s.arg(current).arg(latest));
+    const bool postgres = where.kind == ArchiveLocation::Kind::Postgres;
+    for (const Migration& m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (!upgrade)
+            return archiveError(ArchiveText::tr("The archive needs an upgrade; open it for writing first"),
+                                u"schema %1 < %2"_s.arg(current).arg(latest));
+        if (m.version != current + 1)
+            return archiveError(ArchiveText::tr("The archive refused a query"),
+                                u"schema steps out of order: %1 after %2"_s.arg(m.version).arg(current));
+        if (auto r = apply(sql, dialect, m, postgres); !r)
+            return r.error();
+        current = m.version;
+    }
+    return current;
+}
+
+} // namespace cityops::store
