@@ -126,7 +126,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
         printError(io, catalog.error());
         return kExitFailure;
     }
-    const auto mapping = files::Mapping::load(parser.value(mappingOption), *catalog);
+    const auto mapping = feeds::files::Mapping::load(parser.value(mappingOption), *catalog);
     if (!mapping) {
         printError(io, mapping.error());
         return kExitInvalid;
@@ -160,14 +160,14 @@ int runIngestCommand(const QStringList& arguments, Io io)
     const QLocale locale;
     QMutex errLock; // the writer thread reports commits
     int exitCode = kExitOk;
-    files::IngestSummary total;
+    feeds::files::IngestSummary total;
     QJsonArray perFile;
     for (const QString& path : parser.positionalArguments()) {
-        files::IngestOptions options;
+        feeds::files::IngestOptions options;
         options.nowMs = QDateTime::currentMSecsSinceEpoch();
         options.batchObservations = batch;
         if (tty) {
-            options.onProgress = [&](const files::IngestProgress& p) {
+            options.onProgress = [&](const feeds::files::IngestProgress& p) {
                 const double pct = p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 100.0;
                 const double rate = p.seconds > 0 ? double(p.rows) / p.seconds : 0;
                 QMutexLocker lock(&errLock);
@@ -182,7 +182,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
             };
         }
         if (verbose) {
-            options.onCommitted = [&](const files::BatchCommitted& c) {
+            options.onCommitted = [&](const feeds::files::BatchCommitted& c) {
                 QMutexLocker lock(&errLock);
                 // Stable, untranslated: scripts and the crash test read it.
                 io.err << u"committed lines %1-%2 observations %3 inserted %4\n"_s.arg(c.firstLine)
@@ -192,7 +192,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
                 io.err.flush();
             };
         }
-        const auto summary = files::ingestFile(path, *mapping, *catalog, *location, options);
+        const auto summary = feeds::files::ingestFile(path, *mapping, *catalog, *location, options);
         if (tty) {
             io.err << '\n';
             io.err.flush();
@@ -227,7 +227,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
             total.reasons[it.key()] += it.value();
 
         if (!parser.isSet(jsonOption)) {
-            const files::IngestSummary& s = *summary;
+            const feeds::files::IngestSummary& s = *summary;
             io.out << StoreText::tr("%1: %2 rows, %3 observations")
                           .arg(path, locale.toString(s.rows), locale.toString(s.observations))
                    << '\n';
@@ -239,7 +239,7 @@ int runIngestCommand(const QStringList& arguments, Io io)
                    << '\n';
             io.out << "  "
                    << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
-                          .arg(locale.toString(s.duplicates), files::duplicatePolicyName(mapping->duplicates),
+                          .arg(locale.toString(s.duplicates), feeds::files::duplicatePolicyName(mapping->duplicates),
                                locale.toString(s.missing), locale.toString(s.quarantined))
                    << '\n';
             for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)

@@ -17,7 +17,7 @@
 #include "tests/support/testpaths.h"
 
 using namespace cityops;
-using namespace cityops::files;
+using namespace cityops::feeds::files;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,5 +1,8 @@
 #include "core/feeds/files/fileingest.h"
 
+#include "core/feeds/files/csvrecord.h"
+#include "core/store/observationwriter.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -8,132 +11,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <charconv>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
-#include <numeric>
 #include <string>
-#include <thread>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
-namespace cityops::files {
+namespace cityops::feeds::files {
 
 namespace {
 
-// Messages a person reads; lupdate files them under "cityops::files::FileIngest".
+// Messages a person reads; lupdate files them under "cityops::feeds::files::FileIngest".
 struct IngestText
 {
-    Q_DECLARE_TR_FUNCTIONS(cityops::files::FileIngest)
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::files::FileIngest)
 };
 
-constexpr qsizetype kRawLimit = 300; // bytes of a row kept with a quarantine entry
-
-QString rawText(std::string_view line)
-{
-    const bool cut = line.size() > std::size_t(kRawLimit);
-    QString s = QString::fromUtf8(line.data(), qsizetype(std::min(line.size(), std::size_t(kRawLimit))));
-    if (cut)
-        s += u"…"_s;
-    return s;
-}
-
 using civil::trimmed;
-
-// Splits one CSV record (RFC 4180: quoted fields, "" inside quotes). Unquoted fields are
-// views into `line`; unescaped quoted fields live in `scratch` (reserved beforehand so
-// that views stay valid).
-bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields,
-              std::string& scratch)
-{
-    fields.clear();
-    scratch.clear();
-    if (scratch.capacity() < line.size())
-        scratch.reserve(line.size() * 2 + 16);
-    std::size_t i = 0;
-    while (true) {
-        if (i < line.size() && line[i] == '"') {
-            const std::size_t start = scratch.size();
-            ++i;
-            while (true) {
-                if (i >= line.size())
-                    return false; // unterminated quote
-                if (line[i] == '"') {
-                    if (i + 1 < line.size() && line[i + 1] == '"') {
-                        scratch.push_back('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                scratch.push_back(line[i++]);
-            }
-            fields.emplace_back(scratch.data() + start, scratch.size() - start);
-            if (i < line.size() && line[i] != delimiter && line[i] != '\r')
-                return false; // text after the closing quote
-        } else {
-            const void* hit = std::memchr(line.data() + i, delimiter, line.size() - i);
-            const std::size_t end =
-                hit ? std::size_t(static_cast<const char*>(hit) - line.data()) : line.size();
-            fields.push_back(line.substr(i, end - i));
-            i = end;
-        }
-        if (i >= line.size() || line[i] == '\r')
-            return true;
-        ++i; // the delimiter
-        if (i == line.size()) {
-            fields.emplace_back();
-            return true;
-        }
-    }
-}
-
-// The end of the record starting at `from` (the position of its '\n', or the end of the
-// data): a newline inside a quoted field does not end the record. A quote that is never
-// closed does not swallow the rest of the file: the record is then its first line alone
-// (and is quarantined as malformed).
-std::size_t recordEnd(const char* data, std::size_t size, std::size_t from)
-{
-    std::size_t at = from;
-    bool quoted = false;
-    std::size_t firstLineEnd = 0;
-    while (true) {
-        const void* nl = std::memchr(data + at, '\n', size - at);
-        const std::size_t end = nl ? std::size_t(static_cast<const char*>(nl) - data) : size;
-        // Count quotes on this physical line only when there is one.
-        const char* q = static_cast<const char*>(std::memchr(data + at, '"', end - at));
-        while (q) {
-            quoted = !quoted;
-            const std::size_t next = std::size_t(q - data) + 1;
-            q = next < end ? static_cast<const char*>(std::memchr(data + next, '"', end - next)) : nullptr;
-        }
-        if (at == from)
-            firstLineEnd = end;
-        if (!quoted)
-            return end;
-        if (end == size)
-            return firstLineEnd;
-        at = end + 1;
-    }
-}
-
-std::optional<double> parseNumber(std::string_view s)
-{
-    s = trimmed(s);
-    if (!s.empty() && s.front() == '+')
-        s.remove_prefix(1);
-    double v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
 
 QString formatValue(double v)
 {
@@ -142,228 +40,455 @@ QString formatValue(double v)
     return QString::fromLatin1(buf, r.ptr - buf);
 }
 
-// One observation on its way to the archive.
-struct Pending
+QString text(std::string_view s)
 {
-    std::int32_t key;
-    std::int64_t t;
-    double v;
-    store::Quality q;
-    std::int64_t line;
-    std::int32_t column; // index into mapping.series
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The columns a mapping reads: the time first, then the quality flag and each series'
+// value and place columns, each once ("needed" indexes).
+struct Columns
+{
+    QStringList needed;
+    int quality = -1;
+    std::vector<int> value; // per mapped series
+    std::vector<int> place; // per mapped series; -1 for a fixed place
+    std::vector<int> csvColumnOf; // needed index → CSV column
+    std::size_t csvColumns = 0;
+
+    explicit Columns(const Mapping& mapping)
+        : needed{mapping.timestampColumn}
+    {
+        if (mapping.quality)
+            quality = need(mapping.quality->column);
+        for (const SeriesMapping& s : mapping.series) {
+            value.push_back(need(s.column));
+            place.push_back(s.placeColumn.isEmpty() ? -1 : need(s.placeColumn));
+        }
+        csvColumnOf.assign(std::size_t(needed.size()), -1);
+    }
+    int need(const QString& name)
+    {
+        const qsizetype at = needed.indexOf(name);
+        if (at >= 0)
+            return int(at);
+        needed << name;
+        return int(needed.size() - 1);
+    }
 };
 
-struct SeriesKeyEntry
-{
-    store::SeriesKey key;
-    QString unit;
-};
-
-struct WriterBatch
-{
-    std::vector<std::int32_t> keys;
-    std::vector<store::Point> points;
-    std::vector<store::QuarantineEntry> quarantine;
-    std::vector<SeriesKeyEntry> newKeys; // keys first used in this batch, in index order
-    store::ConflictPolicy onConflict = store::ConflictPolicy::Replace;
-    qint64 firstLine = 0;
-    qint64 lastLine = 0;
-    bool final = false;
-    QString summaryJson;
-};
-
-// Owns the archive connection on its own thread; takes batches from a short queue.
-class Writer
+// One file read through a mapping into an ObservationWriter: the file's own checks
+// (format, header, times, missing values, quality flags, places) here; conversion,
+// ranges, duplicates, quarantine and the archive in the writer.
+class FileReader
 {
 public:
-    // `content` is the mapped file: the writer digests it while the caller starts parsing.
-    Writer(store::ArchiveLocation location, QString source, QByteArrayView content, QByteArray mapping,
-           std::function<void(const BatchCommitted&)> onCommitted)
-        : m_location(std::move(location))
-        , m_source(std::move(source))
-        , m_content(content)
-        , m_mapping(std::move(mapping))
-        , m_onCommitted(std::move(onCommitted))
+    FileReader(const QString& path, const Mapping& mapping, const Catalog& catalog, const IngestOptions& options)
+        : m_path(path)
+        , m_source(QFileInfo(path).fileName())
+        , m_mapping(mapping)
+        , m_catalog(catalog)
+        , m_options(options)
+        , m_columns(mapping)
+        , m_zone(mapping.timeZone)
+        , m_fields(std::size_t(m_columns.needed.size()))
+        , m_present(std::size_t(m_columns.needed.size()))
+        , m_ndjsonValues(std::size_t(m_columns.needed.size()))
+        , m_fixedSeries(std::size_t(mapping.series.size()), -1)
+        , m_missing(std::size_t(mapping.series.size()), 0)
     {
-        m_thread = std::thread([this] { run(); });
-    }
-    ~Writer()
-    {
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_stop = true;
-            }
-            m_wake.notify_all();
-            m_thread.join();
+        m_clock.start();
+        m_summary.file = path;
+        for (const QString& na : mapping.naValues)
+            m_naValues.push_back(na.toUtf8());
+        for (const SeriesMapping& sm : mapping.series) {
+            m_keyPrefix.push_back(sm.indicator.toStdString() + '\x1f');
+            m_fixedPlace.push_back(sm.place.toStdString());
         }
     }
 
-    // Blocks while two batches are waiting. False once the writer has failed.
-    bool push(WriterBatch batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [&] { return m_queue.size() < 2 || m_failed; });
-        if (m_failed)
-            return false;
-        m_queue.push_back(std::move(batch));
-        m_wake.notify_all();
-        return true;
-    }
-
-    // Waits for every batch to be written and the run to be closed.
-    void finish()
-    {
-        {
-            std::unique_lock lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-
-    // What the writer thread has done so far, read under its lock.
-    bool failed() const { return locked(m_failed); }
-    Error error() const { return locked(m_error); }
-    store::ArchiveWriteResult totals() const { return locked(m_totals); }
-    qint64 batches() const { return locked(m_batches); }
-    std::int64_t runId() const { return locked(m_run); }
-    QString digest() const { return locked(m_digest); }
+    Result<IngestSummary> run(const store::ArchiveLocation& location);
 
 private:
-    template<typename T>
-    T locked(const T& field) const
+    Result<void> open();
+    Result<void> readHeader();
+    void startWriter(const store::ArchiveLocation& location);
+    void readRows();
+    bool splitRecord(std::int64_t lineNo, std::string_view line);
+    std::optional<std::int64_t> readTime(std::int64_t lineNo, std::string_view line);
+    void readValues(std::int64_t lineNo, std::string_view line, std::int64_t t);
+    std::optional<int> seriesOf(qsizetype s, std::int64_t lineNo, std::string_view line);
+    bool isMissing(std::string_view s) const;
+    void quarantine(std::int64_t line, const QString& column, const QString& reason, const QString& detail,
+                    std::string_view raw, qint64 observations)
     {
-        std::lock_guard lock(m_mutex);
-        return field;
+        m_writer->quarantine(line, column, reason, detail, raw, observations);
     }
+    Result<IngestSummary> finish();
 
-    void fail(const Error& e)
-    {
-        std::lock_guard lock(m_mutex);
-        m_failed = true;
-        m_error = e;
-        m_space.notify_all();
-    }
-
-    void run()
-    {
-        auto opened = store::Archive::open(m_location);
-        if (!opened) {
-            fail(opened.error());
-            return;
-        }
-        std::unique_ptr<store::Archive> archive = std::move(*opened);
-        // The digest identifies the file for quarantine entries (idempotent re-runs).
-        // BLAKE2b-256: four times faster than SHA-256 here.
-        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-        hash.addData(m_content);
-        const QString digest = QString::fromLatin1(hash.result().toHex());
-        {
-            std::lock_guard lock(m_mutex);
-            m_digest = digest;
-        }
-        auto run = archive->beginRun(m_source, digest, QString::fromUtf8(m_mapping));
-        if (!run) {
-            fail(run.error());
-            return;
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            m_run = *run;
-        }
-        m_space.notify_all();
-
-        std::vector<store::SeriesId> ids; // key index → archive series id
-        while (true) {
-            WriterBatch batch;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [&] { return !m_queue.empty() || m_stop; });
-                if (m_queue.empty())
-                    break;
-                batch = std::move(m_queue.front());
-                m_queue.pop_front();
-                m_space.notify_all();
-                if (m_failed)
-                    continue; // drain
-            }
-            if (batch.final) {
-                // Every batch before this one is written: complete the summary with the
-                // archive's counts.
-                QJsonObject o = QJsonDocument::fromJson(batch.summaryJson.toUtf8()).object();
-                const store::ArchiveWriteResult t = totals();
-                o[u"inserted"_s] = qint64(t.inserted);
-                o[u"unchanged"_s] = qint64(t.unchanged);
-                o[u"replaced"_s] = qint64(t.replaced);
-                o[u"kept"_s] = qint64(t.kept);
-                o[u"batches"_s] = batches();
-                o[u"run"_s] = qint64(*run);
-                o[u"digest"_s] = digest;
-                (void)archive->finishRun(*run, u"done"_s,
-                                         QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-                continue;
-            }
-            for (const SeriesKeyEntry& k : batch.newKeys) {
-                auto id = archive->ensureSeries(k.key, k.unit);
-                if (!id) {
-                    fail(id.error());
-                    break;
-                }
-                ids.push_back(*id);
-            }
-            if (failed())
-                continue;
-            store::ArchiveBatch out;
-            out.onConflict = batch.onConflict;
-            out.series.reserve(batch.keys.size());
-            for (std::int32_t k : batch.keys)
-                out.series.push_back(ids[std::size_t(k)]);
-            out.points = std::move(batch.points);
-            out.quarantine = std::move(batch.quarantine);
-            for (store::QuarantineEntry& e : out.quarantine) {
-                e.run = *run;
-                e.digest = digest;
-            }
-            auto written = archive->write(out);
-            if (!written) {
-                fail(written.error());
-                continue;
-            }
-            {
-                std::lock_guard lock(m_mutex);
-                m_totals.inserted += written->inserted;
-                m_totals.unchanged += written->unchanged;
-                m_totals.replaced += written->replaced;
-                m_totals.kept += written->kept;
-                m_totals.quarantined += written->quarantined;
-                ++m_batches;
-            }
-            if (m_onCommitted)
-                m_onCommitted({batch.firstLine, batch.lastLine, qint64(out.points.size()), *written});
-        }
-        if (failed())
-            (void)archive->finishRun(*run, u"failed"_s, error().toString());
-    }
-
-    store::ArchiveLocation m_location;
-    QString m_source;
-    QByteArrayView m_content;
-    QString m_digest;
-    QByteArray m_mapping;
-    std::function<void(const BatchCommitted&)> m_onCommitted;
-    std::thread m_thread;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_space;
-    std::deque<WriterBatch> m_queue;
-    bool m_stop = false;
-    bool m_failed = false;
-    Error m_error;
-    store::ArchiveWriteResult m_totals;
-    qint64 m_batches = 0;
-    std::int64_t m_run = 0;
+    const QString m_path;
+    const QString m_source;
+    const Mapping& m_mapping;
+    const Catalog& m_catalog;
+    const IngestOptions& m_options;
+    QElapsedTimer m_clock;
+    IngestSummary m_summary;
+    QFile m_file;
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+    std::size_t m_pos = 0;
+    std::int64_t m_lineNo = 0;
+    Columns m_columns;
+    civil::ZoneResolver m_zone;
+    std::vector<std::string_view> m_fields; // by needed index, for the current record
+    std::vector<bool> m_present;
+    std::vector<std::string> m_ndjsonValues;
+    std::vector<std::string_view> m_csvFields;
+    std::string m_scratch;
+    std::vector<QByteArray> m_naValues;
+    std::unique_ptr<store::ObservationWriter> m_writer;
+    std::vector<int> m_channel;               // per mapped series
+    std::unordered_map<std::string, int> m_series; // "indicator\x1fplace" → writer series
+    std::vector<std::string> m_keyPrefix;     // "indicator\x1f" per mapped series
+    std::vector<std::string> m_fixedPlace;    // the place of a series without a place column
+    std::vector<int> m_fixedSeries;
+    std::string m_keyBuffer;
+    std::vector<qint64> m_missing; // per mapped series
+    QSet<QString> m_unknownPlaces;
 };
+
+// The file: readable, not empty, not binary.
+Result<void> FileReader::open()
+{
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), m_path + u": "_s + m_file.errorString()};
+    const qint64 size = m_file.size();
+    if (size == 0)
+        return Error{ErrorCode::Validation, IngestText::tr("The file is empty"), m_path};
+    const uchar* mapped = m_file.map(0, size);
+    if (!mapped)
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), m_path + u": "_s + m_file.errorString()};
+    m_data = reinterpret_cast<const char*>(mapped);
+    m_size = std::size_t(size);
+    if (std::memchr(m_data, 0, std::min<std::size_t>(m_size, 1 << 16)))
+        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"), m_path};
+    if (m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)
+        m_pos = 3; // UTF-8 byte-order mark
+    return {};
+}
+
+// The header (CSV): every mapped column must be there. Then at least one data row.
+Result<void> FileReader::readHeader()
+{
+    if (m_mapping.format == FileFormat::Csv) {
+        const std::size_t end = recordEnd(m_data, m_size, m_pos);
+        if (qsizetype(end - m_pos) > m_options.maxLineBytes)
+            return Error{
+                ErrorCode::Validation,
+                IngestText::tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
+                    .arg(m_options.maxLineBytes),
+                m_path};
+        m_lineNo = 1;
+        if (!splitCsv(std::string_view(m_data + m_pos, end - m_pos), m_mapping.delimiter, m_csvFields, m_scratch))
+            return Error{ErrorCode::Parse, IngestText::tr("The header line is not valid CSV"), m_path};
+        QStringList names;
+        for (std::string_view f : m_csvFields)
+            names << text(trimmed(f));
+        m_columns.csvColumns = m_csvFields.size();
+        QStringList missingColumns;
+        for (qsizetype i = 0; i < m_columns.needed.size(); ++i) {
+            const qsizetype at = names.indexOf(m_columns.needed.at(i));
+            if (at < 0)
+                missingColumns << m_columns.needed.at(i);
+            m_columns.csvColumnOf[std::size_t(i)] = int(at);
+        }
+        if (!missingColumns.isEmpty())
+            return Error{ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
+                         u"%1: %2 (the file has: %3)"_s.arg(m_path, missingColumns.join(u", "_s),
+                                                             names.join(u", "_s))};
+        m_pos = end < m_size ? end + 1 : m_size;
+    }
+    std::size_t probe = m_pos;
+    while (probe < m_size && (m_data[probe] == '\n' || m_data[probe] == '\r' || m_data[probe] == ' '))
+        ++probe;
+    if (probe >= m_size)
+        return Error{ErrorCode::Validation, IngestText::tr("The file has no data rows"), m_path};
+    return {};
+}
+
+void FileReader::startWriter(const store::ArchiveLocation& location)
+{
+    store::ObservationWriter::Options o;
+    o.archive = location;
+    o.run.source = m_source;
+    o.run.mapping = QString::fromUtf8(m_mapping.sourceText);
+    // The digest identifies the file for quarantine entries (idempotent re-runs), computed
+    // on the writer thread while parsing starts. BLAKE2b-256: four times faster than SHA-256 here.
+    o.run.digest = [content = QByteArrayView(m_data, qsizetype(m_size))] {
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+        hash.addData(content);
+        return QString::fromLatin1(hash.result().toHex());
+    };
+    o.duplicates = m_mapping.duplicates;
+    o.batchObservations = m_options.batchObservations;
+    o.firstLine = m_lineNo + 1;
+    o.onCommitted = m_options.onCommitted;
+    m_writer = std::make_unique<store::ObservationWriter>(std::move(o));
+    for (const SeriesMapping& sm : m_mapping.series)
+        m_channel.push_back(m_writer->addChannel(
+            {sm.column, sm.indicator, sm.unit, sm.indicatorUnit, sm.conversion, sm.plausible}));
+}
+
+bool FileReader::isMissing(std::string_view s) const
+{
+    s = trimmed(s);
+    for (const QByteArray& na : m_naValues) {
+        if (s.size() == std::size_t(na.size()) && std::memcmp(s.data(), na.constData(), s.size()) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The fields of one record by needed index; false (and quarantined) when it cannot be split.
+bool FileReader::splitRecord(std::int64_t lineNo, std::string_view line)
+{
+    const auto nSeries = qint64(m_mapping.series.size());
+    if (m_mapping.format == FileFormat::Csv) {
+        if (!splitCsv(line, m_mapping.delimiter, m_csvFields, m_scratch)) {
+            quarantine(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"), line, nSeries);
+            return false;
+        }
+        if (m_csvFields.size() != m_columns.csvColumns) {
+            quarantine(lineNo, QString(), u"wrong-column-count"_s,
+                       IngestText::tr("%1 fields; the header has %2").arg(m_csvFields.size()).arg(m_columns.csvColumns),
+                       line, nSeries);
+            return false;
+        }
+        for (std::size_t i = 0; i < m_fields.size(); ++i) {
+            m_fields[i] = m_csvFields[std::size_t(m_columns.csvColumnOf[i])];
+            m_present[i] = true;
+        }
+        return true;
+    }
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        quarantine(lineNo, QString(), u"malformed-json"_s,
+                   err.error != QJsonParseError::NoError ? err.errorString() : IngestText::tr("not a JSON object"),
+                   line, nSeries);
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const QJsonValue v = o.value(m_columns.needed.at(qsizetype(i)));
+        m_present[i] = !v.isUndefined();
+        if (v.isDouble())
+            m_ndjsonValues[i] = formatValue(v.toDouble()).toStdString();
+        else if (v.isString())
+            m_ndjsonValues[i] = v.toString().toStdString();
+        else if (v.isNull() || v.isUndefined())
+            m_ndjsonValues[i] = "null";
+        else
+            m_ndjsonValues[i] = QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                                    .toJson(QJsonDocument::Compact)
+                                    .toStdString();
+        m_fields[i] = m_ndjsonValues[i];
+    }
+    return true;
+}
+
+// The row's instant in UTC ms, by the mapping's format, zone and policies; nullopt (and
+// quarantined) when there is none.
+std::optional<std::int64_t> FileReader::readTime(std::int64_t lineNo, std::string_view line)
+{
+    const auto nSeries = qint64(m_mapping.series.size());
+    const std::string_view tsText = m_fields[0];
+    const auto parsed = m_mapping.timestampFormat.parse(tsText);
+    if (!parsed) {
+        quarantine(lineNo, m_mapping.timestampColumn, u"unparseable-time"_s,
+                   IngestText::tr("\"%1\" does not match %2").arg(text(tsText), m_mapping.timestampFormatText), line,
+                   nSeries);
+        return std::nullopt;
+    }
+    std::int64_t t;
+    if (parsed->offsetSeconds && (!m_mapping.ignoreZoneSuffix || m_mapping.timestampFormat.isEpoch())) {
+        t = parsed->civilMs - std::int64_t(*parsed->offsetSeconds) * 1000;
+    } else {
+        const civil::Resolution r = m_zone.resolve(parsed->civilMs);
+        if (r.candidates == 0) {
+            quarantine(lineNo, m_mapping.timestampColumn, u"nonexistent-local-time"_s,
+                       IngestText::tr("%1 does not exist in %2 (clocks jumped forward)")
+                           .arg(text(tsText), m_mapping.timeZoneName),
+                       line, nSeries);
+            return std::nullopt;
+        }
+        if (r.candidates == 2) {
+            if (m_mapping.ambiguous == AmbiguousTimePolicy::Reject) {
+                quarantine(lineNo, m_mapping.timestampColumn, u"ambiguous-local-time"_s,
+                           IngestText::tr("%1 happens twice in %2 (clocks went back)")
+                               .arg(text(tsText), m_mapping.timeZoneName),
+                           line, nSeries);
+                return std::nullopt;
+            }
+            ++m_summary.ambiguousTimes;
+        }
+        t = m_mapping.ambiguous == AmbiguousTimePolicy::Later ? r.later : r.earlier;
+    }
+    if (m_options.nowMs > 0 && t > m_options.nowMs + m_options.futureToleranceMs) {
+        quarantine(lineNo, m_mapping.timestampColumn, u"future-time"_s,
+                   IngestText::tr("%1 is in the future").arg(text(tsText)), line, nSeries);
+        return std::nullopt;
+    }
+    return t;
+}
+
+// The writer's series for mapped series `s` on this row: a fixed place is resolved once,
+// a place column on every row; nullopt (and quarantined) when the row names no place.
+std::optional<int> FileReader::seriesOf(qsizetype s, std::int64_t lineNo, std::string_view line)
+{
+    const SeriesMapping& sm = m_mapping.series.at(s);
+    const int placeField = m_columns.place[std::size_t(s)];
+    if (placeField < 0 && m_fixedSeries[std::size_t(s)] >= 0)
+        return m_fixedSeries[std::size_t(s)];
+    const std::string_view place =
+        placeField < 0 ? std::string_view(m_fixedPlace[std::size_t(s)]) : trimmed(m_fields[std::size_t(placeField)]);
+    if (place.empty()) {
+        quarantine(lineNo, sm.placeColumn, u"missing-place"_s, IngestText::tr("no place named on this row"), line, 1);
+        return std::nullopt;
+    }
+    m_keyBuffer.assign(m_keyPrefix[std::size_t(s)]);
+    m_keyBuffer.append(place);
+    auto it = m_series.find(m_keyBuffer);
+    if (it == m_series.end()) {
+        const QString placeName = text(place);
+        it = m_series.emplace(m_keyBuffer, m_writer->addSeries({sm.indicator, placeName}, sm.indicatorUnit)).first;
+        if (!m_catalog.station(placeName) && !m_catalog.area(placeName))
+            m_unknownPlaces.insert(placeName);
+    }
+    if (placeField < 0)
+        m_fixedSeries[std::size_t(s)] = it->second;
+    return it->second;
+}
+
+// The row's source quality flag, then each mapped value: missing, unparseable, flagged
+// bad, or handed to the writer.
+void FileReader::readValues(std::int64_t lineNo, std::string_view line, std::int64_t t)
+{
+    std::optional<store::Quality> quality = store::Quality::Good;
+    QString flag;
+    if (m_columns.quality >= 0) {
+        flag = text(trimmed(m_fields[std::size_t(m_columns.quality)]));
+        const auto it = m_mapping.quality->values.constFind(flag);
+        quality = it != m_mapping.quality->values.cend() ? *it : m_mapping.quality->other;
+    }
+    for (qsizetype s = 0; s < m_mapping.series.size(); ++s) {
+        const SeriesMapping& sm = m_mapping.series.at(s);
+        const std::size_t vi = std::size_t(m_columns.value[std::size_t(s)]);
+        const std::string_view value = m_fields[vi];
+        if (!m_present[vi] || isMissing(value) || value == "null") {
+            ++m_summary.missing;
+            ++m_missing[std::size_t(s)];
+            continue;
+        }
+        const auto number = parseNumber(value);
+        if (!number) {
+            quarantine(lineNo, sm.column, u"unparseable-value"_s,
+                       IngestText::tr("\"%1\" is not a number").arg(text(value)), line, 1);
+            continue;
+        }
+        if (!quality) {
+            quarantine(lineNo, sm.column, u"source-flag-bad"_s,
+                       IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line,
+                       1);
+            continue;
+        }
+        if (const auto series = seriesOf(s, lineNo, line))
+            m_writer->add(m_channel[std::size_t(s)], *series, t, *number, *quality, lineNo, line);
+    }
+}
+
+void FileReader::readRows()
+{
+    const auto nSeries = qint64(m_mapping.series.size());
+    QElapsedTimer progressClock;
+    progressClock.start();
+    while (m_pos < m_size) {
+        const std::size_t end = m_mapping.format == FileFormat::Csv ? recordEnd(m_data, m_size, m_pos) : [&] {
+            const void* nl = std::memchr(m_data + m_pos, '\n', m_size - m_pos);
+            return nl ? std::size_t(static_cast<const char*>(nl) - m_data) : m_size;
+        }();
+        const std::int64_t lineNo = ++m_lineNo;
+        std::string_view line(m_data + m_pos, end - m_pos);
+        m_pos = end < m_size ? end + 1 : m_size;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (trimmed(line).empty())
+            continue; // blank lines are not rows
+        ++m_summary.rows;
+        m_summary.observations += nSeries;
+        if (qsizetype(line.size()) > m_options.maxLineBytes) {
+            quarantine(lineNo, QString(), u"line-too-long"_s,
+                       IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(m_options.maxLineBytes), line,
+                       nSeries);
+        } else if (splitRecord(lineNo, line)) {
+            if (const auto t = readTime(lineNo, line))
+                readValues(lineNo, line, *t);
+        }
+        if (!m_writer->flushIfFull(lineNo))
+            break;
+        if (m_options.onProgress && (m_summary.rows & 0x3FFF) == 0 && progressClock.elapsed() >= 200) {
+            progressClock.restart();
+            m_options.onProgress(
+                {qint64(m_pos), qint64(m_size), m_summary.rows, double(m_clock.nsecsElapsed()) / 1e9});
+        }
+    }
+}
+
+// Closes the run with the summary as far as reading knows it; the writer adds the
+// archive's counts.
+Result<IngestSummary> FileReader::finish()
+{
+    for (qsizetype s = 0; s < m_mapping.series.size(); ++s) {
+        if (m_missing[std::size_t(s)] > 0)
+            m_summary.missingByColumn[m_mapping.series.at(s).column] += m_missing[std::size_t(s)];
+    }
+    m_summary.unknownPlaces = QStringList(m_unknownPlaces.begin(), m_unknownPlaces.end());
+    m_summary.unknownPlaces.sort();
+    auto totals = m_writer->finish(m_lineNo, [this](const store::WriterCounts& counts) {
+        m_summary.accepted = counts.accepted;
+        m_summary.duplicates = counts.duplicates;
+        m_summary.quarantined = counts.quarantined;
+        m_summary.reasons = counts.reasons;
+        m_summary.conversions = counts.conversions;
+        m_summary.seconds = double(m_clock.nsecsElapsed()) / 1e9;
+        return QJsonDocument::fromJson(m_summary.toJson().toUtf8()).object();
+    });
+    if (!totals)
+        return totals.error();
+    m_summary.run = m_writer->runId();
+    m_summary.digest = m_writer->digest();
+    m_summary.inserted = qint64(totals->inserted);
+    m_summary.unchanged = qint64(totals->unchanged);
+    m_summary.replaced = qint64(totals->replaced);
+    m_summary.kept = qint64(totals->kept);
+    m_summary.batches = m_writer->batches();
+    m_summary.seconds = double(m_clock.nsecsElapsed()) / 1e9;
+    if (m_options.onProgress)
+        m_options.onProgress({qint64(m_size), qint64(m_size), m_summary.rows, m_summary.seconds});
+    return m_summary;
+}
+
+Result<IngestSummary> FileReader::run(const store::ArchiveLocation& location)
+{
+    if (auto r = open(); !r)
+        return r.error();
+    if (auto r = readHeader(); !r)
+        return r.error();
+    startWriter(location);
+    readRows();
+    return finish();
+}
 
 } // namespace
 
@@ -406,496 +531,7 @@ QString IngestSummary::toJson() const
 Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, const Catalog& catalog,
                                  const store::ArchiveLocation& location, const IngestOptions& options)
 {
-    QElapsedTimer clock;
-    clock.start();
-    IngestSummary summary;
-    summary.file = path;
-
-    // --- The file: readable, not empty, not binary -------------------------------------
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
-                     path + u": "_s + file.errorString()};
-    const qint64 size = file.size();
-    if (size == 0)
-        return Error{ErrorCode::Validation, IngestText::tr("The file is empty"), path};
-    const uchar* mapped = file.map(0, size);
-    if (!mapped)
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
-                     path + u": "_s + file.errorString()};
-    const char* data = reinterpret_cast<const char*>(mapped);
-    const auto total = std::size_t(size);
-    if (std::memchr(data, 0, std::min<std::size_t>(total, 1 << 16)))
-        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"),
-                     path};
-
-    // --- The header (CSV): every mapped column must be there ----------------------------
-    std::size_t pos = 0;
-    if (total >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3; // UTF-8 byte-order mark
-    qint64 lineNo = 0;
-
-    // Needed columns: timestamp, quality, each series' value and place columns.
-    QStringList needed{mapping.timestampColumn};
-    auto need = [&](const QString& name) {
-        const qsizetype at = needed.indexOf(name);
-        if (at >= 0)
-            return int(at);
-        needed << name;
-        return int(needed.size() - 1);
-    };
-    const int qualityIndex = mapping.quality ? need(mapping.quality->column) : -1;
-    std::vector<int> valueIndex, placeIndex;
-    for (const SeriesMapping& s : mapping.series) {
-        valueIndex.push_back(need(s.column));
-        placeIndex.push_back(s.placeColumn.isEmpty() ? -1 : need(s.placeColumn));
-    }
-    std::vector<int> csvColumnOf(std::size_t(needed.size()), -1); // needed index → CSV column
-    std::size_t csvColumns = 0;
-    std::vector<std::string_view> fields;
-    std::string scratch;
-
-    if (mapping.format == FileFormat::Csv) {
-        const std::size_t end = recordEnd(data, total, pos);
-        if (qsizetype(end - pos) > options.maxLineBytes)
-            return Error{
-                ErrorCode::Validation,
-                IngestText::tr("The first line is longer than %1 bytes: this is not a CSV file with a header")
-                    .arg(options.maxLineBytes),
-                path};
-        const std::string_view header(data + pos, end - pos);
-        lineNo = 1;
-        if (!splitCsv(header, mapping.delimiter, fields, scratch))
-            return Error{ErrorCode::Parse, IngestText::tr("The header line is not valid CSV"), path};
-        QStringList names;
-        for (std::string_view f : fields)
-            names << QString::fromUtf8(trimmed(f).data(), qsizetype(trimmed(f).size()));
-        csvColumns = fields.size();
-        QStringList missingColumns;
-        for (qsizetype i = 0; i < needed.size(); ++i) {
-            const qsizetype at = names.indexOf(needed.at(i));
-            if (at < 0)
-                missingColumns << needed.at(i);
-            csvColumnOf[std::size_t(i)] = int(at);
-        }
-        if (!missingColumns.isEmpty())
-            return Error{
-                ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
-                u"%1: %2 (the file has: %3)"_s.arg(path, missingColumns.join(u", "_s), names.join(u", "_s))};
-        pos = end < total ? end + 1 : total;
-    }
-    // A file with nothing after its header.
-    {
-        std::size_t probe = pos;
-        while (probe < total && (data[probe] == '\n' || data[probe] == '\r' || data[probe] == ' '))
-            ++probe;
-        if (probe >= total)
-            return Error{ErrorCode::Validation, IngestText::tr("The file has no data rows"), path};
-    }
-
-    Writer writer(location, QFileInfo(path).fileName(), QByteArrayView(data, qsizetype(total)),
-                  mapping.sourceText, options.onCommitted);
-
-    // --- Rows ---------------------------------------------------------------------------
-    const QString sourceName = QFileInfo(path).fileName();
-    civil::ZoneResolver zone(mapping.timeZone);
-    const auto nSeries = qint64(mapping.series.size());
-    std::unordered_map<std::string, std::int32_t> keyIndex; // "indicator\x1fplace" → key index
-    std::vector<SeriesKeyEntry> newKeys;
-    std::int32_t keyCount = 0;
-    QSet<QString> unknownPlaces;
-    std::vector<Pending> pending;
-    pending.reserve(std::size_t(options.batchObservations) + 64);
-    std::vector<store::QuarantineEntry> quarantine;
-    std::vector<qint64> conversionCounts(mapping.series.size(), 0);
-    std::vector<std::string> keyPrefix;  // "indicator\x1f" per mapped series
-    std::vector<std::string> fixedPlace; // the place of a series without a place column
-    std::vector<std::int32_t> fixedKey(mapping.series.size(), -1);
-    for (const SeriesMapping& sm : mapping.series) {
-        keyPrefix.push_back(sm.indicator.toStdString() + '\x1f');
-        fixedPlace.push_back(sm.place.toStdString());
-    }
-    std::string keyBuffer;
-    std::vector<qint64> missingCounts(mapping.series.size(), 0);
-
-    std::vector<QByteArray> naValues;
-    for (const QString& na : mapping.naValues)
-        naValues.push_back(na.toUtf8());
-    auto isNa = [&](std::string_view s) {
-        s = trimmed(s);
-        for (const QByteArray& na : naValues) {
-            if (s.size() == std::size_t(na.size()) && std::memcmp(s.data(), na.constData(), s.size()) == 0)
-                return true;
-        }
-        return false;
-    };
-
-    auto quarantineEntry = [&](qint64 line, const QString& column, const QString& reason,
-                               const QString& detail, std::string_view raw, qint64 observations) {
-        quarantine.push_back({0, sourceName, QString(), line, column, reason, detail, rawText(raw)});
-        summary.quarantined += observations;
-        summary.reasons[reason] += observations;
-    };
-
-    const store::ConflictPolicy conflict =
-        mapping.duplicates == DuplicatePolicy::First || mapping.duplicates == DuplicatePolicy::Reject
-            ? store::ConflictPolicy::KeepExisting
-            : store::ConflictPolicy::Replace;
-
-    // Sorts the pending observations, applies the duplicate policy, hands a batch over.
-    // Until the end of the file, the observations at each series' latest time wait for the
-    // next batch, so that duplicates on either side of a batch boundary meet (files are
-    // mostly in time order). The batch then covers every row up to the first held one.
-    qint64 committedThrough = lineNo; // the header
-    std::vector<Pending> held;
-    auto flush = [&](qint64 lastLine, bool final) -> bool {
-        if (pending.empty() && quarantine.empty() && newKeys.empty())
-            return true;
-        std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-            return a.key != b.key ? a.key < b.key : a.t != b.t ? a.t < b.t : a.line < b.line;
-        });
-        held.clear();
-        if (!final) {
-            std::size_t w = 0;
-            for (std::size_t a = 0; a < pending.size();) {
-                std::size_t b = a;
-                while (b < pending.size() && pending[b].key == pending[a].key)
-                    ++b;
-                std::size_t latest = b;
-                while (latest > a && pending[latest - 1].t == pending[b - 1].t)
-                    --latest;
-                for (std::size_t k = a; k < latest; ++k)
-                    pending[w++] = pending[k];
-                held.insert(held.end(), pending.begin() + std::ptrdiff_t(latest),
-                            pending.begin() + std::ptrdiff_t(b));
-                a = b;
-            }
-            pending.resize(w);
-        }
-        qint64 through = lastLine;
-        for (const Pending& p : held)
-            through = std::min<qint64>(through, p.line - 1);
-        WriterBatch batch;
-        batch.onConflict = conflict;
-        batch.firstLine = committedThrough + 1;
-        batch.lastLine = through;
-        committedThrough = std::max(committedThrough, through);
-        batch.keys.reserve(pending.size());
-        batch.points.reserve(pending.size());
-        for (std::size_t a = 0; a < pending.size();) {
-            std::size_t b = a + 1;
-            while (b < pending.size() && pending[b].key == pending[a].key && pending[b].t == pending[a].t)
-                ++b;
-            const std::size_t n = b - a;
-            store::Point p{pending[a].t, pending[a].v, pending[a].q};
-            bool accept = true;
-            if (n > 1) {
-                switch (mapping.duplicates) {
-                case DuplicatePolicy::First:
-                    break;
-                case DuplicatePolicy::Last:
-                    p = {pending[b - 1].t, pending[b - 1].v, pending[b - 1].q};
-                    break;
-                case DuplicatePolicy::Mean: {
-                    double sum = 0;
-                    for (std::size_t k = a; k < b; ++k) {
-                        sum += pending[k].v;
-                        p.q = std::max(p.q, pending[k].q);
-                    }
-                    p.v = sum / double(n);
-                    break;
-                }
-                case DuplicatePolicy::Reject: {
-                    bool allSame = true;
-                    for (std::size_t k = a + 1; k < b; ++k)
-                        allSame = allSame && pending[k].v == pending[a].v && pending[k].q == pending[a].q;
-                    if (!allSame) {
-                        accept = false;
-                        QStringList values;
-                        QStringList lines;
-                        for (std::size_t k = a; k < b; ++k) {
-                            values << formatValue(pending[k].v);
-                            lines << QString::number(pending[k].line);
-                        }
-                        for (std::size_t k = a; k < b; ++k) {
-                            quarantine.push_back(
-                                {0, sourceName, QString(), pending[k].line,
-                                 mapping.series.at(pending[k].column).column, u"conflicting-duplicate"_s,
-                                 IngestText::tr("%1 values for one series and time: %2 (lines %3)")
-                                     .arg(n)
-                                     .arg(values.join(u", "_s), lines.join(u", "_s)),
-                                 QString()});
-                        }
-                        summary.quarantined += qint64(n);
-                        summary.reasons[u"conflicting-duplicate"_s] += qint64(n);
-                    }
-                    break;
-                }
-                }
-                if (accept)
-                    summary.duplicates += qint64(n - 1);
-            }
-            if (accept) {
-                batch.keys.push_back(pending[a].key);
-                batch.points.push_back(p);
-                ++summary.accepted;
-            }
-            a = b;
-        }
-        batch.quarantine = std::move(quarantine);
-        batch.newKeys = std::move(newKeys);
-        quarantine.clear();
-        newKeys.clear();
-        pending.swap(held);
-        return writer.push(std::move(batch));
-    };
-
-    QElapsedTimer progressClock;
-    progressClock.start();
-    std::vector<std::string_view> recordFields(std::size_t(needed.size()));
-    std::vector<bool> recordPresent(std::size_t(needed.size()));
-    QByteArray ndjsonScratch;
-    std::vector<std::string> ndjsonValues(std::size_t(needed.size()));
-
-    while (pos < total) {
-        const std::size_t end = mapping.format == FileFormat::Csv ? recordEnd(data, total, pos) : [&] {
-            const void* nl = std::memchr(data + pos, '\n', total - pos);
-            return nl ? std::size_t(static_cast<const char*>(nl) - data) : total;
-        }();
-        ++lineNo;
-        std::string_view line(data + pos, end - pos);
-        pos = end < total ? end + 1 : total;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (trimmed(line).empty())
-            continue; // blank lines are not rows
-        ++summary.rows;
-        summary.observations += nSeries;
-
-        if (qsizetype(line.size()) > options.maxLineBytes) {
-            quarantineEntry(
-                lineNo, QString(), u"line-too-long"_s,
-                IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(options.maxLineBytes), line,
-                nSeries);
-            continue;
-        }
-
-        // Fields by needed index.
-        if (mapping.format == FileFormat::Csv) {
-            if (!splitCsv(line, mapping.delimiter, fields, scratch)) {
-                quarantineEntry(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"),
-                                line, nSeries);
-                continue;
-            }
-            if (fields.size() != csvColumns) {
-                quarantineEntry(
-                    lineNo, QString(), u"wrong-column-count"_s,
-                    IngestText::tr("%1 fields; the header has %2").arg(fields.size()).arg(csvColumns), line,
-                    nSeries);
-                continue;
-            }
-            for (std::size_t i = 0; i < recordFields.size(); ++i) {
-                recordFields[i] = fields[std::size_t(csvColumnOf[i])];
-                recordPresent[i] = true;
-            }
-        } else {
-            QJsonParseError err{};
-            const QJsonDocument doc =
-                QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
-            if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-                quarantineEntry(lineNo, QString(), u"malformed-json"_s,
-                                err.error != QJsonParseError::NoError ? err.errorString()
-                                                                      : IngestText::tr("not a JSON object"),
-                                line, nSeries);
-                continue;
-            }
-            const QJsonObject o = doc.object();
-            for (std::size_t i = 0; i < recordFields.size(); ++i) {
-                const QJsonValue v = o.value(needed.at(qsizetype(i)));
-                recordPresent[i] = !v.isUndefined();
-                if (v.isDouble())
-                    ndjsonValues[i] = formatValue(v.toDouble()).toStdString();
-                else if (v.isString())
-                    ndjsonValues[i] = v.toString().toStdString();
-                else if (v.isNull() || v.isUndefined())
-                    ndjsonValues[i] = "null";
-                else
-                    ndjsonValues[i] =
-                        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                            .toJson(QJsonDocument::Compact)
-                            .toStdString();
-                recordFields[i] = ndjsonValues[i];
-            }
-        }
-
-        // Time.
-        const std::string_view tsText = recordFields[0];
-        const auto parsed = mapping.timestampFormat.parse(tsText);
-        if (!parsed) {
-            quarantineEntry(lineNo, mapping.timestampColumn, u"unparseable-time"_s,
-                            IngestText::tr("\"%1\" does not match %2")
-                                .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
-                                     mapping.timestampFormatText),
-                            line, nSeries);
-            continue;
-        }
-        std::int64_t t;
-        if (parsed->offsetSeconds && (!mapping.ignoreZoneSuffix || mapping.timestampFormat.isEpoch())) {
-            t = parsed->civilMs - std::int64_t(*parsed->offsetSeconds) * 1000;
-        } else {
-            const civil::Resolution r = zone.resolve(parsed->civilMs);
-            if (r.candidates == 0) {
-                quarantineEntry(lineNo, mapping.timestampColumn, u"nonexistent-local-time"_s,
-                                IngestText::tr("%1 does not exist in %2 (clocks jumped forward)")
-                                    .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
-                                         mapping.timeZoneName),
-                                line, nSeries);
-                continue;
-            }
-            if (r.candidates == 2) {
-                if (mapping.ambiguous == AmbiguousTimePolicy::Reject) {
-                    quarantineEntry(lineNo, mapping.timestampColumn, u"ambiguous-local-time"_s,
-                                    IngestText::tr("%1 happens twice in %2 (clocks went back)")
-                                        .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size())),
-                                             mapping.timeZoneName),
-                                    line, nSeries);
-                    continue;
-                }
-                ++summary.ambiguousTimes;
-            }
-            t = mapping.ambiguous == AmbiguousTimePolicy::Later ? r.later : r.earlier;
-        }
-        if (options.nowMs > 0 && t > options.nowMs + options.futureToleranceMs) {
-            quarantineEntry(lineNo, mapping.timestampColumn, u"future-time"_s,
-                            IngestText::tr("%1 is in the future")
-                                .arg(QString::fromUtf8(tsText.data(), qsizetype(tsText.size()))),
-                            line, nSeries);
-            continue;
-        }
-
-        // Source quality flag.
-        std::optional<store::Quality> quality = store::Quality::Good;
-        QString flag;
-        if (qualityIndex >= 0) {
-            const std::string_view f = trimmed(recordFields[std::size_t(qualityIndex)]);
-            flag = QString::fromUtf8(f.data(), qsizetype(f.size()));
-            const auto it = mapping.quality->values.constFind(flag);
-            quality = it != mapping.quality->values.cend() ? *it : mapping.quality->other;
-        }
-
-        for (qsizetype s = 0; s < nSeries; ++s) {
-            const SeriesMapping& sm = mapping.series.at(s);
-            const std::size_t vi = std::size_t(valueIndex[std::size_t(s)]);
-            const std::string_view text = recordFields[vi];
-            if (!recordPresent[vi] || isNa(text) || text == "null") {
-                ++summary.missing;
-                ++missingCounts[std::size_t(s)];
-                continue;
-            }
-            const auto number = parseNumber(text);
-            if (!number) {
-                quarantineEntry(lineNo, sm.column, u"unparseable-value"_s,
-                                IngestText::tr("\"%1\" is not a number")
-                                    .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))),
-                                line, 1);
-                continue;
-            }
-            if (!quality) {
-                quarantineEntry(
-                    lineNo, sm.column, u"source-flag-bad"_s,
-                    IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag),
-                    line, 1);
-                continue;
-            }
-            const double v = sm.conversion.apply(*number);
-            if (sm.conversion.scale != 1 || sm.conversion.offset != 0)
-                ++conversionCounts[std::size_t(s)];
-            if (!sm.plausible.contains(v)) {
-                quarantineEntry(lineNo, sm.column, u"out-of-range"_s,
-                                IngestText::tr("%1 %2 is outside the plausible range %3–%4 %2 of %5")
-                                    .arg(formatValue(v), sm.indicatorUnit, formatValue(sm.plausible.low),
-                                         formatValue(sm.plausible.high), sm.indicator),
-                                line, 1);
-                continue;
-            }
-            // The series key: a fixed place is resolved once, a place column per row.
-            std::int32_t key;
-            const int placeField = placeIndex[std::size_t(s)];
-            if (placeField < 0 && fixedKey[std::size_t(s)] >= 0) {
-                key = fixedKey[std::size_t(s)];
-            } else {
-                std::string_view place = placeField < 0 ? std::string_view(fixedPlace[std::size_t(s)])
-                                                        : trimmed(recordFields[std::size_t(placeField)]);
-                if (place.empty()) {
-                    quarantineEntry(lineNo, sm.placeColumn, u"missing-place"_s,
-                                    IngestText::tr("no place named on this row"), line, 1);
-                    continue;
-                }
-                keyBuffer.assign(keyPrefix[std::size_t(s)]);
-                keyBuffer.append(place);
-                auto it = keyIndex.find(keyBuffer);
-                if (it == keyIndex.end()) {
-                    const QString placeName = QString::fromUtf8(place.data(), qsizetype(place.size()));
-                    it = keyIndex.emplace(keyBuffer, keyCount++).first;
-                    newKeys.push_back({{sm.indicator, placeName}, sm.indicatorUnit});
-                    if (!catalog.station(placeName) && !catalog.area(placeName))
-                        unknownPlaces.insert(placeName);
-                }
-                key = it->second;
-                if (placeField < 0)
-                    fixedKey[std::size_t(s)] = key;
-            }
-            pending.push_back({key, t, v, *quality, lineNo, std::int32_t(s)});
-        }
-
-        if (qsizetype(pending.size()) >= options.batchObservations) {
-            if (!flush(lineNo, false))
-                break;
-        }
-        if (options.onProgress && (summary.rows & 0x3FFF) == 0 && progressClock.elapsed() >= 200) {
-            progressClock.restart();
-            options.onProgress(
-                {qint64(pos), qint64(total), summary.rows, double(clock.nsecsElapsed()) / 1e9});
-        }
-    }
-    flush(lineNo, true);
-
-    for (qsizetype s = 0; s < nSeries; ++s) {
-        const SeriesMapping& sm = mapping.series.at(s);
-        if (conversionCounts[std::size_t(s)] > 0)
-            summary.conversions[u"%1→%2"_s.arg(sm.unit, sm.indicatorUnit)] +=
-                conversionCounts[std::size_t(s)];
-        if (missingCounts[std::size_t(s)] > 0)
-            summary.missingByColumn[sm.column] += missingCounts[std::size_t(s)];
-    }
-    summary.unknownPlaces = QStringList(unknownPlaces.begin(), unknownPlaces.end());
-    summary.unknownPlaces.sort();
-
-    // Close the run with its summary; wait for the writer.
-    if (!writer.failed()) {
-        WriterBatch last;
-        last.final = true;
-        // Totals are known only after the writer drained: it is given the summary as far
-        // as parsing knows it; the archive counts are filled in below for the caller.
-        summary.seconds = double(clock.nsecsElapsed()) / 1e9;
-        last.summaryJson = summary.toJson();
-        writer.push(std::move(last));
-    }
-    writer.finish();
-    if (writer.failed())
-        return writer.error();
-    summary.run = writer.runId();
-    summary.digest = writer.digest();
-    const store::ArchiveWriteResult totals = writer.totals();
-    summary.inserted = qint64(totals.inserted);
-    summary.unchanged = qint64(totals.unchanged);
-    summary.replaced = qint64(totals.replaced);
-    summary.kept = qint64(totals.kept);
-    summary.batches = writer.batches();
-    summary.seconds = double(clock.nsecsElapsed()) / 1e9;
-    if (options.onProgress)
-        options.onProgress({qint64(total), qint64(total), summary.rows, summary.seconds});
-    return summary;
+    return FileReader(path, mapping, catalog, options).run(location);
 }
 
-} // namespace cityops::files
+} // namespace cityops::feeds::files

@@ -2,9 +2,10 @@
 
 // File ingest: a CSV or NDJSON file, read through a mapping, into the archive.
 //
-// The file is memory-mapped and parsed on the calling thread while a writer thread,
-// which owns its own archive connection, commits batches (one transaction each): parsing
-// and writing overlap. Every observation (one mapped cell of one row) ends in exactly one
+// The file is memory-mapped and parsed on the calling thread while the store's
+// ObservationWriter (core/store/observationwriter.h), on a thread of its own with its own
+// archive connection, converts, checks, folds duplicates and commits batches (one
+// transaction each): parsing and writing overlap. Every observation (one mapped cell of one row) ends in exactly one
 // of: accepted (stored, or already stored), duplicate (folded into another by the
 // mapping's policy), quarantined (kept with file, line, column and reason), or missing
 // (an NA value the file declares missing). Nothing is dropped without being counted.
@@ -17,13 +18,14 @@
 #include "core/common/result.h"
 #include "core/feeds/files/mapping.h"
 #include "core/store/archive.h"
+#include "core/store/observationwriter.h"
 
 #include <QMap>
 #include <QString>
 
 #include <functional>
 
-namespace cityops::files {
+namespace cityops::feeds::files {
 
 struct IngestProgress
 {
@@ -59,13 +61,7 @@ struct IngestSummary
     QString toJson() const;
 };
 
-struct BatchCommitted
-{
-    qint64 firstLine = 0;
-    qint64 lastLine = 0;
-    qint64 observations = 0;
-    store::ArchiveWriteResult result;
-};
+using store::BatchCommitted;
 
 struct IngestOptions
 {
@@ -83,4 +79,4 @@ struct IngestOptions
 Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, const Catalog& catalog,
                                  const store::ArchiveLocation& archive, const IngestOptions& options);
 
-} // namespace cityops::files
+} // namespace cityops::feeds::files

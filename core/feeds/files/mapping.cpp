@@ -9,14 +9,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cityops::files {
+namespace cityops::feeds::files {
 
 namespace {
 
-// Messages a person reads; lupdate files them under "cityops::files::Mapping".
+// Messages a person reads; lupdate files them under "cityops::feeds::files::Mapping".
 struct MappingText
 {
-    Q_DECLARE_TR_FUNCTIONS(cityops::files::Mapping)
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::files::Mapping)
 };
 
 class Problems
@@ -84,21 +84,6 @@ std::optional<store::Quality> asQuality(int named)
 }
 
 } // namespace
-
-QString duplicatePolicyName(DuplicatePolicy policy)
-{
-    switch (policy) {
-    case DuplicatePolicy::First:
-        return u"first"_s;
-    case DuplicatePolicy::Last:
-        return u"last"_s;
-    case DuplicatePolicy::Mean:
-        return u"mean"_s;
-    case DuplicatePolicy::Reject:
-        return u"reject"_s;
-    }
-    return {};
-}
 
 Result<Mapping> Mapping::load(const QString& path, const Catalog& catalog)
 {
@@ -321,4 +306,4 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
     return m;
 }
 
-} // namespace cityops::files
+} // namespace cityops::feeds::files

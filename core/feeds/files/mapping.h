@@ -30,13 +30,14 @@
 #include "core/common/civiltime.h"
 #include "core/common/result.h"
 #include "core/store/observation.h"
+#include "core/store/observationwriter.h"
 
 #include <QHash>
 #include <QStringList>
 
 #include <optional>
 
-namespace cityops::files {
+namespace cityops::feeds::files {
 
 enum class FileFormat
 {
@@ -44,13 +45,7 @@ enum class FileFormat
     Ndjson,
 };
 
-enum class DuplicatePolicy
-{
-    First,
-    Last,
-    Mean,
-    Reject,
-};
+using store::DuplicatePolicy;
 
 enum class AmbiguousTimePolicy
 {
@@ -107,6 +102,6 @@ struct Mapping
     static Result<Mapping> parse(const QByteArray& json, const QString& name, const Catalog& catalog);
 };
 
-QString duplicatePolicyName(DuplicatePolicy policy);
+using store::duplicatePolicyName;
 
-} // namespace cityops::files
+} // namespace cityops::feeds::files
