@@ -10,6 +10,7 @@
 #include "core/common/translations.h"
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
+#include "core/sim/demohistory.h"
 #include "core/sim/demorunner.h"
 #include "core/sim/scenario.h"
 #include "core/store/archive.h"
@@ -182,10 +183,11 @@ int main(int argc, char* argv[])
             city->addScenario(*scenario, scenarioStart);
         // A week of everything, and two years of the daily, monthly and yearly series
         // (KPIs move slowly: their cards and charts need their history).
-        data.fillFromDemo(*city, clock.nowMs() - 730 * kDay, clock.nowMs() - 7 * kDay, kDay);
+        data.load(sim::generateHistory(*city, clock.nowMs() - 730 * kDay, clock.nowMs() - 7 * kDay, kDay));
         if (qEnvironmentVariableIsSet("CITYOPS_TIMING"))
             err << "slow-history-ms " << sinceStart.elapsed() << Qt::endl;
-        data.fillFromDemo(*city, clock.nowMs() - 7 * kDay, clock.nowMs() + 1);
+        data.load(sim::generateHistory(*city, clock.nowMs() - 7 * kDay, clock.nowMs() + 1));
+        data.setHistorySource(std::make_shared<sim::DemoHistory>(*city));
         if (qEnvironmentVariableIsSet("CITYOPS_TIMING"))
             err << "week-ms " << sinceStart.elapsed() << Qt::endl;
     } else if (options->demo) {
@@ -203,6 +205,7 @@ int main(int argc, char* argv[])
                 return;
             *started = true;
             data.followArchive(location, 7 * kDay, 2000);
+            data.setHistorySource(std::make_shared<store::ArchiveHistory>(location));
         });
         demo->start();
     } else if (!rendering) {
@@ -214,6 +217,7 @@ int main(int argc, char* argv[])
             return 64;
         }
         data.followArchive(*location, 7 * kDay, 5000);
+        data.setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
     }
 
     if (options->wall) {

@@ -3,12 +3,10 @@
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
 #include "core/common/workerthread.h"
-#include "core/sim/democity.h"
 
 #include <QTimer>
 
 #include <algorithm>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +16,10 @@ namespace {
 constexpr std::int64_t kSlowHistoryMs = 730LL * 86'400'000;
 } // namespace
 
-// Older history, on request: from the demo city (a copy of the generator) or the archive
-// (a connection of its own, used only on the thread), on a thread of its own.
+// Older history, on request, from the source the console was given, on a thread of its own.
 struct LiveData::History
 {
-    std::shared_ptr<const sim::DemoCity> city;
-    std::optional<store::ArchiveLocation> archive;
-    std::unique_ptr<store::Archive> connection; // opened and used only on `thread`
+    std::shared_ptr<store::HistorySource> source; // used only on `thread`
     WorkerThread thread{QStringLiteral("history")}; // last: stopped before the rest goes
 };
 
@@ -64,51 +59,28 @@ void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
         return;
     m_loadedFrom.insert(series.id, from); // asked for: not asked again
     const store::SeriesKey key = m_store.key(series.id);
-    History* history = m_history.get(); // its thread stops before it is destroyed
-    m_history->thread.post([this, history, key, from, loaded, city = m_history->city, archive = m_history->archive] {
-        std::vector<store::Point> points;
-        QString error;
-        if (city) {
-            const auto& all = city->series();
-            for (std::size_t s = 0; s < all.size(); ++s) {
-                if (!(all[s].key == key))
-                    continue;
-                for (std::int64_t t = city->next(s, from); t < loaded; t = city->next(s, t + 1)) {
-                    const auto v = city->valueAt(s, t);
-                    if (v && all[s].indicator->plausible.contains(*v))
-                        points.push_back({t, *v, store::Quality::Good});
-                }
+    m_history->thread.post([this, key, from, loaded, source = m_history->source] {
+        auto read = source->history(key, from, loaded);
+        QMetaObject::invokeMethod(this, [this, key, read = std::move(read)] {
+            if (!read) {
+                emit failed(read.error().toString());
+                return;
             }
-        } else if (archive) {
-            if (!history->connection) {
-                auto opened = store::Archive::open(*archive, false);
-                if (opened)
-                    history->connection = std::move(*opened);
-                else
-                    error = opened.error().toString();
-            }
-            if (history->connection) {
-                auto info = history->connection->findSeries(key);
-                if (info && *info) {
-                    auto read = history->connection->points((*info)->id, from, loaded);
-                    if (read)
-                        points = std::move(*read);
-                    else
-                        error = read.error().toString();
-                } else if (!info) {
-                    error = info.error().toString();
-                }
-            }
-        }
-        QMetaObject::invokeMethod(this, [this, key, points = std::move(points), error] {
-            if (!error.isEmpty())
-                emit failed(error);
-            if (!points.empty()) {
-                insert(key, points);
+            if (!read->empty()) {
+                insert(key, *read);
                 emit updated();
             }
         });
     });
+}
+
+void LiveData::setHistorySource(std::shared_ptr<store::HistorySource> source)
+{
+    m_history.reset(); // a request under way finishes with the old source
+    if (source) {
+        m_history = std::make_unique<History>();
+        m_history->source = std::move(source);
+    }
 }
 
 SeriesRef& LiveData::refFor(const store::SeriesKey& key, const Indicator& indicator)
@@ -151,40 +123,13 @@ void LiveData::insert(const store::SeriesKey& key, std::span<const store::Point>
     (void)m_store.insert(ref.id, points);
 }
 
-void LiveData::fillFromDemo(const sim::DemoCity& city, std::int64_t from, std::int64_t to, std::int64_t minPeriodMs)
+void LiveData::load(const std::vector<store::SeriesHistory>& histories)
 {
-    // A value is a pure function of (series, time): the series are generated on every core,
-    // then inserted here in order (the store is not shared between threads).
-    const auto& all = city.series();
-    std::vector<std::vector<store::Point>> generated(all.size());
-    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
-    std::vector<std::thread> threads;
-    for (unsigned w = 0; w < workers; ++w) {
-        threads.emplace_back([&, w] {
-            for (std::size_t s = w; s < all.size(); s += workers) {
-                if (all[s].periodMs < minPeriodMs)
-                    continue;
-                for (std::int64_t t = city.next(s, from); t < to; t = city.next(s, t + 1)) {
-                    const auto v = city.valueAt(s, t);
-                    // Garbage is what feeds quarantine, so it is left out here as well.
-                    if (v && all[s].indicator->plausible.contains(*v))
-                        generated[s].push_back({t, *v, store::Quality::Good});
-                }
-            }
-        });
+    for (const store::SeriesHistory& h : histories) {
+        if (!h.points.empty())
+            insert(h.key, h.points);
+        markLoaded(h.key, h.from);
     }
-    for (std::thread& thread : threads)
-        thread.join();
-    for (std::size_t s = 0; s < all.size(); ++s) {
-        if (!generated[s].empty())
-            insert(all[s].key, generated[s]);
-        if (all[s].periodMs >= minPeriodMs)
-            markLoaded(all[s].key, from);
-    }
-    if (!m_history)
-        m_history = std::make_unique<History>();
-    if (!m_history->city || m_history->city->seed() != city.seed())
-        m_history->city = std::make_shared<const sim::DemoCity>(city);
     emit updated();
 }
 
@@ -202,9 +147,6 @@ void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vec
 void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs)
 {
     stopFollowing();
-    if (!m_history)
-        m_history = std::make_unique<History>();
-    m_history->archive = location;
     m_follower = std::make_unique<WorkerThread>(u"archive-follower"_s);
     QObject* worker = m_follower->context();
 

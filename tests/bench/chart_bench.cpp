@@ -6,6 +6,7 @@
 #include "core/common/clock.h"
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
+#include "core/sim/demohistory.h"
 #include "core/store/seriesstore.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/wall/wallconfig.h"
@@ -133,7 +134,7 @@ void BM_Wall4kRepaint(benchmark::State& state)
     ManualClock clock(1728867600000); // 2024-10-14 08:00 in Da Nang
     live::LiveData data(*catalog, clock);
     sim::DemoCity city(*catalog, 1);
-    data.fillFromDemo(city, clock.nowMs() - 2 * 86'400'000LL, clock.nowMs() + 1);
+    data.load(sim::generateHistory(city, clock.nowMs() - 2 * 86'400'000LL, clock.nowMs() + 1));
     ui::ViewContext context;
     context.data = &data;
     context.mapLayer = ui::ViewContext::schematicMap();

@@ -61,6 +61,7 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 
     // Nothing there yet: one clear report, and no crash.
     data.followArchive(location, kDay, 100);
+    data.setHistorySource(std::make_shared<store::ArchiveHistory>(location));
     ASSERT_TRUE(waitFor([&] { return !failures.isEmpty(); }));
 
     auto archive = store::Archive::open(location);

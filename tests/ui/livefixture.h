@@ -8,6 +8,7 @@
 #include "core/common/clock.h"
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
+#include "core/sim/demohistory.h"
 #include "ui/widgets/viewcontext.h"
 
 #include <QBuffer>
@@ -42,7 +43,8 @@ struct LiveFixture
     void fillDemo(int days = 2)
     {
         sim::DemoCity city(*catalog, 1);
-        data.fillFromDemo(city, clock.nowMs() - days * 86'400'000LL, clock.nowMs() + 1);
+        data.load(sim::generateHistory(city, clock.nowMs() - days * 86'400'000LL, clock.nowMs() + 1));
+        data.setHistorySource(std::make_shared<sim::DemoHistory>(city));
     }
 
     std::shared_ptr<const Catalog> catalog;
