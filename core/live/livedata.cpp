@@ -295,4 +295,74 @@ GroupStatus LiveData::groupStatus(const QString& groupId) const
     return result;
 }
 
+AbnormalNow LiveData::abnormalNow() const
+{
+    AbnormalNow now;
+    struct Ranked
+    {
+        AbnormalSeries row;
+        int occurrence = 0; // rows of the same indicator and state before this one
+    };
+    QList<Ranked> ranked;
+    for (qsizetype i = 0; i < m_catalog.indicators.size(); ++i) {
+        for (const SeriesRef& ref : m_byIndicator.value(m_catalog.indicators[i].id)) {
+            const status::SeriesState s = state(ref);
+            if (!s.latest)
+                continue;
+            ++now.reporting;
+            if (s.stale || s.level > status::Level::Normal)
+                ranked.append({{ref, s, int(i)}, 0});
+        }
+    }
+    QHash<QPair<int, int>, int> seen;
+    for (Ranked& r : ranked)
+        r.occurrence = seen[{r.row.indicatorOrder, r.row.state.stale ? -1 : int(r.row.state.level)}]++;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        const status::SeriesState& x = a.row.state;
+        const status::SeriesState& y = b.row.state;
+        if (x.stale != y.stale)
+            return !x.stale;
+        if (x.level != y.level)
+            return x.level > y.level;
+        if (a.occurrence != b.occurrence)
+            return a.occurrence < b.occurrence;
+        return x.stale ? x.ageMs > y.ageMs : a.row.indicatorOrder < b.row.indicatorOrder;
+    });
+    for (const Ranked& r : ranked)
+        now.rows.append(r.row);
+    return now;
+}
+
+std::optional<WorstPlace> LiveData::worstPlace(const QString& indicatorId, const QString& area) const
+{
+    const Indicator* indicator = m_catalog.indicator(indicatorId);
+    if (!indicator)
+        return std::nullopt;
+    std::optional<WorstPlace> worst;
+    for (const SeriesRef& ref : m_byIndicator.value(indicatorId)) {
+        const Station* station = m_catalog.station(ref.place);
+        const bool inArea = area.isEmpty() || indicator->dimension == Dimension::City || ref.place == area ||
+                            (station && station->area == area);
+        if (!inArea)
+            continue;
+        const status::SeriesState s = state(ref);
+        if (!s.latest)
+            continue;
+        const double v = s.latest->v;
+        if (!worst) {
+            worst = WorstPlace{ref, v, s.level, s.stale, 1};
+            continue;
+        }
+        ++worst->places;
+        const bool worseValue = indicator->badDirection == BadDirection::Down ? v < worst->value : v > worst->value;
+        if (s.level > worst->worst || (s.level == worst->worst && worseValue)) {
+            worst->series = ref;
+            worst->value = v;
+        }
+        worst->worst = std::max(worst->worst, s.level);
+        worst->anyStale = worst->anyStale || s.stale;
+    }
+    return worst;
+}
+
 } // namespace cityops::live

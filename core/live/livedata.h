@@ -45,6 +45,31 @@ struct GroupStatus
     int stale = 0;
 };
 
+// A series that is abnormal (or stale) now.
+struct AbnormalSeries
+{
+    SeriesRef series;
+    status::SeriesState state;
+    int indicatorOrder = 0; // the indicator's place in the catalog
+};
+
+// What is abnormal now, in the order an operator reads it, and how many series report.
+struct AbnormalNow
+{
+    QList<AbnormalSeries> rows;
+    int reporting = 0; // series with at least one reading
+};
+
+// The place that matters most for an indicator now.
+struct WorstPlace
+{
+    SeriesRef series;
+    double value = 0;
+    status::Level worst = status::Level::NoData; // over every place considered
+    bool anyStale = false;
+    int places = 0; // with a reading
+};
+
 class LiveData final : public QObject
 {
     Q_OBJECT
@@ -86,6 +111,15 @@ public:
     // The value `agoMs` before the latest one (for trend arrows), or nullopt.
     std::optional<double> valueBefore(const SeriesRef& series, std::int64_t agoMs) const;
     GroupStatus groupStatus(const QString& groupId) const;
+    // Alarms first, then warnings, advisories, then stale series (the longest silent first).
+    // Within a level, one row per indicator before the second of any: eight rain gauges in
+    // alarm must not hide the flood tower in alarm. (The early-warning engine's alarm list
+    // will take this over.)
+    AbnormalNow abnormalNow() const;
+    // Among the places of `indicatorId` (those in `area`, or all when it is empty): the
+    // worst level, and among equals the worst value (the highest where higher is worse,
+    // the lowest where lower is worse). nullopt when none has a reading.
+    std::optional<WorstPlace> worstPlace(const QString& indicatorId, const QString& area) const;
     std::size_t ignoredReadings() const { return m_ignored; }
 
 signals:

@@ -95,4 +95,31 @@ QString ageText(std::int64_t ageMs)
     return Text::tr("%n days", nullptr, int(hours / 24));
 }
 
+QString levelName(Level level)
+{
+    switch (level) {
+    case Level::High:
+        return Text::tr("Alarm");
+    case Level::Medium:
+        return Text::tr("Warning");
+    case Level::Low:
+        return Text::tr("Advisory");
+    case Level::Normal:
+        return Text::tr("Normal");
+    case Level::NoData:
+        break;
+    }
+    return Text::tr("No data");
+}
+
+QString abnormalCountText(int count)
+{
+    return Text::tr("%n abnormal", nullptr, count);
+}
+
+QString staleCountText(int count)
+{
+    return Text::tr("%n stale", nullptr, count);
+}
+
 } // namespace cityops::status

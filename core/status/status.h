@@ -58,4 +58,10 @@ SeriesState stateOf(const Indicator& indicator, std::int64_t periodMs, const std
 // "3 phút", "2 giờ 5 phút", "4 ngày": an age for people (Vietnamese or English through tr()).
 QString ageText(std::int64_t ageMs);
 
+// "Báo động", "Cảnh báo", "Chú ý", "Bình thường", "Chưa có dữ liệu": a level for people.
+QString levelName(Level level);
+// "3 bất thường", "2 mất tín hiệu": how many series of a group are abnormal or stale.
+QString abnormalCountText(int count);
+QString staleCountText(int count);
+
 } // namespace cityops::status

@@ -807,7 +807,7 @@
         </message>
     </context>
     <context>
-        <name>cityops::files::FileIngest</name>
+        <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>
             <translation type="unfinished" />
@@ -834,14 +834,6 @@
         </message>
         <message>
             <source>The file has no data rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 values for one series and time: %2 (lines %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 bytes; the limit is %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -873,6 +865,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>no place named on this row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>"%1" is not a number</source>
             <translation type="unfinished" />
         </message>
@@ -881,16 +877,24 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no place named on this row</source>
+            <source>%1 bytes; the limit is %2</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>cityops::files::Mapping</name>
+        <name>cityops::feeds::files::Mapping</name>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Cannot read the mapping file</source>
             <translation type="unfinished" />
@@ -973,18 +977,6 @@
         </message>
         <message>
             <source>The mapping is not valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown key (known: %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be a non-empty string</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1093,6 +1085,40 @@
                 <numerusform>%n days</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advisory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n abnormal</source>
+            <translation>
+                <numerusform>%n abnormal</numerusform>
+                <numerusform>%n abnormal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n stale</numerusform>
+                <numerusform>%n stale</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::store::Archive</name>
@@ -1158,6 +1184,32 @@
         </message>
         <message>
             <source>This archive holds the demo city: live data does not go there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive keeps hourly and daily rollups only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::ObservationWriter</name>
+        <message>
+            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 values for one series and time: %2 (lines %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The writer has already finished</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::SeriesReader</name>
+        <message>
+            <source>No such series</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1344,20 +1396,6 @@
     </context>
     <context>
         <name>cityops::ui::GroupsTile</name>
-        <message numerus="yes">
-            <source>%n abnormal</source>
-            <translation>
-                <numerusform>%n abnormal</numerusform>
-                <numerusform>%n abnormal</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stale</source>
-            <translation>
-                <numerusform>%n stale</numerusform>
-                <numerusform>%n stale</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The 15 data groups now</source>
             <translation type="unfinished" />
@@ -1505,26 +1543,6 @@
     </context>
     <context>
         <name>cityops::ui::LiveTile</name>
-        <message>
-            <source>Alarm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Advisory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No data</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>stale %1</source>
             <translation type="unfinished" />

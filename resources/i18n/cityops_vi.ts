@@ -804,7 +804,7 @@
         </message>
     </context>
     <context>
-        <name>cityops::files::FileIngest</name>
+        <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>
             <translation>Không đọc được tệp</translation>
@@ -832,14 +832,6 @@
         <message>
             <source>The file has no data rows</source>
             <translation>Tệp không có dòng dữ liệu nào</translation>
-        </message>
-        <message>
-            <source>%1 values for one series and time: %2 (lines %3)</source>
-            <translation>%1 giá trị cho cùng một chuỗi và thời điểm: %2 (dòng %3)</translation>
-        </message>
-        <message>
-            <source>%1 bytes; the limit is %2</source>
-            <translation>%1 byte; giới hạn là %2</translation>
         </message>
         <message>
             <source>unbalanced quotes</source>
@@ -870,6 +862,10 @@
             <translation>%1 nằm ở tương lai</translation>
         </message>
         <message>
+            <source>no place named on this row</source>
+            <translation>dòng này không nêu địa điểm</translation>
+        </message>
+        <message>
             <source>"%1" is not a number</source>
             <translation>"%1" không phải là số</translation>
         </message>
@@ -878,16 +874,24 @@
             <translation>giá trị %1 bị nguồn đánh dấu "%2"</translation>
         </message>
         <message>
-            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
-            <translation>%1 %2 nằm ngoài khoảng hợp lý %3–%4 %2 của %5</translation>
-        </message>
-        <message>
-            <source>no place named on this row</source>
-            <translation>dòng này không nêu địa điểm</translation>
+            <source>%1 bytes; the limit is %2</source>
+            <translation>%1 byte; giới hạn là %2</translation>
         </message>
     </context>
     <context>
-        <name>cityops::files::Mapping</name>
+        <name>cityops::feeds::files::Mapping</name>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>bắt buộc</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>phải là chuỗi không rỗng</translation>
+        </message>
         <message>
             <source>Cannot read the mapping file</source>
             <translation>Không đọc được tệp ánh xạ</translation>
@@ -971,18 +975,6 @@
         <message>
             <source>The mapping is not valid</source>
             <translation>Tệp ánh xạ không hợp lệ</translation>
-        </message>
-        <message>
-            <source>unknown key (known: %1)</source>
-            <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
-        </message>
-        <message>
-            <source>required</source>
-            <translation>bắt buộc</translation>
-        </message>
-        <message>
-            <source>must be a non-empty string</source>
-            <translation>phải là chuỗi không rỗng</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1079,38 @@
                 <numerusform>%n ngày</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Báo động</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Advisory</source>
+            <translation>Chú ý</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Bình thường</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Chưa có số liệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n abnormal</source>
+            <translation>
+                <numerusform>%n bất thường</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n mất tín hiệu</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::store::Archive</name>
@@ -1153,6 +1177,32 @@
         <message>
             <source>This archive holds the demo city: live data does not go there</source>
             <translation>Kho lưu trữ này chứa thành phố mô phỏng: dữ liệu thật không được ghi vào đó</translation>
+        </message>
+        <message>
+            <source>The archive keeps hourly and daily rollups only</source>
+            <translation>Kho lưu trữ chỉ giữ số liệu tổng hợp theo giờ và theo ngày</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::ObservationWriter</name>
+        <message>
+            <source>%1 %2 is outside the plausible range %3–%4 %2 of %5</source>
+            <translation>%1 %2 nằm ngoài khoảng hợp lý %3–%4 %2 của %5</translation>
+        </message>
+        <message>
+            <source>%1 values for one series and time: %2 (lines %3)</source>
+            <translation>%1 giá trị cho cùng một chuỗi và thời điểm: %2 (dòng %3)</translation>
+        </message>
+        <message>
+            <source>The writer has already finished</source>
+            <translation>Bộ ghi đã kết thúc</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::store::SeriesReader</name>
+        <message>
+            <source>No such series</source>
+            <translation>Không có chuỗi số liệu này</translation>
         </message>
     </context>
     <context>
@@ -1330,18 +1380,6 @@
     </context>
     <context>
         <name>cityops::ui::GroupsTile</name>
-        <message numerus="yes">
-            <source>%n abnormal</source>
-            <translation>
-                <numerusform>%n bất thường</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stale</source>
-            <translation>
-                <numerusform>%n mất tín hiệu</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The 15 data groups now</source>
             <translation>15 nhóm dữ liệu lúc này</translation>
@@ -1487,26 +1525,6 @@
     </context>
     <context>
         <name>cityops::ui::LiveTile</name>
-        <message>
-            <source>Alarm</source>
-            <translation>Báo động</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>Advisory</source>
-            <translation>Chú ý</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Bình thường</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Chưa có số liệu</translation>
-        </message>
         <message>
             <source>stale %1</source>
             <translation>mất tín hiệu %1</translation>

@@ -151,7 +151,7 @@ TEST(Desk, SwitchingTheLanguageChangesTheVisibleText)
 TEST(MapView, MarkersAreUpdatedInPlaceAndClusteredBeyondAFewHundred)
 {
     uitest::LiveFixture live(Language::English);
-    ui::MapView map;
+    ui::MapView map(ui::Theme::wall());
     map.addAreaLayer(*live.context.mapLayer, u"gso_code"_s, u"name"_s);
     show(map, QSize(800, 600));
     QList<ui::MapMarker> markers;
@@ -216,7 +216,7 @@ TEST(MapView, DrawsAnMbTilesBasemapUnderTheAreas)
     QSqlDatabase::removeDatabase(u"make-mbtiles"_s);
 
     uitest::LiveFixture live(Language::English);
-    ui::MapView map;
+    ui::MapView map(ui::Theme::wall());
     map.addAreaLayer(*live.context.mapLayer, u"gso_code"_s, u"name"_s);
     show(map, QSize(800, 600));
     const QPoint sea = map.mapFromScene(ui::MapView::toScene(QPointF(108.31, 16.04)));
@@ -252,7 +252,7 @@ TEST(MapView, FetchesXyzTilesOnceAndKeepsThemWhenTheServerIsGone)
     QTemporaryDir cache;
 
     uitest::LiveFixture live(Language::English);
-    ui::MapView map;
+    ui::MapView map(ui::Theme::wall());
     map.addAreaLayer(*live.context.mapLayer, u"gso_code"_s, u"name"_s);
     show(map, QSize(800, 600));
     const QPoint sea = map.mapFromScene(ui::MapView::toScene(QPointF(108.31, 16.04)));

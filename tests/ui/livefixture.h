@@ -38,6 +38,7 @@ struct LiveFixture
         context.data = &data;
         context.language = language;
         context.mapLayer = ui::ViewContext::schematicMap();
+        context.theme = std::make_shared<const ui::Theme>(ui::Theme::wall());
     }
     // The demo city's last `days` days up to now.
     void fillDemo(int days = 2)

@@ -39,7 +39,7 @@ TEST(MapView, LoadsTheRealDistrictsAndHitTestsThem)
         auto layer = geo::Layer::load(test::sharedDataDir() + u"/geo/"_s + file);
         ASSERT_TRUE(layer.ok()) << layer.error().toString().toStdString();
         ASSERT_EQ(layer->features.size(), 7);
-        ui::MapView map;
+        ui::MapView map(ui::Theme::wall());
         map.resize(800, 600);
         map.addAreaLayer(*layer, u"gso_code"_s, u"name"_s);
         EXPECT_EQ(map.areaCount(), 7);
@@ -64,22 +64,22 @@ TEST(MapView, ChoroplethColoursFollowTheValues)
     CITYOPS_REQUIRE_SHARED_DATA();
     auto layer = geo::Layer::load(test::sharedDataDir() + u"/geo/danang_districts.geojson"_s);
     ASSERT_TRUE(layer.ok());
-    ui::MapView map;
+    ui::MapView map(ui::Theme::wall());
     map.resize(900, 700);
     map.setAttribute(Qt::WA_DontShowOnScreen);
     map.show();
     map.addAreaLayer(*layer, u"gso_code"_s, u"name"_s);
     map.setChoropleth({{u"490"_s, 10}, {u"491"_s, 55}, {u"492"_s, 100}}, 10, 100, u"PM2.5"_s);
-    EXPECT_EQ(map.colourOf(u"490"_s), ui::MapView::rampColour(0));
-    EXPECT_EQ(map.colourOf(u"492"_s), ui::MapView::rampColour(1));
-    EXPECT_EQ(map.colourOf(u"491"_s), ui::MapView::rampColour(0.5));
-    EXPECT_NE(map.colourOf(u"497"_s), ui::MapView::rampColour(0)) << "no value: neutral, not the low end";
+    EXPECT_EQ(map.colourOf(u"490"_s), ui::Theme::wall().rampColour(0));
+    EXPECT_EQ(map.colourOf(u"492"_s), ui::Theme::wall().rampColour(1));
+    EXPECT_EQ(map.colourOf(u"491"_s), ui::Theme::wall().rampColour(0.5));
+    EXPECT_NE(map.colourOf(u"497"_s), ui::Theme::wall().rampColour(0)) << "no value: neutral, not the low end";
     // Darker to lighter as the value grows.
     EXPECT_LT(map.colourOf(u"490"_s).lightness(), map.colourOf(u"492"_s).lightness());
     QApplication::processEvents();
     const QImage image = map.grab().toImage();
     const QPoint hc = map.mapFromScene(ui::MapView::toScene(QPointF(108.2208, 16.0678)));
-    EXPECT_EQ(QColor(image.pixel(hc)), ui::MapView::rampColour(1)) << "the drawn Hải Châu has its colour";
+    EXPECT_EQ(QColor(image.pixel(hc)), ui::Theme::wall().rampColour(1)) << "the drawn Hải Châu has its colour";
     const auto* legend = map.findChild<QLabel*>(u"mapLegend"_s);
     ASSERT_TRUE(legend);
     EXPECT_TRUE(legend->isVisible());

@@ -26,7 +26,7 @@ struct Text
 
 MapView* createCityMap(const ViewContext& context, QWidget* parent)
 {
-    auto* map = new MapView(parent);
+    auto* map = new MapView(*context.theme, parent);
     if (context.mapLayer) {
         const bool englishNames = context.language == Language::English && context.mapLabelProperty == u"name"_s;
         map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,

@@ -21,10 +21,6 @@ using namespace Qt::StringLiterals;
 namespace cityops::ui {
 
 namespace {
-const QColor kNeutral(0x3a, 0x3f, 0x46); // ISA-101: grey unless there is something to say
-const QColor kBorder(0x8a, 0x93, 0x9d);
-const QColor kWater(0x5b, 0x7f, 0x9e);   // rivers: muted, never an alarm colour
-const QColor kCoast(0xb8, 0xc0, 0xc8);
 constexpr double kWorldHalf = 20037508.342789244; // Web Mercator half extent, metres
 constexpr int kMarkerPx = 9;                      // marker radius in pixels at 1080 lines
 constexpr int kClusterCellPx = 56;
@@ -34,7 +30,8 @@ constexpr int kClusterCellPx = 56;
 class MarkerItem final : public QGraphicsItem
 {
 public:
-    MarkerItem()
+    explicit MarkerItem(const Theme& theme)
+        : theme(theme)
     {
         setFlag(ItemIgnoresTransformations);
         setZValue(10);
@@ -54,13 +51,13 @@ public:
     {
         painter->setRenderHint(QPainter::Antialiasing);
         const double r = radius();
-        const QColor fill = MapView::levelColour(level);
+        const QColor fill = theme.levelColour(level);
         // Stale: a hollow magenta ring, so "no news" never looks like "all is well".
         if (stale) {
-            painter->setPen(QPen(Theme::wall().stale, 3));
-            painter->setBrush(kNeutral);
+            painter->setPen(QPen(theme.stale, 3));
+            painter->setBrush(theme.mapArea);
         } else {
-            painter->setPen(QPen(QColor(0x12, 0x14, 0x16), 1.5));
+            painter->setPen(QPen(theme.ink, 1.5));
             painter->setBrush(fill);
         }
         painter->drawEllipse(QPointF(0, 0), r, r);
@@ -69,7 +66,7 @@ public:
             font.setPixelSize(int(r * 0.9));
             font.setBold(true);
             painter->setFont(font);
-            painter->setPen(level >= status::Level::Low ? QColor(0x12, 0x14, 0x16) : QColor(0xe8, 0xea, 0xed));
+            painter->setPen(level >= status::Level::Low ? theme.ink : theme.text);
             painter->drawText(boundingRect(), Qt::AlignCenter, QString::number(count));
         }
     }
@@ -95,6 +92,7 @@ public:
         update();
     }
 
+    const Theme& theme; // the view's: it outlives its items
     status::Level level = status::Level::NoData;
     bool stale = false;
     int count = 1;
@@ -102,8 +100,9 @@ public:
     QString id;
 };
 
-MapView::MapView(QWidget* parent)
+MapView::MapView(const Theme& theme, QWidget* parent)
     : QGraphicsView(parent)
+    , m_theme(theme)
 {
     setScene(new QGraphicsScene(this));
     setRenderHint(QPainter::Antialiasing, false);
@@ -112,7 +111,7 @@ MapView::MapView(QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
-    setBackgroundBrush(QColor(0x1f, 0x23, 0x28));
+    setBackgroundBrush(m_theme.mapBackground);
     setFrameShape(QFrame::NoFrame);
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"mapLegend"_s);
@@ -128,24 +127,6 @@ QPointF MapView::toScene(const QPointF& lonLat)
 {
     const QPointF m = geo::toMercator(lonLat);
     return {m.x(), -m.y()};
-}
-
-QColor MapView::levelColour(status::Level level)
-{
-    const Theme theme = Theme::wall();
-    switch (level) {
-    case status::Level::High:
-        return theme.alarmHigh;
-    case status::Level::Medium:
-        return theme.alarmMedium;
-    case status::Level::Low:
-        return theme.alarmLow;
-    case status::Level::Normal:
-        return QColor(0xc9, 0xce, 0xd4);
-    case status::Level::NoData:
-        break;
-    }
-    return QColor(0x5f, 0x66, 0x6e);
 }
 
 void MapView::addAreaLayer(const geo::Layer& layer, const QString& keyProperty, const QString& labelProperty)
@@ -167,7 +148,7 @@ void MapView::addAreaLayer(const geo::Layer& layer, const QString& keyProperty, 
             for (const geo::Ring& line : feature.lines)
                 toPath(line, path, false);
             const bool river = feature.property(u"kind"_s) == u"river"_s;
-            QPen pen(river ? kWater : kCoast, river ? 4 : 2);
+            QPen pen(river ? m_theme.mapWater : m_theme.mapCoast, river ? 4 : 2);
             pen.setCosmetic(true);
             pen.setCapStyle(Qt::RoundCap);
             pen.setJoinStyle(Qt::RoundJoin);
@@ -184,9 +165,9 @@ void MapView::addAreaLayer(const geo::Layer& layer, const QString& keyProperty, 
             for (const geo::Ring& ring : polygon)
                 toPath(ring, path, true);
         }
-        QPen pen(kBorder, 1.2);
+        QPen pen(m_theme.mapBorder, 1.2);
         pen.setCosmetic(true);
-        auto* item = scene()->addPath(path, pen, QBrush(kNeutral));
+        auto* item = scene()->addPath(path, pen, QBrush(m_theme.mapArea));
         item->setZValue(1);
         const QString key = feature.property(keyProperty);
         const QString label = feature.property(labelProperty);
@@ -194,13 +175,13 @@ void MapView::addAreaLayer(const geo::Layer& layer, const QString& keyProperty, 
         item->setData(0, key);
         auto* text = scene()->addSimpleText(label);
         text->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        text->setBrush(QColor(0xe8, 0xea, 0xed));
+        text->setBrush(m_theme.text);
         text->setZValue(5);
         text->setVisible(m_labels);
         // At the centre of the largest polygon's bounds (a label, not a survey point).
         const QRectF b = path.boundingRect();
         text->setPos(b.center());
-        m_areas.push_back({key, label, &feature, item, text, QBrush(kNeutral)});
+        m_areas.push_back({key, label, &feature, item, text, QBrush(m_theme.mapArea)});
     }
     fitAll();
 }
@@ -225,17 +206,6 @@ void MapView::setAreaLabelsVisible(bool on)
         area.text->setVisible(on);
 }
 
-QColor MapView::rampColour(double fraction)
-{
-    // One hue, light to dark blue-grey: a quantity, not an alarm.
-    const double f = std::clamp(fraction, 0.0, 1.0);
-    const QColor low(0x4a, 0x55, 0x63);
-    const QColor high(0x9f, 0xc5, 0xe8);
-    return QColor::fromRgbF(float(low.redF() + (high.redF() - low.redF()) * f),
-                            float(low.greenF() + (high.greenF() - low.greenF()) * f),
-                            float(low.blueF() + (high.blueF() - low.blueF()) * f));
-}
-
 void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
                             const std::function<QString(double)>& format)
 {
@@ -244,14 +214,14 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
     for (Area& area : m_areas) {
         const auto it = values.constFind(area.key);
         if (it == values.cend()) {
-            area.base = QBrush(kNeutral);
+            area.base = QBrush(m_theme.mapArea);
             area.item->setBrush(area.base);
             area.item->setToolTip(area.label + u"\n"_s + tr("no data"));
             area.text->setText(area.label);
             continue;
         }
         const double fraction = high > low ? (*it - low) / (high - low) : 0.5;
-        area.base = QBrush(rampColour(fraction));
+        area.base = QBrush(m_theme.rampColour(fraction));
         area.item->setBrush(area.base);
         area.item->setToolTip(area.label + u"\n"_s + title + u": "_s + text(*it));
         area.text->setText(area.label + u"\n"_s + text(*it));
@@ -259,7 +229,7 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
     // The label's dark text reads on the light end of the ramp, light text on the dark end.
     for (Area& area : m_areas) {
         const bool light = area.base.color().lightnessF() > 0.55;
-        area.text->setBrush(light ? QColor(0x12, 0x14, 0x16) : QColor(0xe8, 0xea, 0xed));
+        area.text->setBrush(light ? m_theme.ink : m_theme.text);
         const QRectF r = area.text->boundingRect();
         area.text->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
     }
@@ -268,7 +238,7 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
     else
         m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
                           "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
-                              title.toHtmlEscaped(), rampColour(0).name(), text(low), rampColour(1).name(),
+                              title.toHtmlEscaped(), m_theme.rampColour(0).name(), text(low), m_theme.rampColour(1).name(),
                               text(high)));
     placeLegend();
     m_legend->show();
@@ -287,9 +257,9 @@ QColor MapView::colourOf(const QString& key) const
 void MapView::setSelectedArea(const QString& key)
 {
     m_selected = key;
-    const QColor accent = Theme::wall().accent;
+    const QColor accent = m_theme.accent;
     for (Area& area : m_areas) {
-        QPen pen(area.key == key && !key.isEmpty() ? accent : kBorder, area.key == key && !key.isEmpty() ? 4 : 1.2);
+        QPen pen(area.key == key && !key.isEmpty() ? accent : m_theme.mapBorder, area.key == key && !key.isEmpty() ? 4 : 1.2);
         pen.setCosmetic(true);
         area.item->setPen(pen);
         area.item->setZValue(area.key == key ? 3 : 1);
@@ -303,7 +273,7 @@ void MapView::setMarkers(const QList<MapMarker>& markers)
         seen.insert(m.id);
         MarkerItem* item = m_markers.value(m.id);
         if (!item) {
-            item = new MarkerItem;
+            item = new MarkerItem(m_theme);
             item->id = m.id;
             item->setUiScale(m_uiScale);
             scene()->addItem(item);
@@ -380,7 +350,7 @@ void MapView::recluster()
             allStale = allStale && item->stale;
         }
         if (used == m_clusters.size()) {
-            auto* cluster = new MarkerItem;
+            auto* cluster = new MarkerItem(m_theme);
             cluster->setZValue(11);
             cluster->setUiScale(m_uiScale);
             scene()->addItem(cluster);

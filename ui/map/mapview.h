@@ -10,6 +10,7 @@
 
 #include "core/geo/geojson.h"
 #include "core/status/status.h"
+#include "ui/theme/theme.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -40,7 +41,7 @@ class MapView : public QGraphicsView
 {
     Q_OBJECT
 public:
-    explicit MapView(QWidget* parent = nullptr);
+    explicit MapView(const Theme& theme, QWidget* parent = nullptr);
     ~MapView() override;
 
     // Adds a layer: polygons become areas named by `keyProperty` (e.g. "gso_code") and
@@ -55,7 +56,6 @@ public:
     void setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
                        const std::function<QString(double)>& format = {});
     QColor colourOf(const QString& key) const;
-    static QColor rampColour(double fraction); // 0…1
     // Outlines one area (the desk's district filter); empty clears.
     void setSelectedArea(const QString& key);
     QString selectedArea() const { return m_selected; }
@@ -65,7 +65,6 @@ public:
     void setMarkers(const QList<MapMarker>& markers);
     int markerItemCount() const { return int(m_markers.size()); }
     const MarkerItem* markerItem(const QString& id) const;
-    static QColor levelColour(status::Level level);
     // Above this many markers, nearby ones merge into clusters showing their count and
     // their worst state.
     void setClusterThreshold(int markers);
@@ -127,6 +126,7 @@ private:
     QLabel* m_legend = nullptr;
     QLabel* m_caption = nullptr;
     std::unique_ptr<TileSource> m_basemap;
+    Theme m_theme; // the colours of areas, markers and labels
 };
 
 } // namespace cityops::ui

@@ -30,8 +30,9 @@ namespace cityops::ui {
 
 // ---------------------------------------------------------------------------- bars
 
-ComparisonBars::ComparisonBars(QWidget* parent)
+ComparisonBars::ComparisonBars(const Theme& theme, QWidget* parent)
     : QWidget(parent)
+    , m_theme(theme)
 {
     setMinimumHeight(60);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -59,7 +60,7 @@ void ComparisonBars::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const Theme theme = Theme::wall();
+    const Theme& theme = m_theme;
     const QFontMetrics fm = fontMetrics();
     int labelWidth = 0;
     int textWidth = 0;
@@ -86,8 +87,8 @@ void ComparisonBars::paintEvent(QPaintEvent*)
         const double end = barLeft + (bar.value - low) / span * (barRight - barLeft);
         QRectF r(std::min(zero, end), y + 3, std::abs(end - zero), h - 6);
         const QColor fill = bar.stale ? theme.surfaceRaised
-                            : bar.level > status::Level::Normal ? MapView::levelColour(bar.level)
-                                                                : QColor(0x8a, 0x93, 0x9d);
+                            : bar.level > status::Level::Normal ? theme.levelColour(bar.level)
+                                                                : theme.normalFill;
         p.setPen(bar.stale ? QPen(theme.stale, 2, Qt::DashLine) : Qt::NoPen);
         p.setBrush(fill);
         p.drawRect(r);
@@ -158,7 +159,7 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     layout->addLayout(ranges);
 
     m_chart = new TimeSeriesChart(this);
-    m_chart->applyTheme(Theme::wall());
+    m_chart->applyTheme(*m_context.theme);
     m_chart->setInteractive(true);
     // Zoomed or panned past what is loaded: the older history is fetched (archive or demo).
     connect(m_chart, &TimeSeriesChart::rangeChanged, this, &IndicatorPage::requestHistory);
@@ -170,7 +171,7 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     m_barsTitle = new QLabel(this);
     m_barsTitle->setObjectName(u"sectionTitle"_s);
     layout->addWidget(m_barsTitle);
-    m_bars = new ComparisonBars(this);
+    m_bars = new ComparisonBars(*m_context.theme, this);
     layout->addWidget(m_bars, 2);
     connect(m_bars, &ComparisonBars::barClicked, this, [this](const QString& key) {
         if (m_context.catalog().area(key))
@@ -279,8 +280,8 @@ void IndicatorPage::refresh()
             if (s.stale)
                 valueLine += u"  ·  "_s + tr("STALE %1").arg(status::ageText(s.ageMs));
             else if (s.level > status::Level::Normal)
-                valueLine += u"  ·  "_s + levelName(s.level).toUpper();
-            state = s.stale ? u"normal"_s : levelKey(s.level, false);
+                valueLine += u"  ·  "_s + status::levelName(s.level).toUpper();
+            state = s.stale ? u"normal"_s : styleState(s.level, false);
             if (m_kpi) {
                 const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
                 m_kpi->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
@@ -480,49 +481,28 @@ void GroupPage::refreshList()
         QListWidgetItem* item = m_list->item(row);
         const Indicator* indicator = catalog.indicator(item->data(Qt::UserRole).toString());
         QString text = indicator->name.in(m_context.language);
-        status::Level worst = status::Level::NoData;
-        bool stale = false;
-        // The place that matters most: the worst level, and among equals the worst value
-        // (the highest where higher is worse, the lowest where lower is worse).
-        const live::SeriesRef* shown = nullptr;
-        double shownValue = 0;
-        int places = 0;
-        const QList<live::SeriesRef> all = m_context.data->seriesOf(indicator->id);
-        for (const live::SeriesRef& ref : all) {
-            const Station* station = catalog.station(ref.place);
-            const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City || ref.place == m_area ||
-                                (station && station->area == m_area);
-            if (!inArea)
-                continue;
-            const status::SeriesState s = m_context.data->state(ref);
-            if (!s.latest)
-                continue;
-            ++places;
-            const double v = s.latest->v;
-            const bool worseValue = indicator->badDirection == BadDirection::Down ? v < shownValue : v > shownValue;
-            if (!shown || s.level > worst || (s.level == worst && worseValue)) {
-                shown = &ref;
-                shownValue = v;
-            }
-            worst = std::max(worst, s.level);
-            stale = stale || s.stale;
-        }
+        // The place that matters most: the worst level, the worst value among equals.
+        const auto shown = m_context.data->worstPlace(indicator->id, m_area);
+        const status::Level worst = shown ? shown->worst : status::Level::NoData;
+        const bool stale = shown && shown->anyStale;
         if (shown) {
-            QString value = m_context.valueText(*indicator, shownValue);
+            QString value = m_context.valueText(*indicator, shown->value);
             if (indicator->dimension != Dimension::City) {
-                const QString place = m_context.placeName(shown->place);
-                value += places > 1 ? (indicator->badDirection == BadDirection::Down ? tr(" (%1, lowest)").arg(place)
-                                                                                      : tr(" (%1, highest)").arg(place))
-                                    : u" ("_s + place + u')';
+                const QString place = m_context.placeName(shown->series.place);
+                value += shown->places > 1
+                             ? (indicator->badDirection == BadDirection::Down ? tr(" (%1, lowest)").arg(place)
+                                                                             : tr(" (%1, highest)").arg(place))
+                             : u" ("_s + place + u')';
             }
             text += u"  —  "_s + value;
         }
         if (worst > status::Level::Normal)
-            text += u"  ·  "_s + levelName(worst);
+            text += u"  ·  "_s + status::levelName(worst);
         if (stale)
             text += u"  ·  "_s + tr("stale");
         item->setText(text);
-        item->setForeground(worst > status::Level::Normal ? MapView::levelColour(worst) : Theme::wall().text);
+        item->setForeground(worst > status::Level::Normal ? m_context.theme->levelColour(worst)
+                                                          : m_context.theme->text);
     }
 }
 

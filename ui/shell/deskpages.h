@@ -7,6 +7,7 @@
 // national average). Selecting a district on the map filters the page to that district.
 
 #include "core/status/status.h"
+#include "ui/theme/theme.h"
 
 #include <QWidget>
 
@@ -36,7 +37,7 @@ public:
         status::Level level = status::Level::Normal;
         bool stale = false;
     };
-    explicit ComparisonBars(QWidget* parent = nullptr);
+    explicit ComparisonBars(const Theme& theme, QWidget* parent = nullptr);
     void setBars(const QList<Bar>& bars, const QString& selected);
     const QList<Bar>& bars() const { return m_bars; }
     QSize sizeHint() const override;
@@ -50,6 +51,7 @@ protected:
 
 private:
     int rowHeight() const;
+    const Theme& m_theme;
     QList<Bar> m_bars;
     QString m_selected;
 };

@@ -37,18 +37,18 @@ namespace {
 constexpr int kKpiColumns = 8;
 constexpr int kGroupColumns = 5;
 
-QIcon stateIcon(status::Level level, bool stale)
+QIcon stateIcon(const Theme& theme, status::Level level, bool stale)
 {
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     if (stale && level <= status::Level::Normal) {
-        p.setPen(QPen(Theme::wall().stale, 2.5));
+        p.setPen(QPen(theme.stale, 2.5));
         p.setBrush(Qt::NoBrush);
     } else {
         p.setPen(Qt::NoPen);
-        p.setBrush(MapView::levelColour(level));
+        p.setBrush(theme.levelColour(level));
     }
     p.drawEllipse(QRectF(2, 2, 12, 12));
     return QIcon(pixmap);
@@ -58,7 +58,7 @@ QIcon stateIcon(status::Level level, bool stale)
 MainWindow::MainWindow(ViewContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_theme(Theme::wall())
+    , m_theme(*context.theme)
 {
     m_coalesce = new QTimer(this);
     m_coalesce->setSingleShot(true);
@@ -393,11 +393,11 @@ void MainWindow::refreshLive()
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const live::GroupStatus s = m_context.data->groupStatus(groups[i].id);
         QListWidgetItem* item = m_nav->item(int(i) + 1);
-        item->setIcon(stateIcon(s.worst, s.stale > 0));
+        item->setIcon(stateIcon(m_theme, s.worst, s.stale > 0));
         QString tip = groups[i].description.in(m_context.language);
         if (s.series > 0)
-            tip += u"\n"_s + levelName(s.worst) + u" · "_s + GroupsTile::tr("%n abnormal", nullptr, s.abnormal) +
-                   u" · "_s + GroupsTile::tr("%n stale", nullptr, s.stale);
+            tip += u"\n"_s + status::levelName(s.worst) + u" · "_s + status::abnormalCountText(s.abnormal) +
+                   u" · "_s + status::staleCountText(s.stale);
         item->setToolTip(tip);
     }
     // The KPI cards: the live value where the data has one.

@@ -27,8 +27,45 @@ Theme Theme::wall()
     t.alarmLow = QColor(0xfd, 0xd8, 0x35);
     t.stale = QColor(0xd0, 0x5c, 0xe3);
     t.demoBanner = QColor(0x6a, 0x1b, 0x9a);
+    t.ink = QColor(0x12, 0x14, 0x16);
+    t.onAlarm = QColor(0xff, 0xff, 0xff);
+    t.normalFill = QColor(0x8a, 0x93, 0x9d);
+    t.normalMarker = QColor(0xc9, 0xce, 0xd4);
+    t.noData = QColor(0x5f, 0x66, 0x6e);
+    t.mapBackground = QColor(0x1f, 0x23, 0x28);
+    t.mapArea = QColor(0x3a, 0x3f, 0x46); // ISA-101: grey unless there is something to say
+    t.mapBorder = QColor(0x8a, 0x93, 0x9d);
+    t.mapWater = QColor(0x5b, 0x7f, 0x9e);
+    t.mapCoast = QColor(0xb8, 0xc0, 0xc8);
+    t.rampLow = QColor(0x4a, 0x55, 0x63);
+    t.rampHigh = QColor(0x9f, 0xc5, 0xe8);
     t.fontFamily = u"Noto Sans"_s;
     return t;
+}
+
+QColor Theme::levelColour(status::Level level) const
+{
+    switch (level) {
+    case status::Level::High:
+        return alarmHigh;
+    case status::Level::Medium:
+        return alarmMedium;
+    case status::Level::Low:
+        return alarmLow;
+    case status::Level::Normal:
+        return normalMarker;
+    case status::Level::NoData:
+        break;
+    }
+    return noData;
+}
+
+QColor Theme::rampColour(double fraction) const
+{
+    const double f = std::clamp(fraction, 0.0, 1.0);
+    return QColor::fromRgbF(float(rampLow.redF() + (rampHigh.redF() - rampLow.redF()) * f),
+                            float(rampLow.greenF() + (rampHigh.greenF() - rampLow.greenF()) * f),
+                            float(rampLow.blueF() + (rampHigh.blueF() - rampLow.blueF()) * f));
 }
 
 int Theme::px(double pixelsAt1080) const
@@ -54,7 +91,7 @@ QWidget#wallWindow { background: @background; }
 QFrame#header { background: @raised; border-bottom: 1px solid @border; }
 QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent; }
 QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
-QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: #ffffff; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
+QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: @onalarm; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
 QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
 QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
 QFrame#kpiCard QLabel, QFrame#groupTile QLabel { background: transparent; }
@@ -69,6 +106,7 @@ QLabel#groupStatus { font-size: px(13)px; color: @muted; }
 QLabel#indicatorLine { font-size: px(13)px; color: @text; }
 QLabel#indicatorUnit { font-size: px(13)px; color: @muted; }
 QLabel#kpiTrend { font-size: px(30)px; font-weight: 700; color: @muted; }
+QLabel#kpiTrend[bad="true"] { color: @low; }
 QLabel#kpiAsOf[stale="true"] { color: @stale; font-weight: 700; }
 QFrame#wallTile, QFrame#kpiTile { background: @surface; border: px(2)px solid @border; } /* square: rounded corners are antialiased paths, 1 ms a 4K frame */
 QFrame#kpiTile > QFrame#kpiCard { border: none; }
@@ -82,11 +120,11 @@ QLabel#tileValue { font-size: px(34)px; font-weight: 700; color: @text; }
 QLabel#tileValue[state="high"] { color: @high; }
 QLabel#tileValue[state="medium"] { color: @medium; }
 QLabel#tileValue[state="low"] { color: @low; }
-QLabel#tileBadge { font-size: px(17)px; font-weight: 700; padding: px(2)px px(10)px; border-radius: px(3)px; color: #121416; }
-QLabel#tileBadge[state="high"] { background: @high; color: #ffffff; }
+QLabel#tileBadge { font-size: px(17)px; font-weight: 700; padding: px(2)px px(10)px; border-radius: px(3)px; color: @ink; }
+QLabel#tileBadge[state="high"] { background: @high; color: @onalarm; }
 QLabel#tileBadge[state="medium"] { background: @medium; }
 QLabel#tileBadge[state="low"] { background: @low; }
-QLabel#tileBadge[state="stale"] { background: @stale; color: #ffffff; }
+QLabel#tileBadge[state="stale"] { background: @stale; color: @onalarm; }
 QLabel#tileBadge[state="nodata"] { background: @border; color: @text; }
 QLabel#tileDetail { font-size: px(15)px; color: @muted; }
 QFrame#kpiTile QLabel#kpiName { font-size: px(20)px; }
@@ -100,17 +138,17 @@ QLabel#alertList { font-size: px(17)px; color: @text; }
 QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }
 QFrame#groupCell QLabel { background: transparent; }
 QFrame#groupCell[state="high"] { background: @high; border-color: @high; }
-QFrame#groupCell[state="high"] QLabel { color: #ffffff; }
+QFrame#groupCell[state="high"] QLabel { color: @onalarm; }
 QFrame#groupCell[state="medium"] { background: @medium; border-color: @medium; }
-QFrame#groupCell[state="medium"] QLabel { color: #121416; }
+QFrame#groupCell[state="medium"] QLabel { color: @ink; }
 QFrame#groupCell[state="low"] { background: @low; border-color: @low; }
-QFrame#groupCell[state="low"] QLabel { color: #121416; }
+QFrame#groupCell[state="low"] QLabel { color: @ink; }
 QFrame#groupCell[state="stale"] { border: px(4)px dashed @stale; }
 QFrame#groupCell[state="nodata"] QLabel { color: @muted; }
 QLabel#groupCellName { font-size: px(19)px; font-weight: 700; }
 QLabel#groupCellStatus { font-size: px(15)px; }
 QLabel#mapCaption { background: transparent; color: @muted; font-size: px(12)px; font-style: italic; }
-QLabel#mapLegend { background: rgba(30, 33, 36, 210); padding: px(6)px; font-size: px(14)px; border-radius: px(4)px; }
+QLabel#mapLegend { background: @legend; padding: px(6)px; font-size: px(14)px; border-radius: px(4)px; }
 QListWidget#groupNav { background: @surface; border: none; font-size: px(16)px; }
 QListWidget#groupNav::item { padding: px(6)px px(10)px; }
 QListWidget#groupNav::item:selected { background: @raised; color: @text; border-left: px(4)px solid @accent; }
@@ -138,11 +176,32 @@ QListWidget#indicatorList { background: @surface; border: 1px solid @border; fon
         {u"@demo", demoBanner.name()},       {u"@font", fontFamily},
         {u"@high", alarmHigh.name()},        {u"@medium", alarmMedium.name()},
         {u"@low", alarmLow.name()},          {u"@stale", stale.name()},
-        {u"@accent", accent.name()},
+        {u"@accent", accent.name()},         {u"@ink", ink.name()},
+        {u"@onalarm", onAlarm.name()},
+        {u"@legend", u"rgba(%1, %2, %3, 210)"_s.arg(background.red()).arg(background.green()).arg(background.blue())},
     };
     for (const auto& [token, value] : colours)
         scaled.replace(QString::fromUtf16(token), value);
     return scaled;
+}
+
+QString styleState(status::Level level, bool stale)
+{
+    if (stale)
+        return u"stale"_s;
+    switch (level) {
+    case status::Level::High:
+        return u"high"_s;
+    case status::Level::Medium:
+        return u"medium"_s;
+    case status::Level::Low:
+        return u"low"_s;
+    case status::Level::Normal:
+        return u"normal"_s;
+    case status::Level::NoData:
+        break;
+    }
+    return u"nodata"_s;
 }
 
 void applyTheme(const Theme& theme)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/status/status.h"
+
 #include <QColor>
 #include <QString>
 
@@ -23,12 +25,30 @@ struct Theme
     QColor alarmLow;    // yellow
     QColor stale;       // magenta: stale or bad data
     QColor demoBanner;
+    QColor ink;           // dark text on the bright fills (orange, yellow)
+    QColor onAlarm;       // light text on red, magenta and the demo banner
+    QColor normalFill;    // a normal value drawn as a shape (bars)
+    QColor normalMarker;  // a station reporting a normal value
+    QColor noData;        // nothing received: never a shade of "normal"
+    QColor mapBackground; // the sea and what lies beyond the city
+    QColor mapArea;       // an area with nothing to say
+    QColor mapBorder;
+    QColor mapWater; // rivers: muted, never an alarm colour
+    QColor mapCoast;
+    QColor rampLow; // a quantity (not an alarm), from its low end…
+    QColor rampHigh; // …to its high end
 
     QString fontFamily;
     double scale = 1.0; // window height / 1080
 
-    // The dark wall palette: dark grey background, light grey text.
+    // The dark wall palette: dark grey background, light grey text. The composition root
+    // makes it and hands it to the windows (ViewContext::theme); widgets never ask for it.
     static Theme wall();
+
+    // The colour of an alarm level: red, orange, yellow; the normal grey; "no data".
+    QColor levelColour(status::Level level) const;
+    // The colour of a quantity at `fraction` (0…1) of its range: one hue, light to dark.
+    QColor rampColour(double fraction) const;
 
     int px(double pixelsAt1080) const;
     Theme scaledTo(int windowHeight) const;
@@ -37,6 +57,10 @@ struct Theme
     // each frame).
     QString styleSheet(bool paintEveryBackground = true) const;
 };
+
+// "normal", "low", "medium", "high", "nodata", "stale": the style property of a level,
+// which the style sheet colours.
+QString styleState(status::Level level, bool stale);
 
 // Sets the application font (Noto Sans when installed: complete Vietnamese diacritics)
 // and the palette.

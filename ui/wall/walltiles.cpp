@@ -45,47 +45,6 @@ QString timeOfDay(std::int64_t ms, std::int64_t now)
 
 } // namespace
 
-QString levelName(status::Level level)
-{
-    switch (level) {
-    case status::Level::High:
-        return LiveTile::tr("Alarm");
-    case status::Level::Medium:
-        return LiveTile::tr("Warning");
-    case status::Level::Low:
-        return LiveTile::tr("Advisory");
-    case status::Level::Normal:
-        return LiveTile::tr("Normal");
-    case status::Level::NoData:
-        break;
-    }
-    return LiveTile::tr("No data");
-}
-
-QString levelKey(status::Level level, bool stale)
-{
-    if (stale)
-        return u"stale"_s;
-    switch (level) {
-    case status::Level::High:
-        return u"high"_s;
-    case status::Level::Medium:
-        return u"medium"_s;
-    case status::Level::Low:
-        return u"low"_s;
-    case status::Level::Normal:
-        return u"normal"_s;
-    case status::Level::NoData:
-        break;
-    }
-    return u"nodata"_s;
-}
-
-QString levelCss(status::Level level)
-{
-    return level >= status::Level::Low ? MapView::levelColour(level).name() : QString();
-}
-
 // ---------------------------------------------------------------------------- base
 
 LiveTile::LiveTile(const ViewContext& context, const QString& title, QWidget* parent)
@@ -161,18 +120,18 @@ ChartTile::ChartTile(const ViewContext& context, const WallTile& tile, QWidget* 
     m_limits->setText(limits);
 
     m_chart = new TimeSeriesChart(this);
-    m_chart->applyTheme(Theme::wall());
+    const Theme& theme = *context.theme;
+    m_chart->applyTheme(theme);
     QList<QPair<double, QColor>> references;
     const int n = int(indicator.thresholds.size());
     for (int i = 0; i < n; ++i) {
         const status::Level level = status::levelOf(indicator, indicator.thresholds[i]);
-        references << qMakePair(indicator.thresholds[i], level > status::Level::Normal
-                                                             ? MapView::levelColour(level)
-                                                             : Theme::wall().textMuted);
+        references << qMakePair(indicator.thresholds[i],
+                                level > status::Level::Normal ? theme.levelColour(level) : theme.textMuted);
     }
     if (indicator.normalBand) {
-        references << qMakePair(indicator.normalBand->low, Theme::wall().alarmMedium)
-                   << qMakePair(indicator.normalBand->high, Theme::wall().alarmMedium);
+        references << qMakePair(indicator.normalBand->low, theme.alarmMedium)
+                   << qMakePair(indicator.normalBand->high, theme.alarmMedium);
     }
     m_chart->setReferenceLines(references);
     m_layout->addWidget(m_chart, 1);
@@ -202,15 +161,15 @@ void ChartTile::refresh()
         m_value->setText(m_context.valueText(*series->indicator, state.latest->v));
         m_value->setToolTip(timeOfDay(state.latest->t, now));
     }
-    const QString key = levelKey(state.level, state.stale);
-    m_value->setProperty("state", state.stale ? u"normal"_s : levelKey(state.level, false));
+    const QString key = styleState(state.level, state.stale);
+    m_value->setProperty("state", state.stale ? u"normal"_s : styleState(state.level, false));
     repolish(m_value);
     if (state.stale) {
         m_badge->setText(state.latest ? tr("STALE %1").arg(status::ageText(state.ageMs)) : tr("no data"));
         m_badge->setProperty("state", u"stale"_s);
         m_badge->show();
     } else if (state.level > status::Level::Normal) {
-        m_badge->setText(levelName(state.level).toUpper());
+        m_badge->setText(status::levelName(state.level).toUpper());
         m_badge->setProperty("state", key);
         m_badge->show();
     } else {
@@ -360,13 +319,13 @@ void GroupsTile::refresh()
             key = u"nodata"_s;
             text = tr("no data");
         } else if (s.worst > status::Level::Normal) {
-            key = levelKey(s.worst, false);
-            text = levelName(s.worst) + u" · "_s + tr("%n abnormal", nullptr, s.abnormal);
+            key = styleState(s.worst, false);
+            text = status::levelName(s.worst) + u" · "_s + status::abnormalCountText(s.abnormal);
             if (s.stale > 0)
-                text += u" · "_s + tr("%n stale", nullptr, s.stale);
+                text += u" · "_s + status::staleCountText(s.stale);
         } else if (s.stale > 0) {
             key = u"stale"_s;
-            text = tr("%n stale", nullptr, s.stale) + u" · "_s + tr("%n series", nullptr, s.series);
+            text = status::staleCountText(s.stale) + u" · "_s + tr("%n series", nullptr, s.series);
         } else {
             key = u"normal"_s;
             text = tr("normal · %n series", nullptr, s.series);
@@ -405,71 +364,37 @@ AlertsTile::AlertsTile(const ViewContext& context, QWidget* parent)
 
 void AlertsTile::refresh()
 {
-    struct Row
-    {
-        status::Level level;
-        bool stale;
-        std::int64_t age;
-        QString text;
-        int indicator = 0;  // catalog order
-        int occurrence = 0; // how many rows of the same indicator and state come before
-    };
-    QList<Row> rows;
-    const Catalog& catalog = m_context.catalog();
-    int reporting = 0;
-    int indicatorIndex = -1;
-    for (const Indicator& indicator : catalog.indicators) {
-        ++indicatorIndex;
-        for (const live::SeriesRef& ref : m_context.data->seriesOf(indicator.id)) {
-            const status::SeriesState s = m_context.data->state(ref);
-            if (!s.latest)
-                continue;
-            ++reporting;
-            if (!s.stale && s.level <= status::Level::Normal)
-                continue;
-            const QString what = indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(ref.place);
-            const QString value = m_context.valueText(indicator, s.latest->v);
-            rows << Row{s.level, s.stale, s.ageMs,
-                        s.stale ? tr("%1 — stale %2").arg(what, status::ageText(s.ageMs))
-                                : tr("%1 — %2 (%3)").arg(what, value, levelName(s.level)),
-                        indicatorIndex};
-        }
-    }
-    // Alarms first, then warnings, advisories, then stale series (longest silent first).
-    // Within a level, one row per indicator before the second of any: eight rain gauges in
-    // alarm must not hide the flood tower in alarm.
-    QHash<QPair<int, int>, int> seen;
-    for (Row& row : rows)
-        row.occurrence = seen[{row.indicator, row.stale ? -1 : int(row.level)}]++;
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        if (a.stale != b.stale)
-            return !a.stale;
-        if (a.level != b.level)
-            return a.level > b.level;
-        if (a.occurrence != b.occurrence)
-            return a.occurrence < b.occurrence;
-        return a.stale ? a.age > b.age : a.indicator < b.indicator;
-    });
+    const live::AbnormalNow now = m_context.data->abnormalNow(); // in the order an operator reads it
     m_rows.clear();
     QString html;
     constexpr int kShown = 8;
-    for (qsizetype i = 0; i < rows.size() && i < kShown; ++i) {
-        const Row& r = rows[i];
-        const QString colour = r.stale ? Theme::wall().stale.name() : levelCss(r.level);
-        html += u"<div><span style='color:%1'>●</span> %2</div>"_s.arg(colour, r.text.toHtmlEscaped());
-        m_rows << r.text;
+    for (qsizetype i = 0; i < now.rows.size() && i < kShown; ++i) {
+        const live::AbnormalSeries& r = now.rows[i];
+        const Indicator& indicator = *r.series.indicator;
+        const QString what = indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(r.series.place);
+        const QString text =
+            r.state.stale ? tr("%1 — stale %2").arg(what, status::ageText(r.state.ageMs))
+                          : tr("%1 — %2 (%3)")
+                                .arg(what, m_context.valueText(indicator, r.state.latest->v),
+                                     status::levelName(r.state.level));
+        const QColor colour = r.state.stale ? m_context.theme->stale : m_context.theme->levelColour(r.state.level);
+        html += u"<div><span style='color:%1'>●</span> %2</div>"_s.arg(colour.name(), text.toHtmlEscaped());
+        m_rows << text;
     }
-    if (rows.size() > kShown)
-        html += u"<div style='color:%1'>%2</div>"_s.arg(Theme::wall().textMuted.name(),
-                                                        tr("+ %n more", nullptr, int(rows.size() - kShown)));
+    if (now.rows.size() > kShown)
+        html += u"<div style='color:%1'>%2</div>"_s.arg(m_context.theme->textMuted.name(),
+                                                        tr("+ %n more", nullptr, int(now.rows.size() - kShown)));
     // "Nothing abnormal" is said only when there is data to say it about.
-    if (rows.isEmpty())
-        html = reporting > 0 ? tr("Nothing abnormal: every series is within its limits and updating.").toHtmlEscaped()
-                             : tr("No data received yet.").toHtmlEscaped();
+    if (now.rows.isEmpty())
+        html = now.reporting > 0
+                   ? tr("Nothing abnormal: every series is within its limits and updating.").toHtmlEscaped()
+                   : tr("No data received yet.").toHtmlEscaped();
     m_list->setText(html);
-    const bool anyAlarm = !rows.isEmpty() && !rows.front().stale;
-    setState(anyAlarm ? levelKey(rows.front().level, false)
-                      : !rows.isEmpty() ? u"stale"_s : reporting > 0 ? u"normal"_s : u"nodata"_s);
+    const bool anyAlarm = !now.rows.isEmpty() && !now.rows.front().state.stale;
+    setState(anyAlarm ? styleState(now.rows.front().state.level, false)
+                      : !now.rows.isEmpty() ? u"stale"_s
+                      : now.reporting > 0   ? u"normal"_s
+                                            : u"nodata"_s);
 }
 
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent)

@@ -21,11 +21,6 @@ class KpiCard;
 class MapView;
 class ElidingLabel;
 
-// "Bình thường", "Chú ý", "Cảnh báo", "Báo động", "Chưa có dữ liệu".
-QString levelName(status::Level level);
-// "normal", "low", "medium", "high", "nodata", "stale": the style property of a level.
-QString levelKey(status::Level level, bool stale);
-
 class LiveTile : public QFrame
 {
     Q_OBJECT
@@ -148,8 +143,5 @@ private:
 };
 
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent);
-
-// The alarm colour of a level as a CSS colour ("#e53935"), or empty for normal states.
-QString levelCss(status::Level level);
 
 } // namespace cityops::ui

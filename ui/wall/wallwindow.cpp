@@ -29,7 +29,7 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     , m_context(context)
     , m_screen(std::move(screen))
     , m_screenIndex(screenIndex)
-    , m_theme(Theme::wall())
+    , m_theme(*context.theme)
 {
     setObjectName(u"wallWindow"_s);
     setWindowTitle(tr("CityOps wall — screen %1").arg(screenIndex + 1));

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -119,7 +120,10 @@ void KpiCard::render(std::optional<double> value, bool approximate, const QStrin
         m_trend->setToolTip(tr("change: %1").arg(full(change)));
     }
     m_trend->setText(arrow);
-    m_trend->setStyleSheet(m_trendBad ? u"color: %1;"_s.arg(Theme::wall().alarmLow.name()) : QString());
+    // Coloured by the style sheet (the theme's advisory yellow) when it moves the bad way.
+    m_trend->setProperty("bad", m_trendBad);
+    m_trend->style()->unpolish(m_trend);
+    m_trend->style()->polish(m_trend);
 
     if (m_national) {
         QString national;

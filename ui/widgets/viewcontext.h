@@ -1,10 +1,11 @@
 #pragma once
 
-// What every live view needs: the data, the language, the map layer to draw. Built once
-// by the composition root (app/gui/main.cpp) and handed to the wall and the desk.
+// What every live view needs: the data, the language, the theme, the map layer to draw.
+// Built once by the composition root (app/application.cpp) and handed to the wall and the desk.
 
 #include "core/common/language.h"
 #include "core/geo/geojson.h"
+#include "ui/theme/theme.h"
 
 #include <QString>
 
@@ -25,6 +26,8 @@ struct ViewContext
 {
     live::LiveData* data = nullptr;
     Language language = Language::Vietnamese;
+    // Colours and type: every colour a view draws comes from here (required).
+    std::shared_ptr<const Theme> theme;
     // The areas (and lines) of the map: the built-in schematic Da Nang unless the user
     // loaded another layer. Areas are matched to the catalog by `mapKeyProperty` (GSO code).
     std::shared_ptr<const geo::Layer> mapLayer;

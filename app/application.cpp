@@ -1,0 +1,310 @@
+#include "app/application.h"
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogloader.h"
+#include "core/common/timeutil.h"
+#include "core/live/livedata.h"
+#include "core/sim/democity.h"
+#include "core/sim/demohistory.h"
+#include "core/sim/demorunner.h"
+#include "core/sim/scenario.h"
+#include "core/store/archive.h"
+#include "core/store/historysource.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/theme/theme.h"
+#include "ui/wall/wallconfig.h"
+#include "ui/wall/wallwindow.h"
+#include "ui/widgets/offscreen.h"
+#include "ui/widgets/viewcontext.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::app {
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 64;
+constexpr std::int64_t kDay = 86'400'000;
+
+struct AppText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::app)
+};
+
+// A line on standard error, written when the statement ends.
+class ErrorLine
+{
+public:
+    template <typename T> ErrorLine& operator<<(const T& value)
+    {
+        m_stream << value;
+        return *this;
+    }
+
+private:
+    QTextStream m_stream{stderr};
+};
+
+ErrorLine err()
+{
+    return {};
+}
+
+bool timing()
+{
+    return qEnvironmentVariableIsSet("CITYOPS_TIMING");
+}
+
+} // namespace
+
+Application::Application(GuiOptions options, QElapsedTimer sinceStart)
+    : m_options(std::move(options))
+    , m_sinceStart(sinceStart)
+    , m_frozenClock(m_options.at.value_or(0))
+{
+    if (rendering() && m_options.demo && !m_options.at)
+        m_frozenClock.setNowMs(m_systemClock.nowMs()); // a screenshot of the demo city now
+}
+
+Application::~Application() = default; // the windows went first: they lived in run()
+
+const Clock& Application::clock() const
+{
+    // The machine's clock, or one stopped at --at (an instant of the demo city).
+    if (m_options.at || (rendering() && m_options.demo))
+        return m_frozenClock;
+    return m_systemClock;
+}
+
+int Application::run()
+{
+    for (auto step : {&Application::loadCatalog, &Application::makeContext, &Application::startData}) {
+        if (const auto exit = (this->*step)())
+            return *exit;
+    }
+    return m_options.wall ? runWall() : runDesk();
+}
+
+std::optional<int> Application::loadCatalog()
+{
+    const QString dir =
+        m_options.catalogDirectory.isEmpty() ? CatalogLoader::embeddedDirectory() : m_options.catalogDirectory;
+    auto catalog = CatalogLoader::load(dir);
+    if (!catalog) {
+        err() << "cityops: " << catalog.error().message << '\n' << catalog.error().detail << '\n';
+        return kExitFailure;
+    }
+    m_catalog = std::make_shared<const Catalog>(std::move(catalog).value());
+    return std::nullopt;
+}
+
+std::optional<int> Application::makeContext()
+{
+    m_theme = std::make_shared<const ui::Theme>(ui::Theme::wall());
+    ui::applyTheme(*m_theme);
+    m_data = std::make_unique<live::LiveData>(*m_catalog, clock());
+    m_context = std::make_unique<ui::ViewContext>();
+    m_context->data = m_data.get();
+    m_context->theme = m_theme;
+    m_context->language = m_options.language;
+    m_context->demo = m_options.demo;
+    m_context->basemap = m_options.basemap;
+    m_context->tileCache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles"_s;
+    m_context->mapLayer = ui::ViewContext::schematicMap();
+    if (!m_options.mapLayer.isEmpty()) {
+        auto layer = geo::Layer::load(m_options.mapLayer);
+        if (!layer) {
+            err() << "cityops: " << layer.error().toString() << '\n';
+            return kExitFailure;
+        }
+        m_context->mapLayer = std::make_shared<const geo::Layer>(std::move(*layer));
+    }
+    return std::nullopt;
+}
+
+// The data: the demo city (generated here at a frozen instant, or run into its own
+// archive as time passes) or the archive the feeds write.
+std::optional<int> Application::startData()
+{
+    if (!m_options.scenario.isEmpty()) {
+        auto loaded = sim::Scenario::load(m_options.scenario);
+        if (!loaded) {
+            err() << "cityops: " << loaded.error().toString() << '\n';
+            return kExitUsage;
+        }
+        m_scenario = *loaded;
+        m_scenarioStart = m_options.scenarioAt.value_or(clock().nowMs() - (m_options.at ? 6 * 3'600'000LL : 0));
+    }
+    if (m_options.demo && (m_options.at || rendering())) {
+        startDemoCityAt();
+        return std::nullopt;
+    }
+    if (m_options.demo)
+        return startDemoRunner();
+    if (!rendering())
+        return followLiveArchive();
+    return std::nullopt;
+}
+
+void Application::startDemoCityAt()
+{
+    m_city = std::make_unique<sim::DemoCity>(*m_catalog, 1);
+    if (m_scenario)
+        m_city->addScenario(*m_scenario, m_scenarioStart);
+    // A week of everything, and two years of the daily, monthly and yearly series (KPIs
+    // move slowly: their cards and charts need their history).
+    const std::int64_t now = clock().nowMs();
+    m_data->load(sim::generateHistory(*m_city, now - 730 * kDay, now - 7 * kDay, kDay));
+    if (timing())
+        err() << "slow-history-ms " << m_sinceStart.elapsed() << Qt::endl;
+    m_data->load(sim::generateHistory(*m_city, now - 7 * kDay, now + 1));
+    if (timing())
+        err() << "week-ms " << m_sinceStart.elapsed() << Qt::endl;
+    m_data->setHistorySource(std::make_shared<sim::DemoHistory>(*m_city));
+}
+
+std::optional<int> Application::startDemoRunner()
+{
+    auto location = store::ArchiveLocation::parse(m_options.demoArchive);
+    if (!location) {
+        err() << "cityops: " << location.error().toString() << '\n';
+        return kExitUsage;
+    }
+    m_runner = std::make_unique<sim::DemoRunner>(
+        *m_catalog, clock(), sim::DemoRunner::Options{*location, 1, 7, 5000, m_scenario, m_scenarioStart});
+    // Follow the archive once the runner has created it and written the first day.
+    auto started = std::make_shared<bool>(false);
+    live::LiveData* data = m_data.get();
+    QObject::connect(m_runner.get(), &sim::DemoRunner::progress, data, [data, started, location = *location] {
+        if (*started)
+            return;
+        *started = true;
+        data->followArchive(location, 7 * kDay, 2000);
+        data->setHistorySource(std::make_shared<store::ArchiveHistory>(location));
+    });
+    m_runner->start();
+    return std::nullopt;
+}
+
+std::optional<int> Application::followLiveArchive()
+{
+    const QString where =
+        m_options.liveArchive.isEmpty() ? store::ArchiveLocation::defaultSqlitePath() : m_options.liveArchive;
+    auto location = store::ArchiveLocation::parse(where);
+    if (!location) {
+        err() << "cityops: " << location.error().toString() << '\n';
+        return kExitUsage;
+    }
+    m_data->followArchive(*location, 7 * kDay, 5000);
+    m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
+    return std::nullopt;
+}
+
+int Application::runWall()
+{
+    const QString path = m_options.wallConfig.isEmpty() ? ui::WallConfig::defaultPath() : m_options.wallConfig;
+    auto config = ui::WallConfig::load(path, *m_catalog);
+    if (!config) {
+        err() << "cityops: " << config.error().message << '\n' << config.error().detail << '\n';
+        return kExitFailure;
+    }
+    if (m_options.screen >= config->screens.size()) {
+        err() << "cityops: "
+              << AppText::tr("--screen %1: the wall file has %2 screen(s)")
+                     .arg(m_options.screen)
+                     .arg(config->screens.size())
+              << '\n';
+        return kExitUsage;
+    }
+    if (rendering()) {
+        const int index = std::max(m_options.screen, 0);
+        ui::WallWindow window(*m_context, config->screens[index], index);
+        window.showPage(m_options.page);
+        return writeScreenshot(window);
+    }
+    // One kiosk window per configured screen, on as many screens as the machine has.
+    std::vector<std::unique_ptr<ui::WallWindow>> windows;
+    const int physical = int(QGuiApplication::screens().size());
+    for (int i = 0; i < config->screens.size(); ++i) {
+        if (m_options.screen >= 0 && i != m_options.screen)
+            continue;
+        if (m_options.screen < 0 && i >= physical) {
+            err() << "cityops: "
+                  << AppText::tr("wall screen %1 is configured but this machine has %2 screen(s); start it "
+                                 "elsewhere with --screen %1")
+                         .arg(i)
+                         .arg(physical)
+                  << '\n';
+            continue;
+        }
+        windows.push_back(std::make_unique<ui::WallWindow>(*m_context, config->screens[i], i));
+        windows.back()->showKiosk();
+    }
+    return QApplication::exec();
+}
+
+int Application::runDesk()
+{
+    ui::MainWindow window(*m_context);
+    if (m_options.demo)
+        window.setDemoMode(true);
+    if (m_runner) {
+        QObject::connect(m_runner.get(), &sim::DemoRunner::progress, &window, &ui::MainWindow::showDemoProgress);
+        QObject::connect(m_runner.get(), &sim::DemoRunner::failed, &window, &ui::MainWindow::showDemoFailure);
+    }
+    QObject::connect(m_data.get(), &live::LiveData::failed, &window, [&window](const QString& message) {
+        window.showStatus(AppText::tr("The archive cannot be read: %1").arg(message));
+    });
+    if (m_city) {
+        const QDateTime at = timeutil::toZone(clock().nowMs(), timeutil::defaultDisplayZone());
+        window.showStatus(AppText::tr("%1 data groups · %2 indicators — the demo city at %3, clock stopped")
+                              .arg(m_catalog->groups.size())
+                              .arg(m_catalog->indicators.size())
+                              .arg(QLocale().toString(at, u"HH:mm dd/MM/yyyy"_s)));
+    }
+    if (!m_options.group.isEmpty() && !window.groupPage(m_options.group)) {
+        err() << "cityops: " << AppText::tr("unknown group '%1'").arg(m_options.group) << '\n';
+        return kExitUsage;
+    }
+    if (rendering()) {
+        window.refreshNow();
+        return writeScreenshot(window);
+    }
+    // An operations screen uses the whole screen; a smaller desk screen scrolls.
+    window.resize(1600, 900);
+    window.showMaximized();
+    return QApplication::exec();
+}
+
+// Renders `window` offscreen at the requested size into the PNG with every chart drawn.
+int Application::writeScreenshot(QWidget& window)
+{
+    const QPixmap pixmap = ui::renderOffscreen(window, m_options.screenshotSize);
+    const qint64 firstFrameMs = m_sinceStart.elapsed();
+    const QFileInfo info(m_options.screenshotPath);
+    if (!QDir().mkpath(info.absolutePath()) || !pixmap.save(m_options.screenshotPath, "PNG")) {
+        err() << "cityops: " << AppText::tr("cannot write the screenshot to %1").arg(m_options.screenshotPath)
+              << '\n';
+        return kExitFailure;
+    }
+    QTextStream(stdout) << AppText::tr("screenshot written: %1 (%2x%3)")
+                               .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+                               .arg(pixmap.width())
+                               .arg(pixmap.height())
+                        << '\n';
+    if (timing())
+        err() << "first-frame-ms " << firstFrameMs << '\n';
+    return 0;
+}
+
+} // namespace cityops::app
