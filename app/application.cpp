@@ -266,7 +266,7 @@ int Application::runDesk()
         window.showStatus(AppText::tr("The archive cannot be read: %1").arg(message));
     });
     if (m_city) {
-        const QDateTime at = timeutil::toZone(clock().nowMs(), timeutil::defaultDisplayZone());
+        const QDateTime at = toZone(clock().nowMs(), defaultDisplayZone());
         window.showStatus(AppText::tr("%1 data groups · %2 indicators — the demo city at %3, clock stopped")
                               .arg(m_catalog->groups.size())
                               .arg(m_catalog->indicators.size())

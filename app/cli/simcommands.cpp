@@ -80,7 +80,7 @@ struct CityArguments
             return int(kExitInvalid);
         }
         if (parser.isSet(scenarioAt)) {
-            const auto at = timeutil::parseInstant(parser.value(scenarioAt), timeutil::defaultDisplayZone());
+            const auto at = parseInstant(parser.value(scenarioAt), defaultDisplayZone());
             if (!at) {
                 io.err << at.error().message << ": " << at.error().detail << '\n';
                 return int(kExitUsage);
@@ -124,7 +124,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         io.err << SimText::tr("--days must be a number from 1 to 3660") << '\n';
         return kExitUsage;
     }
-    const auto from = timeutil::parseInstant(parser.value(fromOption), timeutil::defaultDisplayZone());
+    const auto from = parseInstant(parser.value(fromOption), defaultDisplayZone());
     if (!from) {
         io.err << from.error().message << ": " << from.error().detail << '\n';
         return kExitUsage;
@@ -220,7 +220,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
         const QJsonObject o{
             {u"archive"_s, location->toDisplayString()},
             {u"seed"_s, qint64(seed)},
-            {u"from"_s, timeutil::toIsoUtc(*from)},
+            {u"from"_s, toIsoUtc(*from)},
             {u"days"_s, days},
             {u"series"_s, qint64(city.series().size())},
             {u"points"_s, points},
@@ -229,7 +229,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
             {u"seconds"_s, seconds},
             {u"pointsPerSecond"_s, seconds > 0 ? double(points) / seconds : 0.0},
             {u"scenario"_s, scenario ? QJsonValue(scenario->id) : QJsonValue()},
-            {u"scenarioAt"_s, scenario ? QJsonValue(timeutil::toIsoUtc(scenarioStart)) : QJsonValue()}};
+            {u"scenarioAt"_s, scenario ? QJsonValue(toIsoUtc(scenarioStart)) : QJsonValue()}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
@@ -243,7 +243,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
                   .arg(locale.toString(quarantined))
            << '\n'
            << (scenario
-                   ? SimText::tr("Scenario %1 from %2").arg(scenario->id, timeutil::toIsoUtc(scenarioStart)) +
+                   ? SimText::tr("Scenario %1 from %2").arg(scenario->id, toIsoUtc(scenarioStart)) +
                          u'\n'
                    : QString())
            << SimText::tr("%1 s, %2 points/s")
@@ -343,7 +343,7 @@ int runServeCommand(const QStringList& arguments, Io io)
     }
     std::int64_t start = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(fromOption)) {
-        const auto from = timeutil::parseInstant(parser.value(fromOption), timeutil::defaultDisplayZone());
+        const auto from = parseInstant(parser.value(fromOption), defaultDisplayZone());
         if (!from) {
             io.err << from.error().message << ": " << from.error().detail << '\n';
             return kExitUsage;
@@ -397,7 +397,7 @@ int runServeCommand(const QStringList& arguments, Io io)
                     const QJsonObject message{{u"series"_s, series.key.toString()},
                                               {u"indicator"_s, series.key.indicator},
                                               {u"place"_s, series.key.place},
-                                              {u"t"_s, timeutil::toIsoUtc(t)},
+                                              {u"t"_s, toIsoUtc(t)},
                                               {u"value"_s, *v},
                                               {u"unit"_s, series.indicator->unit}};
                     publisher->publish(u"cityops/demo/%1/%2/%3"_s.arg(series.indicator->group,
@@ -435,7 +435,7 @@ int runServeCommand(const QStringList& arguments, Io io)
     io.out << SimText::tr("Demo city (seed %1) from %2 at %3×: NGSI-v2 %4/v2/entities (%5 entities), "
                           "SensorThings %4/v1.1")
                   .arg(seed)
-                  .arg(timeutil::toIsoUtc(start))
+                  .arg(toIsoUtc(start))
                   .arg(speed)
                   .arg(base)
                   .arg(server.entityCount())

@@ -60,7 +60,7 @@ Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& pa
 
 QString localTime(std::int64_t utcMs)
 {
-    return timeutil::toZone(utcMs, timeutil::defaultDisplayZone()).toString(Qt::ISODate);
+    return toZone(utcMs, defaultDisplayZone()).toString(Qt::ISODate);
 }
 
 QString number(double v)
@@ -379,7 +379,7 @@ int runQueryCommand(const QStringList& arguments, Io io)
     for (const auto& [option, target] : {std::pair{&fromOption, &from}, {&toOption, &to}}) {
         if (!parser.isSet(*option))
             continue;
-        const auto t = timeutil::parseInstant(parser.value(*option), timeutil::defaultDisplayZone());
+        const auto t = parseInstant(parser.value(*option), defaultDisplayZone());
         if (!t) {
             io.err << t.error().message << ": " << t.error().detail << '\n';
             return kExitUsage;
@@ -446,7 +446,7 @@ int runQueryCommand(const QStringList& arguments, Io io)
     if (format == u"json"_s) {
         QJsonObject o{{u"series"_s, key.toString()},
                       {u"unit"_s, series.unit},
-                      {u"timeZone"_s, QString::fromUtf8(timeutil::defaultDisplayZone().id())},
+                      {u"timeZone"_s, QString::fromUtf8(defaultDisplayZone().id())},
                       {u"points"_s, jsonPoints}};
         if (bucketing) {
             o[u"bucket"_s] = parser.value(bucketOption);

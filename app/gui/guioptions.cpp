@@ -122,7 +122,7 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
             return Error{ErrorCode::InvalidArgument, tr("--page must be a page number from 0"), parser.value(page)};
     }
     const auto instant = [&](const QCommandLineOption& option) -> Result<qint64> {
-        auto parsed = timeutil::parseInstant(parser.value(option), timeutil::defaultDisplayZone());
+        auto parsed = parseInstant(parser.value(option), defaultDisplayZone());
         if (!parsed)
             return Error{ErrorCode::InvalidArgument,
                          tr("--%1 must be a date and time like 2024-10-14T08:00").arg(option.names().constFirst()),

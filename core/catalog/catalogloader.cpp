@@ -230,7 +230,7 @@ public:
         const QString text = string(key, need);
         if (text.isEmpty())
             return {};
-        const auto parsed = timeutil::parseDate(text);
+        const auto parsed = parseDate(text);
         if (!parsed) {
             report(key, CatalogLoader::tr("%1 is not a date of the form YYYY-MM-DD: %2")
                             .arg(quoted(key), quoted(text)));

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cityops::civil {
+namespace cityops {
 
 namespace {
 
@@ -142,12 +142,12 @@ std::optional<TimestampFormat> TimestampFormat::make(const QString& pattern, QSt
     return f;
 }
 
-std::optional<Parsed> TimestampFormat::parse(std::string_view text) const
+std::optional<ParsedTimestamp> TimestampFormat::parse(std::string_view text) const
 {
     text = trimmed(text);
     if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
         text = text.substr(1, text.size() - 2);
-    Parsed out;
+    ParsedTimestamp out;
     switch (m_kind) {
     case Kind::EpochSeconds:
     case Kind::EpochMillis: {
@@ -281,7 +281,7 @@ ZoneResolver::ZoneResolver(QTimeZone zone)
     }
 }
 
-Resolution ZoneResolver::resolve(std::int64_t civilMs)
+LocalTimeResolution ZoneResolver::resolve(std::int64_t civilMs)
 {
     if (m_fixedOffset)
         return {1, civilMs - std::int64_t(*m_fixedOffset) * 1000,
@@ -320,4 +320,4 @@ Resolution ZoneResolver::resolve(std::int64_t civilMs)
             civilMs - std::int64_t(s.offsetLater) * 1000};
 }
 
-} // namespace cityops::civil
+} // namespace cityops

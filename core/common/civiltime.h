@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace cityops::civil {
+namespace cityops {
 
 // Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard Hinnant's
 // algorithms, exact for any date).
@@ -29,7 +29,7 @@ bool isValidDate(int year, int month, int day);
 
 // A parsed timestamp: the civil fields as "UTC-like" milliseconds, plus the offset the
 // text stated, if any ("Z" is an offset of 0).
-struct Parsed
+struct ParsedTimestamp
 {
     std::int64_t civilMs = 0;
     std::optional<int> offsetSeconds;
@@ -44,7 +44,7 @@ public:
     static std::optional<TimestampFormat> make(const QString& pattern, QString* error);
 
     // Parses one field; nullopt when it does not match.
-    std::optional<Parsed> parse(std::string_view text) const;
+    std::optional<ParsedTimestamp> parse(std::string_view text) const;
     bool isEpoch() const { return m_kind == Kind::EpochSeconds || m_kind == Kind::EpochMillis; }
 
 private:
@@ -66,7 +66,7 @@ private:
 };
 
 // What a local wall-clock time means in a time zone.
-struct Resolution
+struct LocalTimeResolution
 {
     int candidates = 0;       // 0: does not exist (spring-forward gap); 2: ambiguous (fall-back)
     std::int64_t earlier = 0; // UTC ms
@@ -78,7 +78,7 @@ class ZoneResolver
 {
 public:
     explicit ZoneResolver(QTimeZone zone);
-    Resolution resolve(std::int64_t civilMs);
+    LocalTimeResolution resolve(std::int64_t civilMs);
     const QTimeZone& zone() const { return m_zone; }
 
 private:
@@ -93,4 +93,4 @@ private:
     std::unordered_map<std::int64_t, Slot> m_cache;
 };
 
-} // namespace cityops::civil
+} // namespace cityops

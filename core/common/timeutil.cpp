@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace cityops::timeutil {
+namespace cityops {
 
 QTimeZone defaultDisplayZone()
 {
@@ -71,4 +71,4 @@ QString toIsoUtc(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-} // namespace cityops::timeutil
+} // namespace cityops

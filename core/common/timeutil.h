@@ -9,7 +9,7 @@
 
 // Time helpers. Internally every instant is UTC milliseconds since the Unix epoch;
 // people see it in the display zone, Asia/Ho_Chi_Minh (UTC+7) unless configured.
-namespace cityops::timeutil {
+namespace cityops {
 
 inline constexpr qint64 kSecondMs = 1000;
 inline constexpr qint64 kMinuteMs = 60 * kSecondMs;
@@ -36,4 +36,4 @@ Result<QDate> parseDate(QStringView text);
 // "2024-10-14T01:00:00.000Z": an unambiguous UTC form for logs, JSON and tests.
 QString toIsoUtc(qint64 utcMs);
 
-} // namespace cityops::timeutil
+} // namespace cityops

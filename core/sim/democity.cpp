@@ -55,7 +55,7 @@ int month(std::int64_t t) // 1…12
 {
     std::int64_t y;
     unsigned m, d;
-    civil::civilFromDays(localDay(t), y, m, d);
+    civilFromDays(localDay(t), y, m, d);
     return int(m);
 }
 
@@ -95,7 +95,7 @@ std::optional<std::int64_t> parseAsOf(const QString& text)
         return std::nullopt;
     const int m = parts.size() > 1 ? parts.at(1).toInt() : 7;
     const int d = parts.size() > 2 ? parts.at(2).toInt() : 1;
-    return civil::daysFromCivil(y, unsigned(m), unsigned(d)) * kDay - kLocal;
+    return daysFromCivil(y, unsigned(m), unsigned(d)) * kDay - kLocal;
 }
 
 } // namespace
@@ -580,11 +580,11 @@ std::int64_t DemoCity::next(std::size_t index, std::int64_t t) const
         const int months = period >= 360 * kDay ? 12 : period >= 85 * kDay ? 3 : 1;
         std::int64_t y;
         unsigned m, d;
-        civil::civilFromDays(localDay(t), y, m, d);
+        civilFromDays(localDay(t), y, m, d);
         std::int64_t mi = y * 12 + (m - 1);
         mi -= mi % months;
         auto at = [&](std::int64_t monthIndex) {
-            return civil::daysFromCivil(monthIndex / 12, unsigned(monthIndex % 12 + 1), 1) * kDay - kLocal;
+            return daysFromCivil(monthIndex / 12, unsigned(monthIndex % 12 + 1), 1) * kDay - kLocal;
         };
         std::int64_t candidate = at(mi);
         while (candidate < t) {

@@ -197,7 +197,7 @@ struct DemoFeedServer::Impl
                 o[a.name] = p->v;
             } else {
                 QJsonObject metadata{{u"timestamp"_s, QJsonObject{{u"type"_s, u"DateTime"_s},
-                                                                  {u"value"_s, timeutil::toIsoUtc(p->t)}}}};
+                                                                  {u"value"_s, toIsoUtc(p->t)}}}};
                 if (!a.unitCode.isEmpty())
                     metadata[u"unitCode"_s] = QJsonObject{{u"type"_s, u"Text"_s}, {u"value"_s, a.unitCode}};
                 o[a.name] =
@@ -213,7 +213,7 @@ struct DemoFeedServer::Impl
                     : QJsonObject{{u"type"_s, type}, {u"value"_s, value}, {u"metadata"_s, QJsonObject()}};
         };
         if (observed > 0)
-            put(u"dateObserved"_s, u"DateTime"_s, timeutil::toIsoUtc(observed));
+            put(u"dateObserved"_s, u"DateTime"_s, toIsoUtc(observed));
         if (e.location) {
             put(u"location"_s, u"geo:json"_s,
                 QJsonObject{{u"type"_s, u"Point"_s},
@@ -289,7 +289,7 @@ struct DemoFeedServer::Impl
             for (const QString& part :
                  query.queryItemValue(u"q"_s, QUrl::FullyDecoded).split(u';', Qt::SkipEmptyParts)) {
                 const auto m = re.match(part);
-                const auto t = m.hasMatch() ? timeutil::parseInstant(m.captured(2), QTimeZone::utc())
+                const auto t = m.hasMatch() ? parseInstant(m.captured(2), QTimeZone::utc())
                                             : Result<qint64>(Error{});
                 if (!m.hasMatch() || !t)
                     return json(
@@ -492,8 +492,8 @@ struct DemoFeedServer::Impl
             return QJsonObject{
                 {u"@iot.id"_s, id},
                 {u"@iot.selfLink"_s, u"%1/Observations(%2)"_s.arg(root).arg(id)},
-                {u"phenomenonTime"_s, timeutil::toIsoUtc(o.second.t)},
-                {u"resultTime"_s, timeutil::toIsoUtc(o.second.t)},
+                {u"phenomenonTime"_s, toIsoUtc(o.second.t)},
+                {u"resultTime"_s, toIsoUtc(o.second.t)},
                 {u"result"_s, o.second.v},
                 {u"Datastream@iot.navigationLink"_s, u"%1/Datastreams(%2)"_s.arg(root).arg(stream)}};
         };

@@ -35,8 +35,8 @@ std::int64_t bucketStart(std::int64_t t, Bucketing b, std::int64_t off)
     case Bucketing::Kind::Month: {
         std::int64_t y;
         unsigned m, d;
-        civil::civilFromDays(floorDivide(t + off, kDayMs), y, m, d);
-        return civil::daysFromCivil(y, m, 1) * kDayMs - off;
+        civilFromDays(floorDivide(t + off, kDayMs), y, m, d);
+        return daysFromCivil(y, m, 1) * kDayMs - off;
     }
     }
     return t;
@@ -52,12 +52,12 @@ std::int64_t bucketEnd(std::int64_t start, Bucketing b, std::int64_t off)
     case Bucketing::Kind::Month: {
         std::int64_t y;
         unsigned m, d;
-        civil::civilFromDays(floorDivide(start + off, kDayMs), y, m, d);
+        civilFromDays(floorDivide(start + off, kDayMs), y, m, d);
         if (++m > 12) {
             m = 1;
             ++y;
         }
-        return civil::daysFromCivil(y, m, 1) * kDayMs - off;
+        return daysFromCivil(y, m, 1) * kDayMs - off;
     }
     }
     return start;

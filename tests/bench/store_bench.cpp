@@ -20,7 +20,8 @@ using namespace cityops::store;
 
 namespace {
 
-constexpr std::int64_t kHourMs = 3'600'000;
+constexpr std::int64_t kHour = 3'600'000;
+
 
 int envInt(const char* name, int fallback)
 {
@@ -42,7 +43,7 @@ std::vector<Point> hourly(int series)
     std::vector<Point> pts;
     pts.reserve(std::size_t(hourlyPoints()));
     for (int p = 0; p < hourlyPoints(); ++p)
-        pts.push_back({bench::kStartMs + p * kHourMs, bench::value(series, p, 3600), Quality::Good});
+        pts.push_back({bench::kStartMs + p * kHour, bench::value(series, p, 3600), Quality::Good});
     return pts;
 }
 
@@ -53,7 +54,7 @@ SeriesStore& year()
         auto s = std::make_unique<SeriesStore>();
         for (int i = 0; i < seriesCount(); ++i) {
             const SeriesId id = s->ensureSeries(
-                {QStringLiteral("air.pm25"), QString::fromStdString(bench::stationName(i))}, kHourMs);
+                {QStringLiteral("air.pm25"), QString::fromStdString(bench::stationName(i))}, kHour);
             (void)s->insert(id, hourly(i));
         }
         return s;
@@ -63,7 +64,7 @@ SeriesStore& year()
 
 std::int64_t yearEnd()
 {
-    return bench::kStartMs + std::int64_t(hourlyPoints()) * kHourMs;
+    return bench::kStartMs + std::int64_t(hourlyPoints()) * kHour;
 }
 
 void BM_StoreInsertHourlyYear(benchmark::State& state)
@@ -71,7 +72,7 @@ void BM_StoreInsertHourlyYear(benchmark::State& state)
     const auto pts = hourly(1);
     for (auto _ : state) {
         SeriesStore s;
-        const SeriesId id = s.ensureSeries({QStringLiteral("air.pm25"), QStringLiteral("x")}, kHourMs);
+        const SeriesId id = s.ensureSeries({QStringLiteral("air.pm25"), QStringLiteral("x")}, kHour);
         benchmark::DoNotOptimize(s.insert(id, pts));
     }
     state.SetItemsProcessed(state.iterations() * std::int64_t(pts.size()));

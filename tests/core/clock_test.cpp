@@ -7,10 +7,6 @@
 #include <gtest/gtest.h>
 
 using namespace cityops;
-using timeutil::kDayMs;
-using timeutil::kHourMs;
-using timeutil::kMinuteMs;
-using timeutil::kSecondMs;
 
 namespace {
 constexpr qint64 kStart = 1728867600000; // 2024-10-14T01:00:00Z = 08:00 in Da Nang

@@ -148,7 +148,7 @@ void TimeSeriesChart::refreshNow()
     // runs, so the x values are shifted by the difference of the two offsets.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_to);
     const double shift =
-        1000.0 * (timeutil::toZone(m_to, timeutil::defaultDisplayZone()).offsetFromUtc() - at.toLocalTime().offsetFromUtc());
+        1000.0 * (toZone(m_to, defaultDisplayZone()).offsetFromUtc() - at.toLocalTime().offsetFromUtc());
     if (shift != 0) {
         for (QPointF& p : points)
             p.rx() += shift;

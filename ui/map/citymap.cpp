@@ -87,7 +87,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
         MapMarker marker{station->id, QPointF(station->longitude, station->latitude),
                          station->name.in(context.language), QString(), state.level, state.stale};
         if (state.latest) {
-            const QDateTime local = timeutil::toZone(state.latest->t, timeutil::defaultDisplayZone());
+            const QDateTime local = toZone(state.latest->t, defaultDisplayZone());
             marker.detail = stations->name.in(context.language) + u": "_s +
                             context.valueText(*stations, state.latest->v) + u" · "_s +
                             QLocale().toString(local, now - state.latest->t < 20 * 3'600'000LL ? u"HH:mm"_s

@@ -274,7 +274,7 @@ void IndicatorPage::refresh()
     if (series) {
         const status::SeriesState s = m_context.data->state(*series);
         if (s.latest) {
-            const QDateTime local = timeutil::toZone(s.latest->t, timeutil::defaultDisplayZone());
+            const QDateTime local = toZone(s.latest->t, defaultDisplayZone());
             valueLine = m_context.valueText(*indicator, s.latest->v) + u"  ·  "_s +
                         QLocale().toString(local, u"HH:mm dd/MM/yyyy"_s);
             if (s.stale)

@@ -336,7 +336,7 @@ void MainWindow::showDemoProgress(qint64 series, qint64 readings, qint64 latestM
                    .arg(m_context.catalog().indicators.size())
                    .arg(locale.toString(series))
                    .arg(locale.toString(readings))
-                   .arg(timeutil::toZone(latestMs, timeutil::defaultDisplayZone()).toString(u"HH:mm"_s)));
+                   .arg(toZone(latestMs, defaultDisplayZone()).toString(u"HH:mm"_s)));
 }
 
 void MainWindow::showDemoFailure(const QString& message)
@@ -380,7 +380,7 @@ void MainWindow::refreshNow()
 
 void MainWindow::refreshClock()
 {
-    const QDateTime local = timeutil::toZone(m_context.data->clock().nowMs(), timeutil::defaultDisplayZone());
+    const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
     m_clockLabel->setText(QLocale().toString(local, u"HH:mm:ss · ddd dd/MM/yyyy"_s));
 }
 
@@ -409,7 +409,7 @@ void MainWindow::refreshLive()
         if (!s.latest)
             continue;
         const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
-        const QDateTime local = timeutil::toZone(s.latest->t, timeutil::defaultDisplayZone());
+        const QDateTime local = toZone(s.latest->t, defaultDisplayZone());
         card->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
     }
     const int current = currentGroup();

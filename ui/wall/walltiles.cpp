@@ -35,7 +35,7 @@ void repolish(QWidget* widget)
 
 QString timeOfDay(std::int64_t ms, std::int64_t now)
 {
-    const QDateTime local = timeutil::toZone(ms, timeutil::defaultDisplayZone());
+    const QDateTime local = toZone(ms, defaultDisplayZone());
     const QLocale locale;
     // Within the day: the time; older: the date as well.
     if (now - ms < 20 * 3'600'000LL)
@@ -217,7 +217,7 @@ void KpiTile::refresh()
     // The trend against the value a month earlier for monthly and slower KPIs, a day for faster.
     const std::int64_t compareMs = std::max<std::int64_t>(series->periodMs, 86'400'000);
     const auto before = m_context.data->valueBefore(*series, compareMs);
-    const QDateTime local = timeutil::toZone(state.latest->t, timeutil::defaultDisplayZone());
+    const QDateTime local = toZone(state.latest->t, defaultDisplayZone());
     const QString when = series->periodMs >= 28LL * 86'400'000 ? QLocale().toString(local, u"MM/yyyy"_s)
                                                                  : QLocale().toString(local, u"dd/MM HH:mm"_s);
     m_card->setLive(state.latest->v, before, when, state.stale);
@@ -265,7 +265,7 @@ ClockTile::ClockTile(const ViewContext& context, QWidget* parent)
 
 void ClockTile::refresh()
 {
-    const QDateTime local = timeutil::toZone(m_context.data->clock().nowMs(), timeutil::defaultDisplayZone());
+    const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
     const QLocale locale;
     m_time->setText(locale.toString(local, u"HH:mm:ss"_s));
     m_date->setText(locale.toString(local, u"dddd dd/MM/yyyy"_s) + u" · "_s + tr("Da Nang time (UTC+7)"));

@@ -102,7 +102,7 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     auto* tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, [this] {
-        const QDateTime local = timeutil::toZone(m_context.data->clock().nowMs(), timeutil::defaultDisplayZone());
+        const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
         m_clock->setText(QLocale().toString(local, u"HH:mm:ss · dd/MM/yyyy"_s));
         for (LiveTile* tile : m_tiles.value(currentPage())) {
             if (tile->type() == WallTile::Type::Clock)
@@ -195,7 +195,7 @@ QString WallWindow::problemText() const
 void WallWindow::refreshVisible()
 {
     m_coalesce->stop();
-    const QDateTime local = timeutil::toZone(m_context.data->clock().nowMs(), timeutil::defaultDisplayZone());
+    const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
     m_clock->setText(QLocale().toString(local, u"HH:mm:ss · dd/MM/yyyy"_s));
     // Only the visible page works; the others catch up when they are shown.
     for (LiveTile* tile : m_tiles.value(currentPage()))

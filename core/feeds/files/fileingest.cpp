@@ -31,7 +31,6 @@ struct IngestText
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::files::FileIngest)
 };
 
-using civil::trimmed;
 
 QString formatValue(double v)
 {
@@ -139,7 +138,7 @@ private:
     std::size_t m_pos = 0;
     std::int64_t m_lineNo = 0;
     Columns m_columns;
-    civil::ZoneResolver m_zone;
+    ZoneResolver m_zone;
     std::vector<std::string_view> m_fields; // by needed index, for the current record
     std::vector<bool> m_present;
     std::vector<std::string> m_ndjsonValues;
@@ -315,7 +314,7 @@ std::optional<std::int64_t> FileReader::readTime(std::int64_t lineNo, std::strin
     if (parsed->offsetSeconds && (!m_mapping.ignoreZoneSuffix || m_mapping.timestampFormat.isEpoch())) {
         t = parsed->civilMs - std::int64_t(*parsed->offsetSeconds) * 1000;
     } else {
-        const civil::Resolution r = m_zone.resolve(parsed->civilMs);
+        const LocalTimeResolution r = m_zone.resolve(parsed->civilMs);
         if (r.candidates == 0) {
             quarantine(lineNo, m_mapping.timestampColumn, u"nonexistent-local-time"_s,
                        IngestText::tr("%1 does not exist in %2 (clocks jumped forward)")

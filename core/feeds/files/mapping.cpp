@@ -144,7 +144,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
         m.timestampFormatText = problems.string(ts, u"format"_s, u"/timestamp"_s, true);
         if (!m.timestampFormatText.isEmpty()) {
             QString why;
-            auto f = civil::TimestampFormat::make(m.timestampFormatText, &why);
+            auto f = TimestampFormat::make(m.timestampFormatText, &why);
             if (f)
                 m.timestampFormat = *f;
             else
@@ -155,7 +155,7 @@ Result<Mapping> Mapping::parse(const QByteArray& json, const QString& name, cons
             if (m.timeZoneName == u"UTC"_s || m.timeZoneName == u"Z"_s) {
                 m.timeZone = QTimeZone::utc();
             } else if (m.timeZoneName.startsWith(u'+') || m.timeZoneName.startsWith(u'-')) {
-                auto p = civil::TimestampFormat::make(u"iso8601"_s, nullptr)
+                auto p = TimestampFormat::make(u"iso8601"_s, nullptr)
                              ->parse(QString(u"2000-01-01T00:00"_s + m.timeZoneName).toStdString());
                 if (p && p->offsetSeconds)
                     m.timeZone = QTimeZone(*p->offsetSeconds);

@@ -83,8 +83,8 @@ struct Mapping
     char delimiter = ',';
     QString timestampColumn;
     QString timestampFormatText;
-    civil::TimestampFormat timestampFormat =
-        *civil::TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
+    TimestampFormat timestampFormat =
+        *TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
     QString timeZoneName;
     QTimeZone timeZone;
     bool ignoreZoneSuffix = false;
