@@ -97,8 +97,8 @@ int Application::run()
 
 std::optional<int> Application::loadCatalog()
 {
-    const QString dir =
-        m_options.catalogDirectory.isEmpty() ? CatalogLoader::embeddedDirectory() : m_options.catalogDirectory;
+    const QString dir = m_options.catalogDirectory.isEmpty() ? CatalogLoader::embeddedDirectory()
+                                                             : m_options.catalogDirectory;
     auto catalog = CatalogLoader::load(dir);
     if (!catalog) {
         err() << "cityops: " << catalog.error().message << '\n' << catalog.error().detail << '\n';
@@ -143,7 +143,8 @@ std::optional<int> Application::startData()
             return kExitUsage;
         }
         m_scenario = *loaded;
-        m_scenarioStart = m_options.scenarioAt.value_or(clock().nowMs() - (m_options.at ? 6 * 3'600'000LL : 0));
+        m_scenarioStart =
+            m_options.scenarioAt.value_or(clock().nowMs() - (m_options.at ? 6 * 3'600'000LL : 0));
     }
     if (m_options.demo && (m_options.at || rendering())) {
         startDemoCityAt();
@@ -212,7 +213,8 @@ std::optional<int> Application::followLiveArchive()
 
 int Application::runWall()
 {
-    const QString path = m_options.wallConfig.isEmpty() ? ui::WallConfig::defaultPath() : m_options.wallConfig;
+    const QString path =
+        m_options.wallConfig.isEmpty() ? ui::WallConfig::defaultPath() : m_options.wallConfig;
     auto config = ui::WallConfig::load(path, *m_catalog);
     if (!config) {
         err() << "cityops: " << config.error().message << '\n' << config.error().detail << '\n';
@@ -259,7 +261,8 @@ int Application::runDesk()
     if (m_options.demo)
         window.setDemoMode(true);
     if (m_runner) {
-        QObject::connect(m_runner.get(), &sim::DemoRunner::progress, &window, &ui::MainWindow::showDemoProgress);
+        QObject::connect(m_runner.get(), &sim::DemoRunner::progress, &window,
+                         &ui::MainWindow::showDemoProgress);
         QObject::connect(m_runner.get(), &sim::DemoRunner::failed, &window, &ui::MainWindow::showDemoFailure);
     }
     QObject::connect(m_data.get(), &live::LiveData::failed, &window, [&window](const QString& message) {

@@ -12,7 +12,7 @@ build_pkgs=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libmosquitto-dev libsimdjson-dev libsqlite3-dev libpq-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev clang-format
 )
 # Run: SQL drivers, translations for Qt's own dialogs, fonts with Vietnamese glyphs, speech.
 run_pkgs=(

@@ -217,19 +217,18 @@ int runSimulateCommand(const QStringList& arguments, Io io)
     }
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     if (parser.isSet(jsonOption)) {
-        const QJsonObject o{
-            {u"archive"_s, location->toDisplayString()},
-            {u"seed"_s, qint64(seed)},
-            {u"from"_s, toIsoUtc(*from)},
-            {u"days"_s, days},
-            {u"series"_s, qint64(city.series().size())},
-            {u"points"_s, points},
-            {u"inserted"_s, inserted},
-            {u"quarantined"_s, quarantined},
-            {u"seconds"_s, seconds},
-            {u"pointsPerSecond"_s, seconds > 0 ? double(points) / seconds : 0.0},
-            {u"scenario"_s, scenario ? QJsonValue(scenario->id) : QJsonValue()},
-            {u"scenarioAt"_s, scenario ? QJsonValue(toIsoUtc(scenarioStart)) : QJsonValue()}};
+        const QJsonObject o{{u"archive"_s, location->toDisplayString()},
+                            {u"seed"_s, qint64(seed)},
+                            {u"from"_s, toIsoUtc(*from)},
+                            {u"days"_s, days},
+                            {u"series"_s, qint64(city.series().size())},
+                            {u"points"_s, points},
+                            {u"inserted"_s, inserted},
+                            {u"quarantined"_s, quarantined},
+                            {u"seconds"_s, seconds},
+                            {u"pointsPerSecond"_s, seconds > 0 ? double(points) / seconds : 0.0},
+                            {u"scenario"_s, scenario ? QJsonValue(scenario->id) : QJsonValue()},
+                            {u"scenarioAt"_s, scenario ? QJsonValue(toIsoUtc(scenarioStart)) : QJsonValue()}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
@@ -243,8 +242,7 @@ int runSimulateCommand(const QStringList& arguments, Io io)
                   .arg(locale.toString(quarantined))
            << '\n'
            << (scenario
-                   ? SimText::tr("Scenario %1 from %2").arg(scenario->id, toIsoUtc(scenarioStart)) +
-                         u'\n'
+                   ? SimText::tr("Scenario %1 from %2").arg(scenario->id, toIsoUtc(scenarioStart)) + u'\n'
                    : QString())
            << SimText::tr("%1 s, %2 points/s")
                   .arg(locale.toString(seconds, 'f', 2))

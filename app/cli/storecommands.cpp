@@ -239,7 +239,8 @@ int runIngestCommand(const QStringList& arguments, Io io)
                    << '\n';
             io.out << "  "
                    << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
-                          .arg(locale.toString(s.duplicates), feeds::files::duplicatePolicyName(mapping->duplicates),
+                          .arg(locale.toString(s.duplicates),
+                               feeds::files::duplicatePolicyName(mapping->duplicates),
                                locale.toString(s.missing), locale.toString(s.quarantined))
                    << '\n';
             for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)

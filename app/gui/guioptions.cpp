@@ -51,36 +51,40 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
                                     "With --demo: the demo archive (default: %1).")
             .arg(sim::DemoRunner::defaultArchivePath()),
         u"DB"_s);
-    const auto tr = [](const char* text) { return QCoreApplication::translate("cityops::app::GuiOptions", text); };
-    const QCommandLineOption db(u"db"_s, tr("Without --demo: the archive to show (default: the live archive)."),
-                                u"DB"_s);
-    const QCommandLineOption at(u"at"_s,
-                                tr("With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang "
-                                   "time unless a zone is given), with the clock stopped there."),
-                                u"TIME"_s);
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("cityops::app::GuiOptions", text);
+    };
+    const QCommandLineOption db(
+        u"db"_s, tr("Without --demo: the archive to show (default: the live archive)."), u"DB"_s);
+    const QCommandLineOption at(
+        u"at"_s,
+        tr("With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang "
+           "time unless a zone is given), with the clock stopped there."),
+        u"TIME"_s);
     const QCommandLineOption wall(u"wall"_s, tr("The video wall: full-screen kiosk pages that rotate."));
-    const QCommandLineOption screenOption(u"screen"_s, tr("With --wall: only screen N of the wall (0-based)."),
-                                          u"N"_s);
-    const QCommandLineOption wallConfig(u"wall-config"_s, tr("With --wall: the wall's pages from FILE (JSON)."),
-                                        u"FILE"_s);
+    const QCommandLineOption screenOption(u"screen"_s,
+                                          tr("With --wall: only screen N of the wall (0-based)."), u"N"_s);
+    const QCommandLineOption wallConfig(u"wall-config"_s,
+                                        tr("With --wall: the wall's pages from FILE (JSON)."), u"FILE"_s);
     const QCommandLineOption page(u"page"_s, tr("With --wall --screenshot: which page to render (0-based)."),
                                   u"N"_s, u"0"_s);
-    const QCommandLineOption group(u"group"_s, tr("Open the desk on this data group (an id, e.g. rain-flood)."),
-                                   u"ID"_s);
-    const QCommandLineOption mapLayer(u"map-layer"_s,
-                                      tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
-                                      u"FILE"_s);
-    const QCommandLineOption basemap(
-        u"basemap"_s,
-        tr("A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default)."),
-        u"SOURCE"_s);
+    const QCommandLineOption group(u"group"_s,
+                                   tr("Open the desk on this data group (an id, e.g. rain-flood)."), u"ID"_s);
+    const QCommandLineOption mapLayer(
+        u"map-layer"_s, tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
+        u"FILE"_s);
+    const QCommandLineOption basemap(u"basemap"_s,
+                                     tr("A raster basemap under the map: an .mbtiles file or an "
+                                        "https://…/{z}/{x}/{y}.png URL (off by default)."),
+                                     u"SOURCE"_s);
     const QCommandLineOption scenario(
-        u"scenario"_s, tr("With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file."),
+        u"scenario"_s,
+        tr("With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file."),
         u"NAME"_s);
     const QCommandLineOption scenarioAt(
         u"scenario-at"_s, tr("When the scenario starts (default: 6 hours before --at, or now)."), u"TIME"_s);
-    parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption, wallConfig, page,
-                       group, mapLayer, basemap, scenario, scenarioAt});
+    parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption, wallConfig,
+                       page, group, mapLayer, basemap, scenario, scenarioAt});
 
     if (!parser.parse(arguments))
         return Error{ErrorCode::InvalidArgument, parser.errorText(), {}};
@@ -119,20 +123,23 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
         bool ok = false;
         options.page = parser.value(page).toInt(&ok);
         if (!ok || options.page < 0)
-            return Error{ErrorCode::InvalidArgument, tr("--page must be a page number from 0"), parser.value(page)};
+            return Error{ErrorCode::InvalidArgument, tr("--page must be a page number from 0"),
+                         parser.value(page)};
     }
     const auto instant = [&](const QCommandLineOption& option) -> Result<qint64> {
         auto parsed = parseInstant(parser.value(option), defaultDisplayZone());
         if (!parsed)
-            return Error{ErrorCode::InvalidArgument,
-                         tr("--%1 must be a date and time like 2024-10-14T08:00").arg(option.names().constFirst()),
-                         parser.value(option)};
+            return Error{
+                ErrorCode::InvalidArgument,
+                tr("--%1 must be a date and time like 2024-10-14T08:00").arg(option.names().constFirst()),
+                parser.value(option)};
         return *parsed;
     };
     if (parser.isSet(at)) {
         if (!options.demo)
             return Error{ErrorCode::InvalidArgument,
-                         tr("--at needs --demo: only the demo city can be shown at any instant"), parser.value(at)};
+                         tr("--at needs --demo: only the demo city can be shown at any instant"),
+                         parser.value(at)};
         auto when = instant(at);
         if (!when)
             return when.error();
@@ -151,8 +158,8 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
         }
     }
     if (options.demo && !options.liveArchive.isEmpty())
-        return Error{ErrorCode::InvalidArgument, tr("--db names a live archive; the demo city uses --demo-db"),
-                     options.liveArchive};
+        return Error{ErrorCode::InvalidArgument,
+                     tr("--db names a live archive; the demo city uses --demo-db"), options.liveArchive};
 
     static const QRegularExpression sizePattern(u"^([0-9]{2,5})x([0-9]{2,5})$"_s);
     const auto match = sizePattern.match(parser.value(size));

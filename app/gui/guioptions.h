@@ -18,19 +18,19 @@ struct GuiOptions
     QString catalogDirectory; // empty: the built-in catalog
     QString screenshotPath;   // non-empty: render offscreen to this PNG and exit
     QSize screenshotSize{1920, 1080};
-    bool demo = false;   // run on the demo city
-    QString demoArchive; // its own archive
-    QString liveArchive; // without --demo: the archive to follow (default: the live one)
-    std::optional<qint64> at; // --at: the demo city at this instant (UTC ms), clock frozen there
-    QString scenario;         // with --demo: a scenario to play (built-in name or JSON file)
+    bool demo = false;                // run on the demo city
+    QString demoArchive;              // its own archive
+    QString liveArchive;              // without --demo: the archive to follow (default: the live one)
+    std::optional<qint64> at;         // --at: the demo city at this instant (UTC ms), clock frozen there
+    QString scenario;                 // with --demo: a scenario to play (built-in name or JSON file)
     std::optional<qint64> scenarioAt; // when it starts (default: 6 h before --at, or now)
-    bool wall = false;        // the video wall instead of the desk
-    int screen = -1;          // --screen N: only this wall screen (-1: every configured screen)
-    QString wallConfig;       // a user's wall file (default: the built-in one)
-    int page = 0;             // with --screenshot --wall: which page of the playlist
-    QString group;            // the desk page to open: a group id (default: the overview)
-    QString mapLayer;         // a GeoJSON layer instead of the schematic map
-    QString basemap;          // an MBTiles file or an XYZ URL (default: none, offline)
+    bool wall = false;                // the video wall instead of the desk
+    int screen = -1;                  // --screen N: only this wall screen (-1: every configured screen)
+    QString wallConfig;               // a user's wall file (default: the built-in one)
+    int page = 0;                     // with --screenshot --wall: which page of the playlist
+    QString group;                    // the desk page to open: a group id (default: the overview)
+    QString mapLayer;                 // a GeoJSON layer instead of the schematic map
+    QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

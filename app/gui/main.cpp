@@ -75,7 +75,8 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (options->showVersion) {
-        QTextStream(stdout) << QApplication::applicationName() << ' ' << QApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << QApplication::applicationName() << ' ' << QApplication::applicationVersion()
+                            << '\n';
         return 0;
     }
     app::Application app(std::move(*options), sinceStart);

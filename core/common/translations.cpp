@@ -44,7 +44,8 @@ bool installTranslations(QCoreApplication& app, Language language)
 
     // A switch at run time replaces the previous language's translators: an untranslated
     // English string must not fall through to the Vietnamese file installed before it.
-    for (QTranslator* previous : app.findChildren<QTranslator*>(u"cityops-translation"_s, Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* previous :
+         app.findChildren<QTranslator*>(u"cityops-translation"_s, Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(previous);
         delete previous;
     }

@@ -32,8 +32,7 @@ public:
 
     // The object on the thread: the context of posted work and the parent of its timers.
     QObject* context() const { return m_context; }
-    template<typename Function>
-    void post(Function&& function)
+    template <typename Function> void post(Function&& function)
     {
         QMetaObject::invokeMethod(m_context, std::forward<Function>(function));
     }

@@ -137,7 +137,8 @@ Result<Layer> Layer::parse(const QByteArray& json, const QString& name)
     }
     if (layer.features.isEmpty())
         return Error{ErrorCode::Validation,
-                     GeoText::tr("The map layer has no areas or lines (Polygon, MultiPolygon, LineString)"), name};
+                     GeoText::tr("The map layer has no areas or lines (Polygon, MultiPolygon, LineString)"),
+                     name};
     return layer;
 }
 

@@ -19,7 +19,7 @@ constexpr std::int64_t kSlowHistoryMs = 730LL * 86'400'000;
 // Older history, on request, from the source the console was given, on a thread of its own.
 struct LiveData::History
 {
-    std::shared_ptr<store::HistorySource> source; // used only on `thread`
+    std::shared_ptr<store::HistorySource> source;   // used only on `thread`
     WorkerThread thread{QStringLiteral("history")}; // last: stopped before the rest goes
 };
 
@@ -108,7 +108,8 @@ SeriesRef& LiveData::refFor(const store::SeriesKey& key, const Indicator& indica
         return int(m_catalog.areas.size() + m_catalog.stations.size());
     };
     const int r = rank(ref.place);
-    const auto at = std::find_if(list.begin(), list.end(), [&](const SeriesRef& other) { return rank(other.place) > r; });
+    const auto at =
+        std::find_if(list.begin(), list.end(), [&](const SeriesRef& other) { return rank(other.place) > r; });
     return *list.insert(at, ref);
 }
 
@@ -192,7 +193,8 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
             // of a monthly KPI is no value at all.
             const Indicator* indicator = catalog->indicator(info.key.indicator);
             const bool slow = indicator && indicator->periodSeconds >= 86'400;
-            const std::int64_t historyStart = now - (slow ? std::max<std::int64_t>(historyMs, kSlowHistoryMs) : historyMs);
+            const std::int64_t historyStart =
+                now - (slow ? std::max<std::int64_t>(historyMs, kSlowHistoryMs) : historyMs);
             const std::int64_t from = state->readUntil.value(info.id, historyStart);
             if (info.last < from)
                 continue;
@@ -354,7 +356,8 @@ std::optional<WorstPlace> LiveData::worstPlace(const QString& indicatorId, const
             continue;
         }
         ++worst->places;
-        const bool worseValue = indicator->badDirection == BadDirection::Down ? v < worst->value : v > worst->value;
+        const bool worseValue =
+            indicator->badDirection == BadDirection::Down ? v < worst->value : v > worst->value;
         if (s.level > worst->worst || (s.level == worst->worst && worseValue)) {
             worst->series = ref;
             worst->value = v;

@@ -29,8 +29,7 @@ struct DemoRunner::Impl
 DemoRunner::DemoRunner(const Catalog& catalog, const Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Impl>(catalog, clock, std::move(options)))
-{
-}
+{}
 
 DemoRunner::~DemoRunner() = default; // the thread stops and is waited for
 
@@ -65,7 +64,8 @@ void DemoRunner::start()
         store::ArchiveBatch batch;
         std::int64_t latest = 0;
         state->city->generate(
-            from >= 0 ? from : state->writtenUntil, to, [&](std::size_t s, const std::vector<store::Point>& pts) {
+            from >= 0 ? from : state->writtenUntil, to,
+            [&](std::size_t s, const std::vector<store::Point>& pts) {
                 const auto& series = state->city->series()[s];
                 for (const store::Point& p : pts) {
                     if (!series.indicator->plausible.contains(p.v))
@@ -74,7 +74,8 @@ void DemoRunner::start()
                     batch.points.push_back(p);
                     latest = std::max(latest, p.t);
                 }
-            }, minPeriodMs);
+            },
+            minPeriodMs);
         if (from < 0)
             state->writtenUntil = to;
         if (batch.points.empty())

@@ -29,7 +29,7 @@ public:
         store::ArchiveLocation archive; // the demo's own archive
         std::uint64_t seed = 1;
         int backfillDays = 7;
-        int intervalMs = 5000; // how often new readings are written
+        int intervalMs = 5000;            // how often new readings are written
         std::optional<Scenario> scenario; // played from scenarioStart (a trainer's exercise)
         std::int64_t scenarioStart = 0;
     };

@@ -196,8 +196,8 @@ struct DemoFeedServer::Impl
             if (keyValues) {
                 o[a.name] = p->v;
             } else {
-                QJsonObject metadata{{u"timestamp"_s, QJsonObject{{u"type"_s, u"DateTime"_s},
-                                                                  {u"value"_s, toIsoUtc(p->t)}}}};
+                QJsonObject metadata{
+                    {u"timestamp"_s, QJsonObject{{u"type"_s, u"DateTime"_s}, {u"value"_s, toIsoUtc(p->t)}}}};
                 if (!a.unitCode.isEmpty())
                     metadata[u"unitCode"_s] = QJsonObject{{u"type"_s, u"Text"_s}, {u"value"_s, a.unitCode}};
                 o[a.name] =
@@ -289,8 +289,8 @@ struct DemoFeedServer::Impl
             for (const QString& part :
                  query.queryItemValue(u"q"_s, QUrl::FullyDecoded).split(u';', Qt::SkipEmptyParts)) {
                 const auto m = re.match(part);
-                const auto t = m.hasMatch() ? parseInstant(m.captured(2), QTimeZone::utc())
-                                            : Result<qint64>(Error{});
+                const auto t =
+                    m.hasMatch() ? parseInstant(m.captured(2), QTimeZone::utc()) : Result<qint64>(Error{});
                 if (!m.hasMatch() || !t)
                     return json(
                         error(

@@ -64,8 +64,8 @@ std::int64_t staleAfterMs(std::int64_t periodMs)
     return std::max(3 * period, period + kGraceMs);
 }
 
-SeriesState stateOf(const Indicator& indicator, std::int64_t periodMs, const std::optional<store::Point>& latest,
-                    std::int64_t nowMs)
+SeriesState stateOf(const Indicator& indicator, std::int64_t periodMs,
+                    const std::optional<store::Point>& latest, std::int64_t nowMs)
 {
     SeriesState state;
     state.latest = latest;

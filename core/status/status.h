@@ -52,8 +52,8 @@ struct SeriesState
     std::int64_t ageMs = 0;      // now - latest.t
 };
 
-SeriesState stateOf(const Indicator& indicator, std::int64_t periodMs, const std::optional<store::Point>& latest,
-                    std::int64_t nowMs);
+SeriesState stateOf(const Indicator& indicator, std::int64_t periodMs,
+                    const std::optional<store::Point>& latest, std::int64_t nowMs);
 
 // "3 phút", "2 giờ 5 phút", "4 ngày": an age for people (Vietnamese or English through tr()).
 QString ageText(std::int64_t ageMs);

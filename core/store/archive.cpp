@@ -71,7 +71,8 @@ std::vector<std::uint32_t> orderedPoints(const ArchiveBatch& batch)
 }
 
 // Calls f(a, b) for each run [a, b) of `order` that belongs to one series.
-template <typename F> Result<void> forEachSeriesRun(const ArchiveBatch& batch, const std::vector<std::uint32_t>& order, F f)
+template <typename F>
+Result<void> forEachSeriesRun(const ArchiveBatch& batch, const std::vector<std::uint32_t>& order, F f)
 {
     for (std::size_t a = 0; a < order.size();) {
         std::size_t b = a;
@@ -157,12 +158,12 @@ struct Archive::Impl
         std::vector<Point> points;
         std::vector<Span> spans;
         std::vector<std::pair<SeriesId, std::int64_t>> dirtyHours, dirtyDays; // (series, bucket)
-        std::optional<QSqlQuery> update;                                       // prepared on first use
+        std::optional<QSqlQuery> update;                                      // prepared on first use
     };
 
     Result<void> planSeries(const ArchiveBatch& batch, const std::vector<std::uint32_t>& order, std::size_t a,
-                            std::size_t b, const std::vector<Span>& overlapping, std::int64_t& nextId, Plan& plan,
-                            ArchiveWriteResult& result);
+                            std::size_t b, const std::vector<Span>& overlapping, std::int64_t& nextId,
+                            Plan& plan, ArchiveWriteResult& result);
     Result<void> replacePoint(const Point& p, std::int64_t rowId, SeriesId series, Plan& plan);
     Result<void> addRollups(const Plan& plan);
     Result<void> recomputeRollups(Plan& plan);
@@ -203,10 +204,11 @@ Result<void> Archive::Impl::planSeries(const ArchiveBatch& batch, const std::vec
     // Points already archived in this time range (late or repeated data).
     std::unordered_map<std::int64_t, Stored> stored;
     if (!overlapping.empty()) {
-        auto r = dialect->readSpans(series, overlapping, batch.points[order[a]].t, batch.points[order[b - 1]].t,
-                                    [&](std::int64_t id, std::int64_t t, double v, Quality q) {
-                                        stored[t] = {id, v, q};
-                                    });
+        auto r =
+            dialect->readSpans(series, overlapping, batch.points[order[a]].t, batch.points[order[b - 1]].t,
+                               [&](std::int64_t id, std::int64_t t, double v, Quality q) {
+                                   stored[t] = {id, v, q};
+                               });
         if (!r)
             return r;
     }
@@ -277,8 +279,9 @@ Result<void> Archive::Impl::recomputeRollups(Plan& plan)
             if (!sp)
                 return sp.error();
             RollupDelta delta{series, bucket, {}};
-            auto r = dialect->readSpans(series, *sp, bucket, bucket + width - 1,
-                                        [&](std::int64_t, std::int64_t, double v, Quality) { delta.agg.add(v); });
+            auto r =
+                dialect->readSpans(series, *sp, bucket, bucket + width - 1,
+                                   [&](std::int64_t, std::int64_t, double v, Quality) { delta.agg.add(v); });
             if (!r)
                 return r;
             fresh.push_back(delta);
@@ -383,11 +386,12 @@ Result<void> Archive::claimPurpose(const QString& wanted)
         return current.error();
     if (*current == wanted)
         return {};
-    const Error refused{ErrorCode::Validation,
-                        wanted == u"demo"_s
-                            ? ArchiveText::tr("This archive holds live data: demo data never goes there")
-                            : ArchiveText::tr("This archive holds the demo city: live data does not go there"),
-                        d->location.toDisplayString()};
+    const Error refused{
+        ErrorCode::Validation,
+        wanted == u"demo"_s
+            ? ArchiveText::tr("This archive holds live data: demo data never goes there")
+            : ArchiveText::tr("This archive holds the demo city: live data does not go there"),
+        d->location.toDisplayString()};
     if (!current->isEmpty())
         return refused;
     auto rows = d->sql->scalar(u"SELECT count(*) FROM series"_s);
@@ -414,16 +418,18 @@ Result<SeriesId> Archive::ensureSeries(const SeriesKey& key, const QString& unit
                          u"%1: %2 ≠ %3"_s.arg(key.toString(), (*existing)->unit, unit)};
         return (*existing)->id;
     }
-    auto inserted = d->sql->run(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (indicator, place) DO NOTHING"_s,
-                                {key.indicator, key.place, unit, QDateTime::currentMSecsSinceEpoch()});
+    auto inserted =
+        d->sql->run(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (indicator, place) DO NOTHING"_s,
+                    {key.indicator, key.place, unit, QDateTime::currentMSecsSinceEpoch()});
     if (!inserted)
         return inserted.error();
     existing = findSeries(key);
     if (!existing)
         return existing.error();
     if (!*existing)
-        return archiveError(ArchiveText::tr("The archive refused a query"), u"series not created: "_s + key.toString());
+        return archiveError(ArchiveText::tr("The archive refused a query"),
+                            u"series not created: "_s + key.toString());
     return (*existing)->id;
 }
 
@@ -536,23 +542,26 @@ Result<std::vector<Point>> Archive::points(SeriesId series, std::int64_t from, s
     auto sp = d->dialect->spans(series, from, to - 1);
     if (!sp)
         return sp.error();
-    auto r = d->dialect->readSpans(series, *sp, from, to - 1, [&](std::int64_t, std::int64_t t, double v, Quality q) {
-        out.push_back({t, v, q});
-    });
+    auto r = d->dialect->readSpans(series, *sp, from, to - 1,
+                                   [&](std::int64_t, std::int64_t t, double v, Quality q) {
+                                       out.push_back({t, v, q});
+                                   });
     if (!r)
         return r.error();
     std::sort(out.begin(), out.end(), [](const Point& a, const Point& b) { return a.t < b.t; });
     return out;
 }
 
-Result<std::vector<Bucket>> Archive::rollup(SeriesId series, RollupLevel level, std::int64_t from, std::int64_t to)
+Result<std::vector<Bucket>> Archive::rollup(SeriesId series, RollupLevel level, std::int64_t from,
+                                            std::int64_t to)
 {
     if (level == RollupLevel::Minute)
-        return Error{ErrorCode::Unsupported, ArchiveText::tr("The archive keeps hourly and daily rollups only"),
-                     u"minute"_s};
-    auto found = d->sql->run(u"SELECT bucket, n, sum, min, max, sumsq FROM %1 WHERE series = ? AND bucket >= ? "
-                             "AND bucket < ? ORDER BY bucket"_s.arg(rollupTable(level)),
-                             {qint64(series), qint64(from), qint64(to)});
+        return Error{ErrorCode::Unsupported,
+                     ArchiveText::tr("The archive keeps hourly and daily rollups only"), u"minute"_s};
+    auto found =
+        d->sql->run(u"SELECT bucket, n, sum, min, max, sumsq FROM %1 WHERE series = ? AND bucket >= ? "
+                    "AND bucket < ? ORDER BY bucket"_s.arg(rollupTable(level)),
+                    {qint64(series), qint64(from), qint64(to)});
     if (!found)
         return found.error();
     std::vector<Bucket> out;
@@ -579,8 +588,9 @@ Result<std::int64_t> Archive::beginRun(const QString& source, const QString& dig
 
 Result<void> Archive::finishRun(std::int64_t run, const QString& status, const QString& summaryJson)
 {
-    auto updated = d->sql->run(u"UPDATE ingest_run SET finished_at = ?, status = ?, summary = ? WHERE id = ?"_s,
-                               {QDateTime::currentMSecsSinceEpoch(), status, summaryJson, qint64(run)});
+    auto updated =
+        d->sql->run(u"UPDATE ingest_run SET finished_at = ?, status = ?, summary = ? WHERE id = ?"_s,
+                    {QDateTime::currentMSecsSinceEpoch(), status, summaryJson, qint64(run)});
     if (!updated)
         return updated.error();
     return {};
@@ -588,16 +598,18 @@ Result<void> Archive::finishRun(std::int64_t run, const QString& status, const Q
 
 Result<QList<QuarantineEntry>> Archive::quarantine(int limit)
 {
-    auto found = d->sql->run(u"SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine "
-                             "ORDER BY id LIMIT ?"_s,
-                             {limit});
+    auto found =
+        d->sql->run(u"SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine "
+                    "ORDER BY id LIMIT ?"_s,
+                    {limit});
     if (!found)
         return found.error();
     QList<QuarantineEntry> out;
     QSqlQuery& q = *found;
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toString()});
     }
     return out;
 }

@@ -137,7 +137,8 @@ public:
     Result<std::vector<Point>> points(SeriesId series, std::int64_t from, std::int64_t to);
     // Rollup buckets with from ≤ start < to. The archive keeps hours and days
     // (RollupLevel::Minute is Unsupported).
-    Result<std::vector<Bucket>> rollup(SeriesId series, RollupLevel level, std::int64_t from, std::int64_t to);
+    Result<std::vector<Bucket>> rollup(SeriesId series, RollupLevel level, std::int64_t from,
+                                       std::int64_t to);
 
     Result<std::int64_t> beginRun(const QString& source, const QString& digest, const QString& mapping);
     Result<void> finishRun(std::int64_t run, const QString& status, const QString& summaryJson);

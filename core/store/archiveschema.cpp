@@ -25,7 +25,8 @@ Migration initialSchema()
     m.statements = {
         u"CREATE TABLE series (id %ID%, indicator text NOT NULL, place text NOT NULL, unit text NOT NULL, "
         "created_at %BIGINT% NOT NULL, UNIQUE (indicator, place))"_s,
-        u"CREATE TABLE obs_span (series %BIGINT% NOT NULL, t_first %BIGINT% NOT NULL, t_last %BIGINT% NOT NULL, "
+        u"CREATE TABLE obs_span (series %BIGINT% NOT NULL, t_first %BIGINT% NOT NULL, t_last %BIGINT% NOT "
+        u"NULL, "
         "row_first %BIGINT% NOT NULL, row_last %BIGINT% NOT NULL, n %BIGINT% NOT NULL)"_s,
         u"CREATE INDEX obs_span_series ON obs_span (series, t_last)"_s,
         u"CREATE TABLE rollup_hour (series %BIGINT% NOT NULL, bucket %BIGINT% NOT NULL, n %BIGINT% NOT NULL, "
@@ -34,9 +35,11 @@ Migration initialSchema()
         u"CREATE TABLE rollup_day (series %BIGINT% NOT NULL, bucket %BIGINT% NOT NULL, n %BIGINT% NOT NULL, "
         "sum %REAL% NOT NULL, min %REAL% NOT NULL, max %REAL% NOT NULL, sumsq %REAL% NOT NULL, "
         "PRIMARY KEY (series, bucket))"_s,
-        u"CREATE TABLE ingest_run (id %ID%, source text NOT NULL, digest text NOT NULL, mapping text NOT NULL, "
+        u"CREATE TABLE ingest_run (id %ID%, source text NOT NULL, digest text NOT NULL, mapping text NOT "
+        u"NULL, "
         "started_at %BIGINT% NOT NULL, finished_at %BIGINT%, status text NOT NULL, summary text)"_s,
-        u"CREATE TABLE quarantine (id %ID%, run %BIGINT% NOT NULL, source text NOT NULL, digest text NOT NULL, "
+        u"CREATE TABLE quarantine (id %ID%, run %BIGINT% NOT NULL, source text NOT NULL, digest text NOT "
+        u"NULL, "
         "line %BIGINT% NOT NULL, column_name text NOT NULL, reason text NOT NULL, detail text NOT NULL, "
         "raw text NOT NULL, UNIQUE (digest, line, column_name))"_s,
         // Days of the rollups begin at local midnight, Asia/Ho_Chi_Minh.
@@ -107,11 +110,14 @@ Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const Arc
     const QStringList tables = sql.database().tables();
     if (!tables.contains(u"meta"_s)) {
         if (tables.contains(u"obs"_s))
-            return archiveError(ArchiveText::tr("This database is not a CityOps archive"), where.toDisplayString());
+            return archiveError(ArchiveText::tr("This database is not a CityOps archive"),
+                                where.toDisplayString());
         if (!upgrade)
             return Error{ErrorCode::NotFound, ArchiveText::tr("This database is not a CityOps archive"),
                          where.toDisplayString()};
-        if (auto r = sql.exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s); !r)
+        if (auto r =
+                sql.exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s);
+            !r)
             return r.error();
     }
     auto version = sql.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);

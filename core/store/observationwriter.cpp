@@ -116,7 +116,8 @@ void ObservationWriter::Thread::start(const ArchiveLocation& location, const Wri
     run = *begun;
 }
 
-void ObservationWriter::Thread::write(Batch& batch, const std::function<void(const BatchCommitted&)>& onCommitted)
+void ObservationWriter::Thread::write(Batch& batch,
+                                      const std::function<void(const BatchCommitted&)>& onCommitted)
 {
     if (failed)
         return; // drain
@@ -173,7 +174,8 @@ void ObservationWriter::Thread::close(QJsonObject summary)
     summary[u"batches"_s] = batches;
     summary[u"run"_s] = qint64(run);
     summary[u"digest"_s] = digest;
-    (void)archive->finishRun(run, u"done"_s, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+    (void)archive->finishRun(run, u"done"_s,
+                             QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
 }
 
 ObservationWriter::ObservationWriter(Options options)
@@ -183,7 +185,8 @@ ObservationWriter::ObservationWriter(Options options)
 {
     m_pending.reserve(std::size_t(m_options.batchObservations) + 64);
     Thread* thread = m_thread.get();
-    m_thread->worker->post([thread, location = m_options.archive, run = m_options.run] { thread->start(location, run); });
+    m_thread->worker->post(
+        [thread, location = m_options.archive, run = m_options.run] { thread->start(location, run); });
 }
 
 ObservationWriter::~ObservationWriter()
@@ -219,8 +222,8 @@ void ObservationWriter::quarantineImplausible(int channel, double v, std::int64_
     const ValueChannel& c = m_channels[std::size_t(channel)];
     quarantine(line, c.name, u"out-of-range"_s,
                WriterText::tr("%1 %2 is outside the plausible range %3–%4 %2 of %5")
-                   .arg(formatValue(v), c.indicatorUnit, formatValue(c.plausible.low), formatValue(c.plausible.high),
-                        c.indicator),
+                   .arg(formatValue(v), c.indicatorUnit, formatValue(c.plausible.low),
+                        formatValue(c.plausible.high), c.indicator),
                raw, 1);
 }
 
@@ -312,9 +315,10 @@ bool ObservationWriter::flush(std::int64_t lastLine, bool final)
     for (const Staged& p : m_held)
         through = std::min<std::int64_t>(through, p.line - 1);
     auto batch = std::make_shared<Batch>();
-    batch->onConflict = m_options.duplicates == DuplicatePolicy::First || m_options.duplicates == DuplicatePolicy::Reject
-                            ? ConflictPolicy::KeepExisting
-                            : ConflictPolicy::Replace;
+    batch->onConflict =
+        m_options.duplicates == DuplicatePolicy::First || m_options.duplicates == DuplicatePolicy::Reject
+            ? ConflictPolicy::KeepExisting
+            : ConflictPolicy::Replace;
     batch->firstLine = m_committedThrough + 1;
     batch->lastLine = through;
     m_committedThrough = std::max(m_committedThrough, through);
@@ -322,7 +326,8 @@ bool ObservationWriter::flush(std::int64_t lastLine, bool final)
     batch->points.reserve(m_pending.size());
     for (std::size_t a = 0; a < m_pending.size();) {
         std::size_t b = a + 1;
-        while (b < m_pending.size() && m_pending[b].series == m_pending[a].series && m_pending[b].t == m_pending[a].t)
+        while (b < m_pending.size() && m_pending[b].series == m_pending[a].series &&
+               m_pending[b].t == m_pending[a].t)
             ++b;
         fold(a, b, *batch);
         a = b;
@@ -346,7 +351,8 @@ bool ObservationWriter::flush(std::int64_t lastLine, bool final)
 Result<ArchiveWriteResult> ObservationWriter::finish(std::int64_t lastLine, const Summarize& summarize)
 {
     if (m_finished)
-        return Error{ErrorCode::InvalidArgument, WriterText::tr("The writer has already finished"), QString()};
+        return Error{ErrorCode::InvalidArgument, WriterText::tr("The writer has already finished"),
+                     QString()};
     m_finished = true;
     (void)flush(lastLine, true);
     const QJsonObject summary = summarize ? summarize(counts()) : QJsonObject();

@@ -75,9 +75,9 @@ struct BatchCommitted
 // What the writer decided, as the source handed it values.
 struct WriterCounts
 {
-    qint64 accepted = 0;    // handed to the archive
-    qint64 duplicates = 0;  // folded into another value of the same series and instant
-    qint64 quarantined = 0; // values (a row quarantined whole counts each of its values)
+    qint64 accepted = 0;               // handed to the archive
+    qint64 duplicates = 0;             // folded into another value of the same series and instant
+    qint64 quarantined = 0;            // values (a row quarantined whole counts each of its values)
     QMap<QString, qint64> reasons;     // quarantine reason → values
     QMap<QString, qint64> conversions; // "K→Cel" → values converted
 };

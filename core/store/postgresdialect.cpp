@@ -99,7 +99,6 @@ public:
         : ArchiveDialect(connection)
     {}
 
-
     Result<void> configure(const ArchiveLocation& where, bool) override
     {
         QSqlDatabase& db = m_sql.database();
@@ -154,8 +153,8 @@ public:
             return q.error();
         std::vector<Span> out;
         while (q->next())
-            out.push_back({series, q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
-                           q->value(3).toLongLong(), q->value(4).toLongLong()});
+            out.push_back({series, q->value(0).toLongLong(), q->value(1).toLongLong(),
+                           q->value(2).toLongLong(), q->value(3).toLongLong(), q->value(4).toLongLong()});
         return out;
     }
 
@@ -181,7 +180,8 @@ public:
         while (q->next()) {
             const auto series = SeriesId(q->value(0).toLongLong());
             out[series].push_back({series, q->value(1).toLongLong(), q->value(2).toLongLong(),
-                                   q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong()});
+                                   q->value(3).toLongLong(), q->value(4).toLongLong(),
+                                   q->value(5).toLongLong()});
         }
         return out;
     }
@@ -243,15 +243,17 @@ public:
         return copyIn("COPY obs_span (series, t_first, t_last, row_first, row_last, n) FROM STDIN", data);
     }
 
-    Result<void> mergeRollups(const QString& table, const std::vector<RollupDelta>& deltas, bool replace) override
+    Result<void> mergeRollups(const QString& table, const std::vector<RollupDelta>& deltas,
+                              bool replace) override
     {
         if (deltas.empty())
             return {};
         // The deltas go in by binary COPY into a temporary table of this connection
         // (emptied at each commit), then one INSERT … ON CONFLICT merges them.
         const QString delta = table + u"_delta"_s;
-        if (auto r = ensureDeltaTable(delta, u"series bigint, bucket bigint, n bigint, sum double precision, "
-                                             "min double precision, max double precision, sumsq double precision"_s);
+        if (auto r = ensureDeltaTable(delta,
+                                      u"series bigint, bucket bigint, n bigint, sum double precision, "
+                                      "min double precision, max double precision, sumsq double precision"_s);
             !r)
             return r;
         BinaryCopy copy(qsizetype(deltas.size()) * 90);
@@ -268,12 +270,14 @@ public:
         if (auto r = copyIn("COPY " + delta.toLatin1() + " FROM STDIN (FORMAT binary)", copy.finish()); !r)
             return r;
         return m_sql.exec(
-            u"INSERT INTO %1 (series, bucket, n, sum, min, max, sumsq) SELECT series, bucket, n, sum, min, max, "
+            u"INSERT INTO %1 (series, bucket, n, sum, min, max, sumsq) SELECT series, bucket, n, sum, min, "
+            u"max, "
             "sumsq FROM %2 ON CONFLICT (series, bucket) DO UPDATE SET "_s.arg(table, delta) +
-            (replace ? u"n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, "
-                       "sumsq = excluded.sumsq"_s
-                     : u"n = %1.n + excluded.n, sum = %1.sum + excluded.sum, min = least(%1.min, excluded.min), "
-                       "max = greatest(%1.max, excluded.max), sumsq = %1.sumsq + excluded.sumsq"_s.arg(table)) +
+            (replace
+                 ? u"n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, "
+                   "sumsq = excluded.sumsq"_s
+                 : u"n = %1.n + excluded.n, sum = %1.sum + excluded.sum, min = least(%1.min, excluded.min), "
+                   "max = greatest(%1.max, excluded.max), sumsq = %1.sumsq + excluded.sumsq"_s.arg(table)) +
             u"; DELETE FROM %1"_s.arg(delta));
     }
 
@@ -283,8 +287,9 @@ public:
         // has a bulk path too.
         if (entries.empty())
             return std::size_t(0);
-        if (auto r = ensureDeltaTable(u"quarantine_delta"_s, u"run bigint, source text, digest text, line bigint, "
-                                                             "column_name text, reason text, detail text, raw text"_s);
+        if (auto r = ensureDeltaTable(u"quarantine_delta"_s,
+                                      u"run bigint, source text, digest text, line bigint, "
+                                      "column_name text, reason text, detail text, raw text"_s);
             !r)
             return r.error();
         BinaryCopy copy;
@@ -301,9 +306,10 @@ public:
         }
         if (auto r = copyIn("COPY quarantine_delta FROM STDIN (FORMAT binary)", copy.finish()); !r)
             return r.error();
-        auto q = m_sql.run(u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
-                           "SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine_delta "
-                           "ON CONFLICT (digest, line, column_name) DO NOTHING"_s);
+        auto q = m_sql.run(
+            u"INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+            "SELECT run, source, digest, line, column_name, reason, detail, raw FROM quarantine_delta "
+            "ON CONFLICT (digest, line, column_name) DO NOTHING"_s);
         if (!q)
             return q.error();
         const auto added = std::size_t(std::max(0, q->numRowsAffected()));
@@ -318,7 +324,8 @@ public:
         if (!q)
             return q.error();
         if (!q->next())
-            return archiveError(ArchiveText::tr("The archive refused a write"), u"no id returned: "_s + insertSql);
+            return archiveError(ArchiveText::tr("The archive refused a write"),
+                                u"no id returned: "_s + insertSql);
         return std::int64_t(q->value(0).toLongLong());
     }
 

@@ -84,8 +84,8 @@ Result<std::vector<Bucket>> ArchiveReader::buckets(const SeriesKey& key, std::in
     return buckets(**info, from, to, bucketing);
 }
 
-Result<std::vector<Bucket>> ArchiveReader::buckets(const SeriesInfo& series, std::int64_t from, std::int64_t to,
-                                                   Bucketing bucketing)
+Result<std::vector<Bucket>> ArchiveReader::buckets(const SeriesInfo& series, std::int64_t from,
+                                                   std::int64_t to, Bucketing bucketing)
 {
     const std::int64_t offset = m_archive.localOffsetMs();
     const BucketPlan plan = planBuckets(series, from, to, bucketing, offset);
@@ -96,8 +96,8 @@ Result<std::vector<Bucket>> ArchiveReader::buckets(const SeriesInfo& series, std
         return bucketsOfPoints(series.key, *points, from, to, bucketing, offset);
     }
     auto rows = m_archive.rollup(
-        series.id, plan.source == BucketPlan::Source::DayRollups ? RollupLevel::Day : RollupLevel::Hour, plan.from,
-        plan.to);
+        series.id, plan.source == BucketPlan::Source::DayRollups ? RollupLevel::Day : RollupLevel::Hour,
+        plan.from, plan.to);
     if (!rows)
         return rows.error();
     return regroup(*rows, bucketing, offset);

@@ -66,7 +66,10 @@ public:
     {}
 
     Result<QList<SeriesInfo>> series() override { return m_archive.listSeries(); }
-    Result<std::optional<SeriesInfo>> find(const SeriesKey& key) override { return m_archive.findSeries(key); }
+    Result<std::optional<SeriesInfo>> find(const SeriesKey& key) override
+    {
+        return m_archive.findSeries(key);
+    }
     Result<std::vector<Point>> points(const SeriesKey& key, std::int64_t from, std::int64_t to) override;
     Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                         Bucketing bucketing) override;

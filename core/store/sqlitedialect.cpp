@@ -80,7 +80,6 @@ public:
         : ArchiveDialect(connection)
     {}
 
-
     Result<void> configure(const ArchiveLocation& where, bool create) override
     {
         const QFileInfo info(where.path);
@@ -144,7 +143,8 @@ public:
         st.bind(2, from);
         st.bind(3, toInclusive);
         while (st.next())
-            out.push_back({series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
+            out.push_back(
+                {series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
         st.reset();
         return out;
     }
@@ -155,7 +155,8 @@ public:
     {
         if (!m_pointQuery)
             m_pointQuery = std::make_unique<Statement>(
-                m_db, "SELECT id, t, v, q FROM obs WHERE id BETWEEN ? AND ? AND series = ? AND t >= ? AND t <= ?",
+                m_db,
+                "SELECT id, t, v, q FROM obs WHERE id BETWEEN ? AND ? AND series = ? AND t >= ? AND t <= ?",
                 SQLITE_PREPARE_PERSISTENT);
         Statement& st = *m_pointQuery;
         if (!st.ok())
@@ -222,8 +223,9 @@ public:
     {
         if (spans.empty())
             return {};
-        Statement st(m_db,
-                     "INSERT INTO obs_span (series, t_first, t_last, row_first, row_last, n) VALUES (?,?,?,?,?,?)");
+        Statement st(
+            m_db,
+            "INSERT INTO obs_span (series, t_first, t_last, row_first, row_last, n) VALUES (?,?,?,?,?,?)");
         if (!st.ok())
             return refusedQuery(st);
         for (const Span& s : spans) {
@@ -239,7 +241,8 @@ public:
         return {};
     }
 
-    Result<void> mergeRollups(const QString& table, const std::vector<RollupDelta>& deltas, bool replace) override
+    Result<void> mergeRollups(const QString& table, const std::vector<RollupDelta>& deltas,
+                              bool replace) override
     {
         if (deltas.empty())
             return {};
@@ -273,8 +276,9 @@ public:
         std::size_t added = 0;
         if (entries.empty())
             return added;
-        Statement st(m_db, "INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (digest, line, column_name) DO NOTHING");
+        Statement st(m_db,
+                     "INSERT INTO quarantine (run, source, digest, line, column_name, reason, detail, raw) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (digest, line, column_name) DO NOTHING");
         if (!st.ok())
             return refusedQuery(st);
         for (const QuarantineEntry& e : entries) {

@@ -14,11 +14,10 @@
 #include "ui/widgets/offscreen.h"
 #include "ui/widgets/viewcontext.h"
 
-#include <QFile>
-
 #include <QApplication>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
@@ -130,7 +129,8 @@ BENCHMARK(BM_ChartEveryPointRender)->Arg(1'000'000)->Unit(benchmark::kMillisecon
 // asks for its columns and replaces its line) and the repaint.
 void BM_Wall4kRepaint(benchmark::State& state)
 {
-    static const auto catalog = std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
+    static const auto catalog =
+        std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
     ManualClock clock(1728867600000); // 2024-10-14 08:00 in Da Nang
     live::LiveData data(*catalog, clock);
     sim::DemoCity city(*catalog, 1);
@@ -172,7 +172,8 @@ double residentMegabytes()
 // benchmarks' data does not count.
 void BM_Memory10kSeriesDay(benchmark::State& state)
 {
-    static const auto catalog = std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
+    static const auto catalog =
+        std::make_shared<const Catalog>(*CatalogLoader::load(CatalogLoader::embeddedDirectory()));
     ManualClock clock(1728867600000);
     const double before = residentMegabytes();
     live::LiveData data(*catalog, clock);
@@ -180,7 +181,8 @@ void BM_Memory10kSeriesDay(benchmark::State& state)
     std::vector<store::Point> pts(1440);
     for (int s = 0; s < 10'000; ++s) {
         for (int m = 0; m < 1440; ++m)
-            pts[std::size_t(m)] = {start + std::int64_t(m) * 60'000, bench::value(s, m, 1), store::Quality::Good};
+            pts[std::size_t(m)] = {start + std::int64_t(m) * 60'000, bench::value(s, m, 1),
+                                   store::Quality::Good};
         data.insert({QStringLiteral("traffic.flow"), QStringLiteral("synthetic-%1").arg(s)}, pts);
     }
     ui::ViewContext context;

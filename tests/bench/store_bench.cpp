@@ -22,7 +22,6 @@ namespace {
 
 constexpr std::int64_t kHour = 3'600'000;
 
-
 int envInt(const char* name, int fallback)
 {
     const char* v = std::getenv(name);

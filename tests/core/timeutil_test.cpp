@@ -29,12 +29,10 @@ TEST(TimeUtil, LocalTimeWithoutOffsetIsReadInTheGivenZone)
 
 TEST(TimeUtil, ExplicitOffsetsWin)
 {
-    EXPECT_EQ(toIsoUtc(*parseInstant(u"2024-10-14T08:00:00Z", kDaNang)),
-              u"2024-10-14T08:00:00.000Z"_s);
+    EXPECT_EQ(toIsoUtc(*parseInstant(u"2024-10-14T08:00:00Z", kDaNang)), u"2024-10-14T08:00:00.000Z"_s);
     EXPECT_EQ(toIsoUtc(*parseInstant(u"2024-10-14T08:00:00+07:00", QTimeZone::utc())),
               u"2024-10-14T01:00:00.000Z"_s);
-    EXPECT_EQ(toIsoUtc(*parseInstant(u"2024-10-14T08:00:00.250Z", kDaNang)),
-              u"2024-10-14T08:00:00.250Z"_s);
+    EXPECT_EQ(toIsoUtc(*parseInstant(u"2024-10-14T08:00:00.250Z", kDaNang)), u"2024-10-14T08:00:00.250Z"_s);
 }
 
 TEST(TimeUtil, DateOnlyIsLocalMidnight)

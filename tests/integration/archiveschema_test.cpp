@@ -105,18 +105,21 @@ TEST_P(ArchiveSchemaTest, ANewArchiveIsAtThisBuildsVersionWithEveryStepApplied)
     ASSERT_TRUE(version.ok()) << version.error().toString().toStdString();
     EXPECT_EQ(*version, Archive::currentSchemaVersion());
     EXPECT_EQ(recordedVersion(r), Archive::currentSchemaVersion());
-    for (const char* table : {"series", "obs", "obs_span", "rollup_hour", "rollup_day", "ingest_run", "quarantine"})
+    for (const char* table :
+         {"series", "obs", "obs_span", "rollup_hour", "rollup_day", "ingest_run", "quarantine"})
         EXPECT_TRUE(r.sql->database().tables().contains(QString::fromLatin1(table))) << table;
     for (int i = 0; i < int(archiveMigrations().size()); ++i)
-        EXPECT_EQ(archiveMigrations()[std::size_t(i)].version, i + 1) << "steps are numbered 1, 2, … in order";
+        EXPECT_EQ(archiveMigrations()[std::size_t(i)].version, i + 1)
+            << "steps are numbered 1, 2, … in order";
 }
 
 TEST_P(ArchiveSchemaTest, AnOlderArchiveIsUpgradedAndKeepsItsData)
 {
     writeCurrentArchive();
     RawArchive r = raw();
-    const auto steps = withNextStep({u"CREATE TABLE next_feature (id %ID%, name text NOT NULL, at %BIGINT%)"_s,
-                                     u"INSERT INTO next_feature (name, at) VALUES ('first', 1)"_s});
+    const auto steps =
+        withNextStep({u"CREATE TABLE next_feature (id %ID%, name text NOT NULL, at %BIGINT%)"_s,
+                      u"INSERT INTO next_feature (name, at) VALUES ('first', 1)"_s});
     auto version = migrateSchema(*r.sql, *r.dialect, m_location, steps, true);
     ASSERT_TRUE(version.ok()) << version.error().toString().toStdString();
     EXPECT_EQ(*version, steps.back().version);
@@ -133,14 +136,16 @@ TEST_P(ArchiveSchemaTest, AStepThatFailsLeavesTheArchiveAsItWas)
 {
     writeCurrentArchive();
     RawArchive r = raw();
-    const auto steps = withNextStep({u"CREATE TABLE half_done (id %ID%)"_s, u"CREATE TABLE obs (broken %BIGINT%)"_s});
+    const auto steps =
+        withNextStep({u"CREATE TABLE half_done (id %ID%)"_s, u"CREATE TABLE obs (broken %BIGINT%)"_s});
     auto version = migrateSchema(*r.sql, *r.dialect, m_location, steps, true);
     ASSERT_FALSE(version.ok());
     EXPECT_EQ(version.error().code, ErrorCode::Database);
     EXPECT_TRUE(version.error().detail.contains(u"schema step %1"_s.arg(steps.back().version)))
         << version.error().detail.toStdString();
     EXPECT_EQ(recordedVersion(r), Archive::currentSchemaVersion());
-    EXPECT_FALSE(r.sql->database().tables().contains(u"half_done"_s)) << "the step's transaction was rolled back";
+    EXPECT_FALSE(r.sql->database().tables().contains(u"half_done"_s))
+        << "the step's transaction was rolled back";
     r = {};
     auto archive = Archive::open(m_location, false);
     ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
@@ -154,7 +159,8 @@ TEST_P(ArchiveSchemaTest, AReaderDoesNotUpgradeAndANewerArchiveIsRefused)
         RawArchive r = raw();
         auto needsStep = migrateSchema(*r.sql, *r.dialect, m_location, withNextStep({u"SELECT 1"_s}), false);
         ASSERT_FALSE(needsStep.ok());
-        EXPECT_TRUE(needsStep.error().message.contains(u"upgrade"_s)) << needsStep.error().message.toStdString();
+        EXPECT_TRUE(needsStep.error().message.contains(u"upgrade"_s))
+            << needsStep.error().message.toStdString();
         EXPECT_EQ(recordedVersion(r), Archive::currentSchemaVersion());
         // A newer build upgrades it…
         ASSERT_TRUE(migrateSchema(*r.sql, *r.dialect, m_location, withNextStep({u"SELECT 1"_s}), true).ok());

@@ -7,13 +7,14 @@
 #include "core/common/clock.h"
 #include "core/live/livedata.h"
 #include "core/store/archive.h"
-#include "tests/support/pgserver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/pgserver.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -35,8 +36,7 @@ bool waitFor(const std::function<bool()>& done, int ms = 10'000)
 
 // On both engines: the embedded SQLite file and a shared PostgreSQL database.
 class LiveDataFollows : public ::testing::TestWithParam<const char*>
-{
-};
+{};
 
 TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 {
@@ -66,7 +66,8 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 
     auto archive = store::Archive::open(location);
     ASSERT_TRUE(archive.ok());
-    const auto depth = *(*archive)->ensureSeries({u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s}, u"cm"_s);
+    const auto depth =
+        *(*archive)->ensureSeries({u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s}, u"cm"_s);
     const auto kpi = *(*archive)->ensureSeries({u"ps.online-submission"_s, u"danang"_s}, u"%"_s);
     store::ArchiveBatch batch;
     for (qint64 t = kNow - 3 * kDay; t <= kNow; t += 300'000) { // 5-min readings, 3 days
@@ -101,12 +102,15 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 
     // A chart zoomed out past the day that was loaded: the older readings are read.
     data.requestHistory(*fast, kNow - 3 * kDay);
-    ASSERT_TRUE(waitFor([&] { return data.store().pointCount(fast->id) == std::size_t(3 * kDay / 300'000 + 2); }))
-        << data.store().pointCount(fast->id);
+    ASSERT_TRUE(waitFor([&] {
+        return data.store().pointCount(fast->id) == std::size_t(3 * kDay / 300'000 + 2);
+    })) << data.store().pointCount(fast->id);
     EXPECT_EQ(data.store().first(fast->id)->t, kNow - 3 * kDay);
     EXPECT_EQ(data.loadedFrom(*fast), kNow - 3 * kDay);
     data.stopFollowing();
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, LiveDataFollows, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
+                         [](const ::testing::TestParamInfo<const char*>& info) {
+                             return std::string(info.param);
+                         });

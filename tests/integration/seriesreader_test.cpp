@@ -102,13 +102,15 @@ TEST_P(SeriesReaderTest, TheArchiveAndTheStoreGiveTheSameBuckets)
         {"1w", kJan1Local, kJan1Local + 63 * kDay, BucketPlan::Source::DayRollups}, // 2024-01-01 is a Monday
         {"1mo", INT64_MIN / 4, INT64_MAX / 4, BucketPlan::Source::DayRollups},
         {"15min", INT64_MIN / 4, INT64_MAX / 4, BucketPlan::Source::Points},
-        {"1d", kJan1Local + 5 * kHour, kJan1Local + 30 * kDay, BucketPlan::Source::Points}, // starts inside a day
+        {"1d", kJan1Local + 5 * kHour, kJan1Local + 30 * kDay,
+         BucketPlan::Source::Points}, // starts inside a day
         {"1h", kJan1Local + 30 * 60'000, kJan1Local + 3 * kDay, BucketPlan::Source::Points},
     };
     for (const auto& c : cases) {
         const Bucketing bucketing = *parseBucketing(c.bucket);
         const std::string what = std::string(c.bucket) + " from " + std::to_string(c.from);
-        EXPECT_EQ(planBuckets(info, c.from, c.to, bucketing, m_archive->localOffsetMs()).source, c.expected) << what;
+        EXPECT_EQ(planBuckets(info, c.from, c.to, bucketing, m_archive->localOffsetMs()).source, c.expected)
+            << what;
         auto fromArchive = archive.buckets(m_key, c.from, c.to, bucketing);
         auto fromStore = store.buckets(m_key, c.from, c.to, bucketing);
         ASSERT_TRUE(fromArchive.ok() && fromStore.ok()) << what;

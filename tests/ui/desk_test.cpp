@@ -1,9 +1,8 @@
 // The desk: group pages on the demo city, the district filter from the map, the
 // zoomable history chart, the comparison bars, and switching the language at run time.
 
-#include "core/geo/mercator.h"
 #include "core/common/translations.h"
-#include "tests/ui/livefixture.h"
+#include "core/geo/mercator.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/map/basemap.h"
 #include "ui/map/mapview.h"
@@ -24,10 +23,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numbers>
+
+#include "tests/ui/livefixture.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -57,8 +57,9 @@ TEST(Desk, SelectingADistrictOnTheMapFiltersThePage)
     // A click on Hải Châu (city hall) on the map.
     const QPoint at = page->map()->mapFromScene(ui::MapView::toScene(QPointF(108.2208, 16.0678)));
     EXPECT_EQ(page->map()->areaAt(QPointF(108.2208, 16.0678)), u"492"_s);
-    QMouseEvent press(QEvent::MouseButtonPress, QPointF(at), page->map()->viewport()->mapToGlobal(QPointF(at)),
-                      Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent press(QEvent::MouseButtonPress, QPointF(at),
+                      page->map()->viewport()->mapToGlobal(QPointF(at)), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
     QApplication::sendEvent(page->map()->viewport(), &press);
     EXPECT_EQ(page->selectedArea(), u"hai-chau"_s);
     EXPECT_TRUE(page->filterText().startsWith(u"District: Hai Chau"_s)) << page->filterText().toStdString();
@@ -72,7 +73,8 @@ TEST(Desk, SelectingADistrictOnTheMapFiltersThePage)
     for (const auto& bar : page->indicatorPage()->bars()->bars())
         EXPECT_EQ(live.catalog->station(bar.key)->area, u"hai-chau"_s) << bar.key.toStdString();
     const QStringList rows = page->indicatorRows();
-    EXPECT_TRUE(rows.join(u'\n').contains(u"Nguyen Tri Phuong"_s) || rows.join(u'\n').contains(u"Nguyễn Tri Phương"_s))
+    EXPECT_TRUE(rows.join(u'\n').contains(u"Nguyen Tri Phuong"_s) ||
+                rows.join(u'\n').contains(u"Nguyễn Tri Phương"_s))
         << rows.join(u" | "_s).toStdString();
 
     // An area indicator compares every district; a second click clears the filter.
@@ -158,8 +160,10 @@ TEST(MapView, MarkersAreUpdatedInPlaceAndClusteredBeyondAFewHundred)
     for (int i = 0; i < 1000; ++i) {
         const double a = i * 0.61803398875 * 2 * std::numbers::pi;
         const double r = 0.05 * std::sqrt(i / 1000.0);
-        markers << ui::MapMarker{u"m%1"_s.arg(i), QPointF(108.15 + r * std::cos(a), 16.03 + r * std::sin(a)),
-                                 u"station %1"_s.arg(i), QString(), status::Level::Normal, false};
+        markers << ui::MapMarker{
+            u"m%1"_s.arg(i),        QPointF(108.15 + r * std::cos(a), 16.03 + r * std::sin(a)),
+            u"station %1"_s.arg(i), QString(),
+            status::Level::Normal,  false};
     }
     markers[7].level = status::Level::High;
     map.setMarkers(markers);
@@ -191,8 +195,10 @@ TEST(MapView, DrawsAnMbTilesBasemapUnderTheAreas)
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(u"CREATE TABLE metadata (name TEXT, value TEXT)"_s));
-        ASSERT_TRUE(q.exec(u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)"_s));
-        ASSERT_TRUE(q.exec(u"INSERT INTO metadata VALUES ('minzoom', '5'), ('maxzoom', '14'), ('name', 'test')"_s));
+        ASSERT_TRUE(q.exec(
+            u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)"_s));
+        ASSERT_TRUE(
+            q.exec(u"INSERT INTO metadata VALUES ('minzoom', '5'), ('maxzoom', '14'), ('name', 'test')"_s));
         const QByteArray png = uitest::pngTile(QColor(200, 0, 0));
         // Every tile around Da Nang at every zoom (TMS rows count from the south).
         for (int z = 5; z <= 14; ++z) {
@@ -241,7 +247,8 @@ TEST(MapView, FetchesXyzTilesOnceAndKeepsThemWhenTheServerIsGone)
     int served = 0;
     server->setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++served;
-        QHttpServerResponse response(request.url().path().startsWith(u"/tiles/"_s) ? "image/png" : "text/plain",
+        QHttpServerResponse response(request.url().path().startsWith(u"/tiles/"_s) ? "image/png"
+                                                                                   : "text/plain",
                                      request.url().path().startsWith(u"/tiles/"_s) ? png : QByteArray("no"));
         response.setHeader("Cache-Control", "max-age=86400");
         response.write(std::move(responder));
@@ -294,7 +301,9 @@ TEST(Desk, ZoomingOutToAYearFetchesTheOlderHistory)
     const auto series = live.data.find(u"traffic.flow"_s, page.place());
     ASSERT_TRUE(series);
     const qint64 now = live.clock.nowMs();
-    const auto first = [&] { return live.data.store().first(series->id)->t; };
+    const auto first = [&] {
+        return live.data.store().first(series->id)->t;
+    };
     EXPECT_GE(first(), now - 3 * 86'400'000LL);
 
     page.showLast(24 * 365);

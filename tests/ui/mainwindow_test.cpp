@@ -2,7 +2,6 @@
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
 #include "core/common/translations.h"
-#include "tests/ui/livefixture.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/grouptile.h"
@@ -15,6 +14,8 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+
+#include "tests/ui/livefixture.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;

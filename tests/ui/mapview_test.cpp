@@ -73,13 +73,15 @@ TEST(MapView, ChoroplethColoursFollowTheValues)
     EXPECT_EQ(map.colourOf(u"490"_s), ui::Theme::wall().rampColour(0));
     EXPECT_EQ(map.colourOf(u"492"_s), ui::Theme::wall().rampColour(1));
     EXPECT_EQ(map.colourOf(u"491"_s), ui::Theme::wall().rampColour(0.5));
-    EXPECT_NE(map.colourOf(u"497"_s), ui::Theme::wall().rampColour(0)) << "no value: neutral, not the low end";
+    EXPECT_NE(map.colourOf(u"497"_s), ui::Theme::wall().rampColour(0))
+        << "no value: neutral, not the low end";
     // Darker to lighter as the value grows.
     EXPECT_LT(map.colourOf(u"490"_s).lightness(), map.colourOf(u"492"_s).lightness());
     QApplication::processEvents();
     const QImage image = map.grab().toImage();
     const QPoint hc = map.mapFromScene(ui::MapView::toScene(QPointF(108.2208, 16.0678)));
-    EXPECT_EQ(QColor(image.pixel(hc)), ui::Theme::wall().rampColour(1)) << "the drawn Hải Châu has its colour";
+    EXPECT_EQ(QColor(image.pixel(hc)), ui::Theme::wall().rampColour(1))
+        << "the drawn Hải Châu has its colour";
     const auto* legend = map.findChild<QLabel*>(u"mapLegend"_s);
     ASSERT_TRUE(legend);
     EXPECT_TRUE(legend->isVisible());

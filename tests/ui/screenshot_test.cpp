@@ -71,8 +71,9 @@ TEST(Screenshot, RendersTheWallOfTheDemoCityAtAnInstantWithAScenario)
     QProcess process;
     process.setProcessEnvironment(environmentWithoutDisplay());
     process.start(QStringLiteral(CITYOPS_GUI_PATH),
-                  {u"--demo"_s, u"--wall"_s, u"--at"_s, u"2022-10-14T16:00"_s, u"--scenario"_s, u"storm-flood"_s,
-                   u"--scenario-at"_s, u"2022-10-14T06:00"_s, u"--screenshot"_s, path, u"--size"_s, u"3840x2160"_s});
+                  {u"--demo"_s, u"--wall"_s, u"--at"_s, u"2022-10-14T16:00"_s, u"--scenario"_s,
+                   u"storm-flood"_s, u"--scenario-at"_s, u"2022-10-14T06:00"_s, u"--screenshot"_s, path,
+                   u"--size"_s, u"3840x2160"_s});
     ASSERT_TRUE(process.waitForFinished(60'000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     const QImage image(path);
@@ -84,7 +85,8 @@ TEST(Screenshot, RefusesWallAndDemoOptionsThatDoNotFit)
     const auto exitCode = [](const QStringList& arguments) {
         QProcess process;
         process.setProcessEnvironment(environmentWithoutDisplay());
-        process.start(QStringLiteral(CITYOPS_GUI_PATH), arguments + QStringList{u"--screenshot"_s, u"/dev/null"_s});
+        process.start(QStringLiteral(CITYOPS_GUI_PATH),
+                      arguments + QStringList{u"--screenshot"_s, u"/dev/null"_s});
         process.waitForFinished(60'000);
         return process.exitCode();
     };
@@ -92,7 +94,8 @@ TEST(Screenshot, RefusesWallAndDemoOptionsThatDoNotFit)
     EXPECT_EQ(exitCode({u"--demo"_s, u"--at"_s, u"yesterday"_s}), 64);
     EXPECT_EQ(exitCode({u"--scenario"_s, u"storm-flood"_s}), 64) << "a scenario without --demo";
     EXPECT_EQ(exitCode({u"--demo"_s, u"--scenario"_s, u"no-such-scenario"_s}), 64);
-    EXPECT_EQ(exitCode({u"--demo"_s, u"--wall"_s, u"--screen"_s, u"7"_s}), 64) << "the wall file has 2 screens";
+    EXPECT_EQ(exitCode({u"--demo"_s, u"--wall"_s, u"--screen"_s, u"7"_s}), 64)
+        << "the wall file has 2 screens";
     EXPECT_EQ(exitCode({u"--demo"_s, u"--group"_s, u"no-such-group"_s}), 64);
 }
 
@@ -105,8 +108,8 @@ TEST(Screenshot, DrawsTheMapFromALayerTheUserGives)
     QProcess process;
     process.setProcessEnvironment(environmentWithoutDisplay());
     process.start(QStringLiteral(CITYOPS_GUI_PATH),
-                  {u"--demo"_s, u"--group"_s, u"rain-flood"_s, u"--at"_s, u"2024-10-14T08:00"_s, u"--map-layer"_s,
-                   layer, u"--screenshot"_s, path});
+                  {u"--demo"_s, u"--group"_s, u"rain-flood"_s, u"--at"_s, u"2024-10-14T08:00"_s,
+                   u"--map-layer"_s, layer, u"--screenshot"_s, path});
     ASSERT_TRUE(process.waitForFinished(60'000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     EXPECT_FALSE(QImage(path).isNull());
@@ -117,7 +120,8 @@ TEST(Screenshot, DrawsTheMapFromALayerTheUserGives)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("{\"type\": \"Feature\"");
     file.close();
-    process.start(QStringLiteral(CITYOPS_GUI_PATH), {u"--map-layer"_s, bad, u"--screenshot"_s, path, u"--lang"_s, u"en"_s});
+    process.start(QStringLiteral(CITYOPS_GUI_PATH),
+                  {u"--map-layer"_s, bad, u"--screenshot"_s, path, u"--lang"_s, u"en"_s});
     ASSERT_TRUE(process.waitForFinished(60'000));
     EXPECT_EQ(process.exitCode(), 1);
     EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(u"GeoJSON"_s));

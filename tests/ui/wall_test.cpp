@@ -2,7 +2,6 @@
 // groups, stale marking with the age, and kiosk mode kept across rotations.
 
 #include "core/status/status.h"
-#include "tests/ui/livefixture.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
@@ -17,6 +16,8 @@
 #include <QSet>
 
 #include <gtest/gtest.h>
+
+#include "tests/ui/livefixture.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -70,10 +71,12 @@ TEST(Status, LevelsFollowThresholdsBandsAndDirection)
 
     EXPECT_EQ(status::staleAfterMs(5 * kMinute), 20 * kMinute);
     EXPECT_EQ(status::staleAfterMs(60 * kMinute), 180 * kMinute);
-    const auto fresh = status::stateOf(depth, 5 * kMinute, store::Point{1000, 60, store::Quality::Good}, 1000 + 19 * kMinute);
+    const auto fresh = status::stateOf(depth, 5 * kMinute, store::Point{1000, 60, store::Quality::Good},
+                                       1000 + 19 * kMinute);
     EXPECT_FALSE(fresh.stale);
     EXPECT_EQ(fresh.level, status::Level::Medium);
-    const auto old = status::stateOf(depth, 5 * kMinute, store::Point{1000, 60, store::Quality::Good}, 1000 + 21 * kMinute);
+    const auto old = status::stateOf(depth, 5 * kMinute, store::Point{1000, 60, store::Quality::Good},
+                                     1000 + 21 * kMinute);
     EXPECT_TRUE(old.stale);
     EXPECT_EQ(old.ageMs, 21 * kMinute);
 }
@@ -110,7 +113,8 @@ TEST(WallConfig, ReportsEveryProblemWithItsPlace)
     ASSERT_FALSE(parsed.ok());
     const QString detail = parsed.error().detail;
     for (const QString& expected :
-         {u"bad.json: /screens/0/rotateSeconds:"_s, u"/screens/0/pages/0/tiles/0/indicator: unknown indicator 'flood.nope'"_s,
+         {u"bad.json: /screens/0/rotateSeconds:"_s,
+          u"/screens/0/pages/0/tiles/0/indicator: unknown indicator 'flood.nope'"_s,
           u"/screens/0/pages/0/tiles/1/type: unknown tile type 'gauge'"_s,
           u"/screens/0/pages/0/tiles/2/indicator: a map colours districts"_s,
           u"/screens/0/pages/0/tiles/3: overlaps tile 2"_s, u"/screens/0/pages/0/tiles/4/col:"_s,
@@ -154,7 +158,8 @@ TEST(Wall, AStaleSeriesIsMarkedWithItsAge)
     const QString tower = u"flood.thanh-khe.dien-bien-phu"_s;
     // Five-minute readings that stopped 3 h 10 min ago.
     std::vector<store::Point> points;
-    for (qint64 t = live.clock.nowMs() - 24 * 60 * kMinute; t <= live.clock.nowMs() - 190 * kMinute; t += 5 * kMinute)
+    for (qint64 t = live.clock.nowMs() - 24 * 60 * kMinute; t <= live.clock.nowMs() - 190 * kMinute;
+         t += 5 * kMinute)
         points.push_back({t, 12, store::Quality::Good});
     live.data.insert({u"flood.depth"_s, tower}, points);
     ui::WallTile spec;
@@ -275,7 +280,8 @@ TEST(Wall, TheKioskMapStaysOnTheCityWhenDataArrivesAfterTheFirstFrame)
     }
     ASSERT_TRUE(map);
     EXPECT_EQ(map->markerItemCount(), 12);
-    EXPECT_EQ(map->caption(), u"Schematic map — not official boundaries"_s) << "the built-in map says what it is";
+    EXPECT_EQ(map->caption(), u"Schematic map — not official boundaries"_s)
+        << "the built-in map says what it is";
     const QRectF visible = map->mapToScene(map->viewport()->rect()).boundingRect();
     EXPECT_TRUE(visible.contains(ui::MapView::toScene(QPointF(108.2208, 16.0678)))) << "city hall in view";
     EXPECT_LT(visible.width(), 200'000) << "zoomed on the city, not the world";
@@ -288,12 +294,15 @@ TEST(Wall, SaysSoWhenTheDataCannotBeRead)
     ui::WallWindow window(live.context, wall.screens[0], 0);
     render(window, QSize(1920, 1080));
     EXPECT_TRUE(window.problemText().isEmpty());
-    live.data.followArchive(*store::ArchiveLocation::parse(u"/nonexistent/cityops/archive.sqlite"_s), 86'400'000, 100);
+    live.data.followArchive(*store::ArchiveLocation::parse(u"/nonexistent/cityops/archive.sqlite"_s),
+                            86'400'000, 100);
     QDeadlineTimer deadline(10'000);
     while (window.problemText().isEmpty() && !deadline.hasExpired())
         QApplication::processEvents(QEventLoop::AllEvents, 20);
-    EXPECT_TRUE(window.problemText().startsWith(u"DATA NOT UPDATING"_s)) << window.problemText().toStdString();
-    EXPECT_TRUE(window.problemText().contains(u"/nonexistent/cityops/archive.sqlite"_s)) << window.problemText().toStdString();
+    EXPECT_TRUE(window.problemText().startsWith(u"DATA NOT UPDATING"_s))
+        << window.problemText().toStdString();
+    EXPECT_TRUE(window.problemText().contains(u"/nonexistent/cityops/archive.sqlite"_s))
+        << window.problemText().toStdString();
     // With nothing received, nothing is called normal.
     window.refreshNow();
     for (ui::LiveTile* tile : window.tilesOfPage(0)) {

@@ -28,7 +28,7 @@ QList<QPointF> m4Polyline(const std::vector<store::ColumnExtent>& columns, std::
     // extremes both stay inside both columns' extents (dense data, the usual case), they
     // light the same pixels, so the first and last points are left out and a column is
     // drawn with 2 points instead of 4. Where the data jumps, the exact join is kept.
-    double entry = 0;      // the point the current column starts from
+    double entry = 0; // the point the current column starts from
     bool enteredAtExtreme = false;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const store::ColumnExtent& e = columns[c];

@@ -11,9 +11,9 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QWheelEvent>
 #include <QTimer>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -208,7 +208,8 @@ void TimeSeriesChart::refreshNow()
         if (valuesMoved)
             m_values->setRange(lo, hi);
         if (timeMoved) {
-            m_time->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom), QDateTime::fromMSecsSinceEpoch(axisTo));
+            m_time->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom),
+                             QDateTime::fromMSecsSinceEpoch(axisTo));
             // Labels for the span: hours within two days, dates within a week, days within
             // two months, then months.
             const std::int64_t visible = m_to - m_from;
@@ -223,7 +224,8 @@ void TimeSeriesChart::refreshNow()
         m_axisHigh = hi;
         for (qsizetype i = 0; i < m_references.size(); ++i) {
             const double v = m_referenceValues[i].first;
-            m_references[i]->replace(QList<QPointF>{QPointF(double(axisFrom), v), QPointF(double(axisTo), v)});
+            m_references[i]->replace(
+                QList<QPointF>{QPointF(double(axisFrom), v), QPointF(double(axisTo), v)});
             m_references[i]->setVisible(any && v >= lo && v <= hi);
         }
     }
@@ -255,7 +257,8 @@ void TimeSeriesChart::wheelEvent(QWheelEvent* event)
         return;
     }
     const QRectF plot = chart()->plotArea();
-    const double fraction = std::clamp((event->position().x() - plot.left()) / std::max(plot.width(), 1.0), 0.0, 1.0);
+    const double fraction =
+        std::clamp((event->position().x() - plot.left()) / std::max(plot.width(), 1.0), 0.0, 1.0);
     const auto anchor = m_from + std::int64_t(fraction * double(m_to - m_from));
     zoom(std::pow(0.999, event->angleDelta().y()), anchor);
     event->accept();

@@ -59,7 +59,8 @@ Result<std::unique_ptr<MbTilesSource>> MbTilesSource::open(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!db.open())
-        return Error{ErrorCode::Database, Text::tr("cannot open the MBTiles file"), path + u": "_s + db.lastError().text()};
+        return Error{ErrorCode::Database, Text::tr("cannot open the MBTiles file"),
+                     path + u": "_s + db.lastError().text()};
     QSqlQuery check(db);
     if (!check.exec(u"SELECT count(*) FROM tiles"_s))
         return Error{ErrorCode::Validation, Text::tr("not an MBTiles file (no tiles table)"),
@@ -135,10 +136,13 @@ QImage XyzTileSource::tile(int z, int x, int y)
     if (m_pending.contains(key) || m_failed.contains(key))
         return {};
     QString url = m_template;
-    url.replace(u"{z}"_s, QString::number(z)).replace(u"{x}"_s, QString::number(x)).replace(u"{y}"_s, QString::number(y));
+    url.replace(u"{z}"_s, QString::number(z))
+        .replace(u"{x}"_s, QString::number(x))
+        .replace(u"{y}"_s, QString::number(y));
     QNetworkRequest request{QUrl(url)};
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QString(u"CityOps/"_s + QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(u"CityOps/"_s + QCoreApplication::applicationVersion()));
     request.setTransferTimeout(15000); // a hanging tile server must not hold tiles forever
     m_pending.insert(key);
     ++m_requests;

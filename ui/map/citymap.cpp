@@ -28,7 +28,8 @@ MapView* createCityMap(const ViewContext& context, QWidget* parent)
 {
     auto* map = new MapView(*context.theme, parent);
     if (context.mapLayer) {
-        const bool englishNames = context.language == Language::English && context.mapLabelProperty == u"name"_s;
+        const bool englishNames =
+            context.language == Language::English && context.mapLabelProperty == u"name"_s;
         map->addAreaLayer(*context.mapLayer, context.mapKeyProperty,
                           englishNames ? u"name_en"_s : context.mapLabelProperty);
         // The built-in map is drawn by the project, not surveyed: it says so on screen.
@@ -70,7 +71,8 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
         if (high <= low)
             high = low + 1;
         map.setChoropleth(values, low, high,
-                          indicator->name.in(context.language) + u" ("_s + context.unitText(*indicator) + u')',
+                          indicator->name.in(context.language) + u" ("_s + context.unitText(*indicator) +
+                              u')',
                           [&context, indicator](double v) { return context.valueText(*indicator, v); });
     }
 
@@ -84,14 +86,19 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
         if (!station)
             continue;
         const status::SeriesState state = context.data->state(ref);
-        MapMarker marker{station->id, QPointF(station->longitude, station->latitude),
-                         station->name.in(context.language), QString(), state.level, state.stale};
+        MapMarker marker{station->id,
+                         QPointF(station->longitude, station->latitude),
+                         station->name.in(context.language),
+                         QString(),
+                         state.level,
+                         state.stale};
         if (state.latest) {
             const QDateTime local = toZone(state.latest->t, defaultDisplayZone());
-            marker.detail = stations->name.in(context.language) + u": "_s +
-                            context.valueText(*stations, state.latest->v) + u" · "_s +
-                            QLocale().toString(local, now - state.latest->t < 20 * 3'600'000LL ? u"HH:mm"_s
-                                                                                              : u"dd/MM HH:mm"_s);
+            marker.detail =
+                stations->name.in(context.language) + u": "_s +
+                context.valueText(*stations, state.latest->v) + u" · "_s +
+                QLocale().toString(local,
+                                   now - state.latest->t < 20 * 3'600'000LL ? u"HH:mm"_s : u"dd/MM HH:mm"_s);
             if (state.stale)
                 marker.detail += u" · "_s + Text::tr("stale %1").arg(status::ageText(state.ageMs));
         }

@@ -206,11 +206,13 @@ void MapView::setAreaLabelsVisible(bool on)
         area.text->setVisible(on);
 }
 
-void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
-                            const std::function<QString(double)>& format)
+void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high,
+                            const QString& title, const std::function<QString(double)>& format)
 {
     const QLocale locale;
-    const auto text = [&](double v) { return format ? format(v) : locale.toString(v, 'f', 1); };
+    const auto text = [&](double v) {
+        return format ? format(v) : locale.toString(v, 'f', 1);
+    };
     for (Area& area : m_areas) {
         const auto it = values.constFind(area.key);
         if (it == values.cend()) {
@@ -238,8 +240,8 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
     else
         m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
                           "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
-                              title.toHtmlEscaped(), m_theme.rampColour(0).name(), text(low), m_theme.rampColour(1).name(),
-                              text(high)));
+                              title.toHtmlEscaped(), m_theme.rampColour(0).name(), text(low),
+                              m_theme.rampColour(1).name(), text(high)));
     placeLegend();
     m_legend->show();
     placeLabels();
@@ -259,7 +261,8 @@ void MapView::setSelectedArea(const QString& key)
     m_selected = key;
     const QColor accent = m_theme.accent;
     for (Area& area : m_areas) {
-        QPen pen(area.key == key && !key.isEmpty() ? accent : m_theme.mapBorder, area.key == key && !key.isEmpty() ? 4 : 1.2);
+        QPen pen(area.key == key && !key.isEmpty() ? accent : m_theme.mapBorder,
+                 area.key == key && !key.isEmpty() ? 4 : 1.2);
         pen.setCosmetic(true);
         area.item->setPen(pen);
         area.item->setZValue(area.key == key ? 3 : 1);
@@ -366,12 +369,14 @@ void MapView::recluster()
 
 int MapView::visibleClusterCount() const
 {
-    return int(std::count_if(m_clusters.begin(), m_clusters.end(), [](const MarkerItem* c) { return c->isVisible(); }));
+    return int(std::count_if(m_clusters.begin(), m_clusters.end(),
+                             [](const MarkerItem* c) { return c->isVisible(); }));
 }
 
 int MapView::visibleMarkerCount() const
 {
-    return int(std::count_if(m_markers.begin(), m_markers.end(), [](const MarkerItem* m) { return m->isVisible(); }));
+    return int(std::count_if(m_markers.begin(), m_markers.end(),
+                             [](const MarkerItem* m) { return m->isVisible(); }));
 }
 
 void MapView::setBasemap(std::unique_ptr<TileSource> source)
@@ -407,8 +412,12 @@ void MapView::drawBackground(QPainter* painter, const QRectF& rect)
     const int z = basemapZoom();
     const int n = 1 << z;
     const double size = 2 * kWorldHalf / n; // metres per tile
-    const auto column = [&](double x) { return std::clamp(int(std::floor((x + kWorldHalf) / size)), 0, n - 1); };
-    const auto row = [&](double y) { return std::clamp(int(std::floor((y + kWorldHalf) / size)), 0, n - 1); };
+    const auto column = [&](double x) {
+        return std::clamp(int(std::floor((x + kWorldHalf) / size)), 0, n - 1);
+    };
+    const auto row = [&](double y) {
+        return std::clamp(int(std::floor((y + kWorldHalf) / size)), 0, n - 1);
+    };
     const int x0 = column(rect.left()), x1 = column(rect.right());
     const int y0 = row(rect.top()), y1 = row(rect.bottom()); // scene y points south, like tile rows
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > 400)

@@ -86,7 +86,7 @@ void ComparisonBars::paintEvent(QPaintEvent*)
         const double zero = barLeft + (0 - low) / span * (barRight - barLeft);
         const double end = barLeft + (bar.value - low) / span * (barRight - barLeft);
         QRectF r(std::min(zero, end), y + 3, std::abs(end - zero), h - 6);
-        const QColor fill = bar.stale ? theme.surfaceRaised
+        const QColor fill = bar.stale                           ? theme.surfaceRaised
                             : bar.level > status::Level::Normal ? theme.levelColour(bar.level)
                                                                 : theme.normalFill;
         p.setPen(bar.stale ? QPen(theme.stale, 2, Qt::DashLine) : Qt::NoPen);
@@ -98,7 +98,8 @@ void ComparisonBars::paintEvent(QPaintEvent*)
             p.drawRect(r.adjusted(-2, -2, 2, 2));
         }
         p.setPen(theme.text);
-        p.drawText(QRect(int(std::max(zero, end)) + 6, y, textWidth + 10, h), Qt::AlignLeft | Qt::AlignVCenter, bar.text);
+        p.drawText(QRect(int(std::max(zero, end)) + 6, y, textWidth + 10, h),
+                   Qt::AlignLeft | Qt::AlignVCenter, bar.text);
     }
 }
 
@@ -140,8 +141,9 @@ IndicatorPage::IndicatorPage(const ViewContext& context, QWidget* parent)
     layout->addLayout(head);
 
     auto* ranges = new QHBoxLayout;
-    const QList<QPair<QString, int>> spans = {{tr("6 h"), 6},      {tr("24 h"), 24},      {tr("7 days"), 24 * 7},
-                                              {tr("30 days"), 24 * 30}, {tr("1 year"), 24 * 365}, {tr("5 years"), 24 * 365 * 5}};
+    const QList<QPair<QString, int>> spans = {{tr("6 h"), 6},           {tr("24 h"), 24},
+                                              {tr("7 days"), 24 * 7},   {tr("30 days"), 24 * 30},
+                                              {tr("1 year"), 24 * 365}, {tr("5 years"), 24 * 365 * 5}};
     for (const auto& [label, hours] : spans) {
         auto* button = new QPushButton(label, this);
         button->setCheckable(true);
@@ -198,7 +200,10 @@ void IndicatorPage::showIndicator(const QString& indicatorId, const QString& are
         m_kpiHolder->setVisible(m_kpi != nullptr);
         // A span that suits the indicator: a day for minute data, years for yearly KPIs.
         const int period = indicator->periodSeconds;
-        const int hours = period <= 900 ? 24 : period <= 3600 ? 24 * 7 : period <= 86400 ? 24 * 30 : 24 * 365 * 5;
+        const int hours = period <= 900     ? 24
+                          : period <= 3600  ? 24 * 7
+                          : period <= 86400 ? 24 * 30
+                                            : 24 * 365 * 5;
         for (QPushButton* b : m_rangeButtons)
             b->setChecked(false);
         const std::int64_t now = m_context.data->clock().nowMs();
@@ -218,8 +223,8 @@ bool IndicatorPage::bindSeries()
     std::optional<live::SeriesRef> chosen;
     for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
         const Station* station = catalog.station(ref.place);
-        const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City || ref.place == m_area ||
-                            (station && station->area == m_area);
+        const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City ||
+                            ref.place == m_area || (station && station->area == m_area);
         if (inArea) {
             chosen = ref;
             break;
@@ -283,7 +288,8 @@ void IndicatorPage::refresh()
                 valueLine += u"  ·  "_s + status::levelName(s.level).toUpper();
             state = s.stale ? u"normal"_s : styleState(s.level, false);
             if (m_kpi) {
-                const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
+                const auto before = m_context.data->valueBefore(
+                    *series, std::max<std::int64_t>(series->periodMs, 86'400'000));
                 m_kpi->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
             }
         }
@@ -322,8 +328,9 @@ void IndicatorPage::refresh()
         const status::SeriesState s = m_context.data->state(ref);
         if (!s.latest)
             continue;
-        bars << ComparisonBars::Bar{ref.place, m_context.placeName(ref.place), s.latest->v,
-                                    m_context.valueText(*indicator, s.latest->v), s.level, s.stale};
+        bars << ComparisonBars::Bar{ref.place,   m_context.placeName(ref.place),
+                                    s.latest->v, m_context.valueText(*indicator, s.latest->v),
+                                    s.level,     s.stale};
     }
     if (indicator->dimension == Dimension::Area) {
         barsTitle = tr("Districts compared (latest values; click a district to filter)");
@@ -340,21 +347,30 @@ void IndicatorPage::refresh()
         if (series) {
             const status::SeriesState s = m_context.data->state(*series);
             if (s.latest)
-                bars << ComparisonBars::Bar{u"danang"_s, m_context.placeName(u"danang"_s), s.latest->v,
-                                            m_context.valueText(*indicator, s.latest->v), s.level, s.stale};
+                bars << ComparisonBars::Bar{u"danang"_s, m_context.placeName(u"danang"_s),
+                                            s.latest->v, m_context.valueText(*indicator, s.latest->v),
+                                            s.level,     s.stale};
         } else if (indicator->reported) {
-            bars << ComparisonBars::Bar{u"danang"_s, m_context.placeName(u"danang"_s), indicator->reported->value,
+            bars << ComparisonBars::Bar{u"danang"_s,
+                                        m_context.placeName(u"danang"_s),
+                                        indicator->reported->value,
                                         m_context.valueText(*indicator, indicator->reported->value),
-                                        status::Level::Normal, false};
+                                        status::Level::Normal,
+                                        false};
         }
         if (indicator->national && indicator->national->value)
-            bars << ComparisonBars::Bar{u"national"_s, tr("national"), *indicator->national->value,
+            bars << ComparisonBars::Bar{u"national"_s,
+                                        tr("national"),
+                                        *indicator->national->value,
                                         m_context.valueText(*indicator, *indicator->national->value),
-                                        status::Level::Normal, false};
+                                        status::Level::Normal,
+                                        false};
         for (const Target& target : indicator->targets) {
             if (target.value)
-                bars << ComparisonBars::Bar{u"target"_s, tr("target %1").arg(target.year), *target.value,
-                                            m_context.valueText(*indicator, *target.value), status::Level::Normal, false};
+                bars << ComparisonBars::Bar{
+                    u"target"_s,           tr("target %1").arg(target.year),
+                    *target.value,         m_context.valueText(*indicator, *target.value),
+                    status::Level::Normal, false};
         }
         if (bars.size() <= 1)
             barsTitle = tr("One city-wide value: nothing to compare");
@@ -489,10 +505,10 @@ void GroupPage::refreshList()
             QString value = m_context.valueText(*indicator, shown->value);
             if (indicator->dimension != Dimension::City) {
                 const QString place = m_context.placeName(shown->series.place);
-                value += shown->places > 1
-                             ? (indicator->badDirection == BadDirection::Down ? tr(" (%1, lowest)").arg(place)
-                                                                             : tr(" (%1, highest)").arg(place))
-                             : u" ("_s + place + u')';
+                value += shown->places > 1 ? (indicator->badDirection == BadDirection::Down
+                                                  ? tr(" (%1, lowest)").arg(place)
+                                                  : tr(" (%1, highest)").arg(place))
+                                           : u" ("_s + place + u')';
             }
             text += u"  —  "_s + value;
         }

@@ -86,7 +86,7 @@ private:
     const ViewContext& m_context;
     QString m_indicator;
     QString m_area;
-    QString m_place; // the series shown in the chart
+    QString m_place;         // the series shown in the chart
     bool m_bound = false;    // the chart has its series
     bool m_followNow = true; // the chart's range ends at "now" and moves with it
     QLabel* m_name = nullptr;

@@ -168,7 +168,8 @@ QWidget* MainWindow::buildHeader()
 
     m_demoBanner = new QLabel(tr("DEMO — simulated data"), header);
     m_demoBanner->setObjectName(u"demoBanner"_s);
-    m_demoBanner->setToolTip(tr("The demo city: simulated data in an archive of its own, never the live one."));
+    m_demoBanner->setToolTip(
+        tr("The demo city: simulated data in an archive of its own, never the live one."));
     m_demoBanner->hide();
     row->addWidget(m_demoBanner);
     row->addSpacing(24);
@@ -201,7 +202,8 @@ QWidget* MainWindow::buildKpiPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto* title = new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
+    auto* title =
+        new QLabel(tr("Key indicators — published figures, targets and the national average"), panel);
     title->setObjectName(u"sectionTitle"_s);
     layout->addWidget(title);
 
@@ -408,7 +410,8 @@ void MainWindow::refreshLive()
         const status::SeriesState s = m_context.data->state(*series);
         if (!s.latest)
             continue;
-        const auto before = m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
+        const auto before =
+            m_context.data->valueBefore(*series, std::max<std::int64_t>(series->periodMs, 86'400'000));
         const QDateTime local = toZone(s.latest->t, defaultDisplayZone());
         card->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
     }

@@ -170,15 +170,23 @@ QListWidget#indicatorList { background: @surface; border: 1px solid @border; fon
     scaled += QStringView(sheet).mid(last);
 
     const std::pair<const char16_t*, QString> colours[] = {
-        {u"@background", background.name()}, {u"@surface", surface.name()},
-        {u"@raised", surfaceRaised.name()},  {u"@border", border.name()},
-        {u"@muted", textMuted.name()},       {u"@text", text.name()},
-        {u"@demo", demoBanner.name()},       {u"@font", fontFamily},
-        {u"@high", alarmHigh.name()},        {u"@medium", alarmMedium.name()},
-        {u"@low", alarmLow.name()},          {u"@stale", stale.name()},
-        {u"@accent", accent.name()},         {u"@ink", ink.name()},
+        {u"@background", background.name()},
+        {u"@surface", surface.name()},
+        {u"@raised", surfaceRaised.name()},
+        {u"@border", border.name()},
+        {u"@muted", textMuted.name()},
+        {u"@text", text.name()},
+        {u"@demo", demoBanner.name()},
+        {u"@font", fontFamily},
+        {u"@high", alarmHigh.name()},
+        {u"@medium", alarmMedium.name()},
+        {u"@low", alarmLow.name()},
+        {u"@stale", stale.name()},
+        {u"@accent", accent.name()},
+        {u"@ink", ink.name()},
         {u"@onalarm", onAlarm.name()},
-        {u"@legend", u"rgba(%1, %2, %3, 210)"_s.arg(background.red()).arg(background.green()).arg(background.blue())},
+        {u"@legend",
+         u"rgba(%1, %2, %3, 210)"_s.arg(background.red()).arg(background.green()).arg(background.blue())},
     };
     for (const auto& [token, value] : colours)
         scaled.replace(QString::fromUtf16(token), value);

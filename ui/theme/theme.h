@@ -35,7 +35,7 @@ struct Theme
     QColor mapBorder;
     QColor mapWater; // rivers: muted, never an alarm colour
     QColor mapCoast;
-    QColor rampLow; // a quantity (not an alarm), from its low end…
+    QColor rampLow;  // a quantity (not an alarm), from its low end…
     QColor rampHigh; // …to its high end
 
     QString fontFamily;

@@ -28,7 +28,10 @@ public:
         , m_catalog(catalog)
     {}
 
-    void problem(const QString& pointer, const QString& reason) { m_problems << m_file + u": "_s + pointer + u": "_s + reason; }
+    void problem(const QString& pointer, const QString& reason)
+    {
+        m_problems << m_file + u": "_s + pointer + u": "_s + reason;
+    }
     const QStringList& problems() const { return m_problems; }
 
     void checkKeys(const QJsonObject& object, const QString& pointer, const QSet<QString>& allowed)
@@ -39,14 +42,16 @@ public:
         }
     }
 
-    int integer(const QJsonObject& object, const QString& key, const QString& pointer, int fallback, int low, int high)
+    int integer(const QJsonObject& object, const QString& key, const QString& pointer, int fallback, int low,
+                int high)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return fallback;
         const double d = value.toDouble(-1e18);
         if (!value.isDouble() || d != double(int(d)) || d < low || d > high) {
-            problem(pointer + u'/' + key, Text::tr("expected a whole number from %1 to %2").arg(low).arg(high));
+            problem(pointer + u'/' + key,
+                    Text::tr("expected a whole number from %1 to %2").arg(low).arg(high));
             return fallback;
         }
         return int(d);
@@ -62,7 +67,8 @@ public:
         return value.toString();
     }
 
-    const Indicator* indicator(const QJsonObject& object, const QString& key, const QString& pointer, bool required)
+    const Indicator* indicator(const QJsonObject& object, const QString& key, const QString& pointer,
+                               bool required)
     {
         const QString id = string(object, key, pointer);
         if (id.isEmpty()) {
@@ -78,7 +84,7 @@ public:
 
     WallTile tile(const QJsonObject& object, const QString& pointer, const WallPage& page)
     {
-        static const QSet<QString> keys = {u"type"_s, u"indicator"_s, u"place"_s, u"markers"_s, u"hours"_s,
+        static const QSet<QString> keys = {u"type"_s, u"indicator"_s, u"place"_s,   u"markers"_s, u"hours"_s,
                                            u"col"_s,  u"row"_s,       u"colSpan"_s, u"rowSpan"_s};
         checkKeys(object, pointer, keys);
         WallTile tile;
@@ -99,17 +105,19 @@ public:
         tile.hours = integer(object, u"hours"_s, pointer, 24, 1, 24 * 366);
         tile.place = string(object, u"place"_s, pointer);
 
-        const bool needsIndicator =
-            tile.type == WallTile::Type::Chart || tile.type == WallTile::Type::Kpi || tile.type == WallTile::Type::Map;
+        const bool needsIndicator = tile.type == WallTile::Type::Chart || tile.type == WallTile::Type::Kpi ||
+                                    tile.type == WallTile::Type::Map;
         const Indicator* ind = indicator(object, u"indicator"_s, pointer, needsIndicator);
         if (ind)
             tile.indicator = ind->id;
         if (ind && tile.type == WallTile::Type::Map && ind->dimension != Dimension::Area)
-            problem(pointer + u"/indicator"_s, Text::tr("a map colours districts: '%1' is not an area indicator").arg(ind->id));
+            problem(pointer + u"/indicator"_s,
+                    Text::tr("a map colours districts: '%1' is not an area indicator").arg(ind->id));
         if (const Indicator* markers = indicator(object, u"markers"_s, pointer, false)) {
             tile.markers = markers->id;
             if (markers->dimension != Dimension::Station)
-                problem(pointer + u"/markers"_s, Text::tr("markers need a station indicator: '%1' is not one").arg(markers->id));
+                problem(pointer + u"/markers"_s,
+                        Text::tr("markers need a station indicator: '%1' is not one").arg(markers->id));
         }
         if (ind && !tile.place.isEmpty() && !m_catalog.area(tile.place) && !m_catalog.station(tile.place))
             problem(pointer + u"/place"_s, Text::tr("unknown place '%1'").arg(tile.place));
@@ -194,13 +202,15 @@ Result<WallConfig> WallConfig::parse(const QByteArray& json, const QString& file
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Error{ErrorCode::Parse, Text::tr("the wall file is not valid JSON"),
-                     fileName + u": "_s + (document.isNull() ? error.errorString() : Text::tr("expected an object")) +
+                     fileName + u": "_s +
+                         (document.isNull() ? error.errorString() : Text::tr("expected an object")) +
                          u" (offset "_s + QString::number(error.offset) + u')'};
     }
     Reader reader(fileName, catalog);
     WallConfig config = reader.config(document.object());
     if (!reader.problems().isEmpty())
-        return Error{ErrorCode::Validation, Text::tr("the wall file has %n problem(s)", nullptr, int(reader.problems().size())),
+        return Error{ErrorCode::Validation,
+                     Text::tr("the wall file has %n problem(s)", nullptr, int(reader.problems().size())),
                      reader.problems().join(u'\n')};
     return config;
 }
@@ -209,7 +219,8 @@ Result<WallConfig> WallConfig::load(const QString& path, const Catalog& catalog)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, Text::tr("cannot read the wall file"), path + u": "_s + file.errorString()};
+        return Error{ErrorCode::Io, Text::tr("cannot read the wall file"),
+                     path + u": "_s + file.errorString()};
     return parse(file.readAll(), path, catalog);
 }
 

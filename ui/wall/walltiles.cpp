@@ -202,7 +202,8 @@ KpiTile::KpiTile(const ViewContext& context, const WallTile& tile, QWidget* pare
 {
     setObjectName(u"kpiTile"_s);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_card = new KpiCard(context.catalog(), *context.catalog().indicator(tile.indicator), context.language, this);
+    m_card =
+        new KpiCard(context.catalog(), *context.catalog().indicator(tile.indicator), context.language, this);
     m_layout->addWidget(m_card, 1);
 }
 
@@ -219,7 +220,7 @@ void KpiTile::refresh()
     const auto before = m_context.data->valueBefore(*series, compareMs);
     const QDateTime local = toZone(state.latest->t, defaultDisplayZone());
     const QString when = series->periodMs >= 28LL * 86'400'000 ? QLocale().toString(local, u"MM/yyyy"_s)
-                                                                 : QLocale().toString(local, u"dd/MM HH:mm"_s);
+                                                               : QLocale().toString(local, u"dd/MM HH:mm"_s);
     m_card->setLive(state.latest->v, before, when, state.stale);
     setState(state.stale ? u"stale"_s : u"normal"_s);
 }
@@ -292,8 +293,8 @@ GroupsTile::GroupsTile(const ViewContext& context, QWidget* parent)
         auto* v = new QVBoxLayout(frame);
         v->setContentsMargins(8, 4, 8, 4);
         v->setSpacing(0);
-        auto* name = new ElidingLabel(QString::number(groups[i].order) + u"  "_s + groups[i].name.in(context.language),
-                                      frame);
+        auto* name = new ElidingLabel(
+            QString::number(groups[i].order) + u"  "_s + groups[i].name.in(context.language), frame);
         name->setObjectName(u"groupCellName"_s);
         auto* status = new ElidingLabel(QString(), frame);
         status->setObjectName(u"groupCellStatus"_s);
@@ -371,19 +372,20 @@ void AlertsTile::refresh()
     for (qsizetype i = 0; i < now.rows.size() && i < kShown; ++i) {
         const live::AbnormalSeries& r = now.rows[i];
         const Indicator& indicator = *r.series.indicator;
-        const QString what = indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(r.series.place);
-        const QString text =
-            r.state.stale ? tr("%1 — stale %2").arg(what, status::ageText(r.state.ageMs))
-                          : tr("%1 — %2 (%3)")
-                                .arg(what, m_context.valueText(indicator, r.state.latest->v),
-                                     status::levelName(r.state.level));
-        const QColor colour = r.state.stale ? m_context.theme->stale : m_context.theme->levelColour(r.state.level);
+        const QString what =
+            indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(r.series.place);
+        const QString text = r.state.stale ? tr("%1 — stale %2").arg(what, status::ageText(r.state.ageMs))
+                                           : tr("%1 — %2 (%3)")
+                                                 .arg(what, m_context.valueText(indicator, r.state.latest->v),
+                                                      status::levelName(r.state.level));
+        const QColor colour =
+            r.state.stale ? m_context.theme->stale : m_context.theme->levelColour(r.state.level);
         html += u"<div><span style='color:%1'>●</span> %2</div>"_s.arg(colour.name(), text.toHtmlEscaped());
         m_rows << text;
     }
     if (now.rows.size() > kShown)
-        html += u"<div style='color:%1'>%2</div>"_s.arg(m_context.theme->textMuted.name(),
-                                                        tr("+ %n more", nullptr, int(now.rows.size() - kShown)));
+        html += u"<div style='color:%1'>%2</div>"_s.arg(
+            m_context.theme->textMuted.name(), tr("+ %n more", nullptr, int(now.rows.size() - kShown)));
     // "Nothing abnormal" is said only when there is data to say it about.
     if (now.rows.isEmpty())
         html = now.reporting > 0
@@ -391,10 +393,10 @@ void AlertsTile::refresh()
                    : tr("No data received yet.").toHtmlEscaped();
     m_list->setText(html);
     const bool anyAlarm = !now.rows.isEmpty() && !now.rows.front().state.stale;
-    setState(anyAlarm ? styleState(now.rows.front().state.level, false)
-                      : !now.rows.isEmpty() ? u"stale"_s
-                      : now.reporting > 0   ? u"normal"_s
-                                            : u"nodata"_s);
+    setState(anyAlarm              ? styleState(now.rows.front().state.level, false)
+             : !now.rows.isEmpty() ? u"stale"_s
+             : now.reporting > 0   ? u"normal"_s
+                                   : u"nodata"_s);
 }
 
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent)

@@ -131,7 +131,8 @@ void WallWindow::showKiosk()
 {
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
     const QList<QScreen*> screens = QGuiApplication::screens();
-    QScreen* target = m_screenIndex < screens.size() ? screens[m_screenIndex] : QGuiApplication::primaryScreen();
+    QScreen* target =
+        m_screenIndex < screens.size() ? screens[m_screenIndex] : QGuiApplication::primaryScreen();
     if (target) {
         setGeometry(target->geometry());
         if (windowHandle())
@@ -158,7 +159,8 @@ void WallWindow::showPage(int index)
     index = ((index % m_pages->count()) + m_pages->count()) % m_pages->count();
     m_pages->setCurrentIndex(index);
     m_title->setText(m_screen.pages[index].title.in(m_context.language));
-    m_position->setText(m_pages->count() > 1 ? tr("page %1 of %2").arg(index + 1).arg(m_pages->count()) : QString());
+    m_position->setText(m_pages->count() > 1 ? tr("page %1 of %2").arg(index + 1).arg(m_pages->count())
+                                             : QString());
     refreshVisible();
 }
 

@@ -63,8 +63,8 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     layout->addStretch(1);
 
     if (indicator.reported) {
-        render(indicator.reported->value, indicator.reported->approximate, indicator.reported->asOf, std::nullopt,
-               false);
+        render(indicator.reported->value, indicator.reported->approximate, indicator.reported->asOf,
+               std::nullopt, false);
         QStringList tip;
         const QString note = indicator.reported->note.in(language);
         if (!note.isEmpty())
@@ -87,7 +87,9 @@ void KpiCard::render(std::optional<double> value, bool approximate, const QStrin
 {
     const bool en = m_language == Language::English;
     const Unit* unit = m_catalog.unit(m_indicator.unit);
-    const auto full = [&](double v) { return formatValue(v, m_indicator, unit, en); };
+    const auto full = [&](double v) {
+        return formatValue(v, m_indicator, unit, en);
+    };
 
     if (value) {
         const QString text = full(*value);
@@ -144,7 +146,8 @@ void KpiCard::render(std::optional<double> value, bool approximate, const QStrin
             const bool met = m_indicator.badDirection == BadDirection::Up ? *value <= goal : *value >= goal;
             mark = met ? u"✓ "_s : u"○ "_s;
         }
-        m_targets[i]->setText(mark + tr("target %1: %2").arg(target.year).arg(formatTarget(target, m_indicator, unit, en)));
+        m_targets[i]->setText(
+            mark + tr("target %1: %2").arg(target.year).arg(formatTarget(target, m_indicator, unit, en)));
     }
 }
 

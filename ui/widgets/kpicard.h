@@ -39,8 +39,8 @@ public:
     bool trendIsBad() const { return m_trendBad; }
 
 private:
-    void render(std::optional<double> value, bool approximate, const QString& when, std::optional<double> previous,
-                bool stale);
+    void render(std::optional<double> value, bool approximate, const QString& when,
+                std::optional<double> previous, bool stale);
 
     const Catalog& m_catalog;
     const Indicator& m_indicator;

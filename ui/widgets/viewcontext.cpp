@@ -40,7 +40,8 @@ std::shared_ptr<const geo::Layer> ViewContext::schematicMap()
 {
     static const std::shared_ptr<const geo::Layer> layer = [] {
         auto loaded = geo::Layer::load(u":/geo/danang-schematic.geojson"_s);
-        return loaded ? std::make_shared<const geo::Layer>(std::move(*loaded)) : std::shared_ptr<const geo::Layer>();
+        return loaded ? std::make_shared<const geo::Layer>(std::move(*loaded))
+                      : std::shared_ptr<const geo::Layer>();
     }();
     return layer;
 }

@@ -33,8 +33,8 @@ struct ViewContext
     std::shared_ptr<const geo::Layer> mapLayer;
     QString mapKeyProperty = QStringLiteral("gso_code");
     QString mapLabelProperty = QStringLiteral("name");
-    QString basemap;      // empty: none (offline); see TileSource::open
-    QString tileCache;    // where XYZ tiles are kept
+    QString basemap;   // empty: none (offline); see TileSource::open
+    QString tileCache; // where XYZ tiles are kept
     bool demo = false;
 
     const Catalog& catalog() const;

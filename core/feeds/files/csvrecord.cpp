@@ -8,7 +8,6 @@
 
 namespace cityops::feeds::files {
 
-
 bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields,
               std::string& scratch)
 {

@@ -12,7 +12,8 @@ namespace cityops::feeds::files {
 // Splits one CSV record (RFC 4180: quoted fields, "" inside quotes). Unquoted fields are
 // views into `line`; unescaped quoted fields live in `scratch` (reserved beforehand so
 // that views stay valid). False when the quotes do not balance.
-bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields, std::string& scratch);
+bool splitCsv(std::string_view line, char delimiter, std::vector<std::string_view>& fields,
+              std::string& scratch);
 
 // The end of the record starting at `from` (the position of its '\n', or the end of the
 // data): a newline inside a quoted field does not end the record. A quote that is never

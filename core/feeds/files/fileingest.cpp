@@ -31,7 +31,6 @@ struct IngestText
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::files::FileIngest)
 };
 
-
 QString formatValue(double v)
 {
     char buf[32];
@@ -50,8 +49,8 @@ struct Columns
 {
     QStringList needed;
     int quality = -1;
-    std::vector<int> value; // per mapped series
-    std::vector<int> place; // per mapped series; -1 for a fixed place
+    std::vector<int> value;       // per mapped series
+    std::vector<int> place;       // per mapped series; -1 for a fixed place
     std::vector<int> csvColumnOf; // needed index → CSV column
     std::size_t csvColumns = 0;
 
@@ -82,7 +81,8 @@ struct Columns
 class FileReader
 {
 public:
-    FileReader(const QString& path, const Mapping& mapping, const Catalog& catalog, const IngestOptions& options)
+    FileReader(const QString& path, const Mapping& mapping, const Catalog& catalog,
+               const IngestOptions& options)
         : m_path(path)
         , m_source(QFileInfo(path).fileName())
         , m_mapping(mapping)
@@ -146,10 +146,10 @@ private:
     std::string m_scratch;
     std::vector<QByteArray> m_naValues;
     std::unique_ptr<store::ObservationWriter> m_writer;
-    std::vector<int> m_channel;               // per mapped series
+    std::vector<int> m_channel;                    // per mapped series
     std::unordered_map<std::string, int> m_series; // "indicator\x1fplace" → writer series
-    std::vector<std::string> m_keyPrefix;     // "indicator\x1f" per mapped series
-    std::vector<std::string> m_fixedPlace;    // the place of a series without a place column
+    std::vector<std::string> m_keyPrefix;          // "indicator\x1f" per mapped series
+    std::vector<std::string> m_fixedPlace;         // the place of a series without a place column
     std::vector<int> m_fixedSeries;
     std::string m_keyBuffer;
     std::vector<qint64> m_missing; // per mapped series
@@ -161,17 +161,20 @@ Result<void> FileReader::open()
 {
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), m_path + u": "_s + m_file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
+                     m_path + u": "_s + m_file.errorString()};
     const qint64 size = m_file.size();
     if (size == 0)
         return Error{ErrorCode::Validation, IngestText::tr("The file is empty"), m_path};
     const uchar* mapped = m_file.map(0, size);
     if (!mapped)
-        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"), m_path + u": "_s + m_file.errorString()};
+        return Error{ErrorCode::Io, IngestText::tr("Cannot read the file"),
+                     m_path + u": "_s + m_file.errorString()};
     m_data = reinterpret_cast<const char*>(mapped);
     m_size = std::size_t(size);
     if (std::memchr(m_data, 0, std::min<std::size_t>(m_size, 1 << 16)))
-        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"), m_path};
+        return Error{ErrorCode::Validation, IngestText::tr("This is a binary file, not CSV or NDJSON text"),
+                     m_path};
     if (m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)
         m_pos = 3; // UTF-8 byte-order mark
     return {};
@@ -189,7 +192,8 @@ Result<void> FileReader::readHeader()
                     .arg(m_options.maxLineBytes),
                 m_path};
         m_lineNo = 1;
-        if (!splitCsv(std::string_view(m_data + m_pos, end - m_pos), m_mapping.delimiter, m_csvFields, m_scratch))
+        if (!splitCsv(std::string_view(m_data + m_pos, end - m_pos), m_mapping.delimiter, m_csvFields,
+                      m_scratch))
             return Error{ErrorCode::Parse, IngestText::tr("The header line is not valid CSV"), m_path};
         QStringList names;
         for (std::string_view f : m_csvFields)
@@ -203,9 +207,10 @@ Result<void> FileReader::readHeader()
             m_columns.csvColumnOf[std::size_t(i)] = int(at);
         }
         if (!missingColumns.isEmpty())
-            return Error{ErrorCode::Validation, IngestText::tr("The mapping names columns the file does not have"),
+            return Error{ErrorCode::Validation,
+                         IngestText::tr("The mapping names columns the file does not have"),
                          u"%1: %2 (the file has: %3)"_s.arg(m_path, missingColumns.join(u", "_s),
-                                                             names.join(u", "_s))};
+                                                            names.join(u", "_s))};
         m_pos = end < m_size ? end + 1 : m_size;
     }
     std::size_t probe = m_pos;
@@ -255,12 +260,15 @@ bool FileReader::splitRecord(std::int64_t lineNo, std::string_view line)
     const auto nSeries = qint64(m_mapping.series.size());
     if (m_mapping.format == FileFormat::Csv) {
         if (!splitCsv(line, m_mapping.delimiter, m_csvFields, m_scratch)) {
-            quarantine(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"), line, nSeries);
+            quarantine(lineNo, QString(), u"malformed-csv"_s, IngestText::tr("unbalanced quotes"), line,
+                       nSeries);
             return false;
         }
         if (m_csvFields.size() != m_columns.csvColumns) {
             quarantine(lineNo, QString(), u"wrong-column-count"_s,
-                       IngestText::tr("%1 fields; the header has %2").arg(m_csvFields.size()).arg(m_columns.csvColumns),
+                       IngestText::tr("%1 fields; the header has %2")
+                           .arg(m_csvFields.size())
+                           .arg(m_columns.csvColumns),
                        line, nSeries);
             return false;
         }
@@ -271,10 +279,12 @@ bool FileReader::splitRecord(std::int64_t lineNo, std::string_view line)
         return true;
     }
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         quarantine(lineNo, QString(), u"malformed-json"_s,
-                   err.error != QJsonParseError::NoError ? err.errorString() : IngestText::tr("not a JSON object"),
+                   err.error != QJsonParseError::NoError ? err.errorString()
+                                                         : IngestText::tr("not a JSON object"),
                    line, nSeries);
         return false;
     }
@@ -289,9 +299,10 @@ bool FileReader::splitRecord(std::int64_t lineNo, std::string_view line)
         else if (v.isNull() || v.isUndefined())
             m_ndjsonValues[i] = "null";
         else
-            m_ndjsonValues[i] = QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                    .toJson(QJsonDocument::Compact)
-                                    .toStdString();
+            m_ndjsonValues[i] =
+                QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                    .toJson(QJsonDocument::Compact)
+                    .toStdString();
         m_fields[i] = m_ndjsonValues[i];
     }
     return true;
@@ -305,9 +316,10 @@ std::optional<std::int64_t> FileReader::readTime(std::int64_t lineNo, std::strin
     const std::string_view tsText = m_fields[0];
     const auto parsed = m_mapping.timestampFormat.parse(tsText);
     if (!parsed) {
-        quarantine(lineNo, m_mapping.timestampColumn, u"unparseable-time"_s,
-                   IngestText::tr("\"%1\" does not match %2").arg(text(tsText), m_mapping.timestampFormatText), line,
-                   nSeries);
+        quarantine(
+            lineNo, m_mapping.timestampColumn, u"unparseable-time"_s,
+            IngestText::tr("\"%1\" does not match %2").arg(text(tsText), m_mapping.timestampFormatText), line,
+            nSeries);
         return std::nullopt;
     }
     std::int64_t t;
@@ -350,10 +362,11 @@ std::optional<int> FileReader::seriesOf(qsizetype s, std::int64_t lineNo, std::s
     const int placeField = m_columns.place[std::size_t(s)];
     if (placeField < 0 && m_fixedSeries[std::size_t(s)] >= 0)
         return m_fixedSeries[std::size_t(s)];
-    const std::string_view place =
-        placeField < 0 ? std::string_view(m_fixedPlace[std::size_t(s)]) : trimmed(m_fields[std::size_t(placeField)]);
+    const std::string_view place = placeField < 0 ? std::string_view(m_fixedPlace[std::size_t(s)])
+                                                  : trimmed(m_fields[std::size_t(placeField)]);
     if (place.empty()) {
-        quarantine(lineNo, sm.placeColumn, u"missing-place"_s, IngestText::tr("no place named on this row"), line, 1);
+        quarantine(lineNo, sm.placeColumn, u"missing-place"_s, IngestText::tr("no place named on this row"),
+                   line, 1);
         return std::nullopt;
     }
     m_keyBuffer.assign(m_keyPrefix[std::size_t(s)]);
@@ -361,7 +374,8 @@ std::optional<int> FileReader::seriesOf(qsizetype s, std::int64_t lineNo, std::s
     auto it = m_series.find(m_keyBuffer);
     if (it == m_series.end()) {
         const QString placeName = text(place);
-        it = m_series.emplace(m_keyBuffer, m_writer->addSeries({sm.indicator, placeName}, sm.indicatorUnit)).first;
+        it = m_series.emplace(m_keyBuffer, m_writer->addSeries({sm.indicator, placeName}, sm.indicatorUnit))
+                 .first;
         if (!m_catalog.station(placeName) && !m_catalog.area(placeName))
             m_unknownPlaces.insert(placeName);
     }
@@ -397,9 +411,10 @@ void FileReader::readValues(std::int64_t lineNo, std::string_view line, std::int
             continue;
         }
         if (!quality) {
-            quarantine(lineNo, sm.column, u"source-flag-bad"_s,
-                       IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line,
-                       1);
+            quarantine(
+                lineNo, sm.column, u"source-flag-bad"_s,
+                IngestText::tr("value %1 flagged \"%2\" by the source").arg(formatValue(*number), flag), line,
+                1);
             continue;
         }
         if (const auto series = seriesOf(s, lineNo, line))
@@ -427,9 +442,10 @@ void FileReader::readRows()
         ++m_summary.rows;
         m_summary.observations += nSeries;
         if (qsizetype(line.size()) > m_options.maxLineBytes) {
-            quarantine(lineNo, QString(), u"line-too-long"_s,
-                       IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(m_options.maxLineBytes), line,
-                       nSeries);
+            quarantine(
+                lineNo, QString(), u"line-too-long"_s,
+                IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(m_options.maxLineBytes),
+                line, nSeries);
         } else if (splitRecord(lineNo, line)) {
             if (const auto t = readTime(lineNo, line))
                 readValues(lineNo, line, *t);

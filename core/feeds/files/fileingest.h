@@ -5,10 +5,10 @@
 // The file is memory-mapped and parsed on the calling thread while the store's
 // ObservationWriter (core/store/observationwriter.h), on a thread of its own with its own
 // archive connection, converts, checks, folds duplicates and commits batches (one
-// transaction each): parsing and writing overlap. Every observation (one mapped cell of one row) ends in exactly one
-// of: accepted (stored, or already stored), duplicate (folded into another by the
-// mapping's policy), quarantined (kept with file, line, column and reason), or missing
-// (an NA value the file declares missing). Nothing is dropped without being counted.
+// transaction each): parsing and writing overlap. Every observation (one mapped cell of one row) ends in
+// exactly one of: accepted (stored, or already stored), duplicate (folded into another by the mapping's
+// policy), quarantined (kept with file, line, column and reason), or missing (an NA value the file declares
+// missing). Nothing is dropped without being counted.
 //
 // Re-running the same file adds nothing: the archive keeps one point per (series, time)
 // and one quarantine entry per (file digest, line, column). After a crash, re-running

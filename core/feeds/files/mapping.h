@@ -83,8 +83,7 @@ struct Mapping
     char delimiter = ',';
     QString timestampColumn;
     QString timestampFormatText;
-    TimestampFormat timestampFormat =
-        *TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
+    TimestampFormat timestampFormat = *TimestampFormat::make(QStringLiteral("iso8601"), nullptr);
     QString timeZoneName;
     QTimeZone timeZone;
     bool ignoreZoneSuffix = false;
