@@ -84,6 +84,71 @@ void printError(Io io, const Error& e)
 // --------------------------------------------------------------------------------------
 // ingest
 
+namespace {
+
+// What one file brought, for a person.
+void printIngestSummary(Io io, const QString& path, const feeds::files::IngestSummary& s,
+                        const feeds::files::Mapping& mapping)
+{
+    const QLocale locale;
+    io.out << StoreText::tr("%1: %2 rows, %3 observations")
+                  .arg(path, locale.toString(s.rows), locale.toString(s.observations))
+           << '\n';
+    io.out << "  "
+           << StoreText::tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
+                  .arg(locale.toString(s.accepted), locale.toString(s.inserted), locale.toString(s.unchanged),
+                       locale.toString(s.replaced), locale.toString(s.kept))
+           << '\n';
+    io.out << "  "
+           << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
+                  .arg(locale.toString(s.duplicates), feeds::files::duplicatePolicyName(mapping.duplicates),
+                       locale.toString(s.missing), locale.toString(s.quarantined))
+           << '\n';
+    for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+        io.out << "    " << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value()))
+               << '\n';
+    for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
+        io.out << "    " << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value()))
+               << '\n';
+    if (s.ambiguousTimes > 0)
+        io.out << "    "
+               << StoreText::tr(
+                      "repeated local times resolved to the earlier/later instant by the mapping: %1")
+                      .arg(locale.toString(s.ambiguousTimes))
+               << '\n';
+    if (!s.unknownPlaces.isEmpty()) {
+        QString names = s.unknownPlaces.mid(0, 10).join(u", "_s);
+        if (s.unknownPlaces.size() > 10)
+            names += u" "_s + StoreText::tr("and %1 more").arg(s.unknownPlaces.size() - 10);
+        io.out << "    " << StoreText::tr("places not in the catalog (kept as names): %1").arg(names) << '\n';
+    }
+    io.out << "  "
+           << StoreText::tr("%1 s, %2 rows/s")
+                  .arg(locale.toString(s.seconds, 'f', 2))
+                  .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
+           << '\n';
+}
+
+void addToTotal(feeds::files::IngestSummary& total, const feeds::files::IngestSummary& s)
+{
+    total.rows += s.rows;
+    total.observations += s.observations;
+    total.accepted += s.accepted;
+    total.inserted += s.inserted;
+    total.unchanged += s.unchanged;
+    total.replaced += s.replaced;
+    total.kept += s.kept;
+    total.duplicates += s.duplicates;
+    total.quarantined += s.quarantined;
+    total.missing += s.missing;
+    total.ambiguousTimes += s.ambiguousTimes;
+    total.seconds += s.seconds;
+    for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+        total.reasons[it.key()] += it.value();
+}
+
+} // namespace
+
 int runIngestCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
@@ -211,65 +276,10 @@ int runIngestCommand(const QStringList& arguments, Io io)
             continue;
         }
         perFile.append(QJsonDocument::fromJson(summary->toJson().toUtf8()).object());
-        total.rows += summary->rows;
-        total.observations += summary->observations;
-        total.accepted += summary->accepted;
-        total.inserted += summary->inserted;
-        total.unchanged += summary->unchanged;
-        total.replaced += summary->replaced;
-        total.kept += summary->kept;
-        total.duplicates += summary->duplicates;
-        total.quarantined += summary->quarantined;
-        total.missing += summary->missing;
-        total.ambiguousTimes += summary->ambiguousTimes;
-        total.seconds += summary->seconds;
-        for (auto it = summary->reasons.begin(); it != summary->reasons.end(); ++it)
-            total.reasons[it.key()] += it.value();
+        addToTotal(total, *summary);
 
-        if (!parser.isSet(jsonOption)) {
-            const feeds::files::IngestSummary& s = *summary;
-            io.out << StoreText::tr("%1: %2 rows, %3 observations")
-                          .arg(path, locale.toString(s.rows), locale.toString(s.observations))
-                   << '\n';
-            io.out << "  "
-                   << StoreText::tr("accepted %1 (new %2, already stored %3, replaced %4, kept stored %5)")
-                          .arg(locale.toString(s.accepted), locale.toString(s.inserted),
-                               locale.toString(s.unchanged), locale.toString(s.replaced),
-                               locale.toString(s.kept))
-                   << '\n';
-            io.out << "  "
-                   << StoreText::tr("duplicates %1 (policy: %2) · missing %3 · quarantined %4")
-                          .arg(locale.toString(s.duplicates),
-                               feeds::files::duplicatePolicyName(mapping->duplicates),
-                               locale.toString(s.missing), locale.toString(s.quarantined))
-                   << '\n';
-            for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
-                io.out << "    "
-                       << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value()))
-                       << '\n';
-            for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
-                io.out << "    "
-                       << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value()))
-                       << '\n';
-            if (s.ambiguousTimes > 0)
-                io.out << "    "
-                       << StoreText::tr(
-                              "repeated local times resolved to the earlier/later instant by the mapping: %1")
-                              .arg(locale.toString(s.ambiguousTimes))
-                       << '\n';
-            if (!s.unknownPlaces.isEmpty()) {
-                QString names = s.unknownPlaces.mid(0, 10).join(u", "_s);
-                if (s.unknownPlaces.size() > 10)
-                    names += u" "_s + StoreText::tr("and %1 more").arg(s.unknownPlaces.size() - 10);
-                io.out << "    " << StoreText::tr("places not in the catalog (kept as names): %1").arg(names)
-                       << '\n';
-            }
-            io.out << "  "
-                   << StoreText::tr("%1 s, %2 rows/s")
-                          .arg(locale.toString(s.seconds, 'f', 2))
-                          .arg(locale.toString(std::llround(s.seconds > 0 ? double(s.rows) / s.seconds : 0)))
-                   << '\n';
-        }
+        if (!parser.isSet(jsonOption))
+            printIngestSummary(io, path, *summary, *mapping);
     }
     if (parser.isSet(jsonOption)) {
         QJsonObject o = QJsonDocument::fromJson(total.toJson().toUtf8()).object();

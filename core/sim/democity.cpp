@@ -298,63 +298,116 @@ double DemoCity::floodDepth(int tower, std::int64_t t) const
 
 // --- Indicator models --------------------------------------------------------------------
 
+// What every indicator model of a series at time t starts from: the series' own random
+// stream, the clock and calendar, and the city-wide drivers. Computed once per reading so
+// the family models below share the exact same values.
+struct DemoCity::ModelInputs
+{
+    const DemoCity& city;
+    const Series& s;
+    std::int64_t t;
+    const QString& id;
+    std::uint64_t key;
+    double h;
+    int m;
+    bool weekday;
+    double traffic;
+    int zone;
+    double rain24;
+    double wetSeason;
+
+    // Fresh noise for this reading (standard deviation sd).
+    double noise(double sd) const { return sd * city.gauss(key, std::uint64_t(t), 11); }
+    // A fixed trait of this series' place, drawn once in [lo, hi).
+    double place(double lo, double hi) const { return lo + (hi - lo) * city.u01(key, 12, 0); }
+};
+
 double DemoCity::model(const Series& s, std::int64_t t) const
 {
-    const QString& id = s.indicator->id;
     const std::uint64_t key = s.hash;
-    const auto noise = [&](double sd) {
-        return sd * gauss(key, std::uint64_t(t), 11);
-    };
-    const auto place = [&](double lo, double hi) {
-        return lo + (hi - lo) * u01(key, 12, 0);
-    };
-    const double h = localHour(t);
     const int m = month(t);
-    const bool weekday_ = weekday(t) < 5;
-    const double traffic = trafficFactor(t);
     const int zone = s.station ? s.placeIndex % m_rainZones : int(key % std::uint64_t(m_rainZones));
-    const double rain24 = rainSum(zone, t, 24);
-    const double wetSeason = (m >= 9 && m <= 12) ? 1.0 : 0.0;
+    const ModelInputs in{*this,
+                         s,
+                         t,
+                         s.indicator->id,
+                         key,
+                         localHour(t),
+                         m,
+                         weekday(t) < 5,
+                         trafficFactor(t),
+                         zone,
+                         rainSum(zone, t, 24),
+                         (m >= 9 && m <= 12) ? 1.0 : 0.0};
 
-    // Published KPIs trend toward the reported figure.
-    if (s.indicator->reported) {
-        const double reported = s.indicator->reported->value;
-        const std::int64_t asOf = parseAsOf(s.indicator->reported->asOf).value_or(t);
-        const double years = double(asOf - t) / (365.25 * kDay);
-        const double trend =
-            years > 0 ? 1 - 0.12 * std::min(1.0, years / 2) : 1 + 0.015 * std::min(3.0, -years);
-        return reported * trend * (1 + 0.004 * gauss(key, std::uint64_t(store::floorDivide(t, kDay)), 13));
+    if (s.indicator->reported)
+        return reportedModel(in);
+    // The families in a fixed order: a family that does not know the indicator passes it on.
+    for (const auto family : {&DemoCity::trafficModel, &DemoCity::floodHydroModel, &DemoCity::airWaterModel,
+                              &DemoCity::fishingModel, &DemoCity::servicesModel, &DemoCity::healthEduModel,
+                              &DemoCity::tourismUtilitiesModel, &DemoCity::economyModel}) {
+        if (const auto v = (this->*family)(in))
+            return *v;
     }
 
+    // Anything else: a quiet value inside the plausible range.
+    const ValueRange& r = s.indicator->plausible;
+    return r.low + (r.high - r.low) * (0.2 + 0.1 * u01(key, 18, 0)) + in.noise((r.high - r.low) * 0.01);
+}
+
+double DemoCity::reportedModel(const ModelInputs& in) const
+{
+    // Published KPIs trend toward the reported figure.
+    const double reported = in.s.indicator->reported->value;
+    const std::int64_t asOf = parseAsOf(in.s.indicator->reported->asOf).value_or(in.t);
+    const double years = double(asOf - in.t) / (365.25 * kDay);
+    const double trend = years > 0 ? 1 - 0.12 * std::min(1.0, years / 2) : 1 + 0.015 * std::min(3.0, -years);
+    return reported * trend * (1 + 0.004 * gauss(in.key, std::uint64_t(store::floorDivide(in.t, kDay)), 13));
+}
+
+std::optional<double> DemoCity::trafficModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const double traffic = in.traffic;
+    const double rain24 = in.rain24;
     // A scripted accident multiplies flow and speed at the junctions it blocks.
-    const double incident = id.startsWith(u"traffic."_s)
-                                ? scenario(ScenarioEvent::Kind::TrafficIncident, s.key.place, t).value_or(1.0)
-                                : 1.0;
+    const double incident =
+        id.startsWith(u"traffic."_s)
+            ? scenario(ScenarioEvent::Kind::TrafficIncident, in.s.key.place, in.t).value_or(1.0)
+            : 1.0;
     if (id == u"traffic.flow"_s)
-        return place(500, 1400) * traffic * (rain24 > 30 ? 0.85 : 1.0) * incident * (1 + noise(0.06));
+        return in.place(500, 1400) * traffic * (rain24 > 30 ? 0.85 : 1.0) * incident * (1 + in.noise(0.06));
     if (id == u"traffic.speed"_s)
-        return std::max(
-            3.0, (place(38, 52) * (1 - 0.55 * std::min(1.0, traffic)) - (rain24 > 30 ? 6 : 0) + noise(2)) *
-                     incident);
+        return std::max(3.0, (in.place(38, 52) * (1 - 0.55 * std::min(1.0, traffic)) - (rain24 > 30 ? 6 : 0) +
+                              in.noise(2)) *
+                                 incident);
     if (id == u"traffic.occupancy"_s)
-        return std::clamp(75 * traffic * place(0.7, 1.1) + noise(3), 0.0, 100.0);
+        return std::clamp(75 * traffic * in.place(0.7, 1.1) + in.noise(3), 0.0, 100.0);
     if (id == u"traffic.incidents"_s)
-        return std::max(0.0,
-                        std::round(place(1, 4) * (0.6 + traffic) * (rain24 > 30 ? 1.6 : 1.0) + noise(1)));
+        return std::max(
+            0.0, std::round(in.place(1, 4) * (0.6 + traffic) * (rain24 > 30 ? 1.6 : 1.0) + in.noise(1)));
     if (id == u"traffic.cameras-online"_s || id == u"order.cameras-online"_s ||
         id == u"traffic.adaptive-signals-online"_s) {
-        const bool dip = u01(key, std::uint64_t(store::floorDivide(t, 6 * kHour)), 14) < 0.03;
-        return std::clamp((dip ? place(84, 91) : place(96, 99)) + noise(0.6), 0.0, 100.0);
+        const bool dip = u01(in.key, std::uint64_t(store::floorDivide(in.t, 6 * kHour)), 14) < 0.03;
+        return std::clamp((dip ? in.place(84, 91) : in.place(96, 99)) + in.noise(0.6), 0.0, 100.0);
     }
     if (id == u"order.citizen-cameras-working"_s)
-        return std::clamp(place(32, 36) + noise(1.0), 0.0, 100.0); // about a third work
+        return std::clamp(in.place(32, 36) + in.noise(1.0), 0.0, 100.0); // about a third work
     if (id == u"order.ai-events"_s)
-        return std::max(0.0, std::round(place(8, 30) * traffic + noise(2)));
+        return std::max(0.0, std::round(in.place(8, 30) * traffic + in.noise(2)));
     if (id == u"order.urban-violations"_s)
-        return std::max(0.0, std::round(place(15, 45) * (weekday_ ? 1.0 : 0.6) + noise(4)));
+        return std::max(0.0, std::round(in.place(15, 45) * (in.weekday ? 1.0 : 0.6) + in.noise(4)));
     if (id == u"order.dispatch-time"_s)
-        return std::max(4.0, 12 + 4 * wetSeason * (rain24 > 50) + noise(2));
+        return std::max(4.0, 12 + 4 * in.wetSeason * (rain24 > 50) + in.noise(2));
+    return std::nullopt;
+}
 
+std::optional<double> DemoCity::floodHydroModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const Series& s = in.s;
+    const std::int64_t t = in.t;
+    const double rain24 = in.rain24;
     if (id == u"flood.rain-1h"_s)
         return rainMmPerHour(s.placeIndex, t);
     if (id == u"flood.rain-24h"_s)
@@ -371,12 +424,12 @@ double DemoCity::model(const Series& s, std::int64_t t) const
         if (id == u"flood.active-points"_s)
             return active;
         if (id == u"flood.rescue-requests"_s)
-            return std::max(0.0, std::round(active * place(2, 6) + (active ? noise(1.5) : 0)));
-        return active ? std::round(active * place(60, 180) * (1 + noise(0.1))) : 0.0;
+            return std::max(0.0, std::round(active * in.place(2, 6) + (active ? in.noise(1.5) : 0)));
+        return active ? std::round(active * in.place(60, 180) * (1 + in.noise(0.1))) : 0.0;
     }
     if (id == u"hydro.river-level"_s) {
         // Rivers follow the rain upstream, in the Hòa Vang hills.
-        int upstream = zone;
+        int upstream = in.zone;
         int seen = 0;
         for (std::size_t g = 0; g < m_rainGauges.size(); ++g) {
             if (m_rainGauges[g]->area == u"hoa-vang"_s && seen++ == s.placeIndex % 4)
@@ -386,164 +439,202 @@ double DemoCity::model(const Series& s, std::int64_t t) const
         for (int k = 0; k < 48; ++k)
             load += std::pow(0.95, k) * rainMmPerHour(upstream, t - k * kHour);
         const double tide = 0.25 * std::sin(2 * std::numbers::pi * double(t) / (12.42 * kHour));
-        return std::round((place(0.3, 0.7) + 0.011 * load + tide) * 100) / 100;
+        return std::round((in.place(0.3, 0.7) + 0.011 * load + tide) * 100) / 100;
     }
     if (id == u"hydro.reservoir-storage"_s)
-        return std::clamp(55 + 25 * wetSeason + 0.05 * rainSum(0, t, 24 * 7) + noise(0.3), 0.0, 110.0);
+        return std::clamp(55 + 25 * in.wetSeason + 0.05 * rainSum(0, t, 24 * 7) + in.noise(0.3), 0.0, 110.0);
     if (id == u"hydro.wind-speed"_s)
         return std::round(windSpeed(t) * 10) / 10;
     if (id == u"hydro.air-temperature"_s)
-        return monthlyTemperature(m) + 3.5 * std::cos(2 * std::numbers::pi * (h - 14) / 24) -
-               1.5 * std::min(1.0, rainMmPerHour(0, t) / 10) + noise(0.4);
+        return monthlyTemperature(in.m) + 3.5 * std::cos(2 * std::numbers::pi * (in.h - 14) / 24) -
+               1.5 * std::min(1.0, rainMmPerHour(0, t) / 10) + in.noise(0.4);
     if (id == u"hydro.air-temperature-max"_s)
-        return monthlyTemperature(m) + 3.5 - 2.0 * std::min(1.0, rain24 / 40) + noise(0.8);
+        return monthlyTemperature(in.m) + 3.5 - 2.0 * std::min(1.0, rain24 / 40) + in.noise(0.8);
     if (id == u"hydro.air-temperature-min"_s)
-        return monthlyTemperature(m) - 3.5 + noise(0.6);
+        return monthlyTemperature(in.m) - 3.5 + in.noise(0.6);
     if (id == u"hydro.landslide-warnings"_s)
         return s.key.place == u"hoa-vang"_s && rain24 > 100 ? std::round(rain24 / 60) : 0.0;
+    return std::nullopt;
+}
 
+std::optional<double> DemoCity::airWaterModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const int m = in.m;
+    const double h = in.h;
+    const double rain24 = in.rain24;
     if (id.startsWith(u"air."_s)) {
         const double season = m <= 4 ? 1.5 : (m >= 9 ? 0.75 : 1.0);
         const double inversion = (h >= 5 && h <= 9) ? 1.25 : 1.0;
         const double washout = 1 - std::min(0.6, rain24 / 60);
-        const double episode = scenario(ScenarioEvent::Kind::Pm25Episode, s.key.place, t).value_or(1.0);
+        const double episode = scenario(ScenarioEvent::Kind::Pm25Episode, in.s.key.place, in.t).value_or(1.0);
         const double pm25 =
-            std::max(2.0, place(14, 26) * season * (0.7 + 0.5 * traffic) * inversion * washout * episode *
-                              (1 + 0.08 * gauss(key ^ 1, std::uint64_t(t), 15)));
+            std::max(2.0, in.place(14, 26) * season * (0.7 + 0.5 * in.traffic) * inversion * washout *
+                              episode * (1 + 0.08 * gauss(in.key ^ 1, std::uint64_t(in.t), 15)));
         if (id == u"air.pm25"_s)
             return pm25;
         if (id == u"air.pm10"_s)
-            return pm25 * place(1.5, 1.9);
+            return pm25 * in.place(1.5, 1.9);
         if (id == u"air.aqi"_s)
             return std::round(vnAqiOfPm25(pm25));
         if (id == u"air.no2"_s)
-            return std::max(2.0, 12 + 35 * traffic + noise(3));
+            return std::max(2.0, 12 + 35 * in.traffic + in.noise(3));
         if (id == u"air.o3"_s)
-            return std::max(2.0, 25 + 55 * bell(h, 13.5, 3.0) * (rain24 > 20 ? 0.5 : 1.0) + noise(4));
+            return std::max(2.0, 25 + 55 * bell(h, 13.5, 3.0) * (rain24 > 20 ? 0.5 : 1.0) + in.noise(4));
         if (id == u"air.completeness"_s)
-            return std::clamp(place(95, 100) + noise(1), 0.0, 100.0);
+            return std::clamp(in.place(95, 100) + in.noise(1), 0.0, 100.0);
     }
     if (id == u"water.wqi"_s)
-        return std::clamp(place(72, 88) - std::min(25.0, rain24 / 6) + noise(1.5), 0.0, 100.0);
+        return std::clamp(in.place(72, 88) - std::min(25.0, rain24 / 6) + in.noise(1.5), 0.0, 100.0);
     if (id == u"water.dissolved-oxygen"_s)
-        return std::max(1.0,
-                        place(5.0, 6.8) + 0.6 * std::sin(2 * std::numbers::pi * (h - 15) / 24) + noise(0.15));
+        return std::max(1.0, in.place(5.0, 6.8) + 0.6 * std::sin(2 * std::numbers::pi * (h - 15) / 24) +
+                                 in.noise(0.15));
     if (id == u"water.ph"_s)
-        return place(6.9, 7.5) + noise(0.05);
+        return in.place(6.9, 7.5) + in.noise(0.05);
     if (id == u"water.turbidity"_s)
-        return std::max(1.0, place(8, 20) + 2.5 * rain24 + noise(2));
+        return std::max(1.0, in.place(8, 20) + 2.5 * rain24 + in.noise(2));
     if (id == u"water.coliform"_s)
-        return std::round(std::max(10.0, place(300, 1500) * (1 + rain24 / 40) * (1 + noise(0.2))));
+        return std::round(std::max(10.0, in.place(300, 1500) * (1 + rain24 / 40) * (1 + in.noise(0.2))));
+    return std::nullopt;
+}
 
-    if (id.startsWith(u"fishing."_s)) {
-        const double wind = windSpeed(t);
-        const double atSea =
-            wind > 10.8 ? 40 : std::round(place(380, 460) * (0.85 + 0.15 * bell(h, 3, 6)) + noise(10));
-        if (id == u"fishing.vessels-at-sea"_s)
-            return std::max(0.0, atSea);
-        if (id == u"fishing.vms-disconnected"_s) {
-            const double outage = scenario(ScenarioEvent::Kind::VmsOutage, u"danang"_s, t).value_or(0.0);
-            return std::max(0.0, std::round(atSea * std::max(0.015, outage) + noise(1.2)));
-        }
-        if (id == u"fishing.boundary-alerts"_s)
-            return std::max(0.0, std::round(1 + noise(1)));
-        if (id == u"fishing.vms-fitted"_s)
-            return std::clamp(98.7 + noise(0.2), 0.0, 100.0);
-        if (id == u"fishing.landings"_s)
-            return std::max(0.0, std::round(wind > 10.8 ? 10 : 160 + noise(35)));
+std::optional<double> DemoCity::fishingModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    if (!id.startsWith(u"fishing."_s))
+        return std::nullopt;
+    const double wind = windSpeed(in.t);
+    const double atSea =
+        wind > 10.8 ? 40 : std::round(in.place(380, 460) * (0.85 + 0.15 * bell(in.h, 3, 6)) + in.noise(10));
+    if (id == u"fishing.vessels-at-sea"_s)
+        return std::max(0.0, atSea);
+    if (id == u"fishing.vms-disconnected"_s) {
+        const double outage = scenario(ScenarioEvent::Kind::VmsOutage, u"danang"_s, in.t).value_or(0.0);
+        return std::max(0.0, std::round(atSea * std::max(0.015, outage) + in.noise(1.2)));
     }
+    if (id == u"fishing.boundary-alerts"_s)
+        return std::max(0.0, std::round(1 + in.noise(1)));
+    if (id == u"fishing.vms-fitted"_s)
+        return std::clamp(98.7 + in.noise(0.2), 0.0, 100.0);
+    if (id == u"fishing.landings"_s)
+        return std::max(0.0, std::round(wind > 10.8 ? 10 : 160 + in.noise(35)));
+    return std::nullopt;
+}
 
-    const double backlog = scenario(ScenarioEvent::Kind::Backlog, s.key.place, t).value_or(1.0);
+std::optional<double> DemoCity::servicesModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const std::int64_t t = in.t;
+    const double backlog = scenario(ScenarioEvent::Kind::Backlog, in.s.key.place, t).value_or(1.0);
     if (id == u"ps.overdue-dossiers"_s)
-        return std::max(0.0, std::round((place(2, 25) + noise(2)) * backlog));
+        return std::max(0.0, std::round((in.place(2, 25) + in.noise(2)) * backlog));
     if (id == u"ps.new-dossiers"_s)
-        return std::max(0.0, std::round((weekday_ ? place(90, 260) : place(5, 20)) * (1 + noise(0.08))));
+        return std::max(
+            0.0, std::round((in.weekday ? in.place(90, 260) : in.place(5, 20)) * (1 + in.noise(0.08))));
     if (id == u"ps.procedures-cut-by-data"_s)
-        return std::clamp(8 + 7 * std::min(1.0, double(t - 1704067200000) / (365.25 * kDay)) + noise(0.2),
+        return std::clamp(8 + 7 * std::min(1.0, double(t - 1704067200000) / (365.25 * kDay)) + in.noise(0.2),
                           0.0, 100.0);
     if (id == u"feedback.new-reports"_s)
-        return std::max(0.0, std::round((weekday_ ? place(15, 60) : place(6, 25)) * (1 + noise(0.12))));
-    if (id == u"feedback.overdue"_s)
-        return std::max(0.0, std::round((place(1, 12) + noise(1.5)) * backlog));
-    if (id == u"feedback.handling-time"_s)
-        return std::max(0.5, 4.2 + noise(0.5));
-    if (id == u"feedback.satisfaction"_s)
-        return std::clamp(88 + noise(1.5), 0.0, 100.0);
-    if (id == u"feedback.missed-calls-1022"_s)
-        return std::clamp((2 + 4 * bell(h, 10, 3) + noise(0.8)) * backlog, 0.0, 100.0);
-    if (id == u"feedback.on-time"_s)
-        return std::clamp(95 / std::sqrt(backlog) + noise(1.2), 0.0, 100.0);
-    if (id == u"ps.on-time-resolution"_s)
-        return std::clamp(place(97, 99.6) / std::pow(backlog, 0.2) + noise(0.3), 0.0, 100.0);
-
-    if (id == u"health.bed-occupancy"_s)
-        return std::clamp(76 + 8 * bell(double(m), 9.5, 2.0) + noise(2), 0.0, 250.0);
-    if (id == u"health.dengue-cases"_s)
         return std::max(0.0,
-                        std::round(place(3, 12) * (1 + 6 * bell(double(m), 9.0, 1.8)) * (1 + noise(0.15))));
+                        std::round((in.weekday ? in.place(15, 60) : in.place(6, 25)) * (1 + in.noise(0.12))));
+    if (id == u"feedback.overdue"_s)
+        return std::max(0.0, std::round((in.place(1, 12) + in.noise(1.5)) * backlog));
+    if (id == u"feedback.handling-time"_s)
+        return std::max(0.5, 4.2 + in.noise(0.5));
+    if (id == u"feedback.satisfaction"_s)
+        return std::clamp(88 + in.noise(1.5), 0.0, 100.0);
+    if (id == u"feedback.missed-calls-1022"_s)
+        return std::clamp((2 + 4 * bell(in.h, 10, 3) + in.noise(0.8)) * backlog, 0.0, 100.0);
+    if (id == u"feedback.on-time"_s)
+        return std::clamp(95 / std::sqrt(backlog) + in.noise(1.2), 0.0, 100.0);
+    if (id == u"ps.on-time-resolution"_s)
+        return std::clamp(in.place(97, 99.6) / std::pow(backlog, 0.2) + in.noise(0.3), 0.0, 100.0);
+    return std::nullopt;
+}
+
+std::optional<double> DemoCity::healthEduModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const std::int64_t t = in.t;
+    const int m = in.m;
+    if (id == u"health.bed-occupancy"_s)
+        return std::clamp(76 + 8 * bell(double(m), 9.5, 2.0) + in.noise(2), 0.0, 250.0);
+    if (id == u"health.dengue-cases"_s)
+        return std::max(
+            0.0, std::round(in.place(3, 12) * (1 + 6 * bell(double(m), 9.0, 1.8)) * (1 + in.noise(0.15))));
     if (id == u"health.emergency-visits"_s)
-        return std::max(0.0, std::round(380 + noise(35)));
+        return std::max(0.0, std::round(380 + in.noise(35)));
     if (id == u"health.ehr-coverage"_s)
         return std::clamp(72 + 20 * std::min(1.0, double(t - 1704067200000) / (2 * 365.25 * kDay)) +
-                              noise(0.2),
+                              in.noise(0.2),
                           0.0, 100.0);
     if (id == u"health.food-poisoning"_s)
-        return u01(key, std::uint64_t(localDay(t)), 16) < 0.04 ? 1.0 : 0.0;
+        return u01(in.key, std::uint64_t(localDay(t)), 16) < 0.04 ? 1.0 : 0.0;
 
     if (id == u"edu.attendance"_s)
-        return std::clamp(place(95, 98.5) + noise(0.5), 0.0, 100.0);
+        return std::clamp(in.place(95, 98.5) + in.noise(0.5), 0.0, 100.0);
     if (id == u"edu.students-per-class"_s)
-        return std::round(place(36, 45));
+        return std::round(in.place(36, 45));
     if (id.startsWith(u"edu."_s))
-        return std::clamp(place(82, 92) + 6 * std::min(1.0, double(t - 1704067200000) / (2 * 365.25 * kDay)) +
-                              noise(0.3),
+        return std::clamp(in.place(82, 92) +
+                              6 * std::min(1.0, double(t - 1704067200000) / (2 * 365.25 * kDay)) +
+                              in.noise(0.3),
                           0.0, 100.0);
+    return std::nullopt;
+}
 
+std::optional<double> DemoCity::tourismUtilitiesModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
+    const int m = in.m;
+    const double h = in.h;
     if (id.startsWith(u"tourism."_s)) {
         const double season = 1 + 0.45 * bell(double(m), 7.0, 1.6) + 0.2 * bell(double(m), 2.0, 0.8);
-        const double weekend = weekday_ ? 1.0 : 1.2;
+        const double weekend = in.weekday ? 1.0 : 1.2;
         if (id == u"tourism.overnight-guests"_s)
-            return std::round(32000 * season * weekend * (1 + noise(0.05)));
+            return std::round(32000 * season * weekend * (1 + in.noise(0.05)));
         if (id == u"tourism.hotel-occupancy"_s)
-            return std::clamp(48 * season * weekend + noise(3), 0.0, 100.0);
+            return std::clamp(48 * season * weekend + in.noise(3), 0.0, 100.0);
         if (id == u"tourism.international-flights"_s)
-            return std::max(0.0, std::round(34 * season + noise(3)));
+            return std::max(0.0, std::round(34 * season + in.noise(3)));
         if (id == u"tourism.complaints"_s)
-            return std::max(0.0, std::round(6 * season + noise(2)));
+            return std::max(0.0, std::round(6 * season + in.noise(2)));
         if (id == u"tourism.beach-incidents"_s)
-            return u01(key, std::uint64_t(localDay(t)), 17) < 0.06 * season ? 1.0 : 0.0;
+            return u01(in.key, std::uint64_t(localDay(in.t)), 17) < 0.06 * season ? 1.0 : 0.0;
     }
 
     if (id == u"utilities.water-pressure"_s)
-        return std::max(0.3,
-                        place(2.1, 2.9) - 0.5 * bell(h, 6.8, 1.0) - 0.45 * bell(h, 18.8, 1.2) + noise(0.05));
+        return std::max(0.3, in.place(2.1, 2.9) - 0.5 * bell(h, 6.8, 1.0) - 0.45 * bell(h, 18.8, 1.2) +
+                                 in.noise(0.05));
     if (id == u"utilities.water-loss"_s)
-        return 15.5 + noise(0.3);
+        return 15.5 + in.noise(0.3);
     if (id == u"utilities.intake-salinity"_s) // salt intrudes in the dry season
-        return std::max(0.02,
-                        place(0.1, 0.25) + ((m >= 4 && m <= 8) ? 0.9 * bell(h, 10, 3) : 0) + noise(0.03));
+        return std::max(0.02, in.place(0.1, 0.25) + ((m >= 4 && m <= 8) ? 0.9 * bell(h, 10, 3) : 0) +
+                                  in.noise(0.03));
     if (id == u"utilities.streetlights-out"_s)
-        return std::clamp(place(0.8, 3.0) + noise(0.3), 0.0, 100.0);
+        return std::clamp(in.place(0.8, 3.0) + in.noise(0.3), 0.0, 100.0);
     if (id == u"utilities.outage-customers"_s)
-        return std::max(0.0,
-                        std::round(place(0, 120) + (windSpeed(t) > 10.8 ? place(800, 4000) : 0) + noise(15)));
+        return std::max(0.0, std::round(in.place(0, 120) +
+                                        (windSpeed(in.t) > 10.8 ? in.place(800, 4000) : 0) + in.noise(15)));
+    return std::nullopt;
+}
 
+std::optional<double> DemoCity::economyModel(const ModelInputs& in) const
+{
+    const QString& id = in.id;
     if (id == u"economy.grdp-growth"_s)
-        return 7.0 + noise(0.6);
+        return 7.0 + in.noise(0.6);
     if (id == u"economy.budget-revenue"_s || id == u"economy.public-investment"_s) {
         // Cumulative share of the year's plan: rises month by month.
-        return std::clamp(double(m) / 12 * place(88, 108) + noise(1.5), 0.0, 150.0);
+        return std::clamp(double(in.m) / 12 * in.place(88, 108) + in.noise(1.5), 0.0, 150.0);
     }
     if (id == u"economy.cpi"_s)
-        return 3.4 + noise(0.3);
+        return 3.4 + in.noise(0.3);
     if (id == u"economy.fdi-registered"_s)
-        return std::max(0.0, 60 + noise(25));
+        return std::max(0.0, 60 + in.noise(25));
     if (id == u"digital.open-datasets"_s)
-        return std::round(22 + 8 * std::min(1.0, double(t - 1704067200000) / (365.25 * kDay)));
-
-    // Anything else: a quiet value inside the plausible range.
-    const ValueRange& r = s.indicator->plausible;
-    return r.low + (r.high - r.low) * (0.2 + 0.1 * u01(key, 18, 0)) + noise((r.high - r.low) * 0.01);
+        return std::round(22 + 8 * std::min(1.0, double(in.t - 1704067200000) / (365.25 * kDay)));
+    return std::nullopt;
 }
 
 std::optional<double> DemoCity::valueAt(std::size_t index, std::int64_t t) const

@@ -72,7 +72,21 @@ public:
     double windSpeed(std::int64_t t) const;               // m/s
 
 private:
+    // The inputs all indicator models share: computed once per reading (democity.cpp).
+    struct ModelInputs;
+
     double model(const Series& s, std::int64_t t) const;
+    // The indicator models by family, split so each stays readable. Each returns nullopt for
+    // an indicator it does not model, so model() can try the next family in a fixed order.
+    double reportedModel(const ModelInputs& in) const; // published KPIs
+    std::optional<double> trafficModel(const ModelInputs& in) const;
+    std::optional<double> floodHydroModel(const ModelInputs& in) const;
+    std::optional<double> airWaterModel(const ModelInputs& in) const;
+    std::optional<double> fishingModel(const ModelInputs& in) const;
+    std::optional<double> servicesModel(const ModelInputs& in) const; // public services, 1022
+    std::optional<double> healthEduModel(const ModelInputs& in) const;
+    std::optional<double> tourismUtilitiesModel(const ModelInputs& in) const;
+    std::optional<double> economyModel(const ModelInputs& in) const;
     double naturalRain(int zone, std::int64_t t) const;
     double rainSum(int zone, std::int64_t t, int hours) const;
     double floodDepth(int tower, std::int64_t t) const;

@@ -133,6 +133,7 @@ public:
 private:
     struct Series;
     struct Chunk;
+    struct Insertion;
     Options m_options;
     struct State;
     std::unique_ptr<State> m_state;

@@ -198,8 +198,9 @@ TEST(ArchiveSchema, TheFirstReleasesArchiveFileOpensAndReadsBack)
         sql->database().setDatabaseName(path);
         ASSERT_TRUE(sql->database().open());
         for (const QString& statement : QString::fromUtf8(dump.readAll()).split(u";\n"_s)) {
-            if (!statement.trimmed().isEmpty())
+            if (!statement.trimmed().isEmpty()) {
                 ASSERT_TRUE(sql->exec(statement).ok()) << statement.toStdString();
+            }
         }
     }
     auto archive = Archive::open(*ArchiveLocation::parse(path));

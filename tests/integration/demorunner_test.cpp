@@ -20,7 +20,7 @@ TEST(DemoRunner, FillsItsOwnArchiveAndRefusesALiveOne)
     ManualClock clock(1728867600000); // 2024-10-14T08:00+07:00
     const auto location = *store::ArchiveLocation::parse(dir.filePath(u"demo.sqlite"_s));
     {
-        sim::DemoRunner runner(catalog, clock, {location, 1, 2, 100});
+        sim::DemoRunner runner(catalog, clock, {location, 1, 2, 100, std::nullopt, 0});
         qint64 series = 0, readings = 0, latest = 0;
         QEventLoop loop;
         QObject::connect(&runner, &sim::DemoRunner::progress, &loop, [&](qint64 s, qint64 r, qint64 l) {
@@ -69,7 +69,7 @@ TEST(DemoRunner, FillsItsOwnArchiveAndRefusesALiveOne)
     // A live archive is refused.
     const auto live = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
     ASSERT_TRUE((*store::Archive::open(live))->claimPurpose(u"live"_s).ok());
-    sim::DemoRunner intruder(catalog, clock, {live, 1, 1, 100});
+    sim::DemoRunner intruder(catalog, clock, {live, 1, 1, 100, std::nullopt, 0});
     QString failure;
     QEventLoop loop;
     QObject::connect(&intruder, &sim::DemoRunner::failed, &loop, [&](const QString& m) {

@@ -87,10 +87,12 @@ TEST(Decimation, EveryColumnKeepsItsExactMinAndMaxAndItsEnds)
             for (double v : {lastRaw, firstRaw, lastDrawn, firstDrawn})
                 ASSERT_TRUE(v >= lo && v <= hi) << "column " << c << ": join outside both columns";
         }
-        if (n == 640) // dense: ~80 points a column, 2 drawn
+        if (n == 640) { // dense: ~80 points a column, 2 drawn
             EXPECT_LT(polyline.size(), 2.5 * n);
-        if (n >= 7) // both kinds of join occur in this data
+        }
+        if (n >= 7) { // both kinds of join occur in this data
             EXPECT_GT(exactJoins, 0);
+        }
     }
 }
 

@@ -94,12 +94,16 @@ QImage MbTilesSource::tile(int z, int x, int y)
     if (QImage* cached = m_cache.object(key))
         return *cached;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"_s);
+    if (!query.prepare(
+            u"SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"_s))
+        return QImage(); // the file went bad: not remembered, asked again next time
     query.addBindValue(z);
     query.addBindValue(x);
     query.addBindValue((1 << z) - 1 - y); // MBTiles rows count from the south (TMS)
+    if (!query.exec())
+        return QImage();
     QImage image;
-    if (query.exec() && query.next())
+    if (query.next())
         image.loadFromData(query.value(0).toByteArray());
     m_cache.insert(key, new QImage(image)); // a missing tile is remembered as missing
     return image;
