@@ -241,58 +241,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Without --demo: the archive to show (default: the live archive).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The video wall: full-screen kiosk pages that rotate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With --wall: only screen N of the wall (0-based).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With --wall: the wall's pages from FILE (JSON).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With --wall --screenshot: which page to render (0-based).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--screen must be a screen number from 0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--page must be a page number from 0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--at needs --demo: only the demo city can be shown at any instant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--db names a live archive; the demo city uses --demo-db</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>--screen %1: the wall file has %2 screen(s)</source>
             <translation type="unfinished" />
         </message>
@@ -310,22 +258,6 @@
         </message>
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a scenario plays on the demo city: add --demo</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -369,6 +301,74 @@
         </message>
         <message>
             <source>With --demo: the demo archive (default: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without --demo: the archive to show (default: the live archive).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The video wall: full-screen kiosk pages that rotate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall: only screen N of the wall (0-based).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall: the wall's pages from FILE (JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --wall --screenshot: which page to render (0-based).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--screen must be a screen number from 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--page must be a page number from 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--at needs --demo: only the demo city can be shown at any instant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a scenario plays on the demo city: add --demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--db names a live archive; the demo city uses --demo-db</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -240,58 +240,6 @@
             <translation>đã ghi ảnh chụp màn hình: %1 (%2x%3)</translation>
         </message>
         <message>
-            <source>Without --demo: the archive to show (default: the live archive).</source>
-            <translation>Khi không có --demo: kho lưu trữ cần hiển thị (mặc định: kho dữ liệu thật).</translation>
-        </message>
-        <message>
-            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
-            <translation>Dùng với --demo: hiển thị thành phố mô phỏng tại thời điểm này (2024-10-14T08:00, giờ Đà Nẵng nếu không ghi múi giờ), đồng hồ dừng tại đó.</translation>
-        </message>
-        <message>
-            <source>The video wall: full-screen kiosk pages that rotate.</source>
-            <translation>Màn hình tường: các trang toàn màn hình, chế độ kiosk, tự luân phiên.</translation>
-        </message>
-        <message>
-            <source>With --wall: only screen N of the wall (0-based).</source>
-            <translation>Dùng với --wall: chỉ màn hình số N của tường (đếm từ 0).</translation>
-        </message>
-        <message>
-            <source>With --wall: the wall's pages from FILE (JSON).</source>
-            <translation>Dùng với --wall: các trang của tường lấy từ FILE (JSON).</translation>
-        </message>
-        <message>
-            <source>With --wall --screenshot: which page to render (0-based).</source>
-            <translation>Dùng với --wall --screenshot: trang cần chụp (đếm từ 0).</translation>
-        </message>
-        <message>
-            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
-            <translation>Mở màn hình làm việc ở nhóm dữ liệu này (mã nhóm, ví dụ rain-flood).</translation>
-        </message>
-        <message>
-            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
-            <translation>Vẽ bản đồ từ tệp GeoJSON này thay cho bản đồ sơ đồ có sẵn.</translation>
-        </message>
-        <message>
-            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
-            <translation>Bản đồ nền dạng ảnh dưới bản đồ: tệp .mbtiles hoặc URL https://…/{z}/{x}/{y}.png (mặc định tắt).</translation>
-        </message>
-        <message>
-            <source>--screen must be a screen number from 0</source>
-            <translation>--screen phải là số thứ tự màn hình, từ 0</translation>
-        </message>
-        <message>
-            <source>--page must be a page number from 0</source>
-            <translation>--page phải là số thứ tự trang, từ 0</translation>
-        </message>
-        <message>
-            <source>--at needs --demo: only the demo city can be shown at any instant</source>
-            <translation>--at cần --demo: chỉ thành phố mô phỏng mới hiển thị được tại thời điểm bất kỳ</translation>
-        </message>
-        <message>
-            <source>--db names a live archive; the demo city uses --demo-db</source>
-            <translation>--db chỉ kho dữ liệu thật; thành phố mô phỏng dùng --demo-db</translation>
-        </message>
-        <message>
             <source>--screen %1: the wall file has %2 screen(s)</source>
             <translation>--screen %1: tệp cấu hình tường chỉ có %2 màn hình</translation>
         </message>
@@ -310,22 +258,6 @@
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
             <translation>%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên</translation>
-        </message>
-        <message>
-            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
-            <translation>Dùng với --demo: chạy một kịch bản (storm-flood, traffic-accident, air-pollution, …) hoặc một tệp JSON.</translation>
-        </message>
-        <message>
-            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
-            <translation>Thời điểm kịch bản bắt đầu (mặc định: 6 giờ trước --at, hoặc bây giờ).</translation>
-        </message>
-        <message>
-            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
-            <translation>--%1 phải là ngày giờ dạng 2024-10-14T08:00</translation>
-        </message>
-        <message>
-            <source>a scenario plays on the demo city: add --demo</source>
-            <translation>kịch bản chỉ chạy trên thành phố mô phỏng: thêm --demo</translation>
         </message>
     </context>
     <context>
@@ -369,6 +301,74 @@
         <message>
             <source>With --demo: the demo archive (default: %1).</source>
             <translation>Dùng với --demo: kho lưu trữ mô phỏng (mặc định: %1).</translation>
+        </message>
+        <message>
+            <source>Without --demo: the archive to show (default: the live archive).</source>
+            <translation>Khi không có --demo: kho lưu trữ cần hiển thị (mặc định: kho dữ liệu thật).</translation>
+        </message>
+        <message>
+            <source>With --demo: show the demo city at this instant (2024-10-14T08:00, Da Nang time unless a zone is given), with the clock stopped there.</source>
+            <translation>Dùng với --demo: hiển thị thành phố mô phỏng tại thời điểm này (2024-10-14T08:00, giờ Đà Nẵng nếu không ghi múi giờ), đồng hồ dừng tại đó.</translation>
+        </message>
+        <message>
+            <source>The video wall: full-screen kiosk pages that rotate.</source>
+            <translation>Màn hình tường: các trang toàn màn hình, chế độ kiosk, tự luân phiên.</translation>
+        </message>
+        <message>
+            <source>With --wall: only screen N of the wall (0-based).</source>
+            <translation>Dùng với --wall: chỉ màn hình số N của tường (đếm từ 0).</translation>
+        </message>
+        <message>
+            <source>With --wall: the wall's pages from FILE (JSON).</source>
+            <translation>Dùng với --wall: các trang của tường lấy từ FILE (JSON).</translation>
+        </message>
+        <message>
+            <source>With --wall --screenshot: which page to render (0-based).</source>
+            <translation>Dùng với --wall --screenshot: trang cần chụp (đếm từ 0).</translation>
+        </message>
+        <message>
+            <source>Open the desk on this data group (an id, e.g. rain-flood).</source>
+            <translation>Mở màn hình làm việc ở nhóm dữ liệu này (mã nhóm, ví dụ rain-flood).</translation>
+        </message>
+        <message>
+            <source>Draw the map from this GeoJSON file instead of the built-in schematic.</source>
+            <translation>Vẽ bản đồ từ tệp GeoJSON này thay cho bản đồ sơ đồ có sẵn.</translation>
+        </message>
+        <message>
+            <source>A raster basemap under the map: an .mbtiles file or an https://…/{z}/{x}/{y}.png URL (off by default).</source>
+            <translation>Bản đồ nền dạng ảnh dưới bản đồ: tệp .mbtiles hoặc URL https://…/{z}/{x}/{y}.png (mặc định tắt).</translation>
+        </message>
+        <message>
+            <source>With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file.</source>
+            <translation>Dùng với --demo: chạy một kịch bản (storm-flood, traffic-accident, air-pollution, …) hoặc một tệp JSON.</translation>
+        </message>
+        <message>
+            <source>When the scenario starts (default: 6 hours before --at, or now).</source>
+            <translation>Thời điểm kịch bản bắt đầu (mặc định: 6 giờ trước --at, hoặc bây giờ).</translation>
+        </message>
+        <message>
+            <source>--screen must be a screen number from 0</source>
+            <translation>--screen phải là số thứ tự màn hình, từ 0</translation>
+        </message>
+        <message>
+            <source>--page must be a page number from 0</source>
+            <translation>--page phải là số thứ tự trang, từ 0</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date and time like 2024-10-14T08:00</source>
+            <translation>--%1 phải là ngày giờ dạng 2024-10-14T08:00</translation>
+        </message>
+        <message>
+            <source>--at needs --demo: only the demo city can be shown at any instant</source>
+            <translation>--at cần --demo: chỉ thành phố mô phỏng mới hiển thị được tại thời điểm bất kỳ</translation>
+        </message>
+        <message>
+            <source>a scenario plays on the demo city: add --demo</source>
+            <translation>kịch bản chỉ chạy trên thành phố mô phỏng: thêm --demo</translation>
+        </message>
+        <message>
+            <source>--db names a live archive; the demo city uses --demo-db</source>
+            <translation>--db chỉ kho dữ liệu thật; thành phố mô phỏng dùng --demo-db</translation>
         </message>
     </context>
     <context>
