@@ -138,6 +138,7 @@ void BM_Wall4kRepaint(benchmark::State& state)
     ui::ViewContext context;
     context.data = &data;
     context.mapLayer = ui::ViewContext::schematicMap();
+    context.theme = std::make_shared<const ui::Theme>(ui::Theme::wall());
     context.demo = true;
     auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
     ui::WallWindow window(context, wall->screens[1], 1);
@@ -188,6 +189,7 @@ void BM_Memory10kSeriesDay(benchmark::State& state)
     ui::ViewContext context;
     context.data = &data;
     context.mapLayer = ui::ViewContext::schematicMap();
+    context.theme = std::make_shared<const ui::Theme>(ui::Theme::wall());
     auto wall = ui::WallConfig::load(ui::WallConfig::defaultPath(), *catalog);
     ui::WallWindow window(context, wall->screens[1], 1);
     ui::renderOffscreen(window, QSize(3840, 2160));
