@@ -19,12 +19,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -152,9 +154,7 @@ std::optional<int> Application::startData()
     }
     if (m_options.demo)
         return startDemoRunner();
-    if (!rendering())
-        return followLiveArchive();
-    return std::nullopt;
+    return followLiveArchive();
 }
 
 void Application::startDemoCityAt()
@@ -176,7 +176,8 @@ void Application::startDemoCityAt()
 
 std::optional<int> Application::startDemoRunner()
 {
-    auto location = store::ArchiveLocation::parse(m_options.demoArchive);
+    auto location =
+        store::ArchiveLocation::resolve(m_options.demoArchive, sim::DemoRunner::defaultArchivePath());
     if (!location) {
         err() << "cityops: " << location.error().toString() << '\n';
         return kExitUsage;
@@ -199,16 +200,27 @@ std::optional<int> Application::startDemoRunner()
 
 std::optional<int> Application::followLiveArchive()
 {
-    const QString where =
-        m_options.liveArchive.isEmpty() ? store::ArchiveLocation::defaultSqlitePath() : m_options.liveArchive;
-    auto location = store::ArchiveLocation::parse(where);
+    auto location =
+        store::ArchiveLocation::resolve(m_options.liveArchive, store::ArchiveLocation::defaultSqlitePath());
     if (!location) {
         err() << "cityops: " << location.error().toString() << '\n';
         return kExitUsage;
     }
     m_data->followArchive(*location, 7 * kDay, 5000);
     m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
+    if (rendering())
+        waitForFirstRead();
     return std::nullopt;
+}
+
+// A screenshot of an archive shows what it holds: the first read (or its failure) first.
+void Application::waitForFirstRead()
+{
+    QEventLoop loop;
+    QObject::connect(m_data.get(), &live::LiveData::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(m_data.get(), &live::LiveData::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit); // a hung server does not hang the render
+    loop.exec();
 }
 
 int Application::runWall()
@@ -230,6 +242,16 @@ int Application::runWall()
     }
     if (rendering()) {
         const int index = std::max(m_options.screen, 0);
+        const qsizetype pages = config->screens[index].pages.size();
+        if (m_options.page >= pages) {
+            err() << "cityops: "
+                  << AppText::tr("--page %1: screen %2 of the wall has %3 page(s)")
+                         .arg(m_options.page)
+                         .arg(index)
+                         .arg(pages)
+                  << '\n';
+            return kExitUsage;
+        }
         ui::WallWindow window(*m_context, config->screens[index], index);
         window.showPage(m_options.page);
         return writeScreenshot(window);

@@ -59,6 +59,7 @@ private:
     void startDemoCityAt();
     std::optional<int> startDemoRunner();
     std::optional<int> followLiveArchive();
+    void waitForFirstRead();
     int runWall();
     int runDesk();
     int writeScreenshot(QWidget& window);

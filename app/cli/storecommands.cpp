@@ -50,9 +50,8 @@ QCommandLineOption langOption()
 
 Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& parser, bool create)
 {
-    const QString text =
-        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
-    auto location = store::ArchiveLocation::parse(text);
+    auto location =
+        store::ArchiveLocation::resolve(parser.value(u"db"_s), store::ArchiveLocation::defaultSqlitePath());
     if (!location)
         return location.error();
     return store::Archive::open(*location, create);
@@ -105,7 +104,9 @@ void printIngestSummary(Io io, const QString& path, const feeds::files::IngestSu
                        locale.toString(s.missing), locale.toString(s.quarantined))
            << '\n';
     for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
-        io.out << "    " << StoreText::tr("quarantined: %1 × %2").arg(it.key(), locale.toString(it.value()))
+        io.out << "    "
+               << StoreText::tr("quarantined: %1 × %2")
+                      .arg(feeds::files::quarantineReasonName(it.key()), locale.toString(it.value()))
                << '\n';
     for (auto it = s.conversions.begin(); it != s.conversions.end(); ++it)
         io.out << "    " << StoreText::tr("converted: %1 × %2").arg(it.key(), locale.toString(it.value()))
@@ -196,9 +197,8 @@ int runIngestCommand(const QStringList& arguments, Io io)
         printError(io, mapping.error());
         return kExitInvalid;
     }
-    const QString dbText =
-        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::ArchiveLocation::defaultSqlitePath();
-    const auto location = store::ArchiveLocation::parse(dbText);
+    const auto location =
+        store::ArchiveLocation::resolve(parser.value(u"db"_s), store::ArchiveLocation::defaultSqlitePath());
     if (!location) {
         printError(io, location.error());
         return kExitUsage;
@@ -570,7 +570,7 @@ int runQuarantineCommand(const QStringList& arguments, Io io)
     }
     for (const store::QuarantineEntry& e : *list) {
         io.out << u"%1:%2  %3  %4  %5\n"_s.arg(e.source).arg(e.line).arg(
-            e.column.isEmpty() ? u"*"_s : e.column, e.reason, e.detail);
+            e.column.isEmpty() ? u"*"_s : e.column, feeds::files::quarantineReasonName(e.reason), e.detail);
     }
     return kExitOk;
 }

@@ -176,8 +176,7 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.catalogDirectory = parser.value(o.catalog);
     options.screenshotPath = parser.value(o.screenshot);
     options.demo = parser.isSet(o.demo);
-    options.demoArchive =
-        parser.isSet(o.demoDb) ? parser.value(o.demoDb) : sim::DemoRunner::defaultArchivePath();
+    options.demoArchive = parser.value(o.demoDb); // empty: the demo's default archive
     options.liveArchive = parser.value(o.db);
     options.wall = parser.isSet(o.wall);
     options.wallConfig = parser.value(o.wallConfig);

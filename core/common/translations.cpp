@@ -9,6 +9,27 @@ using namespace Qt::StringLiterals;
 
 namespace cityops {
 
+namespace {
+
+// Qt's own strings a person reads in our programs (--help and command-line errors of
+// QCommandLineParser). Debian ships no Vietnamese qtbase translation, so our own files
+// carry them, under Qt's context; lupdate collects them from here.
+[[maybe_unused]] constexpr const char* kQtStrings[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+} // namespace
+
 std::optional<Language> parseLanguage(const QString& code)
 {
     const QString lower = code.trimmed().toLower();

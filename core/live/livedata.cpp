@@ -2,8 +2,11 @@
 
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/common/workerthread.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -13,14 +16,32 @@ using namespace Qt::StringLiterals;
 namespace cityops::live {
 
 namespace {
+
 constexpr std::int64_t kSlowHistoryMs = 730LL * 86'400'000;
+
+// Messages a person reads; lupdate files them under "cityops::live::LiveData".
+struct LiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::live::LiveData)
+};
+
 } // namespace
 
 // Older history, on request, from the source the console was given, on a thread of its own.
+// The source is used and released on that thread only (an archive connection is opened and
+// closed on the thread that uses it).
 struct LiveData::History
 {
-    std::shared_ptr<store::HistorySource> source;   // used only on `thread`
+    std::shared_ptr<store::HistorySource> source;
     WorkerThread thread{QStringLiteral("history")}; // last: stopped before the rest goes
+
+    ~History()
+    {
+        // The requests queued before run first (the queue keeps its order), then the source
+        // goes, on the thread that used it.
+        QMetaObject::invokeMethod(
+            thread.context(), [this] { source.reset(); }, Qt::BlockingQueuedConnection);
+    }
 };
 
 LiveData::LiveData(const Catalog& catalog, const Clock& clock, QObject* parent)
@@ -53,15 +74,23 @@ std::int64_t LiveData::loadedFrom(const SeriesRef& series) const
 void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
 {
     constexpr std::int64_t kMaxBack = 5 * 366 * 86'400'000LL;
-    from = std::max<std::int64_t>(from, m_clock.nowMs() - kMaxBack);
+    // Five years back from the series' latest reading (or now): old data zooms out too.
+    const auto latest = m_store.latest(series.id);
+    const std::int64_t anchor =
+        latest ? std::min<std::int64_t>(latest->t + 1, m_clock.nowMs()) : m_clock.nowMs();
+    from = std::max<std::int64_t>(from, anchor - kMaxBack);
     const std::int64_t loaded = loadedFrom(series);
     if (from >= loaded || !m_history)
         return;
-    m_loadedFrom.insert(series.id, from); // asked for: not asked again
+    m_loadedFrom.insert(series.id, from); // asked for: not asked again (unless the source changes)
+    m_askedFrom.insert(series.id, loaded);
     const store::SeriesKey key = m_store.key(series.id);
-    m_history->thread.post([this, key, from, loaded, source = m_history->source] {
-        auto read = source->history(key, from, loaded);
+    History* history = m_history.get(); // its thread stops before it goes
+    m_history->thread.post([this, history, key, from, loaded] {
+        auto read = history->source->history(key, from, loaded);
         QMetaObject::invokeMethod(this, [this, key, read = std::move(read)] {
+            if (const auto id = m_store.find(key))
+                m_askedFrom.remove(*id);
             if (!read) {
                 emit failed(read.error().toString());
                 return;
@@ -76,7 +105,11 @@ void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
 
 void LiveData::setHistorySource(std::shared_ptr<store::HistorySource> source)
 {
-    m_history.reset(); // a request under way finishes with the old source
+    m_history.reset(); // the requests already queued finish with the old source…
+    // …and what they had not brought back may be asked of the new one.
+    for (auto it = m_askedFrom.cbegin(); it != m_askedFrom.cend(); ++it)
+        m_loadedFrom.insert(it.key(), it.value());
+    m_askedFrom.clear();
     if (source) {
         m_history = std::make_unique<History>();
         m_history->source = std::move(source);
@@ -148,6 +181,9 @@ void LiveData::receive(const QList<store::SeriesKey>& keys, const QList<std::vec
 void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_t historyMs, int pollMs)
 {
     stopFollowing();
+    m_source = location.toDisplayString();
+    m_loaded = false;
+    m_lastError.clear();
     m_follower = std::make_unique<WorkerThread>(u"archive-follower"_s);
     QObject* worker = m_follower->context();
 
@@ -165,7 +201,10 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
     auto poll = [this, state, location, historyMs, clock, catalog] {
         const auto fail = [&](const QString& message) {
             if (message != state->lastError) // report a lasting problem once
-                QMetaObject::invokeMethod(this, [this, message] { emit failed(message); });
+                QMetaObject::invokeMethod(this, [this, message] {
+                    m_lastError = message;
+                    emit failed(message);
+                });
             state->lastError = message;
         };
         if (!state->archive) {
@@ -193,8 +232,11 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
             // of a monthly KPI is no value at all.
             const Indicator* indicator = catalog->indicator(info.key.indicator);
             const bool slow = indicator && indicator->periodSeconds >= 86'400;
+            // The history before the series' last reading: an archive of last year's data
+            // shows last year's week, not an empty one.
+            const std::int64_t anchor = std::min<std::int64_t>(now, info.last + 1);
             const std::int64_t historyStart =
-                now - (slow ? std::max<std::int64_t>(historyMs, kSlowHistoryMs) : historyMs);
+                anchor - (slow ? std::max<std::int64_t>(historyMs, kSlowHistoryMs) : historyMs);
             const std::int64_t from = state->readUntil.value(info.id, historyStart);
             if (info.last < from)
                 continue;
@@ -213,6 +255,8 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
         state->loaded = true;
         const qint64 seriesCount = keys.size();
         QMetaObject::invokeMethod(this, [this, keys, batches, starts, first, seriesCount, total] {
+            m_lastError.clear();
+            m_loaded = true;
             receive(keys, batches, starts);
             if (first)
                 emit loaded(seriesCount, total);
@@ -366,6 +410,62 @@ std::optional<WorstPlace> LiveData::worstPlace(const QString& indicatorId, const
         worst->anyStale = worst->anyStale || s.stale;
     }
     return worst;
+}
+
+std::optional<store::Point> LiveData::newestReading() const
+{
+    // The latest reading at or before the clock, over every series.
+    std::optional<store::Point> newest;
+    for (const QList<SeriesRef>& refs : m_byIndicator) {
+        for (const SeriesRef& ref : refs) {
+            const auto latest = state(ref).latest;
+            if (latest && (!newest || latest->t > newest->t))
+                newest = latest;
+        }
+    }
+    return newest;
+}
+
+int LiveData::seriesCount() const
+{
+    int n = 0;
+    for (const QList<SeriesRef>& refs : m_byIndicator)
+        n += int(refs.size());
+    return n;
+}
+
+std::optional<DataLoss> LiveData::dataLoss() const
+{
+    if (!m_lastError.isEmpty())
+        return DataLoss{DataLoss::Kind::ArchiveUnreadable, m_lastError, std::nullopt};
+    if (!m_source.isEmpty() && !m_loaded)
+        return std::nullopt; // the first read is under way
+    const auto newest = newestReading();
+    if (!newest)
+        return DataLoss{DataLoss::Kind::NoData, m_source, std::nullopt};
+    for (const QList<SeriesRef>& refs : m_byIndicator) {
+        for (const SeriesRef& ref : refs) {
+            if (!state(ref).stale)
+                return std::nullopt; // something is still arriving
+        }
+    }
+    return DataLoss{DataLoss::Kind::NothingNew, m_source, newest->t};
+}
+
+QString dataLossText(const DataLoss& loss, std::int64_t nowMs)
+{
+    switch (loss.kind) {
+    case DataLoss::Kind::ArchiveUnreadable:
+        return LiveText::tr("DATA LOST — the archive cannot be read: %1").arg(loss.detail);
+    case DataLoss::Kind::NoData:
+        return LiveText::tr("DATA LOST — no data from the city has arrived");
+    case DataLoss::Kind::NothingNew:
+        break;
+    }
+    const std::int64_t since = loss.newestMs.value_or(nowMs);
+    return LiveText::tr("DATA LOST — nothing new for %1 (the newest reading: %2)")
+        .arg(status::ageText(std::max<std::int64_t>(0, nowMs - since)),
+             QLocale().toString(toZone(since, defaultDisplayZone()), u"HH:mm dd/MM/yyyy"_s));
 }
 
 } // namespace cityops::live

@@ -70,6 +70,23 @@ struct WorstPlace
     int places = 0; // with a reading
 };
 
+// Loss of view is an alarm (ISA-101): the console says so across the screen.
+struct DataLoss
+{
+    enum class Kind
+    {
+        ArchiveUnreadable, // the last read of the archive failed (detail: why)
+        NoData,            // nothing from the city at all
+        NothingNew,        // every series has gone stale
+    };
+    Kind kind = Kind::NoData;
+    QString detail;
+    std::optional<std::int64_t> newestMs; // the newest reading there is
+};
+
+// "MẤT DỮ LIỆU — không đọc được kho dữ liệu: …" / "DATA LOST — …": for the banner.
+QString dataLossText(const DataLoss& loss, std::int64_t nowMs);
+
 class LiveData final : public QObject
 {
     Q_OBJECT
@@ -121,6 +138,15 @@ public:
     // the lowest where lower is worse). nullopt when none has a reading.
     std::optional<WorstPlace> worstPlace(const QString& indicatorId, const QString& area) const;
     std::size_t ignoredReadings() const { return m_ignored; }
+    // The archive followed (as a person reads its location), empty when none.
+    QString sourceName() const { return m_source; }
+    // The newest reading at or before the clock, over every series; the number of series.
+    std::optional<store::Point> newestReading() const;
+    int seriesCount() const;
+    // When the console has lost its view of the city: the archive cannot be read, nothing
+    // has arrived, or every series is stale. nullopt while data flows (or the first read of
+    // the archive is under way).
+    std::optional<DataLoss> dataLoss() const;
 
 signals:
     void updated();
@@ -137,8 +163,12 @@ private:
     store::SeriesStore m_store;
     QHash<QString, QList<SeriesRef>> m_byIndicator;
     std::size_t m_ignored = 0;
+    QString m_source;    // the archive followed
+    QString m_lastError; // of the last read of it; empty when it succeeded
+    bool m_loaded = false;
     QHash<store::SeriesId, std::int64_t> m_loadedFrom;
-    std::unique_ptr<WorkerThread> m_follower; // reads the archive: history, then what is new
+    QHash<store::SeriesId, std::int64_t> m_askedFrom; // under way: where the loaded history began
+    std::unique_ptr<WorkerThread> m_follower;         // reads the archive: history, then what is new
     struct History;
     std::unique_ptr<History> m_history;
     void markLoaded(const store::SeriesKey& key, std::int64_t from);

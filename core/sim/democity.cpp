@@ -132,6 +132,10 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
     }
 
     for (const Indicator& ind : catalog.indicators) {
+        // The IOC's counts of itself are the catalog's, never simulated; where the catalog
+        // defines none yet, there is no series and the card shows the published figure.
+        if (const auto count = catalogCount(ind.id); count && *count == 0)
+            continue;
         auto add = [&](const QString& place, const Station* station, int index) {
             Series s;
             s.key = {ind.id, place};
@@ -161,6 +165,17 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
         }
         }
     }
+}
+
+std::optional<qsizetype> DemoCity::catalogCount(const QString& indicatorId) const
+{
+    if (indicatorId == u"digital.ioc-data-groups"_s)
+        return m_catalog.groups.size();
+    if (indicatorId == u"digital.ioc-statistics-services"_s)
+        return m_catalog.statServices.size();
+    if (indicatorId == u"digital.ioc-warning-services"_s)
+        return m_catalog.warningRules.size();
+    return std::nullopt;
 }
 
 void DemoCity::addScenario(const Scenario& scenario, std::int64_t start)
@@ -340,6 +355,8 @@ double DemoCity::model(const Series& s, std::int64_t t) const
                          rainSum(zone, t, 24),
                          (m >= 9 && m <= 12) ? 1.0 : 0.0};
 
+    if (const auto count = catalogCount(s.indicator->id))
+        return double(*count);
     if (s.indicator->reported)
         return reportedModel(in);
     // The families in a fixed order: a family that does not know the indicator passes it on.

@@ -75,6 +75,9 @@ private:
     // The inputs all indicator models share: computed once per reading (democity.cpp).
     struct ModelInputs;
 
+    // The IOC's counts of its own catalog (data groups, statistics services, warning
+    // rules) for the indicators that publish them; nullopt for any other indicator.
+    std::optional<qsizetype> catalogCount(const QString& indicatorId) const;
     double model(const Series& s, std::int64_t t) const;
     // The indicator models by family, split so each stays readable. Each returns nullopt for
     // an indicator it does not model, so model() can try the next family in a fixed order.

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <unordered_map>
 
@@ -117,6 +118,16 @@ Result<ArchiveLocation> ArchiveLocation::parse(const QString& text)
     loc.kind = Kind::Sqlite;
     loc.path = text;
     return loc;
+}
+
+Result<ArchiveLocation> ArchiveLocation::resolve(const QString& given, const QString& defaultPath)
+{
+    if (!given.isEmpty())
+        return parse(given);
+    auto location = parse(defaultPath);
+    if (location)
+        location->createFolders = true;
+    return location;
 }
 
 QString ArchiveLocation::defaultSqlitePath()
@@ -435,11 +446,16 @@ Result<SeriesId> Archive::ensureSeries(const SeriesKey& key, const QString& unit
 
 namespace {
 
-// id, indicator, place, unit, count, first, last
-SeriesInfo seriesInfoFrom(const QSqlQuery& q)
+// id, indicator, place, unit, count, first, last. Series ids are 32-bit (the PostgreSQL
+// obs.series column is an integer): a larger one is an error, never a silent wrap.
+Result<SeriesInfo> seriesInfoFrom(const QSqlQuery& q)
 {
     SeriesInfo info;
-    info.id = SeriesId(q.value(0).toLongLong());
+    const qint64 id = q.value(0).toLongLong();
+    if (id <= 0 || id > qint64(std::numeric_limits<SeriesId>::max()))
+        return archiveError(ArchiveText::tr("The archive refused a query"),
+                            u"series id out of range: %1"_s.arg(id));
+    info.id = SeriesId(id);
     info.key = {q.value(1).toString(), q.value(2).toString()};
     info.unit = q.value(3).toString();
     info.count = q.value(4).toLongLong();
@@ -463,7 +479,10 @@ Result<std::optional<SeriesInfo>> Archive::findSeries(const SeriesKey& key)
         return found.error();
     if (!found->next())
         return std::optional<SeriesInfo>();
-    return std::optional<SeriesInfo>(seriesInfoFrom(*found));
+    auto info = seriesInfoFrom(*found);
+    if (!info)
+        return info.error();
+    return std::optional<SeriesInfo>(*info);
 }
 
 Result<QList<SeriesInfo>> Archive::listSeries()
@@ -473,8 +492,12 @@ Result<QList<SeriesInfo>> Archive::listSeries()
     if (!found)
         return found.error();
     QList<SeriesInfo> out;
-    while (found->next())
-        out.append(seriesInfoFrom(*found));
+    while (found->next()) {
+        auto info = seriesInfoFrom(*found);
+        if (!info)
+            return info.error();
+        out.append(*info);
+    }
     return out;
 }
 

@@ -22,7 +22,7 @@
 // (the writer thread owns its own; readers open their own).
 //
 // Inside: archivedialect.h (what differs between SQLite and PostgreSQL), archiveschema.h
-// (the numbered migrations), sqlconnection.h (checked statements); archivequery.h plans
+// (the numbered migrations), sqlconnection.h (checked statements); seriesreader.h plans
 // reads (rollups or raw points) for the CLI and the engines.
 
 #include "core/common/result.h"
@@ -51,9 +51,14 @@ struct ArchiveLocation
     QString user;
     QString password;
     QString database;
+    // SQLite: make the file's folder when it is missing. Only the default location does;
+    // a path a person typed whose folder does not exist is refused (a typo is not a folder).
+    bool createFolders = false;
 
     // "postgresql://user[:password]@host[:port]/database" (or postgres://), else a file path.
     static Result<ArchiveLocation> parse(const QString& text);
+    // The archive a person named (`given`), or `defaultPath` when they named none.
+    static Result<ArchiveLocation> resolve(const QString& given, const QString& defaultPath);
     // <user data directory>/archive.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultSqlitePath();
     // The location as a person reads it, without the password.

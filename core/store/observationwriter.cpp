@@ -98,7 +98,9 @@ struct ObservationWriter::Thread
     }
     void start(const ArchiveLocation& location, const WriterRun& source);
     void write(Batch& batch, const std::function<void(const BatchCommitted&)>& onCommitted);
-    void close(QJsonObject summary);
+    // Closes the run: "done" with the summary completed by the archive's counts, "failed"
+    // with the error, or `status` ("abandoned") as it is.
+    void close(QJsonObject summary, const QString& status = u"done"_s);
 };
 
 void ObservationWriter::Thread::start(const ArchiveLocation& location, const WriterRun& source)
@@ -154,7 +156,7 @@ void ObservationWriter::Thread::write(Batch& batch,
         onCommitted({batch.firstLine, batch.lastLine, qint64(out.points.size()), *written});
 }
 
-void ObservationWriter::Thread::close(QJsonObject summary)
+void ObservationWriter::Thread::close(QJsonObject summary, const QString& status)
 {
     if (!archive)
         return;
@@ -163,6 +165,10 @@ void ObservationWriter::Thread::close(QJsonObject summary)
     if (failed) {
         QMutexLocker guard(&lock);
         (void)archive->finishRun(run, u"failed"_s, error.toString());
+        return;
+    }
+    if (status != u"done"_s) {
+        (void)archive->finishRun(run, status, QString());
         return;
     }
     // Every batch before this is written: complete the summary with the archive's counts.
@@ -191,8 +197,18 @@ ObservationWriter::ObservationWriter(Options options)
 
 ObservationWriter::~ObservationWriter()
 {
-    if (!m_finished)
-        (void)finish(m_committedThrough);
+    if (m_finished)
+        return;
+    // An ingest given up half way (an error in its source) is not recorded as done.
+    m_finished = true;
+    Thread* thread = m_thread.get();
+    QSemaphore closed;
+    m_thread->worker->post([thread, &closed] {
+        thread->close({}, u"abandoned"_s);
+        closed.release();
+    });
+    closed.acquire(); // the batches handed over are written first: the queue runs in order
+    m_thread->worker.reset();
 }
 
 int ObservationWriter::addChannel(const ValueChannel& channel)

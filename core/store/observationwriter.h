@@ -26,6 +26,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -97,7 +98,8 @@ public:
 
     // Opens the archive on the writer thread and begins the run there.
     explicit ObservationWriter(Options options);
-    // Finishes (with an empty summary) if finish() was not called.
+    // Without finish(), what was staged is dropped (batches already handed over are still
+    // written) and the run is closed as "abandoned", never as done.
     ~ObservationWriter();
     ObservationWriter(const ObservationWriter&) = delete;
     ObservationWriter& operator=(const ObservationWriter&) = delete;
@@ -107,11 +109,10 @@ public:
     int addChannel(const ValueChannel& channel);
     int addSeries(const SeriesKey& key, const QString& unit);
 
-    // One value of `channel` for `series` at t (UTC ms), in the channel's source unit:
-    // converted, checked, staged. `line` orders values and names them in quarantine;
-    // `raw` is the record as read, kept only when the value is quarantined.
-    void add(int channel, int series, std::int64_t t, double value, Quality quality, std::int64_t line,
-             std::string_view raw)
+    // One value of `channel` in its source unit: converted to the indicator's unit and
+    // checked against the plausible range. nullopt when it is implausible (it is then
+    // quarantined: `line` names it, `raw` is the record as read).
+    std::optional<double> accept(int channel, double value, std::int64_t line, std::string_view raw)
     {
         const ValueChannel& c = m_channels[std::size_t(channel)];
         const double v = c.conversion.apply(value);
@@ -119,9 +120,22 @@ public:
             ++m_converted[std::size_t(channel)];
         if (!c.plausible.contains(v)) {
             quarantineImplausible(channel, v, line, raw);
-            return;
+            return std::nullopt;
         }
-        m_pending.push_back({series, t, v, quality, line, channel});
+        return v;
+    }
+    // An accepted value (in the indicator's unit) of `series` at t (UTC ms), staged for the
+    // next batch; `line` orders values and names them in quarantine.
+    void stage(int channel, int series, std::int64_t t, double value, Quality quality, std::int64_t line)
+    {
+        m_pending.push_back({series, t, value, quality, line, channel});
+    }
+    // Both in one step, for sources whose series is known before the value is checked.
+    void add(int channel, int series, std::int64_t t, double value, Quality quality, std::int64_t line,
+             std::string_view raw)
+    {
+        if (const auto v = accept(channel, value, line, raw))
+            stage(channel, series, t, *v, quality, line);
     }
     // Something that cannot become observations (a bad row, an unknown time): kept with
     // its reason; it stands for `observations` values in the counts.

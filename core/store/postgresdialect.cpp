@@ -6,7 +6,6 @@
 #include "core/store/sqlconnection.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlDriver>
 
 #include <bit>
@@ -131,7 +130,11 @@ public:
         if (auto r = m_sql.exec(u"BEGIN"_s); !r)
             return r;
         // One writer at a time assigns obs ids; readers are not blocked.
-        return m_sql.exec(u"LOCK TABLE obs_span IN SHARE ROW EXCLUSIVE MODE"_s);
+        if (auto r = m_sql.exec(u"LOCK TABLE obs_span IN SHARE ROW EXCLUSIVE MODE"_s); !r) {
+            (void)m_sql.exec(u"ROLLBACK"_s); // the connection stays usable
+            return r;
+        }
+        return {};
     }
     Result<void> beginSchemaChange() override { return m_sql.exec(u"BEGIN"_s); }
 
@@ -338,15 +341,12 @@ public:
     }
 
 private:
-    // A temporary table of this connection, emptied at each commit.
+    // A temporary table of this connection, emptied at each commit. One created inside a
+    // transaction that was rolled back is gone: IF NOT EXISTS makes it again.
     Result<void> ensureDeltaTable(const QString& name, const QString& columns)
     {
-        if (m_deltaTables.contains(name))
-            return {};
-        if (auto r = m_sql.exec(u"CREATE TEMP TABLE %1 (%2) ON COMMIT DELETE ROWS"_s.arg(name, columns)); !r)
-            return r;
-        m_deltaTables.insert(name);
-        return {};
+        return m_sql.exec(
+            u"CREATE TEMP TABLE IF NOT EXISTS %1 (%2) ON COMMIT DELETE ROWS"_s.arg(name, columns));
     }
 
     // COPY … FROM STDIN with `data` in the command's format.
@@ -383,7 +383,6 @@ private:
     }
 
     PGconn* m_pg = nullptr;
-    QSet<QString> m_deltaTables; // temporary tables created on this connection
 };
 
 } // namespace

@@ -86,9 +86,16 @@ public:
         if (!info.exists()) {
             if (!create)
                 return Error{ErrorCode::NotFound, ArchiveText::tr("No archive at this path"), where.path};
-            if (!QDir().mkpath(info.absolutePath()))
-                return Error{ErrorCode::Io, ArchiveText::tr("Cannot create the archive's folder"),
-                             info.absolutePath()};
+            if (!QFileInfo(info.absolutePath()).isDir()) {
+                if (!where.createFolders)
+                    return Error{ErrorCode::NotFound,
+                                 ArchiveText::tr("The archive's folder does not exist (create it first, or "
+                                                 "check the path)"),
+                                 info.absolutePath()};
+                if (!QDir().mkpath(info.absolutePath()))
+                    return Error{ErrorCode::Io, ArchiveText::tr("Cannot create the archive's folder"),
+                                 info.absolutePath()};
+            }
         }
         m_sql.database().setDatabaseName(where.path);
         m_sql.database().setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>Displays version information.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arguments:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown option '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown options: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing value after '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected value after '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::CatalogLoader</name>
         <message>
             <source>unknown key %1</source>
@@ -258,6 +305,10 @@
         </message>
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--page %1: screen %2 of the wall has %3 page(s)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -880,6 +931,62 @@
             <source>%1 bytes; the limit is %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>time not understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>local time that does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>local time that happened twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside the plausible range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flagged bad by the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disagreeing duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no place named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (the file has: %3)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::files::Mapping</name>
@@ -992,6 +1099,21 @@
         </message>
         <message>
             <source>The map layer has no areas or lines (Polygon, MultiPolygon, LineString)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::live::LiveData</name>
+        <message>
+            <source>DATA LOST — the archive cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DATA LOST — no data from the city has arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DATA LOST — nothing new for %1 (the newest reading: %2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1188,6 +1310,10 @@
         </message>
         <message>
             <source>The archive keeps hourly and daily rollups only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive's folder does not exist (create it first, or check the path)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1567,10 +1693,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 data groups · %2 indicators — no live feed connected yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>DEMO — simulated data</source>
             <translation type="unfinished" />
         </message>
@@ -1622,6 +1744,29 @@
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 data groups · %2 indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no live feed connected yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>archive %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no series yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n series, newest reading %1</source>
+            <translation>
+                <numerusform>%n series, newest reading %1</numerusform>
+                <numerusform>%n series, newest reading %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -1642,6 +1787,17 @@
                 <numerusform>%n station</numerusform>
                 <numerusform>%n stations</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without a location: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1742,10 +1898,6 @@
         </message>
         <message>
             <source>page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DATA NOT UPDATING: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

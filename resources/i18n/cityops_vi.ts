@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Hiển thị thông tin phiên bản.</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Hiển thị trợ giúp, kể cả các tùy chọn riêng của Qt.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Cách dùng: %1</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Tùy chọn:</translation>
+        </message>
+        <message>
+            <source>Arguments:</source>
+            <translation>Tham số:</translation>
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation>[tùy chọn]</translation>
+        </message>
+        <message>
+            <source>Unknown option '%1'.</source>
+            <translation>Tùy chọn không xác định '%1'.</translation>
+        </message>
+        <message>
+            <source>Unknown options: %1.</source>
+            <translation>Các tùy chọn không xác định: %1.</translation>
+        </message>
+        <message>
+            <source>Missing value after '%1'.</source>
+            <translation>Thiếu giá trị sau '%1'.</translation>
+        </message>
+        <message>
+            <source>Unexpected value after '%1'.</source>
+            <translation>Giá trị không mong đợi sau '%1'.</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::CatalogLoader</name>
         <message>
             <source>unknown key %1</source>
@@ -258,6 +305,10 @@
         <message>
             <source>%1 data groups · %2 indicators — the demo city at %3, clock stopped</source>
             <translation>%1 nhóm dữ liệu · %2 chỉ số — thành phố mô phỏng lúc %3, đồng hồ đứng yên</translation>
+        </message>
+        <message>
+            <source>--page %1: screen %2 of the wall has %3 page(s)</source>
+            <translation>--page %1: màn hình %2 của tường chỉ có %3 trang</translation>
         </message>
     </context>
     <context>
@@ -877,6 +928,62 @@
             <source>%1 bytes; the limit is %2</source>
             <translation>%1 byte; giới hạn là %2</translation>
         </message>
+        <message>
+            <source>time not understood</source>
+            <translation>thời gian không đọc được</translation>
+        </message>
+        <message>
+            <source>local time that does not exist</source>
+            <translation>giờ địa phương không tồn tại</translation>
+        </message>
+        <message>
+            <source>local time that happened twice</source>
+            <translation>giờ địa phương xảy ra hai lần</translation>
+        </message>
+        <message>
+            <source>time in the future</source>
+            <translation>thời điểm ở tương lai</translation>
+        </message>
+        <message>
+            <source>value not a number</source>
+            <translation>giá trị không phải là số</translation>
+        </message>
+        <message>
+            <source>outside the plausible range</source>
+            <translation>ngoài khoảng hợp lý</translation>
+        </message>
+        <message>
+            <source>flagged bad by the source</source>
+            <translation>bị nguồn đánh dấu là xấu</translation>
+        </message>
+        <message>
+            <source>disagreeing duplicates</source>
+            <translation>giá trị trùng lặp không khớp nhau</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>sai số cột</translation>
+        </message>
+        <message>
+            <source>malformed CSV</source>
+            <translation>CSV sai định dạng</translation>
+        </message>
+        <message>
+            <source>malformed JSON</source>
+            <translation>JSON sai định dạng</translation>
+        </message>
+        <message>
+            <source>no place named</source>
+            <translation>không ghi địa điểm</translation>
+        </message>
+        <message>
+            <source>line too long</source>
+            <translation>dòng quá dài</translation>
+        </message>
+        <message>
+            <source>%1: %2 (the file has: %3)</source>
+            <translation>%1: %2 (tệp có các cột: %3)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::files::Mapping</name>
@@ -990,6 +1097,21 @@
         <message>
             <source>The map layer has no areas or lines (Polygon, MultiPolygon, LineString)</source>
             <translation>Lớp bản đồ không có vùng hay đường nào (Polygon, MultiPolygon, LineString)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::live::LiveData</name>
+        <message>
+            <source>DATA LOST — the archive cannot be read: %1</source>
+            <translation>MẤT DỮ LIỆU — không đọc được kho dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>DATA LOST — no data from the city has arrived</source>
+            <translation>MẤT DỮ LIỆU — chưa nhận được số liệu nào của thành phố</translation>
+        </message>
+        <message>
+            <source>DATA LOST — nothing new for %1 (the newest reading: %2)</source>
+            <translation>MẤT DỮ LIỆU — không có số liệu mới trong %1 (số liệu mới nhất: %2)</translation>
         </message>
     </context>
     <context>
@@ -1181,6 +1303,10 @@
         <message>
             <source>The archive keeps hourly and daily rollups only</source>
             <translation>Kho lưu trữ chỉ giữ số liệu tổng hợp theo giờ và theo ngày</translation>
+        </message>
+        <message>
+            <source>The archive's folder does not exist (create it first, or check the path)</source>
+            <translation>Thư mục của kho dữ liệu không tồn tại (hãy tạo trước, hoặc kiểm tra lại đường dẫn)</translation>
         </message>
     </context>
     <context>
@@ -1549,10 +1675,6 @@
             <translation>Chỉ số chính — số liệu công bố, mục tiêu và bình quân cả nước</translation>
         </message>
         <message>
-            <source>%1 data groups · %2 indicators — no live feed connected yet</source>
-            <translation>%1 nhóm dữ liệu · %2 chỉ số — chưa kết nối nguồn dữ liệu trực tiếp</translation>
-        </message>
-        <message>
             <source>DEMO — simulated data</source>
             <translation>DEMO — dữ liệu mô phỏng</translation>
         </message>
@@ -1604,6 +1726,28 @@
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
+        <message>
+            <source>%1 data groups · %2 indicators</source>
+            <translation>%1 nhóm dữ liệu · %2 chỉ số</translation>
+        </message>
+        <message>
+            <source>no live feed connected yet</source>
+            <translation>chưa kết nối nguồn dữ liệu thật nào</translation>
+        </message>
+        <message>
+            <source>archive %1</source>
+            <translation>kho dữ liệu %1</translation>
+        </message>
+        <message>
+            <source>no series yet</source>
+            <translation>chưa có chuỗi số liệu nào</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series, newest reading %1</source>
+            <translation>
+                <numerusform>%n chuỗi số liệu, số liệu mới nhất lúc %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -1623,6 +1767,16 @@
             <translation>
                 <numerusform>%n trạm</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>và %n mục khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without a location: %1</source>
+            <translation>Chưa có tọa độ: %1</translation>
         </message>
     </context>
     <context>
@@ -1723,10 +1877,6 @@
         <message>
             <source>page %1 of %2</source>
             <translation>trang %1/%2</translation>
-        </message>
-        <message>
-            <source>DATA NOT UPDATING: %1</source>
-            <translation>DỮ LIỆU KHÔNG CẬP NHẬT: %1</translation>
         </message>
     </context>
 </TS>

@@ -293,13 +293,15 @@ TEST(Wall, SaysSoWhenTheDataCannotBeRead)
     const ui::WallConfig wall = builtInWall(*live.catalog);
     ui::WallWindow window(live.context, wall.screens[0], 0);
     render(window, QSize(1920, 1080));
-    EXPECT_TRUE(window.problemText().isEmpty());
+    // Nothing connected and nothing received: that is said too (loss of view is an alarm).
+    EXPECT_TRUE(window.problemText().startsWith(u"DATA LOST — no data"_s))
+        << window.problemText().toStdString();
     live.data.followArchive(*store::ArchiveLocation::parse(u"/nonexistent/cityops/archive.sqlite"_s),
                             86'400'000, 100);
     QDeadlineTimer deadline(10'000);
-    while (window.problemText().isEmpty() && !deadline.hasExpired())
+    while (!window.problemText().contains(u"cannot be read"_s) && !deadline.hasExpired())
         QApplication::processEvents(QEventLoop::AllEvents, 20);
-    EXPECT_TRUE(window.problemText().startsWith(u"DATA NOT UPDATING"_s))
+    EXPECT_TRUE(window.problemText().startsWith(u"DATA LOST — the archive cannot be read"_s))
         << window.problemText().toStdString();
     EXPECT_TRUE(window.problemText().contains(u"/nonexistent/cityops/archive.sqlite"_s))
         << window.problemText().toStdString();

@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace cityops::ui {
 
 TimeSeriesChart::TimeSeriesChart(QWidget* parent)
@@ -65,6 +67,19 @@ void TimeSeriesChart::setSeries(const store::SeriesStore* store, store::SeriesId
     requestRefresh();
 }
 
+void TimeSeriesChart::setValueBounds(double low, double high)
+{
+    m_boundLow = low;
+    m_boundHigh = high;
+    m_axisLow = std::numeric_limits<double>::quiet_NaN(); // the next refresh sets the axis again
+    requestRefresh();
+}
+
+QString TimeSeriesChart::axisLabelFormat() const
+{
+    return m_values->labelFormat();
+}
+
 void TimeSeriesChart::setRange(std::int64_t from, std::int64_t to)
 {
     m_from = from;
@@ -88,7 +103,7 @@ void TimeSeriesChart::applyTheme(const Theme& theme)
     }
     m_time->setTickCount(5);
     m_values->setTickCount(4);
-    m_values->setLabelFormat(QStringLiteral("%.3g"));
+    m_values->setLabelFormat(QStringLiteral("%.0f"));
     chart()->setMargins(QMargins(0, 0, 0, 0));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     setBackgroundBrush(Qt::NoBrush);
@@ -184,11 +199,21 @@ void TimeSeriesChart::refreshNow()
             lo = v - 0.05 * span;
     }
     // Round the value range to a step of the scale, so that the axis stays put while new
-    // readings arrive inside it (no jitter for the room, no relayout for the chart).
+    // readings arrive inside it (no jitter for the room, no relayout for the chart); then
+    // keep it within what the quantity can be.
+    double step = 0.25;
     if (any) {
-        const double step = std::pow(10.0, std::floor(std::log10(hi - lo))) / 4;
+        step = std::pow(10.0, std::floor(std::log10(hi - lo))) / 4;
         lo = std::floor(lo / step) * step;
         hi = std::ceil(hi / step) * step;
+        lo = std::max(lo, m_boundLow);
+        hi = std::min(hi, m_boundHigh);
+        if (hi <= lo) { // a run of one value at a bound: a scale inside the bounds
+            if (lo <= m_boundLow)
+                hi = lo + std::min(step * 4, m_boundHigh - lo);
+            else
+                lo = hi - std::min(step * 4, hi - m_boundLow);
+        }
     }
 
     // The axes move only when the move shows: less than half a pixel in time and the same
@@ -205,8 +230,14 @@ void TimeSeriesChart::refreshNow()
         m_line->clear();
         for (QLineSeries* reference : std::as_const(m_references))
             reference->clear();
-        if (valuesMoved)
+        if (valuesMoved) {
+            // Plain numbers with the language's grouping (1.234 / 1,234), never 2.5E+03:
+            // as many decimals as the tick step needs.
+            const double tick = (hi - lo) / 3;
+            const int decimals = tick > 0 ? std::clamp(int(std::ceil(-std::log10(tick))), 0, 4) : 0;
+            m_values->setLabelFormat(u"%.%1f"_s.arg(decimals));
             m_values->setRange(lo, hi);
+        }
         if (timeMoved) {
             m_time->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom),
                              QDateTime::fromMSecsSinceEpoch(axisTo));

@@ -38,6 +38,13 @@ public:
     // Horizontal lines at fixed values (thresholds, band limits), drawn dashed in their
     // colour when they fall inside the visible value range.
     void setReferenceLines(const QList<QPair<double, QColor>>& lines);
+    // What the quantity can be (the indicator's plausible range): the value axis never
+    // goes beyond it (no negative flood depth around a run of zeros).
+    void setValueBounds(double low, double high);
+    // The value axis as drawn, and its label format (tests).
+    double axisLow() const { return m_axisLow; }
+    double axisHigh() const { return m_axisHigh; }
+    QString axisLabelFormat() const;
 
     // Asks for a redraw; many requests within 100 ms make one refresh.
     void requestRefresh();
@@ -84,6 +91,8 @@ private:
     std::int64_t m_axisFrom = 0;
     std::int64_t m_axisTo = 0;
     double m_axisLow = std::numeric_limits<double>::quiet_NaN(); // NaN: never set
+    double m_boundLow = -std::numeric_limits<double>::infinity();
+    double m_boundHigh = std::numeric_limits<double>::infinity();
     double m_axisHigh = std::numeric_limits<double>::quiet_NaN();
     QList<QLineSeries*> m_references;
     int m_refreshes = 0;

@@ -54,6 +54,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
     const Catalog& catalog = context.catalog();
     if (const Indicator* indicator = catalog.indicator(areaIndicator)) {
         QHash<QString, double> values;
+        QHash<QString, status::Level> levels;
         double low = 0;
         double high = 0;
         bool first = true;
@@ -63,6 +64,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
             if (!area || !state.latest || state.stale)
                 continue;
             values.insert(area->gsoCode, state.latest->v);
+            levels.insert(area->gsoCode, state.level);
             low = first ? state.latest->v : std::min(low, state.latest->v);
             high = first ? state.latest->v : std::max(high, state.latest->v);
             first = false;
@@ -70,21 +72,24 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
         low = std::min(low, 0.0); // counts and shares read from zero
         if (high <= low)
             high = low + 1;
-        map.setChoropleth(values, low, high,
-                          indicator->name.in(context.language) + u" ("_s + context.unitText(*indicator) +
-                              u')',
-                          [&context, indicator](double v) { return context.valueText(*indicator, v); });
+        map.setChoropleth(
+            values, low, high,
+            indicator->name.in(context.language) + u" ("_s + context.unitText(*indicator) + u')',
+            [&context, indicator](double v) { return context.valueText(*indicator, v); }, levels);
     }
 
     const Indicator* stations = catalog.indicator(markerIndicator);
     if (!stations)
         return;
     QList<MapMarker> markers;
+    QStringList unplaced; // stations the catalog does not know: no location to draw them at
     const std::int64_t now = context.data->clock().nowMs();
     for (const live::SeriesRef& ref : context.data->seriesOf(stations->id)) {
         const Station* station = catalog.station(ref.place);
-        if (!station)
+        if (!station) {
+            unplaced << context.placeName(ref.place);
             continue;
+        }
         const status::SeriesState state = context.data->state(ref);
         MapMarker marker{station->id,
                          QPointF(station->longitude, station->latitude),
@@ -105,6 +110,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
         markers << marker;
     }
     map.setMarkers(markers);
+    map.setUnplacedStations(unplaced);
 }
 
 } // namespace cityops::ui

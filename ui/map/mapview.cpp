@@ -52,10 +52,17 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         const double r = radius();
         const QColor fill = theme.levelColour(level);
-        // Stale: a hollow magenta ring, so "no news" never looks like "all is well".
+        // Stale: a hollow magenta ring, so "no news" never looks like "all is well"; no data
+        // at all: a hollow ring struck through, a mark of its own.
         if (stale) {
             painter->setPen(QPen(theme.stale, 3));
             painter->setBrush(theme.mapArea);
+        } else if (level == status::Level::NoData) {
+            painter->setPen(QPen(theme.textMuted, 2));
+            painter->setBrush(theme.mapArea);
+            painter->drawEllipse(QPointF(0, 0), r, r);
+            painter->drawLine(QPointF(-r * 0.7, r * 0.7), QPointF(r * 0.7, -r * 0.7));
+            return;
         } else {
             painter->setPen(QPen(theme.ink, 1.5));
             painter->setBrush(fill);
@@ -119,6 +126,10 @@ MapView::MapView(const Theme& theme, QWidget* parent)
     m_caption = new QLabel(this);
     m_caption->setObjectName(u"mapCaption"_s);
     m_caption->hide();
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"mapLegend"_s);
+    m_note->setWordWrap(true);
+    m_note->hide();
 }
 
 MapView::~MapView() = default;
@@ -207,7 +218,8 @@ void MapView::setAreaLabelsVisible(bool on)
 }
 
 void MapView::setChoropleth(const QHash<QString, double>& values, double low, double high,
-                            const QString& title, const std::function<QString(double)>& format)
+                            const QString& title, const std::function<QString(double)>& format,
+                            const QHash<QString, status::Level>& levels)
 {
     const QLocale locale;
     const auto text = [&](double v) {
@@ -222,8 +234,11 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
             area.text->setText(area.label);
             continue;
         }
+        // ISA-101: an abnormal value takes its alarm colour; normal ones stay in neutral tones.
+        const status::Level level = levels.value(area.key, status::Level::Normal);
         const double fraction = high > low ? (*it - low) / (high - low) : 0.5;
-        area.base = QBrush(m_theme.rampColour(fraction));
+        area.base =
+            QBrush(level > status::Level::Normal ? m_theme.levelColour(level) : m_theme.rampColour(fraction));
         area.item->setBrush(area.base);
         area.item->setToolTip(area.label + u"\n"_s + title + u": "_s + text(*it));
         area.text->setText(area.label + u"\n"_s + text(*it));
@@ -235,13 +250,23 @@ void MapView::setChoropleth(const QHash<QString, double>& values, double low, do
         const QRectF r = area.text->boundingRect();
         area.text->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
     }
-    if (values.isEmpty()) // no scale to show for nothing
-        m_legend->setText(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), tr("no data").toHtmlEscaped()));
-    else
-        m_legend->setText(u"<b>%1</b><br><span style='background:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 "
-                          "&nbsp;<span style='background:%4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %5"_s.arg(
-                              title.toHtmlEscaped(), m_theme.rampColour(0).name(), text(low),
-                              m_theme.rampColour(1).name(), text(high)));
+    const auto swatch = [](const QColor& c) {
+        return u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"_s.arg(c.name());
+    };
+    QString legend = u"<b>%1</b><br>"_s.arg(title.toHtmlEscaped());
+    if (values.isEmpty()) { // no scale to show for nothing
+        legend += tr("no data").toHtmlEscaped();
+    } else {
+        legend += swatch(m_theme.rampColour(0)) + u" "_s + text(low).toHtmlEscaped() + u" &nbsp;"_s +
+                  swatch(m_theme.rampColour(1)) + u" "_s + text(high).toHtmlEscaped();
+        // The alarm classes shown on the map, worst first.
+        for (status::Level level : {status::Level::High, status::Level::Medium, status::Level::Low}) {
+            if (std::find(levels.cbegin(), levels.cend(), level) != levels.cend())
+                legend += u"<br>"_s + swatch(m_theme.levelColour(level)) + u" "_s +
+                          status::levelName(level).toHtmlEscaped();
+        }
+    }
+    m_legend->setText(legend);
     placeLegend();
     m_legend->show();
     placeLabels();
@@ -326,6 +351,7 @@ void MapView::recluster()
     if (m_markers.size() <= m_clusterThreshold) {
         for (MarkerItem* item : std::as_const(m_markers))
             item->show();
+        placeLabels(); // labels step aside for the markers
         return;
     }
     // A grid fixed in the scene (so panning does not reshuffle clusters), one cell per
@@ -365,6 +391,7 @@ void MapView::recluster()
         cluster->setToolTip(tr("%n stations", nullptr, int(members.size())));
         cluster->show();
     }
+    placeLabels(); // labels step aside for the markers now shown
 }
 
 int MapView::visibleClusterCount() const
@@ -485,23 +512,116 @@ void MapView::applyUiScale()
 
 void MapView::placeLabels()
 {
-    // A label is shown only where its area is large enough on screen to hold it; small
-    // districts keep their name in the tooltip instead of overprinting their neighbours.
+    // A label is shown only where its area is large enough on screen to hold it (small
+    // districts keep their name in the tooltip instead of overprinting their neighbours),
+    // and never under a station marker: it moves above, below or beside its centre, or
+    // hides when none of those is clear.
     const double scale = pixelsPerSceneUnit();
+    const QList<QRectF> markers = markerGeometries();
     for (Area& area : m_areas) {
         const QRectF onScreen(QPointF(0, 0), area.item->boundingRect().size() * scale);
         const QRectF label = area.text->boundingRect();
-        area.text->setVisible(m_labels && onScreen.width() > 0.9 * label.width() &&
-                              onScreen.height() > 1.6 * label.height());
+        const bool fits =
+            m_labels && onScreen.width() > 0.9 * label.width() && onScreen.height() > 1.6 * label.height();
+        area.text->setVisible(fits);
+        if (!fits)
+            continue;
+        const QPointF centre = mapFromScene(area.text->pos());
+        const double w = label.width();
+        const double h = label.height();
+        const QPointF offsets[] = {{0, 0},       {0, -1.1 * h}, {0, 1.1 * h}, {0, -2.2 * h},
+                                   {0, 2.2 * h}, {-0.6 * w, 0}, {0.6 * w, 0}};
+        bool placed = false;
+        for (const QPointF& d : offsets) {
+            const QRectF r(centre.x() + d.x() - w / 2, centre.y() + d.y() - h / 2, w, h);
+            const bool clear = std::none_of(markers.begin(), markers.end(),
+                                            [&](const QRectF& m) { return m.intersects(r); });
+            if (clear && area.item->contains(mapToScene(r.center().toPoint()))) {
+                area.text->setTransform(QTransform::fromTranslate(d.x() - w / 2, d.y() - h / 2));
+                placed = true;
+                break;
+            }
+        }
+        area.text->setVisible(placed);
     }
 }
 
 void MapView::placeLegend()
 {
+    // The legend bottom left, the note on stations without a location above it, the
+    // caption bottom right — or top right when the legend leaves it no room.
     m_legend->adjustSize();
     m_legend->move(8, height() - m_legend->height() - 8);
+    const int legendTop = m_legend->isHidden() ? height() - 8 : m_legend->y();
+    m_note->setMaximumWidth(std::max(120, width() - 16));
+    m_note->adjustSize();
+    m_note->move(8, legendTop - m_note->height() - 4);
     m_caption->adjustSize();
-    m_caption->move(width() - m_caption->width() - 8, height() - m_caption->height() - 6);
+    QRect caption(QPoint(width() - m_caption->width() - 8, height() - m_caption->height() - 6),
+                  m_caption->size());
+    const bool crowded =
+        (!m_legend->isHidden() && caption.intersects(m_legend->geometry().adjusted(-4, -4, 4, 4))) ||
+        (!m_note->isHidden() && caption.intersects(m_note->geometry().adjusted(-4, -4, 4, 4)));
+    if (crowded)
+        caption.moveTop(6);
+    m_caption->move(caption.topLeft());
+}
+
+void MapView::setUnplacedStations(const QStringList& names)
+{
+    if (names.isEmpty()) {
+        m_note->hide();
+        return;
+    }
+    QStringList shown = names.mid(0, 6);
+    if (names.size() > 6)
+        shown << tr("and %n more", nullptr, int(names.size() - 6));
+    m_note->setText(tr("Without a location: %1").arg(shown.join(u", "_s)));
+    m_note->setToolTip(names.join(u'\n'));
+    m_note->show();
+    placeLegend();
+}
+
+QList<QRectF> MapView::markerGeometries() const
+{
+    QList<QRectF> out;
+    const auto add = [&](const MarkerItem* m) {
+        if (m->isVisible()) {
+            const QPointF c = mapFromScene(m->pos());
+            const double r = m->radius() + 2;
+            out << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+        }
+    };
+    for (const MarkerItem* m : std::as_const(m_markers))
+        add(m);
+    for (const MarkerItem* m : m_clusters)
+        add(m);
+    return out;
+}
+
+QHash<QString, QRectF> MapView::labelGeometries() const
+{
+    QHash<QString, QRectF> out;
+    for (const Area& area : m_areas) {
+        if (area.text->isVisible())
+            out.insert(area.key, mapFromScene(area.text->sceneBoundingRect()).boundingRect());
+    }
+    return out;
+}
+
+QRect MapView::legendGeometry() const
+{
+    return m_legend->isHidden() ? QRect() : m_legend->geometry();
+}
+
+QRect MapView::captionGeometry() const
+{
+    return m_caption->isHidden() ? QRect() : m_caption->geometry();
+}
+
+QString MapView::unplacedText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 void MapView::setCaption(const QString& text)

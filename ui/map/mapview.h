@@ -53,8 +53,11 @@ public:
 
     // Colours the areas by value on a single-hue scale from `low` to `high` (areas without
     // a value stay neutral and say "no data"), and shows the legend.
+    // Areas whose `levels` entry is abnormal take that alarm colour instead (ISA-101: colour
+    // is for what is abnormal; the scale itself is neutral).
     void setChoropleth(const QHash<QString, double>& values, double low, double high, const QString& title,
-                       const std::function<QString(double)>& format = {});
+                       const std::function<QString(double)>& format = {},
+                       const QHash<QString, status::Level>& levels = {});
     QColor colourOf(const QString& key) const;
     // Outlines one area (the desk's district filter); empty clears.
     void setSelectedArea(const QString& key);
@@ -87,6 +90,16 @@ public:
     // boundaries"); empty hides it.
     void setCaption(const QString& text);
     QString caption() const;
+    // Stations that report but have no location: listed in a note, not drawn.
+    void setUnplacedStations(const QStringList& names);
+    QString unplacedText() const;
+    // Where the legend, the note and the caption are, on the view (tests: nothing overlaps).
+    QRect legendGeometry() const;
+    QRect captionGeometry() const;
+    // The visible area labels' rectangles on the view, by area key.
+    QHash<QString, QRectF> labelGeometries() const;
+    // The visible markers' and clusters' discs on the view.
+    QList<QRectF> markerGeometries() const;
 
 signals:
     void areaClicked(const QString& key);
@@ -125,6 +138,7 @@ private:
     double m_uiScale = 1;
     QLabel* m_legend = nullptr;
     QLabel* m_caption = nullptr;
+    QLabel* m_note = nullptr; // stations without a location
     std::unique_ptr<TileSource> m_basemap;
     Theme m_theme; // the colours of areas, markers and labels
 };

@@ -191,6 +191,7 @@ void IndicatorPage::showIndicator(const QString& indicatorId, const QString& are
     m_indicator = indicatorId;
     m_area = area;
     if (changed) {
+        m_chart->setValueBounds(indicator->plausible.low, indicator->plausible.high);
         delete m_kpi;
         m_kpi = nullptr;
         if (indicator->isKpi()) {
@@ -243,10 +244,21 @@ bool IndicatorPage::bindSeries()
 
 void IndicatorPage::showLast(int hours)
 {
-    const std::int64_t now = m_context.data->clock().nowMs();
-    m_chart->setRange(now - std::int64_t(hours) * 3'600'000, now + 1);
+    const std::int64_t span = std::int64_t(hours) * 3'600'000 + 1;
+    const std::int64_t end = rangeEnd(span);
+    m_chart->setRange(end - span, end);
     m_followNow = true;
     requestHistory();
+}
+
+// Where a range of `span` that follows "now" ends: now, or just after the last reading when
+// that lies before the range — old data opens on the data, not on an empty "now".
+std::int64_t IndicatorPage::rangeEnd(std::int64_t span) const
+{
+    const std::int64_t now = m_context.data->clock().nowMs();
+    const auto series = m_context.data->find(m_indicator, m_place);
+    const auto latest = series ? m_context.data->state(*series).latest : std::nullopt;
+    return latest && latest->t < now + 1 - span ? latest->t + 1 : now + 1;
 }
 
 void IndicatorPage::requestHistory()
@@ -264,16 +276,16 @@ void IndicatorPage::refresh()
     // Data that arrived after the page was opened (the archive's history at start-up).
     if (!m_bound)
         bindSeries();
+    const auto series = m_context.data->find(m_indicator, m_place);
     if (m_followNow) {
-        const std::int64_t now = m_context.data->clock().nowMs();
         const std::int64_t span = m_chart->to() - m_chart->from();
-        if (m_chart->to() != now + 1)
-            m_chart->setRange(now + 1 - span, now + 1);
+        const std::int64_t end = rangeEnd(span);
+        if (m_chart->to() != end)
+            m_chart->setRange(end - span, end);
     }
     const QString where = m_place.isEmpty() ? tr("no series here") : m_context.placeName(m_place);
     m_name->setText(indicator->name.in(m_context.language) + u" · "_s + where);
 
-    const auto series = m_context.data->find(m_indicator, m_place);
     QString valueLine = u"—"_s;
     QString state;
     if (series) {
@@ -471,6 +483,17 @@ void GroupPage::selectArea(const QString& areaId)
 void GroupPage::selectIndicator(const QString& indicatorId)
 {
     m_detail->showIndicator(indicatorId, m_area);
+}
+
+bool GroupPage::showIndicatorRow(const QString& indicatorId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == indicatorId) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString GroupPage::filterText() const

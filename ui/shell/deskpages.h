@@ -80,6 +80,7 @@ signals:
 
 private:
     void requestHistory();
+    std::int64_t rangeEnd(std::int64_t span) const;
     // Chooses the series to chart for the indicator and district; false when there is none yet.
     bool bindSeries();
 
@@ -110,6 +111,8 @@ public:
     // Filters the page to one district (empty: the whole city).
     void selectArea(const QString& areaId);
     void selectIndicator(const QString& indicatorId);
+    // Selects the indicator's row in the list (and so shows it); false when it is not listed.
+    bool showIndicatorRow(const QString& indicatorId);
 
     QString groupId() const { return m_group; }
     QString selectedArea() const { return m_area; }

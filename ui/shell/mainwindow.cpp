@@ -8,8 +8,10 @@
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
 #include "ui/wall/walltiles.h"
+#include "ui/widgets/datalossbanner.h"
 #include "ui/widgets/grouptile.h"
 #include "ui/widgets/kpicard.h"
+#include "ui/widgets/reflowgrid.h"
 #include "ui/widgets/viewcontext.h"
 
 #include <QActionGroup>
@@ -43,14 +45,22 @@ QIcon stateIcon(const Theme& theme, status::Level level, bool stale)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
+    const QRectF disc(2, 2, 12, 12);
     if (stale && level <= status::Level::Normal) {
         p.setPen(QPen(theme.stale, 2.5));
         p.setBrush(Qt::NoBrush);
+        p.drawEllipse(disc);
+    } else if (level == status::Level::NoData) {
+        // No data is a mark of its own, not a shade of "normal": a hollow ring, struck through.
+        p.setPen(QPen(theme.textMuted, 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(disc);
+        p.drawLine(QPointF(4, 12), QPointF(12, 4));
     } else {
         p.setPen(Qt::NoPen);
         p.setBrush(theme.levelColour(level));
+        p.drawEllipse(disc);
     }
-    p.drawEllipse(QRectF(2, 2, 12, 12));
     return QIcon(pixmap);
 }
 } // namespace
@@ -162,9 +172,13 @@ QWidget* MainWindow::buildHeader()
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(16, 8, 16, 8);
 
-    auto* title = new QLabel(tr("CityOps · Da Nang Intelligent Operations Center"), header);
-    title->setObjectName(u"appTitle"_s);
-    row->addWidget(title, 1);
+    m_title = new QLabel(tr("CityOps · Da Nang Intelligent Operations Center"), header);
+    m_title->setObjectName(u"appTitle"_s);
+    row->addWidget(m_title, 1);
+    // Loss of view is an alarm: it takes the title's place, across the header, in the stale
+    // colour (the desk keeps its height; the content below does not move).
+    m_lossBanner = new DataLossBanner(header);
+    row->addWidget(m_lossBanner, 1);
 
     m_demoBanner = new QLabel(tr("DEMO — simulated data"), header);
     m_demoBanner->setObjectName(u"demoBanner"_s);
@@ -207,17 +221,11 @@ QWidget* MainWindow::buildKpiPanel(QWidget* parent)
     title->setObjectName(u"sectionTitle"_s);
     layout->addWidget(title);
 
-    auto* grid = new QGridLayout;
-    grid->setSpacing(8);
-    int index = 0;
-    for (const Indicator* indicator : m_context.catalog().kpis()) {
-        auto* card = new KpiCard(m_context.catalog(), *indicator, m_context.language, panel);
-        grid->addWidget(card, index / kKpiColumns, index % kKpiColumns);
-        ++index;
-    }
-    for (int column = 0; column < kKpiColumns; ++column)
-        grid->setColumnStretch(column, 1);
-    layout->addLayout(grid);
+    // As many columns as the cards' figures fit (8 at 1920 px), never clipped.
+    auto* grid = new ReflowGrid(kKpiColumns, 150, panel);
+    for (const Indicator* indicator : m_context.catalog().kpis())
+        grid->addItem(new KpiCard(m_context.catalog(), *indicator, m_context.language, grid));
+    layout->addWidget(grid);
     return panel;
 }
 
@@ -227,26 +235,15 @@ QWidget* MainWindow::buildGroupPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    m_groupsTitle = new QLabel(tr("%1 data groups · %2 indicators — no live feed connected yet")
-                                   .arg(m_context.catalog().groups.size())
-                                   .arg(m_context.catalog().indicators.size()),
-                               panel);
+    m_groupsTitle = new QLabel(sourceText(), panel);
     m_groupsTitle->setObjectName(u"sectionTitle"_s);
     layout->addWidget(m_groupsTitle);
 
-    auto* grid = new QGridLayout;
-    grid->setSpacing(8);
-    int index = 0;
-    for (const Group& group : m_context.catalog().groups) {
-        auto* tile = new GroupTile(m_context.catalog(), group, m_context.language, panel);
-        grid->addWidget(tile, index / kGroupColumns, index % kGroupColumns);
-        ++index;
-    }
-    for (int column = 0; column < kGroupColumns; ++column)
-        grid->setColumnStretch(column, 1);
-    for (int row = 0; row < (index + kGroupColumns - 1) / kGroupColumns; ++row)
-        grid->setRowStretch(row, 1);
-    layout->addLayout(grid, 1);
+    auto* grid = new ReflowGrid(kGroupColumns, 300, panel);
+    grid->setRowsStretch(true);
+    for (const Group& group : m_context.catalog().groups)
+        grid->addItem(new GroupTile(m_context.catalog(), group, m_context.language, grid));
+    layout->addWidget(grid, 1);
     return panel;
 }
 
@@ -293,9 +290,21 @@ void MainWindow::setLanguage(Language language)
     installTranslations(*QCoreApplication::instance(), language);
     m_context.language = language;
     const int current = currentGroup();
+    // The page stays, and on it the district and the indicator the user chose.
+    QString area;
+    QString indicator;
+    if (current > 0 && m_groupPages[current - 1]) {
+        area = m_groupPages[current - 1]->selectedArea();
+        indicator = m_groupPages[current - 1]->indicatorPage()->indicatorId();
+    }
     m_statusText.clear();
     buildUi();
     showGroup(current);
+    if (current > 0 && m_groupPages[current - 1]) {
+        GroupPage* page = m_groupPages[current - 1];
+        page->selectArea(area);
+        page->showIndicatorRow(indicator);
+    }
 }
 
 bool MainWindow::loadMapLayer(const QString& path, QString* error)
@@ -375,6 +384,17 @@ QStringList MainWindow::navigationTexts() const
     return texts;
 }
 
+QImage MainWindow::navigationMark(int row) const
+{
+    const QListWidgetItem* item = m_nav->item(row);
+    return item ? item->icon().pixmap(16, 16).toImage() : QImage();
+}
+
+QString MainWindow::dataLossText() const
+{
+    return m_lossBanner->isHidden() ? QString() : m_lossBanner->text();
+}
+
 void MainWindow::refreshNow()
 {
     refreshLive();
@@ -415,9 +435,32 @@ void MainWindow::refreshLive()
         const QDateTime local = toZone(s.latest->t, defaultDisplayZone());
         card->setLive(s.latest->v, before, QLocale().toString(local, u"MM/yyyy"_s), s.stale);
     }
+    m_lossBanner->refresh(*m_context.data);
+    m_title->setVisible(m_lossBanner->isHidden());
+    if (m_statusText.isEmpty())
+        m_groupsTitle->setText(sourceText());
     const int current = currentGroup();
     if (current > 0 && m_groupPages[current - 1])
         m_groupPages[current - 1]->refresh();
+}
+
+// What the overview reads: the archive it follows, how many series, the newest reading.
+QString MainWindow::sourceText() const
+{
+    const live::LiveData& data = *m_context.data;
+    const QString catalog = tr("%1 data groups · %2 indicators")
+                                .arg(m_context.catalog().groups.size())
+                                .arg(m_context.catalog().indicators.size());
+    if (data.sourceName().isEmpty() && data.seriesCount() == 0)
+        return catalog + u" — "_s + tr("no live feed connected yet");
+    const QString source =
+        data.sourceName().isEmpty() ? QString() : tr("archive %1").arg(data.sourceName()) + u": "_s;
+    const auto newest = data.newestReading();
+    if (!newest)
+        return catalog + u" — "_s + source + tr("no series yet");
+    const QString when = QLocale().toString(toZone(newest->t, defaultDisplayZone()), u"HH:mm dd/MM/yyyy"_s);
+    return catalog + u" — "_s + source +
+           tr("%n series, newest reading %1", nullptr, data.seriesCount()).arg(when);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QImage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,6 +17,7 @@ struct ViewContext;
 class GroupPage;
 class GroupTile;
 class KpiCard;
+class DataLossBanner;
 
 // The desk window: a header with the city time, a navigation by the 15 data groups (each
 // with its state), an overview with the KPI cards and the groups, and a page per group
@@ -54,6 +56,10 @@ public:
     QList<KpiCard*> kpiCards() const;
     QString clockText() const;
     QStringList navigationTexts() const;
+    // The state mark of navigation row `row` (0: the overview), as drawn.
+    QImage navigationMark(int row) const;
+    // The loss-of-data banner's text, empty while it is hidden.
+    QString dataLossText() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -68,6 +74,7 @@ private:
     void refreshClock();
     void refreshLive();
     void restyle(bool force = false);
+    QString sourceText() const;
 
     ViewContext& m_context;
     Theme m_theme;
@@ -75,8 +82,10 @@ private:
     bool m_demo = false;
     QString m_statusText;
     QLabel* m_clockLabel = nullptr;
+    QLabel* m_title = nullptr;
     QLabel* m_demoBanner = nullptr;
     QLabel* m_groupsTitle = nullptr;
+    DataLossBanner* m_lossBanner = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<GroupPage*> m_groupPages; // created when first shown

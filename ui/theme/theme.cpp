@@ -37,8 +37,8 @@ Theme Theme::wall()
     t.mapBorder = QColor(0x8a, 0x93, 0x9d);
     t.mapWater = QColor(0x5b, 0x7f, 0x9e);
     t.mapCoast = QColor(0xb8, 0xc0, 0xc8);
-    t.rampLow = QColor(0x4a, 0x55, 0x63);
-    t.rampHigh = QColor(0x9f, 0xc5, 0xe8);
+    t.rampLow = QColor(0x45, 0x4b, 0x52); // neutral greys: colour is kept for what is abnormal
+    t.rampHigh = QColor(0xb4, 0xbb, 0xc3);
     t.fontFamily = u"Noto Sans"_s;
     return t;
 }
@@ -91,6 +91,8 @@ QWidget#wallWindow { background: @background; }
 QFrame#header { background: @raised; border-bottom: 1px solid @border; }
 QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent; }
 QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
+QLabel#dataLossBanner { font-size: px(30)px; font-weight: 700; color: @onalarm; background: @stale; padding: px(8)px px(24)px; }
+QFrame#header QLabel#dataLossBanner { font-size: px(19)px; padding: px(2)px px(14)px; border-radius: px(4)px; }
 QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: @onalarm; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
 QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
 QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
@@ -125,7 +127,7 @@ QLabel#tileBadge[state="high"] { background: @high; color: @onalarm; }
 QLabel#tileBadge[state="medium"] { background: @medium; }
 QLabel#tileBadge[state="low"] { background: @low; }
 QLabel#tileBadge[state="stale"] { background: @stale; color: @onalarm; }
-QLabel#tileBadge[state="nodata"] { background: @border; color: @text; }
+QLabel#tileBadge[state="nodata"] { background: @background; color: @text; border: px(2)px dotted @muted; }
 QLabel#tileDetail { font-size: px(15)px; color: @muted; }
 QFrame#kpiTile QLabel#kpiName { font-size: px(20)px; }
 QFrame#kpiTile QLabel#kpiValue { font-size: px(60)px; }
@@ -144,6 +146,7 @@ QFrame#groupCell[state="medium"] QLabel { color: @ink; }
 QFrame#groupCell[state="low"] { background: @low; border-color: @low; }
 QFrame#groupCell[state="low"] QLabel { color: @ink; }
 QFrame#groupCell[state="stale"] { border: px(4)px dashed @stale; }
+QFrame#groupCell[state="nodata"] { background: @background; border: px(2)px dotted @muted; } /* no data is not "normal" */
 QFrame#groupCell[state="nodata"] QLabel { color: @muted; }
 QLabel#groupCellName { font-size: px(19)px; font-weight: 700; }
 QLabel#groupCellStatus { font-size: px(15)px; }

@@ -120,6 +120,7 @@ ChartTile::ChartTile(const ViewContext& context, const WallTile& tile, QWidget* 
     m_limits->setText(limits);
 
     m_chart = new TimeSeriesChart(this);
+    m_chart->setValueBounds(indicator.plausible.low, indicator.plausible.high);
     const Theme& theme = *context.theme;
     m_chart->applyTheme(theme);
     QList<QPair<double, QColor>> references;

@@ -5,6 +5,7 @@
 #include "core/live/livedata.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/wall/walltiles.h"
+#include "ui/widgets/datalossbanner.h"
 #include "ui/widgets/viewcontext.h"
 
 #include <QApplication>
@@ -50,21 +51,17 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     m_demo->setVisible(context.demo);
     m_clock = new QLabel(header);
     m_clock->setObjectName(u"clock"_s);
-    // When the data cannot be read, the room must see it: every tile is about to go stale.
-    m_problem = new QLabel(header);
-    m_problem->setObjectName(u"tileBadge"_s);
-    m_problem->setProperty("state", u"stale"_s);
-    m_problem->hide();
     row->addWidget(m_title);
     row->addSpacing(16);
     row->addWidget(m_position);
     row->addStretch(1);
-    row->addWidget(m_problem);
-    row->addSpacing(16);
     row->addWidget(m_demo);
     row->addSpacing(24);
     row->addWidget(m_clock);
     layout->addWidget(header);
+    // When the view of the city is lost, the room must see it: across the screen.
+    m_problem = new DataLossBanner(this);
+    layout->addWidget(m_problem);
 
     m_pages = new QStackedWidget(this);
     for (const WallPage& page : m_screen.pages) {
@@ -93,12 +90,7 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     m_coalesce->setInterval(250);
     connect(m_coalesce, &QTimer::timeout, this, &WallWindow::refreshVisible);
     connect(context.data, &live::LiveData::updated, m_coalesce, qOverload<>(&QTimer::start));
-    connect(context.data, &live::LiveData::failed, this, [this](const QString& message) {
-        m_problem->setText(tr("DATA NOT UPDATING: %1").arg(message));
-        m_problem->setToolTip(message);
-        m_problem->show();
-    });
-    connect(context.data, &live::LiveData::updated, m_problem, &QWidget::hide);
+    connect(context.data, &live::LiveData::failed, this, [this] { m_problem->refresh(*m_context.data); });
     auto* tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, [this] {
@@ -121,6 +113,11 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
         connect(m_rotate, &QTimer::timeout, this, &WallWindow::nextPage);
         m_rotate->start();
     }
+    // A kiosk window owns its keys: no tile (the map, a chart) takes the focus and with it
+    // the arrows that page the wall.
+    for (QWidget* child : findChildren<QWidget*>())
+        child->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::StrongFocus);
     showPage(0);
     restyle();
 }
@@ -140,6 +137,8 @@ void WallWindow::showKiosk()
     }
     setCursor(Qt::BlankCursor);
     showFullScreen();
+    activateWindow();
+    setFocus(); // the arrows page the wall
 }
 
 int WallWindow::pageCount() const
@@ -202,6 +201,7 @@ void WallWindow::refreshVisible()
     // Only the visible page works; the others catch up when they are shown.
     for (LiveTile* tile : m_tiles.value(currentPage()))
         tile->refresh();
+    m_problem->refresh(*m_context.data);
 }
 
 void WallWindow::resizeEvent(QResizeEvent* event)

@@ -19,6 +19,7 @@ namespace cityops::ui {
 
 struct ViewContext;
 class LiveTile;
+class DataLossBanner;
 
 class WallWindow final : public QWidget
 {
@@ -63,7 +64,7 @@ private:
     QLabel* m_position = nullptr;
     QLabel* m_demo = nullptr;
     QLabel* m_clock = nullptr;
-    QLabel* m_problem = nullptr;
+    DataLossBanner* m_problem = nullptr; // loss of view, across the screen
     QTimer* m_rotate = nullptr;
     QTimer* m_coalesce = nullptr;
     bool m_allowClose = false;

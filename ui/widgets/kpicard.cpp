@@ -3,7 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/valueformat.h"
 #include "ui/theme/theme.h"
-#include "ui/widgets/elidinglabel.h"
+#include "ui/widgets/fitlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,41 +25,49 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
 
-    // The name may wrap to a second line; every other line stays one line and ends in "…"
-    // when the card is narrow (the whole text is then its tooltip).
+    // The name and the details may wrap; the figure and its unit are never cut or end in
+    // "…": on a narrow card they are drawn smaller (the grid around the cards reflows so
+    // that at the desk's sizes they are drawn whole).
     m_name = new QLabel(indicator.name.in(language), this);
     m_name->setWordWrap(true);
     m_name->setObjectName(u"kpiName"_s);
     layout->addWidget(m_name);
 
-    // The figure large, its unit smaller beside it, so "2,3 DN/1.000 dân" stays on one line.
+    // The figure large, its unit smaller beside it, so "2,3 DN/1.000 dân" stays on one line;
+    // the trend arrow and the date of the figure stacked at the right. The figure keeps its
+    // full size; the unit is drawn smaller when the card is narrow.
     auto* valueRow = new QHBoxLayout;
     valueRow->setSpacing(4);
-    m_value = new QLabel(this);
+    m_value = new FitLabel(this);
     m_value->setObjectName(u"kpiValue"_s);
-    m_unit = new ElidingLabel(QString(), this);
+    m_value->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_unit = new FitLabel(this);
     m_unit->setObjectName(u"kpiUnit"_s);
     m_trend = new QLabel(this);
     m_trend->setObjectName(u"kpiTrend"_s);
-    m_asOf = new QLabel(this);
+    m_asOf = new FitLabel(this);
     m_asOf->setObjectName(u"kpiAsOf"_s);
+    auto* trendColumn = new QVBoxLayout;
+    trendColumn->setSpacing(0);
+    trendColumn->addWidget(m_trend, 0, Qt::AlignRight);
+    trendColumn->addWidget(m_asOf, 0, Qt::AlignRight);
     valueRow->addWidget(m_value, 0, Qt::AlignBottom);
-    valueRow->addWidget(m_unit, 1, Qt::AlignBottom);
-    valueRow->addWidget(m_trend, 0, Qt::AlignBottom);
-    valueRow->addWidget(m_asOf, 0, Qt::AlignBottom | Qt::AlignRight);
+    valueRow->addWidget(m_unit, 0, Qt::AlignBottom);
+    valueRow->addStretch(1);
+    valueRow->addLayout(trendColumn);
     layout->addLayout(valueRow);
 
-    if (indicator.national) {
-        m_national = new ElidingLabel(QString(), this);
-        m_national->setObjectName(u"kpiDetail"_s);
-        layout->addWidget(m_national);
-    }
-    for (qsizetype i = 0; i < indicator.targets.size(); ++i) {
-        auto* label = new ElidingLabel(QString(), this);
+    // Details on one line each, drawn smaller rather than cut when the card is narrow.
+    const auto detailLine = [this, layout] {
+        auto* label = new FitLabel(this);
         label->setObjectName(u"kpiDetail"_s);
         layout->addWidget(label);
-        m_targets << label;
-    }
+        return label;
+    };
+    if (indicator.national)
+        m_national = detailLine();
+    for (qsizetype i = 0; i < indicator.targets.size(); ++i)
+        m_targets << detailLine();
     layout->addStretch(1);
 
     if (indicator.reported) {

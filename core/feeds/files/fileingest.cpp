@@ -209,8 +209,8 @@ Result<void> FileReader::readHeader()
         if (!missingColumns.isEmpty())
             return Error{ErrorCode::Validation,
                          IngestText::tr("The mapping names columns the file does not have"),
-                         u"%1: %2 (the file has: %3)"_s.arg(m_path, missingColumns.join(u", "_s),
-                                                            names.join(u", "_s))};
+                         IngestText::tr("%1: %2 (the file has: %3)")
+                             .arg(m_path, missingColumns.join(u", "_s), names.join(u", "_s))};
         m_pos = end < m_size ? end + 1 : m_size;
     }
     std::size_t probe = m_pos;
@@ -417,8 +417,14 @@ void FileReader::readValues(std::int64_t lineNo, std::string_view line, std::int
                 1);
             continue;
         }
+        // Converted and checked first, the place after: an implausible value is quarantined
+        // as such, and never creates a series.
+        const int channel = m_channel[std::size_t(s)];
+        const auto accepted = m_writer->accept(channel, *number, lineNo, line);
+        if (!accepted)
+            continue;
         if (const auto series = seriesOf(s, lineNo, line))
-            m_writer->add(m_channel[std::size_t(s)], *series, t, *number, *quality, lineNo, line);
+            m_writer->stage(channel, *series, t, *accepted, *quality, lineNo);
     }
 }
 
@@ -446,10 +452,16 @@ void FileReader::readRows()
                 lineNo, QString(), u"line-too-long"_s,
                 IngestText::tr("%1 bytes; the limit is %2").arg(line.size()).arg(m_options.maxLineBytes),
                 line, nSeries);
-        } else if (splitRecord(lineNo, line)) {
-            if (const auto t = readTime(lineNo, line))
-                readValues(lineNo, line, *t);
+            continue;
         }
+        if (!splitRecord(lineNo, line))
+            continue;
+        const auto t = readTime(lineNo, line);
+        if (!t)
+            continue;
+        readValues(lineNo, line, *t);
+        // A batch is handed over after a row that gave values, never after one rejected
+        // whole: the line ranges reported as committed stay those of the rows written.
         if (!m_writer->flushIfFull(lineNo))
             break;
         if (m_options.onProgress && (m_summary.rows & 0x3FFF) == 0 && progressClock.elapsed() >= 200) {
@@ -541,6 +553,36 @@ QString IngestSummary::toJson() const
     o[u"missingByColumn"_s] = miss;
     o[u"unknownPlaces"_s] = QJsonArray::fromStringList(unknownPlaces);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString quarantineReasonName(const QString& code)
+{
+    static const std::pair<const char16_t*, const char*> names[] = {
+        {u"unparseable-time", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "time not understood")},
+        {u"nonexistent-local-time",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "local time that does not exist")},
+        {u"ambiguous-local-time",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "local time that happened twice")},
+        {u"future-time", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "time in the future")},
+        {u"unparseable-value", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "value not a number")},
+        {u"out-of-range",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "outside the plausible range")},
+        {u"source-flag-bad",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "flagged bad by the source")},
+        {u"conflicting-duplicate",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "disagreeing duplicates")},
+        {u"wrong-column-count",
+         QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "wrong number of columns")},
+        {u"malformed-csv", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "malformed CSV")},
+        {u"malformed-json", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "malformed JSON")},
+        {u"missing-place", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "no place named")},
+        {u"line-too-long", QT_TRANSLATE_NOOP("cityops::feeds::files::FileIngest", "line too long")},
+    };
+    for (const auto& [key, name] : names) {
+        if (code == QStringView(key))
+            return IngestText::tr(name);
+    }
+    return code;
 }
 
 Result<IngestSummary> ingestFile(const QString& path, const Mapping& mapping, const Catalog& catalog,

@@ -73,6 +73,10 @@ struct IngestOptions
     std::function<void(const BatchCommitted&)> onCommitted; // on the writer thread, after each commit
 };
 
+// A quarantine reason code ("out-of-range") as a person reads it, in the current language;
+// an unknown code is returned as it is. Codes stay codes in JSON and in the archive.
+QString quarantineReasonName(const QString& code);
+
 // Ingests one file. Errors that make the file unusable (unreadable, empty, binary, no
 // data rows, a mapped column missing from the header, an archive failure) return an Error;
 // checks on the file happen before anything is written.
