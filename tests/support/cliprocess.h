@@ -13,5 +13,7 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList& arguments, int timeoutMs = 60'000);
+// The desktop program run the same way (offscreen: for --help, --screenshot and errors).
+CliRun runGui(const QStringList& arguments, int timeoutMs = 120'000);
 
 } // namespace cityops::test

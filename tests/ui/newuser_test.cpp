@@ -19,6 +19,8 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -312,4 +314,46 @@ TEST(NewUser, AnAbnormalChoroplethTakesTheAlarmColoursNormalStaysNeutral)
     EXPECT_EQ(map.colourOf(u"491"_s), theme.alarmHigh);
     const QColor normal = map.colourOf(u"490"_s);
     EXPECT_LT(normal.hsvSaturationF(), 0.15) << "normal values in neutral tones, not a pale blue";
+}
+
+TEST(NewUser, AnArchiveIsRenderedOffscreenAfterItsFirstRead)
+{
+    // Two days of 2018 readings: `cityops --db DB --screenshot` waits for the archive's first
+    // read, so the render shows them — and says, across the header, that nothing is new.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.sqlite"_s);
+    const QString mapping = dir.filePath(u"map.json"_s);
+    {
+        QFile f(mapping);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "csv", "timestamp": {"column": "time", "format": "iso8601", "timeZone": "UTC"},
+ "series": [{"column": "value", "indicator": "air.pm25", "placeColumn": "station", "unit": "ug/m3"}]})");
+    }
+    QByteArray rows = "station,time,value\n";
+    for (int h = 0; h < 48; ++h)
+        rows += "hc-01,2018-03-0" + QByteArray::number(1 + h / 24) + 'T' +
+                QByteArray::number(h % 24).rightJustified(2, '0') + ":00:00Z," +
+                QByteArray::number(20 + h % 7) + '\n';
+    const QString csv = dir.filePath(u"old.csv"_s);
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(rows);
+    }
+    const auto ingest = test::runCli({u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, csv});
+    ASSERT_EQ(ingest.exitCode, 0) << ingest.err.toStdString();
+    const QColor stale = ui::Theme::wall().stale;
+    for (const QStringList& extra : {QStringList{u"--group"_s, u"air"_s}, QStringList{u"--wall"_s}}) {
+        const QString png = dir.filePath(u"shot.png"_s);
+        QFile::remove(png);
+        const auto run = test::runGui(QStringList{u"--db"_s, db, u"--screenshot"_s, png} + extra);
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QImage image(png);
+        ASSERT_EQ(image.size(), QSize(1920, 1080)) << extra.join(u' ').toStdString();
+        int banner = 0; // pixels of the loss-of-data banner in the top tenth
+        for (int y = 0; y < 108; y += 2)
+            for (int x = 0; x < 1920; x += 8)
+                banner += QColor(image.pixel(x, y)) == stale ? 1 : 0;
+        EXPECT_GT(banner, 500) << extra.join(u' ').toStdString() << ": the banner says nothing is new";
+    }
 }

@@ -7,12 +7,9 @@
 
 namespace cityops::ui {
 
-namespace {
-constexpr double kSmallest = 0.5; // below half size a figure is no longer read from afar
-} // namespace
-
-FitLabel::FitLabel(QWidget* parent)
+FitLabel::FitLabel(QWidget* parent, double smallest)
     : QLabel(parent)
+    , m_smallest(std::clamp(smallest, 0.3, 1.0))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
@@ -20,7 +17,7 @@ FitLabel::FitLabel(QWidget* parent)
 QSize FitLabel::minimumSizeHint() const
 {
     const QSize natural = QLabel::sizeHint();
-    return {int(natural.width() * kSmallest) + 1, natural.height()};
+    return {int(natural.width() * m_smallest) + 1, natural.height()};
 }
 
 double FitLabel::fitScale() const
@@ -29,7 +26,7 @@ double FitLabel::fitScale() const
     const int available = contentsRect().width();
     if (needed <= 0 || needed <= available)
         return 1.0;
-    return std::max(kSmallest, double(available) / double(needed));
+    return std::max(m_smallest, double(available) / double(needed));
 }
 
 void FitLabel::paintEvent(QPaintEvent* event)

@@ -41,7 +41,7 @@ GroupTile::GroupTile(const Catalog& catalog, const Group& group, Language langua
     const bool en = language == Language::English;
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(3);
 
     const QList<const Indicator*> indicators = catalog.indicatorsOfGroup(group.id);
@@ -63,9 +63,9 @@ GroupTile::GroupTile(const Catalog& catalog, const Group& group, Language langua
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(1);
-    // At most seven lines, so that three rows of tiles fit a 1080p wall: the rest are
+    // At most six lines, so that three rows of tiles fit a 1080p desk: the rest are
     // summarised on the last line (their names in its tooltip).
-    constexpr qsizetype kMaxLines = 7;
+    constexpr qsizetype kMaxLines = 6;
     const qsizetype shown = indicators.size() > kMaxLines ? kMaxLines - 1 : indicators.size();
     int row = 0;
     for (const Indicator* indicator : indicators.mid(0, shown)) {

@@ -22,7 +22,7 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
 {
     setObjectName(u"kpiCard"_s);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(2);
 
     // The name and the details may wrap; the figure and its unit are never cut or end in
@@ -33,34 +33,29 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     m_name->setObjectName(u"kpiName"_s);
     layout->addWidget(m_name);
 
-    // The figure large, its unit smaller beside it, so "2,3 DN/1.000 dân" stays on one line;
-    // the trend arrow and the date of the figure stacked at the right. The figure keeps its
-    // full size; the unit is drawn smaller when the card is narrow.
+    // The figure large, its unit smaller beside it, so "2,3 DN/1.000 dân" stays on one line,
+    // and the trend arrow. The figure keeps its size; the unit is drawn smaller when the
+    // card is narrow (to 60 % at most: the grid around the cards reflows first).
     auto* valueRow = new QHBoxLayout;
     valueRow->setSpacing(4);
     m_value = new FitLabel(this);
     m_value->setObjectName(u"kpiValue"_s);
     m_value->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
-    m_unit = new FitLabel(this);
+    m_unit = new FitLabel(this, 0.6); // the unit gives way first
     m_unit->setObjectName(u"kpiUnit"_s);
     m_trend = new QLabel(this);
     m_trend->setObjectName(u"kpiTrend"_s);
-    m_asOf = new FitLabel(this);
-    m_asOf->setObjectName(u"kpiAsOf"_s);
-    auto* trendColumn = new QVBoxLayout;
-    trendColumn->setSpacing(0);
-    trendColumn->addWidget(m_trend, 0, Qt::AlignRight);
-    trendColumn->addWidget(m_asOf, 0, Qt::AlignRight);
     valueRow->addWidget(m_value, 0, Qt::AlignBottom);
     valueRow->addWidget(m_unit, 0, Qt::AlignBottom);
     valueRow->addStretch(1);
-    valueRow->addLayout(trendColumn);
+    valueRow->addWidget(m_trend, 0, Qt::AlignBottom);
     layout->addLayout(valueRow);
 
-    // Details on one line each, drawn smaller rather than cut when the card is narrow.
+    // Details wrap rather than end in "…" on a narrow card.
     const auto detailLine = [this, layout] {
-        auto* label = new FitLabel(this);
+        auto* label = new QLabel(this);
         label->setObjectName(u"kpiDetail"_s);
+        label->setWordWrap(true);
         layout->addWidget(label);
         return label;
     };
@@ -68,7 +63,12 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
         m_national = detailLine();
     for (qsizetype i = 0; i < indicator.targets.size(); ++i)
         m_targets << detailLine();
+    // When the figure is from, at the bottom right.
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(u"kpiAsOf"_s);
+    m_asOf->setAlignment(Qt::AlignRight);
     layout->addStretch(1);
+    layout->addWidget(m_asOf);
 
     if (indicator.reported) {
         render(indicator.reported->value, indicator.reported->approximate, indicator.reported->asOf,

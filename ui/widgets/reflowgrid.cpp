@@ -36,7 +36,10 @@ void ReflowGrid::setRowsStretch(bool on)
 
 int ReflowGrid::columnsFor(int width) const
 {
-    const int fit = (width + kSpacing) / std::max(1, m_minimumItemWidth + kSpacing);
+    int widest = m_minimumItemWidth; // and never narrower than an item can be
+    for (const QWidget* item : m_items)
+        widest = std::max(widest, item->minimumSizeHint().width());
+    const int fit = (width + kSpacing) / std::max(1, widest + kSpacing);
     return std::clamp(fit, 1, m_maximumColumns);
 }
 

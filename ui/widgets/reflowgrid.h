@@ -1,8 +1,9 @@
 #pragma once
 
-// A grid of equal cells that reflows to the width it is given: as many columns of at least
-// `minimumItemWidth` as fit, never more than a maximum. The desk's overview at 1920×1080 and at 1366×768
-// shows the same cards in 8 or in 5 columns, never cut off on the right and never squeezed into clipping.
+// A grid of equal cells that reflows to the width it is given: as many columns as fit, each
+// at least `minimumItemWidth` and never narrower than an item's minimum, at most a maximum. The desk's
+// overview at 1920×1080 and at 1366×768 shows the same cards in 8 or in 5 columns, never cut off on the right
+// and never squeezed into clipping.
 
 #include <QList>
 #include <QWidget>
