@@ -26,15 +26,9 @@ class ArchiveTest : public testing::TestWithParam<const char*>
 protected:
     void SetUp() override
     {
-        if (std::string(GetParam()) == "postgresql") {
-            m_pg = std::make_unique<test::ScratchPostgresDatabase>();
-            if (!m_pg->ok())
-                GTEST_FAIL() << "PostgreSQL test server unavailable: " << m_pg->error().toStdString();
-            m_url = m_pg->url();
-        } else {
-            ASSERT_TRUE(m_dir.isValid());
-            m_url = m_dir.filePath(u"archive.sqlite"_s);
-        }
+        if (!m_scratch.ok())
+            GTEST_FAIL() << m_scratch.error().toStdString();
+        m_url = m_scratch.url();
     }
 
     std::unique_ptr<Archive> open()
@@ -46,8 +40,7 @@ protected:
         return archive ? std::move(*archive) : nullptr;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::ScratchPostgresDatabase> m_pg;
+    test::ScratchArchive m_scratch{GetParam()};
     QString m_url;
 };
 
@@ -229,7 +222,7 @@ TEST_P(ArchiveTest, QuarantineKeepsOneEntryPerFileLineAndColumn)
     EXPECT_EQ(*check, u"ok"_s);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ArchiveTest, testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, ArchiveTest, testing::ValuesIn(test::kArchiveEngines),
                          [](const testing::TestParamInfo<const char*>& info) {
                              return std::string(info.param);
                          });

@@ -36,15 +36,9 @@ class ArchiveSchemaTest : public testing::TestWithParam<const char*>
 protected:
     void SetUp() override
     {
-        if (std::string(GetParam()) == "postgresql") {
-            m_pg = std::make_unique<test::ScratchPostgresDatabase>();
-            if (!m_pg->ok())
-                GTEST_FAIL() << "PostgreSQL test server unavailable: " << m_pg->error().toStdString();
-            m_location = *ArchiveLocation::parse(m_pg->url());
-        } else {
-            ASSERT_TRUE(m_dir.isValid());
-            m_location = *ArchiveLocation::parse(m_dir.filePath(u"archive.sqlite"_s));
-        }
+        if (!m_scratch.ok())
+            GTEST_FAIL() << m_scratch.error().toStdString();
+        m_location = *ArchiveLocation::parse(m_scratch.url());
     }
 
     RawArchive raw()
@@ -79,8 +73,7 @@ protected:
         ASSERT_TRUE((*archive)->write(batch).ok());
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::ScratchPostgresDatabase> m_pg;
+    test::ScratchArchive m_scratch{GetParam()};
     ArchiveLocation m_location;
 };
 
@@ -182,7 +175,7 @@ TEST_P(ArchiveSchemaTest, ADatabaseThatIsNotAnArchiveIsNotTouched)
     EXPECT_TRUE(archive.error().message.contains(u"not a CityOps archive"_s));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ArchiveSchemaTest, testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, ArchiveSchemaTest, testing::ValuesIn(test::kArchiveEngines),
                          [](const auto& info) { return std::string(info.param); });
 
 // An archive written by the first release (schema 1): `cityops-cli ingest` of

@@ -28,17 +28,9 @@ class SeriesReaderTest : public testing::TestWithParam<const char*>
 protected:
     void SetUp() override
     {
-        QString url;
-        if (std::string(GetParam()) == "postgresql") {
-            m_pg = std::make_unique<test::ScratchPostgresDatabase>();
-            if (!m_pg->ok())
-                GTEST_FAIL() << "PostgreSQL test server unavailable: " << m_pg->error().toStdString();
-            url = m_pg->url();
-        } else {
-            ASSERT_TRUE(m_dir.isValid());
-            url = m_dir.filePath(u"archive.sqlite"_s);
-        }
-        auto archive = Archive::open(*ArchiveLocation::parse(url));
+        if (!m_scratch.ok())
+            GTEST_FAIL() << m_scratch.error().toStdString();
+        auto archive = Archive::open(*ArchiveLocation::parse(m_scratch.url()));
         ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
         m_archive = std::move(*archive);
 
@@ -63,8 +55,7 @@ protected:
         ASSERT_TRUE(m_archive->write(batch).ok());
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::ScratchPostgresDatabase> m_pg;
+    test::ScratchArchive m_scratch{GetParam()};
     std::unique_ptr<Archive> m_archive;
     SeriesStore m_store;
     const SeriesKey m_key{u"flood.rain-1h"_s, u"rg-1"_s};
@@ -144,5 +135,5 @@ TEST_P(SeriesReaderTest, BothListTheSeriesAndTheirPoints)
     EXPECT_EQ(store.buckets(unknown, 0, 1, Bucketing::fixed(kHour)).error().code, ErrorCode::NotFound);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SeriesReaderTest, testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, SeriesReaderTest, testing::ValuesIn(test::kArchiveEngines),
                          [](const auto& info) { return std::string(info.param); });

@@ -98,4 +98,23 @@ ScratchPostgresDatabase::~ScratchPostgresDatabase()
     psql(postgresServer(), u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name), nullptr);
 }
 
+ScratchArchive::ScratchArchive(const std::string& engine)
+{
+    if (engine == "postgresql") {
+        m_pg = std::make_unique<ScratchPostgresDatabase>();
+        if (m_pg->ok())
+            m_url = m_pg->url();
+        else
+            m_error = QStringLiteral("PostgreSQL test server unavailable: ") + m_pg->error();
+        return;
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (m_dir->isValid())
+        m_url = m_dir->filePath(QStringLiteral("archive.sqlite"));
+    else
+        m_error = QStringLiteral("no temporary folder: ") + m_dir->errorString();
+}
+
+ScratchArchive::~ScratchArchive() = default;
+
 } // namespace cityops::test

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <string>
 
 namespace cityops::test {
 
@@ -28,5 +32,29 @@ private:
     QString m_url;
     QString m_error;
 };
+
+// An empty archive for the engine a parameterised test runs on ("sqlite": a file in a
+// temporary folder; "postgresql": a scratch database on the test server), as a URL.
+class ScratchArchive
+{
+public:
+    explicit ScratchArchive(const std::string& engine);
+    ~ScratchArchive();
+    ScratchArchive(const ScratchArchive&) = delete;
+    ScratchArchive& operator=(const ScratchArchive&) = delete;
+
+    bool ok() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+    QString error() const { return m_error; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchPostgresDatabase> m_pg;
+    QString m_url;
+    QString m_error;
+};
+
+// The engines every archive test runs on.
+inline const char* const kArchiveEngines[] = {"sqlite", "postgresql"};
 
 } // namespace cityops::test
