@@ -22,7 +22,7 @@ run_pkgs=(
 # Test: servers the tests start on 127.0.0.1, a virtual display, peers for benchmarks.
 test_pkgs=(
   mosquitto mosquitto-clients postgresql sqlite3
-  xvfb xauth imagemagick poppler-utils python3-pandas
+  xvfb xauth imagemagick poppler-utils python3-pandas python3-scipy
 )
 
 all=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}")

@@ -14,9 +14,14 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, c
         return kExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText().replace(QCoreApplication::applicationName() + u" [options]"_s,
-                                            QCoreApplication::applicationName() + u' ' + command +
-                                                u" [options]"_s);
+        // The usage line names the program as it was started (a path, in the language of
+        // the help); a person runs "cityops-cli COMMAND".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), QCoreApplication::applicationName() + u' ' + command);
+        io.out << help;
         return kExitOk;
     }
     return -1;

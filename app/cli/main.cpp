@@ -4,6 +4,7 @@
 #include "app/cli/catalogcommand.h"
 #include "app/cli/cliio.h"
 #include "app/cli/simcommands.h"
+#include "app/cli/statscommands.h"
 #include "app/cli/storecommands.h"
 #include "core/common/translations.h"
 
@@ -44,6 +45,9 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("cityops::cli",
                            "Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback"),
          cli::runServeCommand},
+        {u"stats"_s,
+         QT_TRANSLATE_NOOP("cityops::cli", "Run the statistics and comparison services, or any kind ad hoc"),
+         cli::runStatsCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
          cli::runQuarantineCommand},

@@ -60,6 +60,7 @@ void Catalog::buildIndex()
     m_areaIndex = indexOf(areas, [](const Area& a) { return a.id; });
     m_stationKindIndex = indexOf(stationKinds, [](const StationKind& k) { return k.id; });
     m_stationIndex = indexOf(stations, [](const Station& s) { return s.id; });
+    m_statServiceIndex = indexOf(statServices, [](const StatService& s) { return s.id; });
 }
 
 const Unit* Catalog::unit(const QString& code) const
@@ -75,6 +76,11 @@ const Group* Catalog::group(const QString& id) const
 const Indicator* Catalog::indicator(const QString& id) const
 {
     return lookup(m_indicatorIndex, indicators, id);
+}
+
+const StatService* Catalog::statService(const QString& id) const
+{
+    return lookup(m_statServiceIndex, statServices, id);
 }
 
 const Area* Catalog::area(const QString& id) const

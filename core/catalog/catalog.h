@@ -153,6 +153,29 @@ struct ServiceDefinition
     QJsonObject parameters;
 };
 
+// A statistics or comparison service (services.json): one of the kinds the statistics
+// engine implements (core/stats), on indicators, places and a window, with parameters.
+// The kinds and their parameters are listed in core/catalog/statservices.h.
+struct StatService
+{
+    QString id;
+    QString group;
+    LocalizedText name;
+    LocalizedText formula; // what it computes, in plain words
+    QString kind;
+    QStringList indicators;
+    // Where: "all" (every place the indicator has; the default), "city", "areas",
+    // "stations", or the places named in `places`.
+    QString placesScope = QStringLiteral("all");
+    QStringList places;
+    // When: "last 24h", "last 7d", "today", "this week|month|quarter|year", "last full
+    // day|week|month|quarter|year", "all" — or a fixed range of local days [from, to).
+    QString window = QStringLiteral("all");
+    QDate windowFrom;
+    QDate windowTo;
+    QJsonObject parameters;
+};
+
 // The loaded, validated catalog. Immutable once loaded; share it as
 // std::shared_ptr<const Catalog>. Lookups return nullptr for unknown ids.
 class Catalog
@@ -164,7 +187,7 @@ public:
     QList<Area> areas;
     QList<StationKind> stationKinds;
     QList<Station> stations;
-    QList<ServiceDefinition> statServices;
+    QList<StatService> statServices;
     QList<ServiceDefinition> warningRules;
 
     // Rebuilds the id indexes; the loader calls it once the lists are final.
@@ -173,6 +196,7 @@ public:
     const Unit* unit(const QString& code) const;
     const Group* group(const QString& id) const;
     const Indicator* indicator(const QString& id) const;
+    const StatService* statService(const QString& id) const;
     const Area* area(const QString& id) const;
     const StationKind* stationKind(const QString& id) const;
     const Station* station(const QString& id) const;
@@ -189,6 +213,7 @@ private:
     QHash<QString, qsizetype> m_areaIndex;
     QHash<QString, qsizetype> m_stationKindIndex;
     QHash<QString, qsizetype> m_stationIndex;
+    QHash<QString, qsizetype> m_statServiceIndex;
 };
 
 } // namespace cityops

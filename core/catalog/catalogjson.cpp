@@ -82,6 +82,27 @@ QJsonObject indicatorJson(const Indicator& indicator)
     return o;
 }
 
+QJsonObject statServiceJson(const StatService& service)
+{
+    QJsonObject o{{u"id"_s, service.id},
+                  {u"group"_s, service.group},
+                  {u"kind"_s, service.kind},
+                  {u"indicators"_s, QJsonArray::fromStringList(service.indicators)}};
+    putNames(o, u"name"_s, service.name);
+    putNames(o, u"formula"_s, service.formula);
+    o.insert(u"places"_s, service.placesScope.isEmpty()
+                              ? QJsonValue(QJsonArray::fromStringList(service.places))
+                              : QJsonValue(service.placesScope));
+    if (service.window.isEmpty())
+        o.insert(u"window"_s, QJsonObject{{u"from"_s, service.windowFrom.toString(Qt::ISODate)},
+                                          {u"to"_s, service.windowTo.toString(Qt::ISODate)}});
+    else
+        o.insert(u"window"_s, service.window);
+    if (!service.parameters.isEmpty())
+        o.insert(u"parameters"_s, service.parameters);
+    return o;
+}
+
 QJsonObject serviceJson(const ServiceDefinition& service)
 {
     QJsonObject o{{u"id"_s, service.id},
@@ -145,7 +166,7 @@ QJsonObject catalogToJson(const Catalog& catalog)
                     putNames(o, u"name"_s, s.name);
                     return o;
                 }));
-    root.insert(u"statServices"_s, arrayOf(catalog.statServices, serviceJson));
+    root.insert(u"statServices"_s, arrayOf(catalog.statServices, statServiceJson));
     root.insert(u"warningRules"_s, arrayOf(catalog.warningRules, serviceJson));
     return root;
 }

@@ -56,7 +56,7 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
             {kStationsFile, readStations},
             {kServicesFile,
              [](FileContext& c, const QJsonObject& o, Catalog& cat) {
-                 readServices(c, o, u"statServices"_s, cat.statServices);
+                 readStatServices(c, o, cat.statServices);
              }},
             {kRulesFile,
              [](FileContext& c, const QJsonObject& o, Catalog& cat) {
@@ -73,6 +73,7 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
         }
         catalog.buildIndex();
         checkReferences(catalog, directory, unreadable, problems);
+        checkStatServices(catalog, directory, unreadable, problems);
     }
 
     if (problemsOut)

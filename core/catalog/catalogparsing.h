@@ -85,6 +85,8 @@ public:
     bool has(const QString& key) const { return m_object.contains(key); }
 
     QString string(const QString& key, Need need);
+    // The value as it is (a key that may be of several types), marked as read.
+    QJsonValue value(const QString& key, Need need) { return take(key, need); }
     std::optional<double> number(const QString& key, Need need);
     std::optional<int> integer(const QString& key, Need need, int minimum, int maximum);
     bool boolean(const QString& key, bool fallback);
@@ -158,6 +160,8 @@ void readAreas(FileContext& context, const QJsonObject& root, Catalog& catalog);
 void readStations(FileContext& context, const QJsonObject& root, Catalog& catalog);
 void readServices(FileContext& context, const QJsonObject& root, const QString& listKey,
                   QList<ServiceDefinition>& into);
+// services.json: the statistics services, each checked against its kind (statservicereader.cpp).
+void readStatServices(FileContext& context, const QJsonObject& root, QList<StatService>& into);
 
 // ---- references between files (catalogreferences.cpp) -------------------------------------
 
@@ -166,5 +170,8 @@ void readServices(FileContext& context, const QJsonObject& root, const QString& 
 // problem (groups.json is broken) under noise.
 void checkReferences(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
                      QList<CatalogProblem>& problems);
+// The statistics services against the groups, indicators and places they name.
+void checkStatServices(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
+                       QList<CatalogProblem>& problems);
 
 } // namespace cityops::catalogparsing

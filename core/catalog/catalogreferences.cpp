@@ -176,7 +176,6 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
     checkAreaParents(refs);
     checkGsoCodes(refs);
     checkStations(refs);
-    checkServiceIndicators(refs, catalog.statServices, kServicesFile, u"statServices"_s);
     checkServiceIndicators(refs, catalog.warningRules, kRulesFile, u"warningRules"_s);
 }
 

@@ -32,11 +32,16 @@ std::int64_t bucketStart(std::int64_t t, Bucketing b, std::int64_t off)
         const std::int64_t week = floorDivide(day + 3, 7); // 1970-01-01 was a Thursday
         return (week * 7 - 3) * kDayMs - off;
     }
-    case Bucketing::Kind::Month: {
+    case Bucketing::Kind::Month:
+    case Bucketing::Kind::Quarter:
+    case Bucketing::Kind::Year: {
         std::int64_t y;
         unsigned m, d;
         civilFromDays(floorDivide(t + off, kDayMs), y, m, d);
-        return daysFromCivil(y, m, 1) * kDayMs - off;
+        const unsigned first = b.kind == Bucketing::Kind::Month     ? m
+                               : b.kind == Bucketing::Kind::Quarter ? (m - 1) / 3 * 3 + 1
+                                                                    : 1;
+        return daysFromCivil(y, first, 1) * kDayMs - off;
     }
     }
     return t;
@@ -49,12 +54,15 @@ std::int64_t bucketEnd(std::int64_t start, Bucketing b, std::int64_t off)
         return start + b.widthMs;
     case Bucketing::Kind::Week:
         return start + 7 * kDayMs;
-    case Bucketing::Kind::Month: {
+    case Bucketing::Kind::Month:
+    case Bucketing::Kind::Quarter:
+    case Bucketing::Kind::Year: {
         std::int64_t y;
         unsigned m, d;
         civilFromDays(floorDivide(start + off, kDayMs), y, m, d);
-        if (++m > 12) {
-            m = 1;
+        m += b.kind == Bucketing::Kind::Month ? 1 : b.kind == Bucketing::Kind::Quarter ? 3 : 12;
+        while (m > 12) {
+            m -= 12;
             ++y;
         }
         return daysFromCivil(y, m, 1) * kDayMs - off;
@@ -81,6 +89,10 @@ std::optional<Bucketing> parseBucketing(const char* text)
         return Bucketing::week();
     if (unit == "mo" && n == 1)
         return Bucketing::month();
+    if (unit == "q" && n == 1)
+        return Bucketing::quarter();
+    if (unit == "y" && n == 1)
+        return Bucketing::year();
     return std::nullopt;
 }
 

@@ -14,9 +14,11 @@ struct Bucketing
 {
     enum class Kind : std::uint8_t
     {
-        Fixed, // widthMs: a minute, an hour, a day, or any multiple of a minute
-        Week,  // calendar weeks from Monday 00:00 local
-        Month, // calendar months from the 1st 00:00 local
+        Fixed,   // widthMs: a minute, an hour, a day, or any multiple of a minute
+        Week,    // calendar weeks from Monday 00:00 local
+        Month,   // calendar months from the 1st 00:00 local
+        Quarter, // calendar quarters (January, April, July, October)
+        Year,    // calendar years from 1 January
     };
     Kind kind = Kind::Fixed;
     std::int64_t widthMs = 3'600'000;
@@ -24,13 +26,15 @@ struct Bucketing
     static Bucketing fixed(std::int64_t widthMs) { return {Kind::Fixed, widthMs}; }
     static Bucketing week() { return {Kind::Week, 0}; }
     static Bucketing month() { return {Kind::Month, 0}; }
+    static Bucketing quarter() { return {Kind::Quarter, 0}; }
+    static Bucketing year() { return {Kind::Year, 0}; }
 };
 
 // The start of the bucket containing t, and the end of the bucket starting at `start`.
 std::int64_t bucketStart(std::int64_t t, Bucketing bucketing, std::int64_t localOffsetMs);
 std::int64_t bucketEnd(std::int64_t start, Bucketing bucketing, std::int64_t localOffsetMs);
 
-// "15min", "1h", "6h", "1d", "1w", "1mo": nullopt when not understood.
+// "15min", "1h", "6h", "1d", "1w", "1mo", "1q", "1y": nullopt when not understood.
 std::optional<Bucketing> parseBucketing(const char* text);
 
 std::int64_t floorDivide(std::int64_t a, std::int64_t b);

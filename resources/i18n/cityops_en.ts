@@ -269,6 +269,77 @@
                 <numerusform>The catalog in %1 has %n problems</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 must be a number from 0 to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a duration like 30min, 24h or 7d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 quantile needs %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 compares months, quarters or years only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be one of %2, or a list of place ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a place id must be a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be "last 24h", "today", "this month", "last full year", "all" or {"from": …, "to": …}, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>a %1 service names %n indicator(s)</source>
+            <translation>
+                <numerusform>a %1 service names %n indicator</numerusform>
+                <numerusform>a %1 service names %n indicators</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a %1 service compares places: %2 is city-wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no targets to compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no national figure to compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown place %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>places %1 does not fit %2: its series are per %3</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -493,6 +564,10 @@
             <source>Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Run the statistics and comparison services, or any kind ad hoc</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -692,6 +767,109 @@
         </message>
         <message>
             <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::stats</name>
+        <message numerus="yes">
+            <source>%n statistics service(s)</source>
+            <translation>
+                <numerusform>%n statistics service</numerusform>
+                <numerusform>%n statistics services</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run the catalog's service ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run every service of the catalog (JSON only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run a kind ad hoc: aggregate, change, rolling, …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series of the ad hoc run, as INDICATOR@PLACE (twice for a correlation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First instant, included (ISO 8601; local time if no offset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kind's parameters, as a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instant the windows are counted from (default: now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output: json (default) or csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stats list: print JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) failed; see "error" in the results</source>
+            <translation>
+                <numerusform>%n service failed; see "error" in the results</numerusform>
+                <numerusform>%n services failed; see "error" in the results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--series must be INDICATOR@PLACE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--params must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stats run needs exactly one of --service ID, --all, --kind KIND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be json or csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stats run --all prints JSON only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--series, --from, --to and --params go with --kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such service (stats list names them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IOC's statistics and comparison services, computed on the archive.
+  stats list [--json]                      the services of the catalog
+  stats run --db DB --service ID [--at T]  one service
+  stats run --db DB --all [--at T]         every service, as JSON
+  stats run --db DB --kind KIND --series INDICATOR@PLACE [--from T] [--to T] [--params JSON]
+                                           any kind on any series, over [from, to)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow local days, weeks from Monday and calendar months, quarters and years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list or run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stats needs one action: list or run ('stats --help')</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1173,6 +1351,97 @@
         </message>
         <message>
             <source>The scenario is not valid</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::stats::StatsEngine</name>
+        <message>
+            <source>fewer than two instants where both series have a reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the series does not vary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no readings in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one reading: a sample deviation needs two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown period %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a rolling window must be a positive duration like 24h or 7d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown bucket or reset period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer than two readings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no change in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no national figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such series: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a statistic needs at least one --series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a correlation needs two --series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from must be before --to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no series of this indicator in the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a correlation needs two series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a %1 has no parameter %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parameter %1 of %2 is out of range or of the wrong type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a %1 needs the parameter %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fn quantile needs q</source>
             <translation type="unfinished" />
         </message>
     </context>

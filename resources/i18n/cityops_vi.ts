@@ -268,6 +268,76 @@
                 <numerusform>Danh mục tại %1 có %n lỗi</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 must be a number from 0 to 1</source>
+            <translation>%1 phải là số từ 0 đến 1</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least 1</source>
+            <translation>%1 phải là số nguyên từ 1 trở lên</translation>
+        </message>
+        <message>
+            <source>%1 must be a duration like 30min, 24h or 7d</source>
+            <translation>%1 phải là khoảng thời gian dạng 30min, 24h hoặc 7d</translation>
+        </message>
+        <message>
+            <source>%1 quantile needs %2</source>
+            <translation>%1 quantile cần %2</translation>
+        </message>
+        <message>
+            <source>%1 compares months, quarters or years only</source>
+            <translation>%1 chỉ so sánh tháng, quý hoặc năm</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2, or a list of place ids</source>
+            <translation>%1 phải là một trong %2, hoặc danh sách mã địa điểm</translation>
+        </message>
+        <message>
+            <source>a place id must be a string</source>
+            <translation>mã địa điểm phải là chuỗi ký tự</translation>
+        </message>
+        <message>
+            <source>%1 must be "last 24h", "today", "this month", "last full year", "all" or {"from": …, "to": …}, not %2</source>
+            <translation>%1 phải là "last 24h", "today", "this month", "last full year", "all" hoặc {"from": …, "to": …}, không phải %2</translation>
+        </message>
+        <message>
+            <source>%1 must be after %2</source>
+            <translation>%1 phải sau %2</translation>
+        </message>
+        <message>
+            <source>unknown kind %1</source>
+            <translation>loại thống kê không xác định %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>a %1 service names %n indicator(s)</source>
+            <translation>
+                <numerusform>dịch vụ %1 có đúng %n chỉ số</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a %1 service compares places: %2 is city-wide</source>
+            <translation>dịch vụ %1 so sánh các địa điểm: %2 là số liệu toàn thành phố</translation>
+        </message>
+        <message>
+            <source>%1 has no targets to compare with</source>
+            <translation>%1 không có mục tiêu để so sánh</translation>
+        </message>
+        <message>
+            <source>%1 has no national figure to compare with</source>
+            <translation>%1 không có số liệu cả nước để so sánh</translation>
+        </message>
+        <message>
+            <source>unknown group %1</source>
+            <translation>nhóm dữ liệu không xác định %1</translation>
+        </message>
+        <message>
+            <source>unknown place %1</source>
+            <translation>địa điểm không xác định %1</translation>
+        </message>
+        <message>
+            <source>places %1 does not fit %2: its series are per %3</source>
+            <translation>phạm vi địa điểm %1 không phù hợp với %2: chuỗi số liệu của nó theo %3</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -492,6 +562,10 @@
             <source>Serve the demo city live: NGSI-v2, SensorThings and MQTT on loopback</source>
             <translation>Phát thành phố mô phỏng trực tiếp: NGSI-v2, SensorThings và MQTT trên địa chỉ nội bộ</translation>
         </message>
+        <message>
+            <source>Run the statistics and comparison services, or any kind ad hoc</source>
+            <translation>Chạy các dịch vụ thống kê, so sánh, hoặc một loại thống kê bất kỳ theo yêu cầu</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::catalog</name>
@@ -691,6 +765,113 @@
         <message>
             <source>Stopped.</source>
             <translation>Đã dừng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::stats</name>
+        <message numerus="yes">
+            <source>%n statistics service(s)</source>
+            <translation>
+                <numerusform>%n dịch vụ thống kê</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run the catalog's service ID.</source>
+            <translation>Chạy dịch vụ có mã ID trong danh mục.</translation>
+        </message>
+        <message>
+            <source>Run every service of the catalog (JSON only).</source>
+            <translation>Chạy mọi dịch vụ của danh mục (chỉ JSON).</translation>
+        </message>
+        <message>
+            <source>Run a kind ad hoc: aggregate, change, rolling, …</source>
+            <translation>Chạy một loại thống kê theo yêu cầu: aggregate, change, rolling, …</translation>
+        </message>
+        <message>
+            <source>A series of the ad hoc run, as INDICATOR@PLACE (twice for a correlation).</source>
+            <translation>Một chuỗi số liệu cho lần chạy theo yêu cầu, dạng CHỈ_SỐ@ĐỊA_ĐIỂM (hai lần cho tương quan).</translation>
+        </message>
+        <message>
+            <source>First instant, included (ISO 8601; local time if no offset).</source>
+            <translation>Thời điểm đầu, tính cả thời điểm này (ISO 8601; giờ địa phương nếu không ghi độ lệch).</translation>
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation>Thời điểm cuối, không tính.</translation>
+        </message>
+        <message>
+            <source>The kind's parameters, as a JSON object.</source>
+            <translation>Các tham số của loại thống kê, dạng đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>The instant the windows are counted from (default: now).</source>
+            <translation>Thời điểm dùng để tính các khoảng thời gian (mặc định: bây giờ).</translation>
+        </message>
+        <message>
+            <source>Output: json (default) or csv.</source>
+            <translation>Đầu ra: json (mặc định) hoặc csv.</translation>
+        </message>
+        <message>
+            <source>stats list: print JSON.</source>
+            <translation>stats list: in ra JSON.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) failed; see "error" in the results</source>
+            <translation>
+                <numerusform>%n dịch vụ bị lỗi; xem "error" trong kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--series must be INDICATOR@PLACE</source>
+            <translation>--series phải có dạng CHỈ_SỐ@ĐỊA_ĐIỂM</translation>
+        </message>
+        <message>
+            <source>--params must be a JSON object</source>
+            <translation>--params phải là một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>stats run needs exactly one of --service ID, --all, --kind KIND</source>
+            <translation>stats run cần đúng một trong --service ID, --all, --kind KIND</translation>
+        </message>
+        <message>
+            <source>--format must be json or csv</source>
+            <translation>--format phải là json hoặc csv</translation>
+        </message>
+        <message>
+            <source>stats run --all prints JSON only</source>
+            <translation>stats run --all chỉ in JSON</translation>
+        </message>
+        <message>
+            <source>--series, --from, --to and --params go with --kind</source>
+            <translation>--series, --from, --to và --params đi cùng --kind</translation>
+        </message>
+        <message>
+            <source>no such service (stats list names them)</source>
+            <translation>không có dịch vụ này (stats list liệt kê các dịch vụ)</translation>
+        </message>
+        <message>
+            <source>The IOC's statistics and comparison services, computed on the archive.
+  stats list [--json]                      the services of the catalog
+  stats run --db DB --service ID [--at T]  one service
+  stats run --db DB --all [--at T]         every service, as JSON
+  stats run --db DB --kind KIND --series INDICATOR@PLACE [--from T] [--to T] [--params JSON]
+                                           any kind on any series, over [from, to)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow local days, weeks from Monday and calendar months, quarters and years.</source>
+            <translation>Các dịch vụ thống kê, so sánh của IOC, tính trên kho lưu trữ.
+  stats list [--json]                      các dịch vụ trong danh mục
+  stats run --db DB --service ID [--at T]  một dịch vụ
+  stats run --db DB --all [--at T]         mọi dịch vụ, dạng JSON
+  stats run --db DB --kind KIND --series CHỈ_SỐ@ĐỊA_ĐIỂM [--from T] [--to T] [--params JSON]
+                                           một loại thống kê bất kỳ trên chuỗi bất kỳ, trong [from, to)
+Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không ghi độ lệch); các khoảng theo ngày địa phương, tuần bắt đầu thứ Hai và tháng, quý, năm dương lịch.</translation>
+        </message>
+        <message>
+            <source>list or run</source>
+            <translation>list hoặc run</translation>
+        </message>
+        <message>
+            <source>stats needs one action: list or run ('stats --help')</source>
+            <translation>stats cần một thao tác: list hoặc run ('stats --help')</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1352,97 @@
         <message>
             <source>The scenario is not valid</source>
             <translation>Kịch bản không hợp lệ</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::stats::StatsEngine</name>
+        <message>
+            <source>fewer than two instants where both series have a reading</source>
+            <translation>ít hơn hai thời điểm mà cả hai chuỗi đều có số đo</translation>
+        </message>
+        <message>
+            <source>one of the series does not vary</source>
+            <translation>một trong hai chuỗi không thay đổi</translation>
+        </message>
+        <message>
+            <source>no readings in the window</source>
+            <translation>không có số đo trong khoảng thời gian</translation>
+        </message>
+        <message>
+            <source>one reading: a sample deviation needs two</source>
+            <translation>chỉ có một số đo: độ lệch chuẩn mẫu cần ít nhất hai</translation>
+        </message>
+        <message>
+            <source>unknown period %1</source>
+            <translation>chu kỳ không xác định %1</translation>
+        </message>
+        <message>
+            <source>a rolling window must be a positive duration like 24h or 7d</source>
+            <translation>cửa sổ trượt phải là khoảng thời gian dương dạng 24h hoặc 7d</translation>
+        </message>
+        <message>
+            <source>unknown bucket or reset period</source>
+            <translation>khoảng gộp hoặc chu kỳ đặt lại không xác định</translation>
+        </message>
+        <message>
+            <source>fewer than two readings</source>
+            <translation>ít hơn hai số đo</translation>
+        </message>
+        <message>
+            <source>no change in time</source>
+            <translation>thời gian không thay đổi</translation>
+        </message>
+        <message>
+            <source>%1 has no targets</source>
+            <translation>%1 không có mục tiêu</translation>
+        </message>
+        <message>
+            <source>%1 has no national figure</source>
+            <translation>%1 không có số liệu cả nước</translation>
+        </message>
+        <message>
+            <source>unknown kind %1</source>
+            <translation>loại thống kê không xác định %1</translation>
+        </message>
+        <message>
+            <source>No such series: %1</source>
+            <translation>Không có chuỗi số liệu này: %1</translation>
+        </message>
+        <message>
+            <source>a statistic needs at least one --series</source>
+            <translation>một phép thống kê cần ít nhất một --series</translation>
+        </message>
+        <message>
+            <source>a correlation needs two --series</source>
+            <translation>tương quan cần hai --series</translation>
+        </message>
+        <message>
+            <source>--from must be before --to</source>
+            <translation>--from phải trước --to</translation>
+        </message>
+        <message>
+            <source>no series of this indicator in the archive</source>
+            <translation>kho lưu trữ không có chuỗi số liệu nào của chỉ số này</translation>
+        </message>
+        <message>
+            <source>a correlation needs two series</source>
+            <translation>tương quan cần hai chuỗi số liệu</translation>
+        </message>
+        <message>
+            <source>a %1 has no parameter %2</source>
+            <translation>loại %1 không có tham số %2</translation>
+        </message>
+        <message>
+            <source>parameter %1 of %2 is out of range or of the wrong type</source>
+            <translation>tham số %1 của %2 nằm ngoài phạm vi hoặc sai kiểu</translation>
+        </message>
+        <message>
+            <source>a %1 needs the parameter %2</source>
+            <translation>loại %1 cần tham số %2</translation>
+        </message>
+        <message>
+            <source>fn quantile needs q</source>
+            <translation>fn quantile cần q</translation>
         </message>
     </context>
     <context>

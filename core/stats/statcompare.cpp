@@ -1,0 +1,136 @@
+// The kinds that compare: two series with each other (correlation), or the places of one
+// indicator (rank, share).
+
+#include "core/catalog/statservices.h"
+#include "core/stats/statkinds.h"
+#include "core/stats/statmath.h"
+#include "core/store/bucketing.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::stats {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::stats::StatsEngine)
+};
+
+QString str(const QJsonObject& p, const char16_t* key, const QString& fallback)
+{
+    const QJsonValue v = p.value(QStringView(key));
+    return v.isString() ? v.toString() : fallback;
+}
+
+// (t, value) of a series, aggregated into buckets first when the parameters say so.
+std::map<std::int64_t, double> aligned(const KindContext& k, const SeriesData& s)
+{
+    std::map<std::int64_t, double> out;
+    const QString bucket = str(k.params, u"bucket", QString());
+    const auto bucketing =
+        bucket.isEmpty() ? std::nullopt : store::parseBucketing(bucket.toLatin1().constData());
+    if (!bucketing) {
+        for (const store::Point& p : inWindow(s, k))
+            out[p.t] = p.v;
+        return out;
+    }
+    std::map<std::int64_t, std::vector<double>> groups;
+    for (const store::Point& p : inWindow(s, k))
+        groups[store::bucketStart(p.t, *bucketing, k.localOffsetMs)].push_back(p.v);
+    for (const auto& [start, values] : groups)
+        out[start] = *aggregateValues(values, str(k.params, u"fn", u"mean"_s));
+    return out;
+}
+
+// The value of each place by fn over the window; places without readings are left out.
+std::vector<std::pair<QString, double>> perPlace(const KindContext& k, const std::vector<SeriesData>& places,
+                                                 const QString& fn)
+{
+    std::vector<std::pair<QString, double>> out;
+    for (const SeriesData& s : places) {
+        std::vector<double> values;
+        for (const store::Point& p : inWindow(s, k))
+            values.push_back(p.v);
+        if (const auto v = aggregateValues(values, fn))
+            out.emplace_back(s.key.place, *v);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y)
+{
+    const std::int64_t lag = parseStatDuration(str(k.params, u"lag", u"0h"_s)).value_or(0);
+    const std::map<std::int64_t, double> xs = aligned(k, x);
+    const std::map<std::int64_t, double> ys = aligned(k, y);
+    std::vector<double> a, b; // x(t) with y(t + lag), where both exist
+    for (const auto& [t, v] : xs) {
+        const auto it = ys.find(t + lag);
+        if (it != ys.end()) {
+            a.push_back(v);
+            b.push_back(it->second);
+        }
+    }
+    const bool rankBased = str(k.params, u"method", u"pearson"_s) == u"spearman"_s;
+    StatResult r;
+    r.kind = u"correlation"_s;
+    r.value = rankBased ? spearman(a, b) : pearson(a, b);
+    if (!r.value)
+        r.reason = a.size() < 2 ? Text::tr("fewer than two instants where both series have a reading")
+                                : Text::tr("one of the series does not vary");
+    r.extra.insert(u"n"_s, qint64(a.size()));
+    return r;
+}
+
+Result<StatResult> rankKind(const KindContext& k, const std::vector<SeriesData>& places)
+{
+    auto values = perPlace(k, places, str(k.params, u"fn", u"mean"_s));
+    const bool ascending = str(k.params, u"order", u"desc"_s) == u"asc"_s;
+    std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
+        return ascending ? a.second < b.second : a.second > b.second;
+    });
+    const qsizetype top = k.params.contains(u"top"_s) ? qsizetype(k.params.value(u"top"_s).toDouble()) : -1;
+    StatResult r;
+    r.kind = u"rank"_s;
+    r.hasValue = false;
+    r.hasRows = true;
+    int rank = 0;
+    for (qsizetype i = 0; i < qsizetype(values.size()); ++i) {
+        if (i == 0 || values[std::size_t(i)].second != values[std::size_t(i - 1)].second)
+            rank = int(i) + 1; // ties share the lowest rank (pandas method='min')
+        if (top > 0 && rank > top)
+            break;
+        r.rows.append(QJsonObject{{u"place"_s, values[std::size_t(i)].first},
+                                  {u"value"_s, values[std::size_t(i)].second},
+                                  {u"rank"_s, rank}});
+    }
+    return r;
+}
+
+Result<StatResult> shareKind(const KindContext& k, const std::vector<SeriesData>& places)
+{
+    const auto values = perPlace(k, places, str(k.params, u"fn", u"sum"_s));
+    double total = 0;
+    for (const auto& [place, v] : values)
+        total += v;
+    StatResult r;
+    r.kind = u"share"_s;
+    r.hasValue = false;
+    r.hasRows = true;
+    for (const auto& [place, v] : values)
+        r.rows.append(QJsonObject{{u"place"_s, place},
+                                  {u"value"_s, v},
+                                  {u"sharePct"_s, total != 0 ? QJsonValue(100 * v / total) : QJsonValue()}});
+    r.extra.insert(u"total"_s, total);
+    return r;
+}
+
+} // namespace cityops::stats

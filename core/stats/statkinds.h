@@ -1,0 +1,58 @@
+#pragma once
+
+// The kinds of statistics, one function each, on the points of the window (read by the
+// engine). Private to core/stats: the engine resolves places, windows and provenance; a
+// kind only computes. Semantics are pandas' (see statmath.h and the README).
+
+#include "core/catalog/catalog.h"
+#include "core/common/result.h"
+#include "core/stats/statresult.h"
+#include "core/store/observation.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace cityops::stats {
+
+struct SeriesData
+{
+    store::SeriesKey key;
+    const Indicator* indicator = nullptr; // nullptr for an indicator the catalog does not know
+    std::vector<store::Point> points;     // read from `readFrom` (≤ the window's start) to its end
+};
+
+struct KindContext
+{
+    const QJsonObject& params;
+    std::int64_t from = 0; // the window [from, to)
+    std::int64_t to = 0;
+    std::int64_t localOffsetMs = 7 * 3'600'000;
+};
+
+// The points of `s` inside the window.
+std::vector<store::Point> inWindow(const SeriesData& s, const KindContext& k);
+
+// One series each.
+Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> changeKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> cumulativeKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> profileKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> trendKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> targetKind(const KindContext& k, const SeriesData& s);
+Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s);
+// Two series, or all the places of one indicator (statcompare.cpp).
+Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y);
+Result<StatResult> rankKind(const KindContext& k, const std::vector<SeriesData>& places);
+Result<StatResult> shareKind(const KindContext& k, const std::vector<SeriesData>& places);
+
+// Where a service's kind starts reading for a window starting at `from`: a change compares
+// the window's first period with the one before it, or with the same period a year before.
+// (Ad hoc runs read [from, to) only.)
+std::int64_t readStart(const QString& kind, const QJsonObject& params, std::int64_t from,
+                       std::int64_t offset);
+
+} // namespace cityops::stats

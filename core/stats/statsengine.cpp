@@ -1,0 +1,391 @@
+#include "core/stats/statsengine.h"
+
+#include "core/catalog/statservices.h"
+#include "core/common/civiltime.h"
+#include "core/stats/statkinds.h"
+#include "core/store/bucketing.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::stats {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::stats::StatsEngine)
+};
+
+constexpr std::int64_t kDayMs = 86'400'000;
+
+store::Bucketing unitBucketing(const QString& unit)
+{
+    if (unit == u"week"_s)
+        return store::Bucketing::week();
+    if (unit == u"month"_s)
+        return store::Bucketing::month();
+    if (unit == u"quarter"_s)
+        return store::Bucketing::quarter();
+    if (unit == u"year"_s)
+        return store::Bucketing::year();
+    return store::Bucketing::fixed(kDayMs);
+}
+
+Result<StatResult> runSingle(const QString& kind, const KindContext& k, const SeriesData& s)
+{
+    using Kind = Result<StatResult> (*)(const KindContext&, const SeriesData&);
+    static const QHash<QString, Kind> kinds = {
+        {u"aggregate"_s, aggregateKind},   {u"change"_s, changeKind},
+        {u"rolling"_s, rollingKind},       {u"cumulative"_s, cumulativeKind},
+        {u"exceedance"_s, exceedanceKind}, {u"profile"_s, profileKind},
+        {u"trend"_s, trendKind},           {u"completeness"_s, completenessKind},
+        {u"target"_s, targetKind},         {u"benchmark"_s, benchmarkKind},
+    };
+    const auto it = kinds.constFind(kind);
+    if (it == kinds.cend())
+        return Error{ErrorCode::InvalidArgument, Text::tr("unknown kind %1").arg(kind), QString()};
+    return (*it)(k, s);
+}
+
+// One result per place merged into rows that carry the place: a value becomes a row
+// {place, value, …}, rows get a "place" field.
+StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatResult>>& perPlace)
+{
+    StatResult merged;
+    merged.kind = kind;
+    merged.hasValue = false;
+    merged.hasRows = true;
+    for (const auto& [place, r] : perPlace) {
+        if (r.hasRows) {
+            for (const QJsonValue& row : r.rows) {
+                QJsonObject o = row.toObject();
+                o.insert(u"place"_s, place);
+                merged.rows.append(o);
+            }
+            continue;
+        }
+        QJsonObject o{{u"place"_s, place}, {u"value"_s, r.value ? QJsonValue(*r.value) : QJsonValue()}};
+        for (auto it = r.extra.begin(); it != r.extra.end(); ++it)
+            o.insert(it.key(), it.value());
+        if (!r.reason.isEmpty())
+            o.insert(u"reason"_s, r.reason);
+        merged.rows.append(o);
+    }
+    return merged;
+}
+
+} // namespace
+
+// What one computation needs, whether it came from a service or the command line.
+struct StatsEngine::Job
+{
+    QString kind;
+    QList<store::SeriesKey> series;
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    QJsonObject parameters;
+    LocalizedText formula; // a service's own words; empty: made from the kind
+    bool leadIn = false;   // a service reads the periods its first one is compared with
+};
+
+StatsEngine::StatsEngine(const Catalog& catalog, store::SeriesReader& reader, std::int64_t localOffsetMs)
+    : m_catalog(catalog)
+    , m_reader(reader)
+    , m_offset(localOffsetMs)
+{}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> StatsEngine::windowOf(const StatService& service,
+                                                                           std::int64_t at) const
+{
+    if (service.window.isEmpty())
+        return std::make_pair(daysFromCivil(service.windowFrom.year(), unsigned(service.windowFrom.month()),
+                                            unsigned(service.windowFrom.day())) *
+                                      kDayMs -
+                                  m_offset,
+                              daysFromCivil(service.windowTo.year(), unsigned(service.windowTo.month()),
+                                            unsigned(service.windowTo.day())) *
+                                      kDayMs -
+                                  m_offset);
+    const auto window = parseStatWindow(service.window);
+    if (!window || window->kind == StatWindow::Kind::All)
+        return std::nullopt;
+    if (window->kind == StatWindow::Kind::Last)
+        return std::make_pair(at - window->lastMs, at);
+    const store::Bucketing unit = unitBucketing(window->unit);
+    const std::int64_t start = store::bucketStart(at, unit, m_offset);
+    if (window->kind == StatWindow::Kind::This)
+        return std::make_pair(start, at);
+    return std::make_pair(store::bucketStart(start - 1, unit, m_offset), start); // the last full one
+}
+
+Result<QList<store::SeriesKey>> StatsEngine::placesOf(const StatService& service, const QString& indicator)
+{
+    if (!m_series) {
+        auto listed = m_reader.series();
+        if (!listed)
+            return listed.error();
+        m_series = *listed;
+    }
+    QList<store::SeriesKey> keys;
+    for (const store::SeriesInfo& info : *m_series) {
+        if (info.key.indicator != indicator || info.count == 0)
+            continue;
+        if (service.placesScope.isEmpty() && !service.places.contains(info.key.place))
+            continue;
+        keys << info.key;
+    }
+    // The places in the order of their ids, whichever reader listed them.
+    std::sort(keys.begin(), keys.end(),
+              [](const store::SeriesKey& a, const store::SeriesKey& b) { return a.place < b.place; });
+    return keys;
+}
+
+Result<std::pair<std::int64_t, std::int64_t>> StatsEngine::extentOf(const QList<store::SeriesKey>& keys)
+{
+    std::optional<std::pair<std::int64_t, std::int64_t>> extent;
+    for (const store::SeriesKey& key : keys) {
+        auto info = m_reader.find(key);
+        if (!info)
+            return info.error();
+        if (!*info)
+            return Error{ErrorCode::NotFound, Text::tr("No such series: %1").arg(key.toString()), QString()};
+        if ((*info)->count == 0)
+            continue;
+        const std::int64_t first = (*info)->first;
+        const std::int64_t last = (*info)->last + 1;
+        extent = extent ? std::make_pair(std::min(extent->first, first), std::max(extent->second, last))
+                        : std::make_pair(first, last);
+    }
+    return extent.value_or(std::make_pair(std::int64_t(0), std::int64_t(0)));
+}
+
+Result<StatResult> StatsEngine::run(const StatService& service, std::int64_t at)
+{
+    Job job;
+    job.kind = service.kind;
+    job.parameters = service.parameters;
+    job.formula = service.formula;
+    job.leadIn = true;
+    for (const QString& indicator : service.indicators) {
+        auto keys = placesOf(service, indicator);
+        if (!keys)
+            return keys.error();
+        // correlation: the first place of each indicator (or the named places in order).
+        if (service.kind == u"correlation"_s && !keys->isEmpty())
+            job.series << (service.places.size() == 2
+                               ? store::SeriesKey{indicator, service.places.at(job.series.size())}
+                               : keys->front());
+        else
+            job.series << *keys;
+    }
+    if (const auto window = windowOf(service, at)) {
+        job.from = window->first;
+        job.to = window->second;
+    } else {
+        auto extent = extentOf(job.series);
+        if (!extent)
+            return extent.error();
+        std::tie(job.from, job.to) = *extent;
+    }
+    return compute(job);
+}
+
+Result<StatResult> StatsEngine::run(const AdHoc& request, std::int64_t)
+{
+    if (!statKind(request.kind))
+        return Error{ErrorCode::InvalidArgument, Text::tr("unknown kind %1").arg(request.kind), QString()};
+    if (auto checked = checkParameters(request.kind, request.parameters); !checked)
+        return checked.error();
+    if (request.series.isEmpty())
+        return Error{ErrorCode::InvalidArgument, Text::tr("a statistic needs at least one --series"),
+                     QString()};
+    if (request.kind == u"correlation"_s && request.series.size() != 2)
+        return Error{ErrorCode::InvalidArgument, Text::tr("a correlation needs two --series"), QString()};
+    if (request.from && request.to && *request.from >= *request.to)
+        return Error{ErrorCode::InvalidArgument, Text::tr("--from must be before --to"), QString()};
+    Job job;
+    job.kind = request.kind;
+    job.series = request.series;
+    job.parameters = request.parameters;
+    auto extent = extentOf(job.series); // also: every series must exist
+    if (!extent)
+        return extent.error();
+    job.from = request.from.value_or(extent->first);
+    job.to = request.to.value_or(extent->second);
+    return compute(job);
+}
+
+namespace {
+
+// Completeness and gaps of the series in the window, for the provenance.
+void describeCoverage(const std::vector<SeriesData>& data, std::int64_t from, std::int64_t to,
+                      std::int64_t offset, Provenance& p)
+{
+    std::int64_t periodsWithData = 0;
+    std::int64_t periods = 0;
+    std::vector<std::pair<std::int64_t, QString>> gaps; // length, text
+    for (const SeriesData& s : data) {
+        const std::int64_t period = s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0;
+        std::vector<std::int64_t> times;
+        for (const store::Point& pt : s.points) {
+            if (pt.t >= from && pt.t < to)
+                times.push_back(pt.t);
+        }
+        p.points += std::int64_t(times.size());
+        if (period <= 0 || to <= from)
+            continue;
+        const auto slot = [&](std::int64_t t) {
+            return store::floorDivide(t + offset, period);
+        };
+        std::int64_t distinct = 0;
+        for (std::size_t i = 0; i < times.size(); ++i)
+            distinct += (i == 0 || slot(times[i]) != slot(times[i - 1])) ? 1 : 0;
+        periodsWithData += distinct;
+        periods += slot(to - 1) - slot(from) + 1;
+        std::int64_t previous = from;
+        for (std::int64_t t : times) {
+            if (t - previous > 2 * period)
+                gaps.emplace_back(t - previous,
+                                  s.key.place + u": "_s + isoLocal(previous) + u" → "_s + isoLocal(t));
+            previous = t;
+        }
+        if (to - previous > 2 * period)
+            gaps.emplace_back(to - previous,
+                              s.key.place + u": "_s + isoLocal(previous) + u" → "_s + isoLocal(to));
+    }
+    if (periods > 0) {
+        p.completenessPct = 100.0 * double(periodsWithData) / double(periods);
+        p.missingPeriods = periods - periodsWithData;
+    }
+    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (std::size_t i = 0; i < gaps.size() && i < 5; ++i)
+        p.gaps << gaps[i].second;
+}
+
+} // namespace
+
+Result<StatResult> StatsEngine::compute(const Job& job)
+{
+    const KindContext k{job.parameters, job.from, job.to, m_offset};
+    const std::int64_t readFrom =
+        job.leadIn ? readStart(job.kind, job.parameters, job.from, m_offset) : job.from;
+    std::vector<SeriesData> data;
+    for (const store::SeriesKey& key : job.series) {
+        auto points = m_reader.points(key, readFrom, job.to);
+        if (!points)
+            return points.error();
+        data.push_back({key, m_catalog.indicator(key.indicator), std::move(*points)});
+    }
+    Result<StatResult> result = Error{ErrorCode::NotFound, QString(), QString()};
+    if (data.empty()) {
+        StatResult none;
+        none.kind = job.kind;
+        none.reason = Text::tr("no series of this indicator in the archive");
+        result = none;
+    } else if (job.kind == u"correlation"_s) {
+        result = data.size() == 2
+                     ? correlationKind(k, data[0], data[1])
+                     : Result<StatResult>(Error{ErrorCode::InvalidArgument,
+                                                Text::tr("a correlation needs two series"), QString()});
+    } else if (job.kind == u"rank"_s) {
+        result = rankKind(k, data);
+    } else if (job.kind == u"share"_s) {
+        result = shareKind(k, data);
+    } else if (data.size() == 1) {
+        result = runSingle(job.kind, k, data.front());
+    } else {
+        QList<std::pair<QString, StatResult>> perPlace;
+        for (const SeriesData& s : data) {
+            auto one = runSingle(job.kind, k, s);
+            if (!one)
+                return one.error();
+            perPlace.append({s.key.place, *one});
+        }
+        result = mergePlaces(job.kind, perPlace);
+    }
+    if (!result)
+        return result;
+    Provenance& p = result->provenance;
+    for (const store::SeriesKey& key : job.series)
+        p.series << key.toString();
+    p.from = job.from;
+    p.to = job.to;
+    p.computedAt = QDateTime::currentMSecsSinceEpoch();
+    describeCoverage(data, job.from, job.to, m_offset, p);
+    const auto describe = [&](Language language) {
+        const Indicator* indicator = data.empty() ? nullptr : data.front().indicator;
+        const QString name = indicator ? indicator->name.in(language) : job.series.value(0).indicator;
+        const QString what = language == Language::Vietnamese
+                                 ? u"%1 (%2) trên %3 giá trị của %4 tại %5 nơi, từ %6 đến %7"_s
+                                 : u"%1 (%2) of %3 readings of %4 at %5 place(s), from %6 to %7"_s;
+        const QString facts =
+            what.arg(job.kind,
+                     QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)))
+                .arg(p.points)
+                .arg(name)
+                .arg(job.series.size())
+                .arg(isoLocal(job.from), isoLocal(job.to));
+        const QString formula = job.formula.in(language);
+        return formula.isEmpty() ? facts : formula + u" — "_s + facts;
+    };
+    p.explanationVi = describe(Language::Vietnamese);
+    p.explanationEn = describe(Language::English);
+    return result;
+}
+
+Result<void> checkParameters(const QString& kind, const QJsonObject& parameters)
+{
+    const StatKindSpec* spec = statKind(kind);
+    if (!spec)
+        return Error{ErrorCode::InvalidArgument, Text::tr("unknown kind %1").arg(kind), QString()};
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        const auto p = std::find_if(spec->parameters.begin(), spec->parameters.end(),
+                                    [&](const StatParameter& s) { return s.key == it.key(); });
+        if (p == spec->parameters.end())
+            return Error{ErrorCode::InvalidArgument, Text::tr("a %1 has no parameter %2").arg(kind, it.key()),
+                         QString()};
+        const QJsonValue v = it.value();
+        bool ok = true;
+        switch (p->type) {
+        case StatParameter::Type::Number:
+            ok = v.isDouble() && std::isfinite(v.toDouble());
+            break;
+        case StatParameter::Type::Fraction:
+            ok = v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1;
+            break;
+        case StatParameter::Type::Count:
+            ok = v.isDouble() && v.toDouble() >= 1 && v.toDouble() == std::floor(v.toDouble());
+            break;
+        case StatParameter::Type::Choice:
+            ok = v.isString() && p->choices.contains(v.toString());
+            break;
+        case StatParameter::Type::Duration:
+            ok = v.isString() && parseStatDuration(v.toString()).has_value();
+            break;
+        }
+        if (!ok)
+            return Error{
+                ErrorCode::InvalidArgument,
+                Text::tr("parameter %1 of %2 is out of range or of the wrong type").arg(it.key(), kind),
+                QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), v}}).toJson(QJsonDocument::Compact))};
+    }
+    for (const StatParameter& p : spec->parameters) {
+        if (p.required && !parameters.contains(p.key))
+            return Error{ErrorCode::InvalidArgument, Text::tr("a %1 needs the parameter %2").arg(kind, p.key),
+                         QString()};
+    }
+    if (parameters.value(u"fn"_s).toString() == u"quantile"_s && !parameters.contains(u"q"_s))
+        return Error{ErrorCode::InvalidArgument, Text::tr("fn quantile needs q"), QString()};
+    return {};
+}
+
+} // namespace cityops::stats

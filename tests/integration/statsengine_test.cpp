@@ -1,0 +1,228 @@
+// The statistics engine through its one read-only interface: every catalog service gives
+// the same answer on the in-memory store and on the archive (both engines); a city with no
+// data gives nulls with reasons, never zeros and never errors; targets and national
+// benchmarks compute what the table says.
+
+#include "core/catalog/catalogloader.h"
+#include "core/sim/demohistory.h"
+#include "core/stats/statsengine.h"
+#include "core/store/archive.h"
+#include "core/store/seriesreader.h"
+#include "core/store/seriesstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/pgserver.h"
+
+using namespace cityops;
+using namespace cityops::store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::int64_t kDay = 86'400'000;
+constexpr std::int64_t kAt = 1'780'290'000'000; // 2026-06-01T12:00:00+07:00
+
+const Catalog& catalog()
+{
+    static const Catalog c = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    return c;
+}
+
+// A result without the instant it was computed at (the only field allowed to differ).
+std::string comparable(const stats::StatResult& r)
+{
+    QJsonObject o = r.toJson();
+    QJsonObject p = o.value(u"provenance"_s).toObject();
+    p.remove(u"computedAt"_s);
+    o.insert(u"provenance"_s, p);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// Where two texts part, with some context: a failure names the field that differs.
+std::string firstDifference(const std::string& a, const std::string& b)
+{
+    std::size_t i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i])
+        ++i;
+    const std::size_t from = i > 120 ? i - 120 : 0;
+    return "…" + a.substr(from, 200) + "\n  vs …" + b.substr(from, 200);
+}
+
+class StatsEngineTest : public testing::TestWithParam<const char*>
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_scratch.ok())
+            GTEST_FAIL() << m_scratch.error().toStdString();
+        auto archive = Archive::open(*ArchiveLocation::parse(m_scratch.url()));
+        ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
+        m_archive = std::move(*archive);
+        // Ten days of the demo city, and its slow series (monthly, yearly) over two years.
+        const sim::DemoCity city(catalog(), 1);
+        auto history = sim::generateHistory(city, kAt - 10 * kDay, kAt);
+        for (auto& slow : sim::generateHistory(city, kAt - 730 * kDay, kAt - 10 * kDay, 86'400'000))
+            history.push_back(std::move(slow));
+        for (const SeriesHistory& h : history) {
+            const Indicator* indicator = catalog().indicator(h.key.indicator);
+            const SeriesId memory =
+                m_store.ensureSeries(h.key, indicator ? indicator->periodSeconds * 1000LL : 0);
+            (void)m_store.insert(memory, h.points);
+            const SeriesId stored = *m_archive->ensureSeries(h.key, indicator ? indicator->unit : QString());
+            ArchiveBatch batch;
+            batch.series.assign(h.points.size(), stored);
+            batch.points = h.points;
+            ASSERT_TRUE(m_archive->write(batch).ok());
+        }
+    }
+
+    test::ScratchArchive m_scratch{GetParam()};
+    std::unique_ptr<Archive> m_archive;
+    SeriesStore m_store;
+};
+
+TEST_P(StatsEngineTest, EveryServiceGivesTheSameAnswerOnTheStoreAndTheArchive)
+{
+    ASSERT_EQ(catalog().statServices.size(), 150);
+    StoreReader memory(m_store);
+    ArchiveReader archive(*m_archive);
+    stats::StatsEngine onMemory(catalog(), memory);
+    stats::StatsEngine onArchive(catalog(), archive);
+    int withNumbers = 0;
+    for (const StatService& service : catalog().statServices) {
+        const auto a = onMemory.run(service, kAt);
+        const auto b = onArchive.run(service, kAt);
+        ASSERT_TRUE(a.ok()) << service.id.toStdString() << ": " << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << service.id.toStdString() << ": " << b.error().message.toStdString();
+        const std::string ja = comparable(*a);
+        const std::string jb = comparable(*b);
+        EXPECT_TRUE(ja == jb) << service.id.toStdString() << ": " << firstDifference(ja, jb);
+        withNumbers += (a->value || !a->rows.isEmpty()) ? 1 : 0;
+    }
+    EXPECT_GE(withNumbers, 140) << "ten days of the city give most services something to say";
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, StatsEngineTest, testing::ValuesIn(test::kArchiveEngines),
+                         [](const auto& info) { return std::string(info.param); });
+
+TEST(StatsEngine, ACityWithoutDataGivesNullsWithReasonsNeverZeros)
+{
+    SeriesStore empty;
+    StoreReader reader(empty);
+    stats::StatsEngine engine(catalog(), reader);
+    for (const StatService& service : catalog().statServices) {
+        const auto r = engine.run(service, kAt);
+        ASSERT_TRUE(r.ok()) << service.id.toStdString() << ": " << r.error().message.toStdString();
+        EXPECT_FALSE(r->value.has_value()) << service.id.toStdString();
+        EXPECT_TRUE(r->rows.isEmpty()) << service.id.toStdString();
+        EXPECT_FALSE(r->reason.isEmpty()) << service.id.toStdString();
+        EXPECT_EQ(r->provenance.points, 0);
+    }
+}
+
+// One series of `indicator` at Da Nang with the given (day, value) readings.
+void fill(SeriesStore& store, const QString& indicator,
+          const std::vector<std::pair<std::int64_t, double>>& values)
+{
+    const SeriesId id = store.ensureSeries({indicator, u"danang"_s}, kDay);
+    for (const auto& [t, v] : values) {
+        const Point p{t, v, Quality::Good};
+        (void)store.insert(id, std::span(&p, 1));
+    }
+}
+
+TEST(StatsEngine, ABenchmarkIsTheRatioAndTheDifferenceToTheNationalFigure)
+{
+    const StatService* service = catalog().statService(u"ps.fully-online-dossiers-vs-national"_s);
+    ASSERT_NE(service, nullptr);
+    const Indicator* indicator = catalog().indicator(service->indicators.front());
+    ASSERT_TRUE(indicator->national && indicator->national->value);
+    const double national = *indicator->national->value;
+    SeriesStore store;
+    fill(store, indicator->id, {{kAt - 60 * kDay, 90}, {kAt - 30 * kDay, 97}});
+    StoreReader reader(store);
+    stats::StatsEngine engine(catalog(), reader);
+    const auto r = engine.run(*service, kAt);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->value, 97.0) << "the latest figure";
+    EXPECT_DOUBLE_EQ(r->extra.value(u"ratio"_s).toDouble(), 97.0 / national);
+    EXPECT_DOUBLE_EQ(r->extra.value(u"difference"_s).toDouble(), 97.0 - national);
+}
+
+TEST(StatsEngine, ATargetGivesTheGapTheShareAchievedAndTheProjection)
+{
+    const StatService* service = catalog().statService(u"ps.procedures-cut-by-data-target"_s);
+    ASSERT_NE(service, nullptr);
+    const Indicator* indicator = catalog().indicator(service->indicators.front());
+    ASSERT_FALSE(indicator->targets.isEmpty());
+    const Target& target = indicator->targets.front();
+    ASSERT_TRUE(target.value.has_value());
+    // A straight line that reaches the target a year before the target year's end.
+    const std::int64_t yearEnd = [&] {
+        QDateTime end(QDate(target.year + 1, 1, 1), QTime(0, 0), QTimeZone(7 * 3600));
+        return end.toMSecsSinceEpoch();
+    }();
+    const std::int64_t reach = yearEnd - 365 * kDay;
+    const double slopePerDay = 0.05;
+    std::vector<std::pair<std::int64_t, double>> line;
+    for (std::int64_t t = reach - 400 * kDay; t <= reach - 100 * kDay; t += 30 * kDay)
+        line.emplace_back(t, *target.value - slopePerDay * double(reach - t) / double(kDay));
+    SeriesStore store;
+    fill(store, indicator->id, line);
+    StoreReader reader(store);
+    stats::StatsEngine engine(catalog(), reader);
+    const auto r = engine.run(*service, reach);
+    ASSERT_TRUE(r.ok());
+    const double latest = line.back().second;
+    EXPECT_DOUBLE_EQ(*r->value, latest);
+    const QJsonObject row = r->rows.at(0).toObject();
+    EXPECT_EQ(row.value(u"year"_s).toInt(), target.year);
+    EXPECT_NEAR(row.value(u"gap"_s).toDouble(), *target.value - latest, 1e-9);
+    EXPECT_NEAR(row.value(u"achievedPct"_s).toDouble(), 100 * latest / *target.value, 1e-9);
+    EXPECT_NEAR(row.value(u"projected"_s).toDouble(), *target.value + slopePerDay * 365, 1e-6);
+    EXPECT_TRUE(row.value(u"onTrack"_s).toBool());
+}
+
+TEST(StatsEngine, AdHocRequestsAreCheckedBeforeAnythingIsRead)
+{
+    SeriesStore store;
+    fill(store, u"economy.cpi"_s, {{kAt - kDay, 3.1}});
+    StoreReader reader(store);
+    stats::StatsEngine engine(catalog(), reader);
+    const SeriesKey cpi{u"economy.cpi"_s, u"danang"_s};
+    using AdHoc = stats::StatsEngine::AdHoc;
+    EXPECT_EQ(engine.run(AdHoc{u"median-ish"_s, {cpi}, {}, {}, {}}, kAt).error().code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(
+        engine.run(AdHoc{u"aggregate"_s, {cpi}, {}, {}, QJsonObject{{u"fn"_s, u"mode"_s}}}, kAt).error().code,
+        ErrorCode::InvalidArgument);
+    EXPECT_EQ(engine.run(AdHoc{u"aggregate"_s, {cpi}, {}, {}, {}}, kAt).error().code,
+              ErrorCode::InvalidArgument)
+        << "fn is required";
+    EXPECT_EQ(engine.run(AdHoc{u"correlation"_s, {cpi}, {}, {}, {}}, kAt).error().code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(engine.run(AdHoc{u"aggregate"_s, {cpi}, kAt, kAt - 1, QJsonObject{{u"fn"_s, u"mean"_s}}}, kAt)
+                  .error()
+                  .code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(engine
+                  .run(AdHoc{u"aggregate"_s,
+                             {{u"economy.cpi"_s, u"hue"_s}},
+                             {},
+                             {},
+                             QJsonObject{{u"fn"_s, u"mean"_s}}},
+                       kAt)
+                  .error()
+                  .code,
+              ErrorCode::NotFound);
+    const auto ok = engine.run(AdHoc{u"aggregate"_s, {cpi}, {}, {}, QJsonObject{{u"fn"_s, u"mean"_s}}}, kAt);
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(ok->value, 3.1);
+}
+
+} // namespace
