@@ -8,10 +8,14 @@
 #include "core/sim/demohistory.h"
 #include "core/sim/demorunner.h"
 #include "core/sim/scenario.h"
+#include "core/stats/statsrunner.h"
 #include "core/store/archive.h"
 #include "core/store/historysource.h"
+#include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/statspage.h"
 #include "ui/theme/theme.h"
+#include "ui/wall/stattile.h"
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/wallwindow.h"
 #include "ui/widgets/offscreen.h"
@@ -172,6 +176,15 @@ void Application::startDemoCityAt()
     if (timing())
         err() << "week-ms " << m_sinceStart.elapsed() << Qt::endl;
     m_data->setHistorySource(std::make_shared<sim::DemoHistory>(*m_city));
+    startStatistics(nullptr);
+}
+
+void Application::startStatistics(const store::ArchiveLocation* archive)
+{
+    m_stats = std::make_unique<stats::StatsRunner>(
+        m_catalog, archive ? stats::StatsRunner::archiveReader(*archive)
+                           : stats::StatsRunner::storeReader(m_data->store()));
+    m_context->stats = m_stats.get();
 }
 
 std::optional<int> Application::startDemoRunner()
@@ -195,6 +208,7 @@ std::optional<int> Application::startDemoRunner()
         data->setHistorySource(std::make_shared<store::ArchiveHistory>(location));
     });
     m_runner->start();
+    startStatistics(&*location); // the runner's archive (until it exists, each run tries again)
     return std::nullopt;
 }
 
@@ -208,6 +222,7 @@ std::optional<int> Application::followLiveArchive()
     }
     m_data->followArchive(*location, 7 * kDay, 5000);
     m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
+    startStatistics(&*location);
     if (rendering())
         waitForFirstRead();
     return std::nullopt;
@@ -220,6 +235,37 @@ void Application::waitForFirstRead()
     QObject::connect(m_data.get(), &live::LiveData::loaded, &loop, &QEventLoop::quit);
     QObject::connect(m_data.get(), &live::LiveData::failed, &loop, &QEventLoop::quit);
     QTimer::singleShot(120'000, &loop, &QEventLoop::quit); // a hung server does not hang the render
+    loop.exec();
+}
+
+// A screenshot of the statistics shows their results, not "computing…".
+void Application::waitForStatistics(ui::StatsPage& page)
+{
+    QEventLoop loop;
+    QObject::connect(&page, &ui::StatsPage::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    page.refresh();
+    loop.exec();
+}
+
+// …and a wall page its statistics' figures.
+void Application::waitForStatTiles(const QList<ui::LiveTile*>& tiles)
+{
+    QEventLoop loop;
+    int waiting = 0;
+    for (ui::LiveTile* tile : tiles) {
+        if (auto* stat = qobject_cast<ui::StatTile*>(tile)) {
+            ++waiting;
+            QObject::connect(stat, &ui::StatTile::computed, &loop, [&] {
+                if (--waiting == 0)
+                    loop.quit();
+            });
+            stat->refresh();
+        }
+    }
+    if (waiting == 0 || !m_stats)
+        return;
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
     loop.exec();
 }
 
@@ -254,6 +300,7 @@ int Application::runWall()
         }
         ui::WallWindow window(*m_context, config->screens[index], index);
         window.showPage(m_options.page);
+        waitForStatTiles(window.tilesOfPage(m_options.page));
         return writeScreenshot(window);
     }
     // One kiosk window per configured screen, on as many screens as the machine has.
@@ -300,6 +347,12 @@ int Application::runDesk()
     if (!m_options.group.isEmpty() && !window.groupPage(m_options.group)) {
         err() << "cityops: " << AppText::tr("unknown group '%1'").arg(m_options.group) << '\n';
         return kExitUsage;
+    }
+    if (m_options.stats) {
+        ui::GroupPage* page = window.groupPage(m_options.group);
+        page->showStatistics();
+        if (rendering())
+            waitForStatistics(*page->statsPage());
     }
     if (rendering()) {
         window.refreshNow();

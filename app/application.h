@@ -12,6 +12,7 @@
 #include "core/sim/scenario.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QSize>
 
 #include <memory>
@@ -28,10 +29,18 @@ namespace sim {
 class DemoCity;
 class DemoRunner;
 } // namespace sim
+namespace stats {
+class StatsRunner;
+}
+namespace store {
+struct ArchiveLocation;
+}
 namespace ui {
 struct Theme;
 struct ViewContext;
 class MainWindow;
+class LiveTile;
+class StatsPage;
 class WallWindow;
 } // namespace ui
 } // namespace cityops
@@ -60,6 +69,10 @@ private:
     std::optional<int> startDemoRunner();
     std::optional<int> followLiveArchive();
     void waitForFirstRead();
+    // The statistics run on the archive the console follows, or (null) on its in-memory store.
+    void startStatistics(const store::ArchiveLocation* archive);
+    void waitForStatistics(ui::StatsPage& page);
+    void waitForStatTiles(const QList<ui::LiveTile*>& tiles);
     int runWall();
     int runDesk();
     int writeScreenshot(QWidget& window);
@@ -74,9 +87,10 @@ private:
     std::shared_ptr<const ui::Theme> m_theme;
     std::unique_ptr<live::LiveData> m_data;
     std::unique_ptr<ui::ViewContext> m_context;
-    std::unique_ptr<sim::DemoCity> m_city;     // the demo city generated here (--at, screenshots)
-    std::unique_ptr<sim::DemoRunner> m_runner; // …or run into its own archive as time passes
-    std::optional<sim::Scenario> m_scenario;   // a trainer's exercise on the demo city
+    std::unique_ptr<sim::DemoCity> m_city;       // the demo city generated here (--at, screenshots)
+    std::unique_ptr<sim::DemoRunner> m_runner;   // …or run into its own archive as time passes
+    std::unique_ptr<stats::StatsRunner> m_stats; // the statistics services, on their own thread
+    std::optional<sim::Scenario> m_scenario;     // a trainer's exercise on the demo city
     std::int64_t m_scenarioStart = 0;
 };
 

@@ -64,61 +64,6 @@ int exitFor(const Error& e)
     }
 }
 
-QString csvField(const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QString();
-    if (v.isDouble())
-        return number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    QString text = v.isString()
-                       ? v.toString()
-                       : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-        text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
-}
-
-// A result as a table: its rows (columns in the order they first appear, place and time
-// first), or one row of its value and the figures beside it.
-QString toCsv(const stats::StatResult& result)
-{
-    QJsonArray rows = result.rows;
-    if (!result.hasRows) {
-        QJsonObject one{{u"value"_s, result.value ? QJsonValue(*result.value) : QJsonValue()}};
-        for (auto it = result.extra.begin(); it != result.extra.end(); ++it)
-            one.insert(it.key(), it.value());
-        if (!result.reason.isEmpty())
-            one.insert(u"reason"_s, result.reason);
-        rows = QJsonArray{one};
-    }
-    QStringList columns;
-    for (const char16_t* first : {u"place", u"key", u"t"}) {
-        for (const QJsonValue& row : rows) {
-            if (row.toObject().contains(QStringView(first))) {
-                columns << QString::fromUtf16(first);
-                break;
-            }
-        }
-    }
-    for (const QJsonValue& row : rows) {
-        for (const QString& key : row.toObject().keys()) {
-            if (!columns.contains(key))
-                columns << key;
-        }
-    }
-    QString csv = columns.join(u',') + u'\n';
-    for (const QJsonValue& row : rows) {
-        const QJsonObject o = row.toObject();
-        QStringList fields;
-        for (const QString& column : columns)
-            fields << csvField(o.value(column));
-        csv += fields.join(u',') + u'\n';
-    }
-    return csv;
-}
-
 QJsonObject serviceJson(const StatService& service, const stats::StatResult& result)
 {
     QJsonObject o{{u"id"_s, service.id},
@@ -303,7 +248,7 @@ int runRun(const Catalog& catalog, const QCommandLineParser& parser, const RunOp
     if (!result)
         return fail(io, result.error(), exitFor(result.error()));
     if (format == u"csv"_s)
-        io.out << toCsv(*result);
+        io.out << result->toCsv();
     else
         print(io, service ? serviceJson(*service, *result) : result->toJson());
     return kExitOk;

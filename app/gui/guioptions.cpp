@@ -56,6 +56,8 @@ struct OptionSet
         u"page"_s, Text::tr("With --wall --screenshot: which page to render (0-based)."), u"N"_s, u"0"_s};
     const QCommandLineOption group{
         u"group"_s, Text::tr("Open the desk on this data group (an id, e.g. rain-flood)."), u"ID"_s};
+    const QCommandLineOption stats{
+        u"stats"_s, Text::tr("With --group: open the group's statistics services (\"Thống kê\").")};
     const QCommandLineOption mapLayer{
         u"map-layer"_s, Text::tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
         u"FILE"_s};
@@ -75,7 +77,7 @@ struct OptionSet
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption,
-                           wallConfig, page, group, mapLayer, basemap, scenario, scenarioAt});
+                           wallConfig, page, group, stats, mapLayer, basemap, scenario, scenarioAt});
     }
 };
 
@@ -181,6 +183,9 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.wall = parser.isSet(o.wall);
     options.wallConfig = parser.value(o.wallConfig);
     options.group = parser.value(o.group);
+    options.stats = parser.isSet(o.stats);
+    if (options.stats && options.group.isEmpty())
+        return invalid(Text::tr("--stats needs --group ID"), QString());
     options.mapLayer = parser.value(o.mapLayer);
     options.basemap = parser.value(o.basemap);
     for (const auto& read : {readNumbers, readDemo}) {

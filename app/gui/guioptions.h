@@ -29,6 +29,7 @@ struct GuiOptions
     QString wallConfig;               // a user's wall file (default: the built-in one)
     int page = 0;                     // with --screenshot --wall: which page of the playlist
     QString group;                    // the desk page to open: a group id (default: the overview)
+    bool stats = false;               // …on its statistics services
     QString mapLayer;                 // a GeoJSON layer instead of the schematic map
     QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
     bool showHelp = false;

@@ -78,6 +78,15 @@ const Indicator* Catalog::indicator(const QString& id) const
     return lookup(m_indicatorIndex, indicators, id);
 }
 
+std::optional<int> Catalog::ownCount(const QString& indicatorId) const
+{
+    if (indicatorId == QLatin1String("digital.ioc-statistics-services"))
+        return int(statServices.size());
+    if (indicatorId == QLatin1String("digital.ioc-warning-services"))
+        return int(warningRules.size());
+    return std::nullopt;
+}
+
 const StatService* Catalog::statService(const QString& id) const
 {
     return lookup(m_statServiceIndex, statServices, id);

@@ -197,6 +197,9 @@ public:
     const Group* group(const QString& id) const;
     const Indicator* indicator(const QString& id) const;
     const StatService* statService(const QString& id) const;
+    // The KPIs that count this IOC's own services ("Dịch vụ thống kê, so sánh", "…cảnh báo
+    // sớm"): the catalog's real count, not a published figure. nullopt for any other.
+    std::optional<int> ownCount(const QString& indicatorId) const;
     const Area* area(const QString& id) const;
     const StationKind* stationKind(const QString& id) const;
     const Station* station(const QString& id) const;

@@ -471,11 +471,23 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
             row.insert(u"achievedPct"_s, goal != 0 ? QJsonValue(100 * *r.value / goal) : QJsonValue());
         }
         const std::int64_t yearEnd = daysFromCivil(target.year + 1, 1, 1) * kDayMs - k.localOffsetMs;
-        const std::optional<double> projected =
-            fit ? std::optional(fit->slope * double(yearEnd) + fit->intercept) : std::nullopt;
-        row.insert(u"projected"_s, json(projected));
-        if (std::isfinite(goal) && projected)
-            row.insert(u"onTrack"_s, higherIsBetter ? *projected >= goal : *projected <= goal);
+        const auto reaches = [&](double v) {
+            return higherIsBetter ? v >= goal : v <= goal;
+        };
+        if (yearEnd <= k.to) {
+            // A year gone by: what the series said at its end, not a projection.
+            const auto last = std::find_if(points.rbegin(), points.rend(),
+                                           [&](const store::Point& p) { return p.t < yearEnd; });
+            row.insert(u"actual"_s, last != points.rend() ? QJsonValue(last->v) : QJsonValue());
+            if (std::isfinite(goal) && last != points.rend())
+                row.insert(u"met"_s, reaches(last->v));
+        } else {
+            const std::optional<double> projected =
+                fit ? std::optional(fit->slope * double(yearEnd) + fit->intercept) : std::nullopt;
+            row.insert(u"projected"_s, json(projected));
+            if (std::isfinite(goal) && projected)
+                row.insert(u"onTrack"_s, reaches(*projected));
+        }
         r.rows.append(row);
     }
     return r;

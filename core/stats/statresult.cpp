@@ -2,9 +2,38 @@
 
 #include "core/common/timeutil.h"
 
+#include <QJsonDocument>
+
+#include <charconv>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace cityops::stats {
+
+namespace {
+
+// A number as the shortest text that reads back as it; text quoted when it must be.
+QString csvField(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QString();
+    if (v.isDouble()) {
+        char buf[32];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v.toDouble());
+        return QString::fromLatin1(buf, r.ptr - buf);
+    }
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    QString text = v.isString()
+                       ? v.toString()
+                       : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+        text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
+    return text;
+}
+
+} // namespace
 
 QString isoLocal(std::int64_t utcMs)
 {
@@ -35,6 +64,47 @@ QJsonObject StatResult::toJson() const
                    QJsonObject{{u"vi"_s, provenance.explanationVi}, {u"en"_s, provenance.explanationEn}}}};
     o.insert(u"provenance"_s, p);
     return o;
+}
+
+} // namespace cityops::stats
+
+namespace cityops::stats {
+
+QString StatResult::toCsv() const
+{
+    QJsonArray table = rows;
+    if (!hasRows) {
+        QJsonObject one{{u"value"_s, value ? QJsonValue(*value) : QJsonValue()}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            one.insert(it.key(), it.value());
+        if (!reason.isEmpty())
+            one.insert(u"reason"_s, reason);
+        table = QJsonArray{one};
+    }
+    QStringList columns;
+    for (const char16_t* first : {u"place", u"key", u"t"}) {
+        for (const QJsonValue& row : table) {
+            if (row.toObject().contains(QStringView(first))) {
+                columns << QString::fromUtf16(first);
+                break;
+            }
+        }
+    }
+    for (const QJsonValue& row : table) {
+        for (const QString& key : row.toObject().keys()) {
+            if (!columns.contains(key))
+                columns << key;
+        }
+    }
+    QString csv = columns.join(u',') + u'\n';
+    for (const QJsonValue& row : table) {
+        const QJsonObject o = row.toObject();
+        QStringList fields;
+        for (const QString& column : columns)
+            fields << csvField(o.value(column));
+        csv += fields.join(u',') + u'\n';
+    }
+    return csv;
 }
 
 } // namespace cityops::stats

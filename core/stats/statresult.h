@@ -41,6 +41,9 @@ struct StatResult
 
     // {"kind", "value", "rows", …extra, "provenance": {…}}; times ISO 8601 with the offset.
     QJsonObject toJson() const;
+    // The rows as a table (place, key and time first, then the columns as they first
+    // appear), or one row of the value and the figures beside it. Numbers in full.
+    QString toCsv() const;
 };
 
 // An instant as the CLI prints it: ISO 8601 in Asia/Ho_Chi_Minh with its offset.

@@ -493,6 +493,14 @@
             <source>--db names a live archive; the demo city uses --demo-db</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>With --group: open the group's statistics services ("Thống kê").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--stats needs --group ID</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -1355,6 +1363,122 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::stats::Headline</name>
+        <message>
+            <source>Q%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>highest: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lowest: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reading(s)</source>
+            <translation>
+                <numerusform>%n reading</numerusform>
+                <numerusform>%n readings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>most: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing to compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>peak: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 of the total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mann-Kendall τ = %1, p = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of readings</source>
+            <translation>
+                <numerusform>%n pair of readings</numerusform>
+                <numerusform>%n pairs of readings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>×%1 the national %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>×%1 the national figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no target with a figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none at any place (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::stats::StatsEngine</name>
         <message>
             <source>fewer than two instants where both series have a reading</source>
@@ -1442,6 +1566,13 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>fn quantile needs q</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::stats::StatsRunner</name>
+        <message>
+            <source>no such service %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1727,6 +1858,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source> (%1, highest)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statistics (%1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::GroupTile</name>
@@ -1935,6 +2074,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>change: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>in this CityOps catalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>published: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::LiveTile</name>
@@ -2070,6 +2217,152 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::ui::StatCard</name>
+        <message>
+            <source>computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which series, which window, how many readings, how complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not be computed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtered to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City-wide: the district filter does not apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>national: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window: %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Readings used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completeness: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update periods without a reading: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest gaps: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No figure: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computed at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatChart</name>
+        <message>
+            <source>no rows to draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatTile</name>
+        <message>
+            <source>Statistics are not available here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not be computed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatsPage</name>
+        <message>
+            <source>Statistics are not available here: no archive or store to compute them on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) of this group · computed at %1 · every five minutes</source>
+            <translation>
+                <numerusform>%n service of this group · computed at %1 · every five minutes</numerusform>
+                <numerusform>%n services of this group · computed at %1 · every five minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Computing %n service(s)…</source>
+            <translation>
+                <numerusform>Computing %n service…</numerusform>
+                <numerusform>Computing %n services…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::WallConfig</name>
         <message>
             <source>unknown key</source>
@@ -2089,10 +2382,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>unknown indicator '%1'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2152,6 +2441,18 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>cannot read the wall file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock, stat)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stat tile needs "service": an id of services.json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown statistics service '%1'</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -491,6 +491,14 @@
             <source>--db names a live archive; the demo city uses --demo-db</source>
             <translation>--db chỉ kho dữ liệu thật; thành phố mô phỏng dùng --demo-db</translation>
         </message>
+        <message>
+            <source>With --group: open the group's statistics services ("Thống kê").</source>
+            <translation>Dùng với --group: mở các dịch vụ thống kê của nhóm ("Thống kê").</translation>
+        </message>
+        <message>
+            <source>--stats needs --group ID</source>
+            <translation>--stats cần --group ID</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -1355,6 +1363,119 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::stats::Headline</name>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Quý %1/%2</translation>
+        </message>
+        <message>
+            <source>no data in the window</source>
+            <translation>không có số liệu trong khoảng thời gian</translation>
+        </message>
+        <message>
+            <source>highest: %1</source>
+            <translation>cao nhất: %1</translation>
+        </message>
+        <message>
+            <source>lowest: %1</source>
+            <translation>thấp nhất: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reading(s)</source>
+            <translation>
+                <numerusform>%n lần đo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>most: %1</source>
+            <translation>nhiều nhất: %1</translation>
+        </message>
+        <message>
+            <source>nothing to compare with</source>
+            <translation>chưa có kỳ để so sánh</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 so với %2</translation>
+        </message>
+        <message>
+            <source>%1:00</source>
+            <translation>%1 giờ</translation>
+        </message>
+        <message>
+            <source>peak: %1</source>
+            <translation>cao điểm: %1</translation>
+        </message>
+        <message>
+            <source>first: %1</source>
+            <translation>đứng đầu: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the total</source>
+            <translation>%1: %2 trong tổng số</translation>
+        </message>
+        <message>
+            <source>/day</source>
+            <translation>/ngày</translation>
+        </message>
+        <message>
+            <source>/year</source>
+            <translation>/năm</translation>
+        </message>
+        <message>
+            <source>Mann-Kendall τ = %1, p = %2</source>
+            <translation>Mann-Kendall τ = %1, p = %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of readings</source>
+            <translation>
+                <numerusform>%n cặp số đo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>×%1 the national %2 (%3)</source>
+            <translation>gấp %1 lần cả nước %2 (%3)</translation>
+        </message>
+        <message>
+            <source>×%1 the national figure</source>
+            <translation>gấp %1 lần cả nước</translation>
+        </message>
+        <message>
+            <source>target %1: %2</source>
+            <translation>mục tiêu %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 achieved</source>
+            <translation>đạt %1</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>dự báo đạt</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>dự báo không đạt</translation>
+        </message>
+        <message>
+            <source>no target with a figure</source>
+            <translation>không có mục tiêu bằng số</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 điểm %</translation>
+        </message>
+        <message>
+            <source>none at any place (%1)</source>
+            <translation>không nơi nào (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::stats::StatsEngine</name>
         <message>
             <source>fewer than two instants where both series have a reading</source>
@@ -1443,6 +1564,13 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>fn quantile needs q</source>
             <translation>fn quantile cần q</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::stats::StatsRunner</name>
+        <message>
+            <source>no such service %1</source>
+            <translation>không có dịch vụ %1</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +1848,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source> (%1, highest)</source>
             <translation> (%1, cao nhất)</translation>
         </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Chỉ số</translation>
+        </message>
+        <message>
+            <source>Statistics (%1)</source>
+            <translation>Thống kê (%1)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::GroupTile</name>
@@ -1920,6 +2056,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>change: %1</source>
             <translation>thay đổi: %1</translation>
         </message>
+        <message>
+            <source>in this CityOps catalog</source>
+            <translation>trong danh mục CityOps này</translation>
+        </message>
+        <message>
+            <source>published: %1 (%2)</source>
+            <translation>số công bố: %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::LiveTile</name>
@@ -2052,6 +2196,150 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::ui::StatCard</name>
+        <message>
+            <source>computing…</source>
+            <translation>đang tính…</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Nguồn gốc</translation>
+        </message>
+        <message>
+            <source>Which series, which window, how many readings, how complete</source>
+            <translation>Chuỗi số liệu nào, khoảng thời gian nào, bao nhiêu số đo, đầy đủ đến đâu</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Xuất CSV…</translation>
+        </message>
+        <message>
+            <source>Could not be computed: %1</source>
+            <translation>Không tính được: %1</translation>
+        </message>
+        <message>
+            <source>Filtered to %1</source>
+            <translation>Lọc theo %1</translation>
+        </message>
+        <message>
+            <source>City-wide: the district filter does not apply</source>
+            <translation>Toàn thành phố: bộ lọc quận, huyện không áp dụng</translation>
+        </message>
+        <message>
+            <source>target %1: %2</source>
+            <translation>mục tiêu %1: %2</translation>
+        </message>
+        <message>
+            <source>national: %1</source>
+            <translation>cả nước: %1</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… và %1 chuỗi khác</translation>
+        </message>
+        <message>
+            <source>Service: %1 (%2)</source>
+            <translation>Dịch vụ: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>How: %1</source>
+            <translation>Cách tính: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Đã thực hiện: %1</translation>
+        </message>
+        <message>
+            <source>Series: %1</source>
+            <translation>Chuỗi số liệu: %1</translation>
+        </message>
+        <message>
+            <source>Window: %1 → %2</source>
+            <translation>Khoảng thời gian: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Readings used: %1</source>
+            <translation>Số đo đã dùng: %1</translation>
+        </message>
+        <message>
+            <source>Completeness: %1</source>
+            <translation>Độ đầy đủ: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>không rõ</translation>
+        </message>
+        <message>
+            <source>Update periods without a reading: %1</source>
+            <translation>Chu kỳ cập nhật không có số đo: %1</translation>
+        </message>
+        <message>
+            <source>Longest gaps: %1</source>
+            <translation>Khoảng trống dài nhất: %1</translation>
+        </message>
+        <message>
+            <source>No figure: %1</source>
+            <translation>Không có số liệu: %1</translation>
+        </message>
+        <message>
+            <source>Computed at %1</source>
+            <translation>Tính lúc %1</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Xuất CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Không ghi được %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatChart</name>
+        <message>
+            <source>no rows to draw</source>
+            <translation>không có dòng nào để vẽ</translation>
+        </message>
+        <message>
+            <source>+%1</source>
+            <translation>+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatTile</name>
+        <message>
+            <source>Statistics are not available here</source>
+            <translation>Không có thống kê ở đây</translation>
+        </message>
+        <message>
+            <source>Could not be computed: %1</source>
+            <translation>Không tính được: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::StatsPage</name>
+        <message>
+            <source>Statistics are not available here: no archive or store to compute them on.</source>
+            <translation>Không có thống kê ở đây: không có kho lưu trữ hay bộ nhớ số liệu để tính.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) of this group · computed at %1 · every five minutes</source>
+            <translation>
+                <numerusform>%n dịch vụ của nhóm · tính lúc %1 · năm phút một lần</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Computing %n service(s)…</source>
+            <translation>
+                <numerusform>Đang tính %n dịch vụ…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::WallConfig</name>
         <message>
             <source>unknown key</source>
@@ -2072,10 +2360,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>unknown indicator '%1'</source>
             <translation>không có chỉ số '%1'</translation>
-        </message>
-        <message>
-            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock)</source>
-            <translation>loại ô không hợp lệ '%1' (groups, alerts, chart, kpi, map, clock)</translation>
         </message>
         <message>
             <source>a map colours districts: '%1' is not an area indicator</source>
@@ -2134,6 +2418,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>cannot read the wall file</source>
             <translation>không đọc được tệp cấu hình tường</translation>
+        </message>
+        <message>
+            <source>unknown tile type '%1' (groups, alerts, chart, kpi, map, clock, stat)</source>
+            <translation>loại ô không xác định '%1' (groups, alerts, chart, kpi, map, clock, stat)</translation>
+        </message>
+        <message>
+            <source>a stat tile needs "service": an id of services.json</source>
+            <translation>ô stat cần "service": một mã trong services.json</translation>
+        </message>
+        <message>
+            <source>unknown statistics service '%1'</source>
+            <translation>dịch vụ thống kê không xác định '%1'</translation>
         </message>
     </context>
     <context>

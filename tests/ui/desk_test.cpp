@@ -8,6 +8,7 @@
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/comparisonbars.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/offscreen.h"
 

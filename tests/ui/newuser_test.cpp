@@ -13,6 +13,7 @@
 #include "ui/wall/wallconfig.h"
 #include "ui/wall/walltiles.h"
 #include "ui/wall/wallwindow.h"
+#include "ui/widgets/comparisonbars.h"
 #include "ui/widgets/fitlabel.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/offscreen.h"
@@ -121,8 +122,9 @@ TEST(NewUser, TheArchivesOldRealDataReachesTheDeskAndTheWall)
     ui::renderOffscreen(wall, QSize(1920, 1080));
     wall.refreshNow();
     for (ui::LiveTile* tile : wall.tilesOfPage(0)) {
-        if (auto* groups = qobject_cast<ui::GroupsTile*>(tile))
+        if (auto* groups = qobject_cast<ui::GroupsTile*>(tile)) {
             EXPECT_EQ(groups->cellStates().value(u"traffic"_s), u"stale"_s);
+        }
     }
     EXPECT_TRUE(wall.problemText().startsWith(u"DATA LOST"_s)) << wall.problemText().toStdString();
     live.data.stopFollowing();

@@ -7,8 +7,10 @@
 #include "ui/charts/timeserieschart.h"
 #include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
+#include "ui/shell/statspage.h"
 #include "ui/theme/theme.h"
 #include "ui/wall/walltiles.h"
+#include "ui/widgets/comparisonbars.h"
 #include "ui/widgets/grouptile.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/viewcontext.h"
@@ -22,93 +24,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace cityops::ui {
-
-// ---------------------------------------------------------------------------- bars
-
-ComparisonBars::ComparisonBars(const Theme& theme, QWidget* parent)
-    : QWidget(parent)
-    , m_theme(theme)
-{
-    setMinimumHeight(60);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-}
-
-int ComparisonBars::rowHeight() const
-{
-    return fontMetrics().height() + 10;
-}
-
-QSize ComparisonBars::sizeHint() const
-{
-    return {400, int(std::max<qsizetype>(m_bars.size(), 2)) * rowHeight() + 8};
-}
-
-void ComparisonBars::setBars(const QList<Bar>& bars, const QString& selected)
-{
-    m_bars = bars;
-    m_selected = selected;
-    updateGeometry();
-    update();
-}
-
-void ComparisonBars::paintEvent(QPaintEvent*)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const Theme& theme = m_theme;
-    const QFontMetrics fm = fontMetrics();
-    int labelWidth = 0;
-    int textWidth = 0;
-    double high = 0;
-    double low = 0;
-    for (const Bar& bar : m_bars) {
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(bar.label));
-        textWidth = std::max(textWidth, fm.horizontalAdvance(bar.text));
-        high = std::max(high, bar.value);
-        low = std::min(low, bar.value);
-    }
-    labelWidth = std::min(labelWidth + 12, width() / 3);
-    const int barLeft = labelWidth;
-    const int barRight = width() - textWidth - 16;
-    const double span = std::max(high - low, 1e-9);
-    const int h = rowHeight();
-    for (qsizetype i = 0; i < m_bars.size(); ++i) {
-        const Bar& bar = m_bars[i];
-        const int y = 4 + int(i) * h;
-        p.setPen(theme.text);
-        p.drawText(QRect(0, y, labelWidth - 8, h), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(bar.label, Qt::ElideRight, labelWidth - 8));
-        const double zero = barLeft + (0 - low) / span * (barRight - barLeft);
-        const double end = barLeft + (bar.value - low) / span * (barRight - barLeft);
-        QRectF r(std::min(zero, end), y + 3, std::abs(end - zero), h - 6);
-        const QColor fill = bar.stale                           ? theme.surfaceRaised
-                            : bar.level > status::Level::Normal ? theme.levelColour(bar.level)
-                                                                : theme.normalFill;
-        p.setPen(bar.stale ? QPen(theme.stale, 2, Qt::DashLine) : Qt::NoPen);
-        p.setBrush(fill);
-        p.drawRect(r);
-        if (bar.key == m_selected && !m_selected.isEmpty()) {
-            p.setPen(QPen(theme.accent, 3));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(r.adjusted(-2, -2, 2, 2));
-        }
-        p.setPen(theme.text);
-        p.drawText(QRect(int(std::max(zero, end)) + 6, y, textWidth + 10, h),
-                   Qt::AlignLeft | Qt::AlignVCenter, bar.text);
-    }
-}
-
-void ComparisonBars::mousePressEvent(QMouseEvent* event)
-{
-    const int index = (int(event->position().y()) - 4) / rowHeight();
-    if (index >= 0 && index < m_bars.size())
-        emit barClicked(m_bars[index].key);
-}
 
 // ---------------------------------------------------------------------------- indicator
 
@@ -438,8 +359,13 @@ GroupPage::GroupPage(const ViewContext& context, const QString& groupId, QWidget
     leftLayout->addWidget(m_list, 2);
     splitter->addWidget(left);
 
-    m_detail = new IndicatorPage(context, splitter);
-    splitter->addWidget(m_detail);
+    // The right side: the selected indicator, or the group's statistics services.
+    m_tabs = new QTabWidget(splitter);
+    m_detail = new IndicatorPage(context, m_tabs);
+    m_stats = new StatsPage(context, groupId, m_tabs);
+    m_tabs->addTab(m_detail, tr("Indicators"));
+    m_tabs->addTab(m_stats, tr("Statistics (%1)").arg(m_stats->cards().size()));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
@@ -468,9 +394,15 @@ GroupPage::GroupPage(const ViewContext& context, const QString& groupId, QWidget
         m_list->setCurrentRow(0);
 }
 
+void GroupPage::showStatistics()
+{
+    m_tabs->setCurrentWidget(m_stats);
+}
+
 void GroupPage::selectArea(const QString& areaId)
 {
     m_area = areaId;
+    m_stats->setArea(areaId);
     const Area* area = m_context.catalog().area(areaId);
     m_map->setSelectedArea(area ? area->gsoCode : QString());
     m_filter->setText(area ? tr("District: %1").arg(area->name.in(m_context.language)) : tr("Whole city"));
@@ -483,6 +415,7 @@ void GroupPage::selectArea(const QString& areaId)
 void GroupPage::selectIndicator(const QString& indicatorId)
 {
     m_detail->showIndicator(indicatorId, m_area);
+    m_tabs->setCurrentWidget(m_detail);
 }
 
 bool GroupPage::showIndicatorRow(const QString& indicatorId)

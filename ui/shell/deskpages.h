@@ -4,7 +4,8 @@
 // the group's indicators with their latest values, and the selected indicator in detail)
 // and the indicator page itself (a zoomable, pannable history chart from hours to years,
 // the districts or stations compared as bars, the KPI card against its targets and the
-// national average). Selecting a district on the map filters the page to that district.
+// national average), or beside it the group's statistics services (statspage.h).
+// Selecting a district on the map filters the page to that district.
 
 #include "core/status/status.h"
 #include "ui/theme/theme.h"
@@ -14,47 +15,16 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace cityops::ui {
 
 struct ViewContext;
+class ComparisonBars;
 class KpiCard;
 class MapView;
+class StatsPage;
 class TimeSeriesChart;
-
-// Horizontal bars, one per place, the selected one outlined; bars take their alarm colour
-// only when their value is abnormal.
-class ComparisonBars final : public QWidget
-{
-    Q_OBJECT
-public:
-    struct Bar
-    {
-        QString key;
-        QString label;
-        double value = 0;
-        QString text;
-        status::Level level = status::Level::Normal;
-        bool stale = false;
-    };
-    explicit ComparisonBars(const Theme& theme, QWidget* parent = nullptr);
-    void setBars(const QList<Bar>& bars, const QString& selected);
-    const QList<Bar>& bars() const { return m_bars; }
-    QSize sizeHint() const override;
-
-signals:
-    void barClicked(const QString& key);
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-
-private:
-    int rowHeight() const;
-    const Theme& m_theme;
-    QList<Bar> m_bars;
-    QString m_selected;
-};
 
 class IndicatorPage final : public QWidget
 {
@@ -111,6 +81,8 @@ public:
     // Filters the page to one district (empty: the whole city).
     void selectArea(const QString& areaId);
     void selectIndicator(const QString& indicatorId);
+    // Shows the group's statistics services instead of the selected indicator.
+    void showStatistics();
     // Selects the indicator's row in the list (and so shows it); false when it is not listed.
     bool showIndicatorRow(const QString& indicatorId);
 
@@ -118,6 +90,7 @@ public:
     QString selectedArea() const { return m_area; }
     MapView* map() const { return m_map; }
     IndicatorPage* indicatorPage() const { return m_detail; }
+    StatsPage* statsPage() const { return m_stats; }
     QStringList indicatorRows() const;
     QString filterText() const;
 
@@ -134,7 +107,9 @@ private:
     QLabel* m_filter = nullptr;
     QPushButton* m_clear = nullptr;
     QListWidget* m_list = nullptr;
+    QTabWidget* m_tabs = nullptr;
     IndicatorPage* m_detail = nullptr;
+    StatsPage* m_stats = nullptr;
 };
 
 } // namespace cityops::ui

@@ -135,6 +135,13 @@ QFrame#kpiTile QLabel#kpiUnit { font-size: px(28)px; }
 QFrame#kpiTile QLabel#kpiDetail { font-size: px(18)px; }
 QFrame#kpiTile QLabel#kpiTrend { font-size: px(48)px; }
 QFrame#kpiTile QLabel#kpiAsOf { font-size: px(18)px; }
+QFrame#statCard { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
+QFrame#statCard QLabel { background: transparent; }
+QLabel#cardTitle { font-size: px(16)px; font-weight: 600; color: @text; }
+QLabel#statValue { font-size: px(30)px; font-weight: 700; color: @text; }
+QLabel#muted { font-size: px(13)px; color: @muted; }
+QFrame#wallTile QLabel#statValue { font-size: px(72)px; }
+QFrame#wallTile QLabel#statDetail { font-size: px(24)px; color: @muted; }
 QLabel#clockBig { font-size: px(80)px; font-weight: 700; color: @text; }
 QLabel#alertList { font-size: px(17)px; color: @text; }
 QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }

@@ -84,19 +84,22 @@ public:
 
     WallTile tile(const QJsonObject& object, const QString& pointer, const WallPage& page)
     {
-        static const QSet<QString> keys = {u"type"_s, u"indicator"_s, u"place"_s,   u"markers"_s, u"hours"_s,
-                                           u"col"_s,  u"row"_s,       u"colSpan"_s, u"rowSpan"_s};
+        static const QSet<QString> keys = {u"type"_s,    u"indicator"_s, u"place"_s, u"markers"_s,
+                                           u"hours"_s,   u"col"_s,       u"row"_s,   u"colSpan"_s,
+                                           u"rowSpan"_s, u"service"_s};
         checkKeys(object, pointer, keys);
         WallTile tile;
         static const QHash<QString, WallTile::Type> types = {
             {u"groups"_s, WallTile::Type::Groups}, {u"alerts"_s, WallTile::Type::Alerts},
             {u"chart"_s, WallTile::Type::Chart},   {u"kpi"_s, WallTile::Type::Kpi},
             {u"map"_s, WallTile::Type::Map},       {u"clock"_s, WallTile::Type::Clock},
+            {u"stat"_s, WallTile::Type::Stat},
         };
         const QString type = string(object, u"type"_s, pointer);
         if (!types.contains(type))
-            problem(pointer + u"/type"_s,
-                    Text::tr("unknown tile type '%1' (groups, alerts, chart, kpi, map, clock)").arg(type));
+            problem(
+                pointer + u"/type"_s,
+                Text::tr("unknown tile type '%1' (groups, alerts, chart, kpi, map, clock, stat)").arg(type));
         tile.type = types.value(type, WallTile::Type::Clock);
         tile.col = integer(object, u"col"_s, pointer, 0, 0, page.columns - 1);
         tile.row = integer(object, u"row"_s, pointer, 0, 0, page.rows - 1);
@@ -119,6 +122,11 @@ public:
                 problem(pointer + u"/markers"_s,
                         Text::tr("markers need a station indicator: '%1' is not one").arg(markers->id));
         }
+        tile.service = string(object, u"service"_s, pointer);
+        if (tile.type == WallTile::Type::Stat && !m_catalog.statService(tile.service))
+            problem(pointer + u"/service"_s,
+                    tile.service.isEmpty() ? Text::tr("a stat tile needs \"service\": an id of services.json")
+                                           : Text::tr("unknown statistics service '%1'").arg(tile.service));
         if (ind && !tile.place.isEmpty() && !m_catalog.area(tile.place) && !m_catalog.station(tile.place))
             problem(pointer + u"/place"_s, Text::tr("unknown place '%1'").arg(tile.place));
         return tile;

@@ -12,7 +12,8 @@
 //
 // Tile types: "groups" (the 15 groups and their state), "alerts" (what is abnormal or
 // stale now), "chart" (a live line chart), "kpi" (a KPI card), "map" (district
-// choropleth of an area indicator and station markers of a station indicator), "clock".
+// choropleth of an area indicator and station markers of a station indicator), "clock",
+// "stat" (a statistics service's headline: "service": an id of services.json).
 
 #include "core/common/language.h"
 #include "core/common/result.h"
@@ -36,11 +37,13 @@ struct WallTile
         Kpi,
         Map,
         Clock,
+        Stat,
     };
     Type type = Type::Clock;
     QString indicator; // chart, kpi, map (the choropleth's area indicator)
     QString place;     // chart: which series (empty: the first)
     QString markers;   // map: a station indicator for the markers (optional)
+    QString service;   // stat: the statistics service whose headline it shows
     int hours = 24;    // chart: the time span shown
     int col = 0;
     int row = 0;

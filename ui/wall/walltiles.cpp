@@ -8,6 +8,7 @@
 #include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
+#include "ui/wall/stattile.h"
 #include "ui/widgets/elidinglabel.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/viewcontext.h"
@@ -413,6 +414,8 @@ LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* 
         return new GroupsTile(context, parent);
     case WallTile::Type::Alerts:
         return new AlertsTile(context, parent);
+    case WallTile::Type::Stat:
+        return new StatTile(context, tile, parent);
     case WallTile::Type::Clock:
         break;
     }

@@ -83,10 +83,30 @@ KpiCard::KpiCard(const Catalog& catalog, const Indicator& indicator, Language la
     } else {
         render(std::nullopt, false, QString(), std::nullopt, false);
     }
+    // The IOC's own services are counted, not quoted: what this catalog runs, beside the
+    // figure the city published.
+    if (const auto own = catalog.ownCount(indicator.id)) {
+        m_own = true;
+        render(double(*own), false, tr("in this CityOps catalog"), std::nullopt, false);
+        if (indicator.reported) {
+            auto* published =
+                new QLabel(tr("published: %1 (%2)")
+                               .arg(formatValue(indicator.reported->value, indicator,
+                                                catalog.unit(indicator.unit), language == Language::English))
+                               .arg(indicator.reported->asOf),
+                           this);
+            published->setObjectName(u"kpiDetail"_s);
+            published->setWordWrap(true);
+            layout->insertWidget(layout->count() - 2, published);
+            m_extra = published;
+        }
+    }
 }
 
 void KpiCard::setLive(double value, std::optional<double> previous, const QString& when, bool stale)
 {
+    if (m_own)
+        return; // counted from the catalog, not read from a feed
     render(value, false, when, previous, stale);
 }
 
@@ -171,6 +191,8 @@ QStringList KpiCard::lines() const
         lines << m_national->text();
     for (const QLabel* target : m_targets)
         lines << target->text();
+    if (m_extra)
+        lines << m_extra->text();
     if (!m_asOf->text().isEmpty())
         lines << m_asOf->text();
     return lines;

@@ -52,7 +52,9 @@ private:
     QLabel* m_asOf = nullptr;
     QLabel* m_national = nullptr;
     QList<QLabel*> m_targets;
-    QString m_valueText; // "20.69%": the value as one line
+    QLabel* m_extra = nullptr; // the published figure beside a counted one
+    bool m_own = false;        // the value is the catalog's own count (Catalog::ownCount)
+    QString m_valueText;       // "20.69%": the value as one line
     bool m_trendBad = false;
 };
 

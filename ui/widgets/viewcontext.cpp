@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/valueformat.h"
 #include "core/live/livedata.h"
+#include "core/stats/statheadline.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,14 +16,7 @@ const Catalog& ViewContext::catalog() const
 
 QString ViewContext::placeName(const QString& place) const
 {
-    const Catalog& c = catalog();
-    if (const Area* area = c.area(place))
-        return area->name.in(language);
-    if (const Station* station = c.station(place))
-        return station->name.in(language);
-    if (place == u"danang"_s)
-        return language == Language::English ? u"Da Nang"_s : u"Đà Nẵng"_s;
-    return place;
+    return stats::placeName(catalog(), place, language);
 }
 
 QString ViewContext::valueText(const Indicator& indicator, double value) const

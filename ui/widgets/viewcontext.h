@@ -18,6 +18,9 @@ namespace live {
 class LiveData;
 struct SeriesRef;
 } // namespace live
+namespace stats {
+class StatsRunner;
+}
 } // namespace cityops
 
 namespace cityops::ui {
@@ -36,6 +39,9 @@ struct ViewContext
     QString basemap;   // empty: none (offline); see TileSource::open
     QString tileCache; // where XYZ tiles are kept
     bool demo = false;
+    // Runs the statistics services off the GUI thread, on the archive the console follows
+    // (or on its in-memory store); null where there is none (then the views say so).
+    stats::StatsRunner* stats = nullptr;
 
     const Catalog& catalog() const;
     // "Hải Châu", "Điện Biên Phủ – Lê Độ", "Đà Nẵng": a place for people.
