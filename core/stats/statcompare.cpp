@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -29,38 +30,37 @@ QString str(const QJsonObject& p, const char16_t* key, const QString& fallback)
     return v.isString() ? v.toString() : fallback;
 }
 
-// (t, value) of a series, aggregated into buckets first when the parameters say so.
-std::map<std::int64_t, double> aligned(const KindContext& k, const SeriesData& s)
+// (t, value) of a series in time order, aggregated into buckets first when the parameters
+// say so.
+std::vector<std::pair<std::int64_t, double>> aligned(const KindContext& k, const SeriesData& s)
 {
-    std::map<std::int64_t, double> out;
+    std::vector<std::pair<std::int64_t, double>> out;
     const QString bucket = str(k.params, u"bucket", QString());
     const auto bucketing =
         bucket.isEmpty() ? std::nullopt : store::parseBucketing(bucket.toLatin1().constData());
+    const auto points = inWindow(s, k);
     if (!bucketing) {
-        for (const store::Point& p : inWindow(s, k))
-            out[p.t] = p.v;
+        out.reserve(points.size());
+        for (const store::Point& p : points)
+            out.emplace_back(p.t, p.v);
         return out;
     }
-    std::map<std::int64_t, std::vector<double>> groups;
-    for (const store::Point& p : inWindow(s, k))
-        groups[store::bucketStart(p.t, *bucketing, k.localOffsetMs)].push_back(p.v);
-    for (const auto& [start, values] : groups)
-        out[start] = *aggregateValues(values, str(k.params, u"fn", u"mean"_s));
-    return out;
-}
-
-// The value of each place by fn over the window; places without readings are left out.
-std::vector<std::pair<QString, double>> perPlace(const KindContext& k, const std::vector<SeriesData>& places,
-                                                 const QString& fn)
-{
-    std::vector<std::pair<QString, double>> out;
-    for (const SeriesData& s : places) {
-        std::vector<double> values;
-        for (const store::Point& p : inWindow(s, k))
-            values.push_back(p.v);
-        if (const auto v = aggregateValues(values, fn))
-            out.emplace_back(s.key.place, *v);
+    const QString fn = str(k.params, u"fn", u"mean"_s);
+    std::vector<double> values;
+    std::int64_t start = 0;
+    std::int64_t end = std::numeric_limits<std::int64_t>::min();
+    for (const store::Point& p : points) { // a bucket's points are contiguous
+        if (p.t >= end) {
+            if (!values.empty())
+                out.emplace_back(start, *aggregateValues(values, fn));
+            values.clear();
+            start = store::bucketStart(p.t, *bucketing, k.localOffsetMs);
+            end = store::bucketEnd(start, *bucketing, k.localOffsetMs);
+        }
+        values.push_back(p.v);
     }
+    if (!values.empty())
+        out.emplace_back(start, *aggregateValues(values, fn));
     return out;
 }
 
@@ -69,12 +69,14 @@ std::vector<std::pair<QString, double>> perPlace(const KindContext& k, const std
 Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y)
 {
     const std::int64_t lag = parseStatDuration(str(k.params, u"lag", u"0h"_s)).value_or(0);
-    const std::map<std::int64_t, double> xs = aligned(k, x);
-    const std::map<std::int64_t, double> ys = aligned(k, y);
-    std::vector<double> a, b; // x(t) with y(t + lag), where both exist
+    const auto xs = aligned(k, x);
+    const auto ys = aligned(k, y);
+    std::vector<double> a, b; // x(t) with y(t + lag), where both exist (both in time order)
+    auto it = ys.begin();
     for (const auto& [t, v] : xs) {
-        const auto it = ys.find(t + lag);
-        if (it != ys.end()) {
+        while (it != ys.end() && it->first < t + lag)
+            ++it;
+        if (it != ys.end() && it->first == t + lag) {
             a.push_back(v);
             b.push_back(it->second);
         }
@@ -90,9 +92,18 @@ Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, co
     return r;
 }
 
-Result<StatResult> rankKind(const KindContext& k, const std::vector<SeriesData>& places)
+std::optional<double> placeValue(const KindContext& k, const SeriesData& s, const QString& fallbackFn)
 {
-    auto values = perPlace(k, places, str(k.params, u"fn", u"mean"_s));
+    const auto points = inWindow(s, k);
+    std::vector<double> values;
+    values.reserve(points.size());
+    for (const store::Point& p : points)
+        values.push_back(p.v);
+    return aggregateValues(values, str(k.params, u"fn", fallbackFn));
+}
+
+Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString, double>> values)
+{
     const bool ascending = str(k.params, u"order", u"desc"_s) == u"asc"_s;
     std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
         return ascending ? a.second < b.second : a.second > b.second;
@@ -115,9 +126,8 @@ Result<StatResult> rankKind(const KindContext& k, const std::vector<SeriesData>&
     return r;
 }
 
-Result<StatResult> shareKind(const KindContext& k, const std::vector<SeriesData>& places)
+Result<StatResult> shareKind(const KindContext&, const std::vector<std::pair<QString, double>>& values)
 {
-    const auto values = perPlace(k, places, str(k.params, u"fn", u"sum"_s));
     double total = 0;
     for (const auto& [place, v] : values)
         total += v;

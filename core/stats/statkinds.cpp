@@ -89,16 +89,24 @@ std::optional<store::Bucketing> bucketingOf(const QJsonObject& p, const char16_t
 }
 
 // Values grouped by the bucket their time falls in, in time order.
-std::map<std::int64_t, std::vector<double>> grouped(const std::vector<store::Point>& points,
-                                                    store::Bucketing bucketing, std::int64_t offset)
+// (The points are in time order, so a bucket's points are contiguous.)
+std::vector<std::pair<std::int64_t, std::vector<double>>>
+grouped(std::span<const store::Point> points, store::Bucketing bucketing, std::int64_t offset)
 {
-    std::map<std::int64_t, std::vector<double>> out;
-    for (const store::Point& p : points)
-        out[store::bucketStart(p.t, bucketing, offset)].push_back(p.v);
+    std::vector<std::pair<std::int64_t, std::vector<double>>> out;
+    std::int64_t end = std::numeric_limits<std::int64_t>::min();
+    for (const store::Point& p : points) {
+        if (out.empty() || p.t >= end) {
+            const std::int64_t start = store::bucketStart(p.t, bucketing, offset);
+            end = store::bucketEnd(start, bucketing, offset);
+            out.emplace_back(start, std::vector<double>());
+        }
+        out.back().second.push_back(p.v);
+    }
     return out;
 }
 
-std::vector<double> valuesOf(const std::vector<store::Point>& points)
+std::vector<double> valuesOf(std::span<const store::Point> points)
 {
     std::vector<double> v;
     v.reserve(points.size());
@@ -184,14 +192,14 @@ private:
 
 } // namespace
 
-std::vector<store::Point> inWindow(const SeriesData& s, const KindContext& k)
+std::span<const store::Point> inWindow(const SeriesData& s, const KindContext& k)
 {
-    std::vector<store::Point> out;
-    for (const store::Point& p : s.points) {
-        if (p.t >= k.from && p.t < k.to)
-            out.push_back(p);
-    }
-    return out;
+    const auto before = [](const store::Point& p, std::int64_t t) {
+        return p.t < t;
+    };
+    const auto first = std::lower_bound(s.points.begin(), s.points.end(), k.from, before);
+    const auto last = std::lower_bound(first, s.points.end(), k.to, before);
+    return {first, last};
 }
 
 std::int64_t readStart(const QString& kind, const QJsonObject& params, std::int64_t from, std::int64_t offset)
@@ -212,7 +220,7 @@ Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s)
 {
     const QString fn = str(k.params, u"fn", u"mean"_s);
     const double q = num(k.params, u"q", 0.5);
-    const std::vector<store::Point> points = inWindow(s, k);
+    const auto points = inWindow(s, k);
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
         const std::vector<double> values = valuesOf(points);
@@ -271,7 +279,7 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
         return invalid(Text::tr("a rolling window must be a positive duration like 24h or 7d"));
     const QString fn = str(k.params, u"fn", u"mean"_s);
     const auto minPeriods = std::size_t(std::max(1.0, num(k.params, u"minPeriods", 1)));
-    const std::vector<store::Point> points = inWindow(s, k);
+    const auto points = inWindow(s, k);
     const std::vector<double> values = valuesOf(points);
     SlidingWindow window;
     QJsonArray rows;
@@ -316,12 +324,12 @@ Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s)
     const bool daily = str(k.params, u"of", u"points"_s) == u"1d"_s;
     const QString fn = str(k.params, u"fn", u"mean"_s);
     // What is counted: the readings, or the days (their daily value by fn).
-    std::vector<store::Point> items = inWindow(s, k);
+    std::span<const store::Point> items = inWindow(s, k);
+    std::vector<store::Point> days;
     if (daily) {
-        std::vector<store::Point> days;
         for (const auto& [start, values] : grouped(items, store::Bucketing::fixed(kDayMs), k.localOffsetMs))
             days.push_back({start, *aggregateValues(values, fn), store::Quality::Good});
-        items = std::move(days);
+        items = days;
     }
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
@@ -374,13 +382,13 @@ Result<StatResult> profileKind(const KindContext& k, const SeriesData& s)
 Result<StatResult> trendKind(const KindContext& k, const SeriesData& s)
 {
     const double perMs = str(k.params, u"per", u"1y"_s) == u"1d"_s ? double(kDayMs) : 365.25 * double(kDayMs);
-    std::vector<store::Point> points = inWindow(s, k);
+    std::span<const store::Point> points = inWindow(s, k);
+    std::vector<store::Point> buckets;
     if (const auto bucketing = bucketingOf(k.params, u"bucket")) {
-        std::vector<store::Point> buckets;
         for (const auto& [start, values] : grouped(points, *bucketing, k.localOffsetMs))
             buckets.push_back(
                 {start, *aggregateValues(values, str(k.params, u"fn", u"mean"_s)), store::Quality::Good});
-        points = std::move(buckets);
+        points = buckets;
     }
     std::vector<double> x, y;
     for (const store::Point& p : points) {
@@ -410,7 +418,7 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
         return store::floorDivide(t + k.localOffsetMs, period);
     };
     // 100 × the update periods with at least one reading / the periods in [from, to).
-    const auto percent = [&](std::int64_t from, std::int64_t to, const std::vector<store::Point>& pts) {
+    const auto percent = [&](std::int64_t from, std::int64_t to, std::span<const store::Point> pts) {
         std::vector<std::int64_t> periods;
         for (const store::Point& p : pts)
             periods.push_back(slot(p.t));
@@ -419,7 +427,7 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
         return std::make_pair(total > 0 ? 100.0 * double(periods.size()) / double(total) : 0.0,
                               qint64(periods.size()));
     };
-    const std::vector<store::Point> points = inWindow(s, k);
+    const auto points = inWindow(s, k);
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
         const auto [pct, n] = percent(k.from, k.to, points);
@@ -435,7 +443,7 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
          start = store::bucketEnd(start, *bucketing, k.localOffsetMs)) {
         const std::int64_t end = store::bucketEnd(start, *bucketing, k.localOffsetMs);
         const auto last = std::find_if(next, points.end(), [&](const store::Point& p) { return p.t >= end; });
-        const std::vector<store::Point> inBucket(next, last);
+        const std::span<const store::Point> inBucket(next, last);
         next = last;
         const auto [pct, n] = percent(std::max(start, k.from), std::min(end, k.to), inBucket);
         rows.append(QJsonObject{{u"t"_s, isoLocal(start)}, {u"value"_s, pct}, {u"n"_s, n}});
@@ -447,7 +455,7 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
 {
     if (!s.indicator || s.indicator->targets.isEmpty())
         return invalid(Text::tr("%1 has no targets").arg(s.key.indicator));
-    const std::vector<store::Point> points = inWindow(s, k);
+    const auto points = inWindow(s, k);
     StatResult r = valueResult(u"target"_s, points.empty() ? std::nullopt : std::optional(points.back().v),
                                noReadings());
     r.hasRows = true;
@@ -497,7 +505,7 @@ Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s)
 {
     if (!s.indicator || !s.indicator->national)
         return invalid(Text::tr("%1 has no national figure").arg(s.key.indicator));
-    const std::vector<store::Point> points = inWindow(s, k);
+    const auto points = inWindow(s, k);
     StatResult r = valueResult(u"benchmark"_s, points.empty() ? std::nullopt : std::optional(points.back().v),
                                noReadings());
     const Benchmark& national = *s.indicator->national;

@@ -11,6 +11,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace cityops::stats {
@@ -30,8 +32,8 @@ struct KindContext
     std::int64_t localOffsetMs = 7 * 3'600'000;
 };
 
-// The points of `s` inside the window.
-std::vector<store::Point> inWindow(const SeriesData& s, const KindContext& k);
+// The points of `s` inside the window (a view of s.points: no copy).
+std::span<const store::Point> inWindow(const SeriesData& s, const KindContext& k);
 
 // One series each.
 Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s);
@@ -46,8 +48,10 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s);
 // Two series, or all the places of one indicator (statcompare.cpp).
 Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y);
-Result<StatResult> rankKind(const KindContext& k, const std::vector<SeriesData>& places);
-Result<StatResult> shareKind(const KindContext& k, const std::vector<SeriesData>& places);
+// rank and share take each place's value by fn (placeValue), read one series at a time.
+std::optional<double> placeValue(const KindContext& k, const SeriesData& s, const QString& fallbackFn);
+Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString, double>> values);
+Result<StatResult> shareKind(const KindContext& k, const std::vector<std::pair<QString, double>>& values);
 
 // Where a service's kind starts reading for a window starting at `from`: a change compares
 // the window's first period with the one before it, or with the same period a year before.

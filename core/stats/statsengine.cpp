@@ -224,93 +224,152 @@ Result<StatResult> StatsEngine::run(const AdHoc& request, std::int64_t)
 
 namespace {
 
-// Completeness and gaps of the series in the window, for the provenance.
-void describeCoverage(const std::vector<SeriesData>& data, std::int64_t from, std::int64_t to,
-                      std::int64_t offset, Provenance& p)
+// Completeness and gaps of the series in the window, for the provenance: added one series
+// at a time (a kind across 1,000 places never holds all their points at once).
+class Coverage
 {
-    std::int64_t periodsWithData = 0;
-    std::int64_t periods = 0;
-    std::vector<std::pair<std::int64_t, QString>> gaps; // length, text
-    for (const SeriesData& s : data) {
+public:
+    Coverage(std::int64_t from, std::int64_t to, std::int64_t offset)
+        : m_from(from)
+        , m_to(to)
+        , m_offset(offset)
+    {}
+
+    void add(const SeriesData& s, const KindContext& k)
+    {
+        const auto points = inWindow(s, k);
+        m_points += std::int64_t(points.size());
         const std::int64_t period = s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0;
-        std::vector<std::int64_t> times;
-        for (const store::Point& pt : s.points) {
-            if (pt.t >= from && pt.t < to)
-                times.push_back(pt.t);
-        }
-        p.points += std::int64_t(times.size());
-        if (period <= 0 || to <= from)
-            continue;
+        if (period <= 0 || m_to <= m_from)
+            return;
         const auto slot = [&](std::int64_t t) {
-            return store::floorDivide(t + offset, period);
+            return store::floorDivide(t + m_offset, period);
         };
         std::int64_t distinct = 0;
-        for (std::size_t i = 0; i < times.size(); ++i)
-            distinct += (i == 0 || slot(times[i]) != slot(times[i - 1])) ? 1 : 0;
-        periodsWithData += distinct;
-        periods += slot(to - 1) - slot(from) + 1;
-        std::int64_t previous = from;
-        for (std::int64_t t : times) {
-            if (t - previous > 2 * period)
-                gaps.emplace_back(t - previous,
-                                  s.key.place + u": "_s + isoLocal(previous) + u" → "_s + isoLocal(t));
-            previous = t;
+        std::int64_t previousSlot = std::numeric_limits<std::int64_t>::min();
+        std::int64_t previous = m_from;
+        for (const store::Point& pt : points) {
+            const std::int64_t sl = slot(pt.t);
+            distinct += sl != previousSlot ? 1 : 0;
+            previousSlot = sl;
+            if (pt.t - previous > 2 * period)
+                gap(pt.t - previous, s.key.place, previous, pt.t);
+            previous = pt.t;
         }
-        if (to - previous > 2 * period)
-            gaps.emplace_back(to - previous,
-                              s.key.place + u": "_s + isoLocal(previous) + u" → "_s + isoLocal(to));
+        if (m_to - previous > 2 * period)
+            gap(m_to - previous, s.key.place, previous, m_to);
+        m_withData += distinct;
+        m_periods += slot(m_to - 1) - slot(m_from) + 1;
     }
-    if (periods > 0) {
-        p.completenessPct = 100.0 * double(periodsWithData) / double(periods);
-        p.missingPeriods = periods - periodsWithData;
+
+    void finish(Provenance& p)
+    {
+        p.points = m_points;
+        if (m_periods > 0) {
+            p.completenessPct = 100.0 * double(m_withData) / double(m_periods);
+            p.missingPeriods = m_periods - m_withData;
+        }
+        std::sort(m_gaps.begin(), m_gaps.end(), [](const Gap& a, const Gap& b) {
+            return a.length != b.length ? a.length > b.length
+                                        : std::tie(a.place, a.from) < std::tie(b.place, b.from);
+        });
+        for (std::size_t i = 0; i < m_gaps.size() && i < kGaps; ++i)
+            p.gaps << m_gaps[i].place + u": "_s + isoLocal(m_gaps[i].from) + u" → "_s +
+                          isoLocal(m_gaps[i].to);
     }
-    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    for (std::size_t i = 0; i < gaps.size() && i < 5; ++i)
-        p.gaps << gaps[i].second;
-}
+
+private:
+    static constexpr std::size_t kGaps = 5;
+    struct Gap
+    {
+        std::int64_t length;
+        QString place;
+        std::int64_t from;
+        std::int64_t to;
+    };
+    // Keeps the longest few only (a thousand places with gaps are not a thousand lines).
+    void gap(std::int64_t length, const QString& place, std::int64_t from, std::int64_t to)
+    {
+        m_gaps.push_back({length, place, from, to});
+        if (m_gaps.size() > 64) {
+            std::nth_element(m_gaps.begin(), m_gaps.begin() + kGaps, m_gaps.end(),
+                             [](const Gap& a, const Gap& b) { return a.length > b.length; });
+            m_gaps.resize(32);
+        }
+    }
+
+    std::int64_t m_from;
+    std::int64_t m_to;
+    std::int64_t m_offset;
+    std::int64_t m_points = 0;
+    std::int64_t m_withData = 0;
+    std::int64_t m_periods = 0;
+    std::vector<Gap> m_gaps;
+};
 
 } // namespace
+
+Result<SeriesData> StatsEngine::read(const store::SeriesKey& key, std::int64_t from, std::int64_t to)
+{
+    auto points = m_reader.points(key, from, to);
+    if (!points)
+        return points.error();
+    return SeriesData{key, m_catalog.indicator(key.indicator), std::move(*points)};
+}
 
 Result<StatResult> StatsEngine::compute(const Job& job)
 {
     const KindContext k{job.parameters, job.from, job.to, m_offset};
     const std::int64_t readFrom =
         job.leadIn ? readStart(job.kind, job.parameters, job.from, m_offset) : job.from;
-    std::vector<SeriesData> data;
-    for (const store::SeriesKey& key : job.series) {
-        auto points = m_reader.points(key, readFrom, job.to);
-        if (!points)
-            return points.error();
-        data.push_back({key, m_catalog.indicator(key.indicator), std::move(*points)});
-    }
+    Coverage coverage(job.from, job.to, m_offset);
     Result<StatResult> result = Error{ErrorCode::NotFound, QString(), QString()};
-    if (data.empty()) {
+    const Indicator* indicator =
+        job.series.isEmpty() ? nullptr : m_catalog.indicator(job.series.front().indicator);
+    if (job.series.isEmpty()) {
         StatResult none;
         none.kind = job.kind;
         none.reason = Text::tr("no series of this indicator in the archive");
         result = none;
     } else if (job.kind == u"correlation"_s) {
-        result = data.size() == 2
-                     ? correlationKind(k, data[0], data[1])
-                     : Result<StatResult>(Error{ErrorCode::InvalidArgument,
-                                                Text::tr("a correlation needs two series"), QString()});
-    } else if (job.kind == u"rank"_s) {
-        result = rankKind(k, data);
-    } else if (job.kind == u"share"_s) {
-        result = shareKind(k, data);
-    } else if (data.size() == 1) {
-        result = runSingle(job.kind, k, data.front());
+        if (job.series.size() != 2)
+            return Error{ErrorCode::InvalidArgument, Text::tr("a correlation needs two series"), QString()};
+        auto x = read(job.series[0], readFrom, job.to);
+        auto y = read(job.series[1], readFrom, job.to);
+        if (!x || !y)
+            return x ? y.error() : x.error();
+        coverage.add(*x, k);
+        coverage.add(*y, k);
+        result = correlationKind(k, *x, *y);
+    } else if (job.series.size() == 1 && job.kind != u"rank"_s && job.kind != u"share"_s) {
+        auto s = read(job.series.front(), readFrom, job.to);
+        if (!s)
+            return s.error();
+        coverage.add(*s, k);
+        result = runSingle(job.kind, k, *s);
     } else {
+        // One place at a time: its value (rank, share) or its own result, then the next.
+        std::vector<std::pair<QString, double>> values;
         QList<std::pair<QString, StatResult>> perPlace;
-        for (const SeriesData& s : data) {
-            auto one = runSingle(job.kind, k, s);
+        const bool compares = job.kind == u"rank"_s || job.kind == u"share"_s;
+        for (const store::SeriesKey& key : job.series) {
+            auto s = read(key, readFrom, job.to);
+            if (!s)
+                return s.error();
+            coverage.add(*s, k);
+            if (compares) {
+                if (const auto v = placeValue(k, *s, job.kind == u"rank"_s ? u"mean"_s : u"sum"_s))
+                    values.emplace_back(key.place, *v);
+                continue;
+            }
+            auto one = runSingle(job.kind, k, *s);
             if (!one)
                 return one.error();
-            perPlace.append({s.key.place, *one});
+            perPlace.append({key.place, *one});
         }
-        result = mergePlaces(job.kind, perPlace);
+        result = job.kind == u"rank"_s    ? rankKind(k, std::move(values))
+                 : job.kind == u"share"_s ? shareKind(k, values)
+                                          : Result<StatResult>(mergePlaces(job.kind, perPlace));
     }
     if (!result)
         return result;
@@ -320,9 +379,14 @@ Result<StatResult> StatsEngine::compute(const Job& job)
     p.from = job.from;
     p.to = job.to;
     p.computedAt = QDateTime::currentMSecsSinceEpoch();
-    describeCoverage(data, job.from, job.to, m_offset, p);
-    const auto describe = [&](Language language) {
-        const Indicator* indicator = data.empty() ? nullptr : data.front().indicator;
+    coverage.finish(p);
+    describe(job, indicator, p);
+    return result;
+}
+
+void StatsEngine::describe(const Job& job, const Indicator* indicator, Provenance& p) const
+{
+    const auto words = [&](Language language) {
         const QString name = indicator ? indicator->name.in(language) : job.series.value(0).indicator;
         const QString what = language == Language::Vietnamese
                                  ? u"%1 (%2) trên %3 giá trị của %4 tại %5 nơi, từ %6 đến %7"_s
@@ -337,9 +401,8 @@ Result<StatResult> StatsEngine::compute(const Job& job)
         const QString formula = job.formula.in(language);
         return formula.isEmpty() ? facts : formula + u" — "_s + facts;
     };
-    p.explanationVi = describe(Language::Vietnamese);
-    p.explanationEn = describe(Language::English);
-    return result;
+    p.explanationVi = words(Language::Vietnamese);
+    p.explanationEn = words(Language::English);
 }
 
 Result<void> checkParameters(const QString& kind, const QJsonObject& parameters)

@@ -19,6 +19,8 @@
 
 namespace cityops::stats {
 
+struct SeriesData; // statkinds.h
+
 class StatsEngine
 {
 public:
@@ -48,6 +50,8 @@ private:
     struct Job;
     Result<QList<store::SeriesKey>> placesOf(const StatService& service, const QString& indicator);
     Result<StatResult> compute(const Job& job);
+    Result<SeriesData> read(const store::SeriesKey& key, std::int64_t from, std::int64_t to);
+    void describe(const Job& job, const Indicator* indicator, Provenance& p) const;
     Result<std::pair<std::int64_t, std::int64_t>> extentOf(const QList<store::SeriesKey>& keys);
 
     const Catalog& m_catalog;

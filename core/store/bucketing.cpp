@@ -14,14 +14,6 @@ constexpr std::int64_t kDayMs = 86'400'000;
 
 } // namespace
 
-std::int64_t floorDivide(std::int64_t a, std::int64_t b)
-{
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
 std::int64_t bucketStart(std::int64_t t, Bucketing b, std::int64_t off)
 {
     switch (b.kind) {

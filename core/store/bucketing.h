@@ -37,6 +37,12 @@ std::int64_t bucketEnd(std::int64_t start, Bucketing bucketing, std::int64_t loc
 // "15min", "1h", "6h", "1d", "1w", "1mo", "1q", "1y": nullopt when not understood.
 std::optional<Bucketing> parseBucketing(const char* text);
 
-std::int64_t floorDivide(std::int64_t a, std::int64_t b);
+inline std::int64_t floorDivide(std::int64_t a, std::int64_t b) // (inline: called per point)
+{
+    std::int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
 
 } // namespace cityops::store

@@ -4,7 +4,7 @@
 #
 #   bash tests/bench/run.sh [BUILD_DIR]        (default: ./build, built by packaging/cityops.sh)
 #
-# Needs ~1.5 GB in /tmp and about 3 minutes on 2 cores. Starts its own PostgreSQL cluster
+# Needs ~1.5 GB in /tmp and about 7 minutes on 2 cores (the statistics: tests/bench/stats.sh). Starts its own PostgreSQL cluster
 # on 127.0.0.1 (durable settings) and stops it at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -123,3 +123,7 @@ if [ -x "$chart_bench" ] && [ -x "$gui" ]; then
   echo "| first frame: process start → 4K wall rendered with a generated demo week (3 runs) |$ff ms | desk without data $plain ms | target ≤ 400 ms |"
   rm -f "$cj" "$mj"
 fi
+
+# --- 4. Statistics: the kinds against pandas, the 150 services, stats run --all --------------
+echo
+bash "$root/tests/bench/stats.sh" "$build"
