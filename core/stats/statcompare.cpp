@@ -119,9 +119,9 @@ Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString,
             rank = int(i) + 1; // ties share the lowest rank (pandas method='min')
         if (top > 0 && rank > top)
             break;
-        r.rows.append(QJsonObject{{u"place"_s, values[std::size_t(i)].first},
-                                  {u"value"_s, values[std::size_t(i)].second},
-                                  {u"rank"_s, rank}});
+        r.objectRows.append(QJsonObject{{u"place"_s, values[std::size_t(i)].first},
+                                        {u"value"_s, values[std::size_t(i)].second},
+                                        {u"rank"_s, rank}});
     }
     return r;
 }
@@ -136,9 +136,10 @@ Result<StatResult> shareKind(const KindContext&, const std::vector<std::pair<QSt
     r.hasValue = false;
     r.hasRows = true;
     for (const auto& [place, v] : values)
-        r.rows.append(QJsonObject{{u"place"_s, place},
-                                  {u"value"_s, v},
-                                  {u"sharePct"_s, total != 0 ? QJsonValue(100 * v / total) : QJsonValue()}});
+        r.objectRows.append(
+            QJsonObject{{u"place"_s, place},
+                        {u"value"_s, v},
+                        {u"sharePct"_s, total != 0 ? QJsonValue(100 * v / total) : QJsonValue()}});
     r.extra.insert(u"total"_s, total);
     return r;
 }

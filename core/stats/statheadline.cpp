@@ -83,7 +83,7 @@ struct Words
 QList<QJsonObject> rowsOf(const StatResult& r)
 {
     QList<QJsonObject> rows;
-    for (const QJsonValue& v : r.rows)
+    for (const QJsonValue& v : r.rows())
         rows << v.toObject();
     return rows;
 }
@@ -334,7 +334,9 @@ Headline target(const Words& w)
     if (row->value(u"achievedPct"_s).isDouble())
         detail += u" · "_s + Text::tr("%1 achieved").arg(w.percent(row->value(u"achievedPct"_s).toDouble()));
     if (row->contains(u"met"_s))
-        detail += u" · "_s + (row->value(u"met"_s).toBool() ? Text::tr("met") : Text::tr("not met"));
+        detail += u" · "_s + (row->value(u"met"_s).toBool() ? Text::tr("met at the end of %1")
+                                                            : Text::tr("not met at the end of %1"))
+                                 .arg(row->value(u"year"_s).toInt());
     if (row->contains(u"onTrack"_s))
         detail +=
             u" · "_s + (row->value(u"onTrack"_s).toBool() ? Text::tr("on track") : Text::tr("off track"));
@@ -346,7 +348,7 @@ Headline target(const Words& w)
 std::optional<QJsonObject> currentTarget(const StatResult& result)
 {
     std::optional<QJsonObject> past;
-    for (const QJsonValue& v : result.rows) {
+    for (const QJsonValue& v : result.objectRows) {
         const QJsonObject row = v.toObject();
         if (!row.value(u"target"_s).isDouble())
             continue;

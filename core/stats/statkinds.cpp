@@ -70,8 +70,29 @@ StatResult rowsResult(const QString& kind, QJsonArray rows)
     r.kind = kind;
     r.hasValue = false;
     r.hasRows = true;
-    r.rows = std::move(rows);
+    r.objectRows = std::move(rows);
     return r;
+}
+
+StatResult rowsResult(const QString& kind, SeriesRows rows)
+{
+    StatResult r;
+    r.kind = kind;
+    r.hasValue = false;
+    r.hasRows = true;
+    r.series = std::move(rows);
+    return r;
+}
+
+constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
+
+SeriesRows columns(QStringList names, std::size_t rows = 0)
+{
+    SeriesRows table;
+    table.t.reserve(rows);
+    table.cells.reserve(rows * std::size_t(names.size()));
+    table.columns = std::move(names);
+    return table;
 }
 
 QString noReadings()
@@ -135,58 +156,82 @@ std::int64_t yearAgo(std::int64_t start, std::int64_t offset)
     return daysFromCivil(y - 1, m, 1) * kDayMs - offset;
 }
 
-// Running count, sum, min and max over a sliding window of points (t − w, t].
+// Running count, sum, min and max over a sliding window of points (t − w, t]: the sum
+// compensated (Neumaier) as values enter and leave, and recomputed exactly every 1,024
+// steps; the min and max in monotonic queues, kept only when asked for.
 class SlidingWindow
 {
 public:
+    enum class Fn
+    {
+        Count,
+        Sum,
+        Mean,
+        Min,
+        Max,
+    };
+    explicit SlidingWindow(const QString& fn)
+        : m_fn(fn == u"count"_s ? Fn::Count
+               : fn == u"sum"_s ? Fn::Sum
+               : fn == u"min"_s ? Fn::Min
+               : fn == u"max"_s ? Fn::Max
+                                : Fn::Mean)
+    {}
     void push(std::size_t i, double v)
     {
-        m_sum += v;
-        while (!m_min.empty() && m_min.back().second >= v)
-            m_min.pop_back();
-        m_min.emplace_back(i, v);
-        while (!m_max.empty() && m_max.back().second <= v)
-            m_max.pop_back();
-        m_max.emplace_back(i, v);
+        add(v);
+        if (m_fn == Fn::Min) {
+            while (!m_queue.empty() && m_queue.back().second >= v)
+                m_queue.pop_back();
+            m_queue.emplace_back(i, v);
+        } else if (m_fn == Fn::Max) {
+            while (!m_queue.empty() && m_queue.back().second <= v)
+                m_queue.pop_back();
+            m_queue.emplace_back(i, v);
+        }
         ++m_count;
     }
     void pop(std::size_t i, double v)
     {
-        m_sum -= v;
-        if (!m_min.empty() && m_min.front().first == i)
-            m_min.pop_front();
-        if (!m_max.empty() && m_max.front().first == i)
-            m_max.pop_front();
+        add(-v);
+        if (!m_queue.empty() && m_queue.front().first == i)
+            m_queue.pop_front();
         --m_count;
     }
-    std::optional<double> value(const QString& fn, std::size_t minPeriods, const std::vector<double>& values,
-                                std::size_t first, std::size_t last) const
+    double value(std::size_t minPeriods) const
     {
         if (m_count < minPeriods || m_count == 0)
-            return std::nullopt;
-        if (fn == u"count"_s)
+            return std::numeric_limits<double>::quiet_NaN();
+        switch (m_fn) {
+        case Fn::Count:
             return double(m_count);
-        if (fn == u"min"_s)
-            return m_min.front().second;
-        if (fn == u"max"_s)
-            return m_max.front().second;
-        // Sums are recomputed from the points every 1,024 steps of drift-prone running sums.
-        const double sum = (last - first) < 64 ? exactSum(values, first, last) : m_sum;
-        return fn == u"sum"_s ? sum : sum / double(m_count);
+        case Fn::Min:
+        case Fn::Max:
+            return m_queue.front().second;
+        case Fn::Sum:
+            return m_sum + m_compensation;
+        case Fn::Mean:
+            break;
+        }
+        return (m_sum + m_compensation) / double(m_count);
     }
     void resync(const std::vector<double>& values, std::size_t first, std::size_t last)
     {
-        m_sum = exactSum(values, first, last);
+        m_sum = *aggregateValues(std::span(values).subspan(first, last - first + 1), u"sum"_s);
+        m_compensation = 0;
     }
 
 private:
-    static double exactSum(const std::vector<double>& values, std::size_t first, std::size_t last)
+    void add(double v)
     {
-        return *aggregateValues(std::span(values).subspan(first, last - first + 1), u"sum"_s);
+        const double t = m_sum + v;
+        m_compensation += std::abs(m_sum) >= std::abs(v) ? (m_sum - t) + v : (v - t) + m_sum;
+        m_sum = t;
     }
-    std::deque<std::pair<std::size_t, double>> m_min;
-    std::deque<std::pair<std::size_t, double>> m_max;
+    Fn m_fn;
+    std::deque<std::pair<std::size_t, double>> m_queue;
     double m_sum = 0;
+    double m_compensation = 0;
     std::size_t m_count = 0;
 };
 
@@ -230,12 +275,10 @@ Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s)
         r.extra.insert(u"n"_s, qint64(values.size()));
         return r;
     }
-    QJsonArray rows;
+    SeriesRows rows = columns({u"value"_s, u"n"_s});
     for (const auto& [start, values] : grouped(points, *bucketing, k.localOffsetMs))
-        rows.append(QJsonObject{{u"t"_s, isoLocal(start)},
-                                {u"value"_s, json(aggregateValues(values, fn, q))},
-                                {u"n"_s, qint64(values.size())}});
-    return rowsResult(u"aggregate"_s, rows);
+        rows.add(start, {aggregateValues(values, fn, q).value_or(kNull), double(values.size())});
+    return rowsResult(u"aggregate"_s, std::move(rows));
 }
 
 Result<StatResult> changeKind(const KindContext& k, const SeriesData& s)
@@ -251,7 +294,7 @@ Result<StatResult> changeKind(const KindContext& k, const SeriesData& s)
         if (start < k.to)
             byPeriod[start] = *aggregateValues(values, fn);
     }
-    QJsonArray rows;
+    SeriesRows rows = columns({u"value"_s, u"previous"_s, u"change"_s, u"changePct"_s}, byPeriod.size());
     for (const auto& [start, value] : byPeriod) {
         if (start < store::bucketStart(k.from, *bucketing, k.localOffsetMs))
             continue; // lead-in only
@@ -263,13 +306,9 @@ Result<StatResult> changeKind(const KindContext& k, const SeriesData& s)
         const double previous = it == byPeriod.end() ? nan : it->second;
         const double change = value - previous;
         const double pct = previous != 0 ? 100 * change / std::abs(previous) : nan;
-        rows.append(QJsonObject{{u"t"_s, isoLocal(start)},
-                                {u"value"_s, value},
-                                {u"previous"_s, json(previous)},
-                                {u"change"_s, json(change)},
-                                {u"changePct"_s, json(pct)}});
+        rows.add(start, {value, previous, change, pct});
     }
-    return rowsResult(u"change"_s, rows);
+    return rowsResult(u"change"_s, std::move(rows));
 }
 
 Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
@@ -281,8 +320,8 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
     const auto minPeriods = std::size_t(std::max(1.0, num(k.params, u"minPeriods", 1)));
     const auto points = inWindow(s, k);
     const std::vector<double> values = valuesOf(points);
-    SlidingWindow window;
-    QJsonArray rows;
+    SlidingWindow window(fn);
+    SeriesRows rows = columns({u"value"_s}, points.size());
     std::size_t first = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         window.push(i, values[i]);
@@ -290,10 +329,9 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
             window.pop(first, values[first]), ++first;
         if ((i & 1023) == 1023)
             window.resync(values, first, i);
-        rows.append(QJsonObject{{u"t"_s, isoLocal(points[i].t)},
-                                {u"value"_s, json(window.value(fn, minPeriods, values, first, i))}});
+        rows.add(points[i].t, {window.value(minPeriods)});
     }
-    return rowsResult(u"rolling"_s, rows);
+    return rowsResult(u"rolling"_s, std::move(rows));
 }
 
 Result<StatResult> cumulativeKind(const KindContext& k, const SeriesData& s)
@@ -302,7 +340,7 @@ Result<StatResult> cumulativeKind(const KindContext& k, const SeriesData& s)
     const auto reset = bucketingOf(k.params, u"reset", u"1y"_s);
     if (!bucketing || !reset)
         return invalid(Text::tr("unknown bucket or reset period"));
-    QJsonArray rows;
+    SeriesRows rows = columns({u"value"_s});
     double total = 0;
     std::int64_t period = std::numeric_limits<std::int64_t>::min();
     for (const auto& [start, values] : grouped(inWindow(s, k), *bucketing, k.localOffsetMs)) {
@@ -312,9 +350,9 @@ Result<StatResult> cumulativeKind(const KindContext& k, const SeriesData& s)
             total = 0; // month-to-date or year-to-date starts again
         }
         total += *aggregateValues(values, u"sum"_s);
-        rows.append(QJsonObject{{u"t"_s, isoLocal(start)}, {u"value"_s, total}});
+        rows.add(start, {total});
     }
-    return rowsResult(u"cumulative"_s, rows);
+    return rowsResult(u"cumulative"_s, std::move(rows));
 }
 
 Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s)
@@ -340,14 +378,13 @@ Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s)
         r.extra.insert(u"n"_s, qint64(items.size()));
         return r;
     }
-    QJsonArray rows;
+    SeriesRows rows = columns({u"value"_s, u"n"_s});
     for (const auto& [start, values] : grouped(items, *bucketing, k.localOffsetMs)) {
         const auto count =
             std::count_if(values.begin(), values.end(), [&](double v) { return passes(v, op, threshold); });
-        rows.append(QJsonObject{
-            {u"t"_s, isoLocal(start)}, {u"value"_s, double(count)}, {u"n"_s, qint64(values.size())}});
+        rows.add(start, {double(count), double(values.size())});
     }
-    return rowsResult(u"exceedance"_s, rows);
+    return rowsResult(u"exceedance"_s, std::move(rows));
 }
 
 Result<StatResult> profileKind(const KindContext& k, const SeriesData& s)
@@ -437,7 +474,7 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
         return r;
     }
     // Every bucket of the window, those without a reading too: their completeness is 0 %.
-    QJsonArray rows;
+    SeriesRows rows = columns({u"value"_s, u"n"_s});
     auto next = points.begin();
     for (std::int64_t start = store::bucketStart(k.from, *bucketing, k.localOffsetMs); start < k.to;
          start = store::bucketEnd(start, *bucketing, k.localOffsetMs)) {
@@ -446,9 +483,9 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
         const std::span<const store::Point> inBucket(next, last);
         next = last;
         const auto [pct, n] = percent(std::max(start, k.from), std::min(end, k.to), inBucket);
-        rows.append(QJsonObject{{u"t"_s, isoLocal(start)}, {u"value"_s, pct}, {u"n"_s, n}});
+        rows.add(start, {pct, double(n)});
     }
-    return rowsResult(u"completeness"_s, rows);
+    return rowsResult(u"completeness"_s, std::move(rows));
 }
 
 Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
@@ -496,7 +533,7 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
             if (std::isfinite(goal) && projected)
                 row.insert(u"onTrack"_s, reaches(*projected));
         }
-        r.rows.append(row);
+        r.objectRows.append(row);
     }
     return r;
 }

@@ -97,24 +97,40 @@ std::vector<double> averageRanks(std::span<const double> values)
     return ranks;
 }
 
+namespace {
+
+// The centred sums of squares and products of two equally long samples.
+struct Moments
+{
+    double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+};
+
+Moments centred(std::span<const double> x, std::span<const double> y)
+{
+    Moments m;
+    const double n = double(x.size());
+    m.mx = sumOf(x) / n;
+    m.my = sumOf(y) / n;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double dx = x[i] - m.mx;
+        const double dy = y[i] - m.my;
+        m.sxy += dx * dy;
+        m.sxx += dx * dx;
+        m.syy += dy * dy;
+    }
+    return m;
+}
+
+} // namespace
+
 std::optional<double> pearson(std::span<const double> x, std::span<const double> y)
 {
     if (x.size() != y.size() || x.size() < 2)
         return std::nullopt;
-    const double n = double(x.size());
-    const double mx = sumOf(x) / n;
-    const double my = sumOf(y) / n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const double dx = x[i] - mx;
-        const double dy = y[i] - my;
-        sxy += dx * dy;
-        sxx += dx * dx;
-        syy += dy * dy;
-    }
-    if (sxx <= 0 || syy <= 0)
+    const Moments m = centred(x, y);
+    if (m.sxx <= 0 || m.syy <= 0)
         return std::nullopt;
-    return std::clamp(sxy / std::sqrt(sxx * syy), -1.0, 1.0);
+    return std::clamp(m.sxy / std::sqrt(m.sxx * m.syy), -1.0, 1.0);
 }
 
 std::optional<double> spearman(std::span<const double> x, std::span<const double> y)
@@ -130,23 +146,13 @@ std::optional<LinearFit> linearFit(std::span<const double> x, std::span<const do
 {
     if (x.size() != y.size() || x.size() < 2)
         return std::nullopt;
-    const double n = double(x.size());
-    const double mx = sumOf(x) / n;
-    const double my = sumOf(y) / n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const double dx = x[i] - mx;
-        const double dy = y[i] - my;
-        sxy += dx * dy;
-        sxx += dx * dx;
-        syy += dy * dy;
-    }
-    if (sxx <= 0)
+    const Moments m = centred(x, y);
+    if (m.sxx <= 0)
         return std::nullopt;
     LinearFit fit;
-    fit.slope = sxy / sxx;
-    fit.intercept = my - fit.slope * mx;
-    fit.r2 = syy > 0 ? (sxy * sxy) / (sxx * syy) : 1.0;
+    fit.slope = m.sxy / m.sxx;
+    fit.intercept = m.my - fit.slope * m.mx;
+    fit.r2 = m.syy > 0 ? (m.sxy * m.sxy) / (m.sxx * m.syy) : 1.0;
     return fit;
 }
 

@@ -58,13 +58,67 @@ QString isoLocal(std::int64_t utcMs)
     return QString::fromLatin1(text, 25);
 }
 
+void SeriesRows::append(const SeriesRows& other, const QString& placeOfAll)
+{
+    if (columns.isEmpty())
+        columns = other.columns;
+    place.resize(t.size());
+    t.insert(t.end(), other.t.begin(), other.t.end());
+    cells.insert(cells.end(), other.cells.begin(), other.cells.end());
+    place.resize(t.size(), placeOfAll);
+}
+
+QJsonObject SeriesRows::row(std::size_t i) const
+{
+    QJsonObject o{{u"t"_s, isoLocal(t[i])}};
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const double v = at(i, c);
+        o.insert(columns[c], std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+    }
+    if (!place.empty())
+        o.insert(u"place"_s, place[i]);
+    return o;
+}
+
+QJsonArray StatResult::rows() const
+{
+    QJsonArray out = objectRows;
+    for (std::size_t i = 0; i < series.size(); ++i)
+        out.append(series.row(i));
+    return out;
+}
+
+void StatResult::keepPlaces(const std::function<bool(const QString&)>& keep)
+{
+    QJsonArray kept;
+    for (const QJsonValue& v : objectRows) {
+        const QString place = v.toObject().value(u"place"_s).toString();
+        if (place.isEmpty() || keep(place))
+            kept.append(v);
+    }
+    objectRows = kept;
+    if (series.place.empty())
+        return;
+    SeriesRows filtered;
+    filtered.columns = series.columns;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (!keep(series.place[i]))
+            continue;
+        filtered.t.push_back(series.t[i]);
+        filtered.place.push_back(series.place[i]);
+        const auto row = series.cells.begin() + std::ptrdiff_t(i * std::size_t(series.columns.size()));
+        filtered.cells.insert(filtered.cells.end(), row, row + series.columns.size());
+    }
+    series = std::move(filtered);
+}
+
 QJsonObject StatResult::toJson() const
 {
     QJsonObject o{{u"kind"_s, kind}};
     if (hasValue)
         o.insert(u"value"_s, value ? QJsonValue(*value) : QJsonValue());
     if (hasRows)
-        o.insert(u"rows"_s, rows);
+        o.insert(u"rows"_s, rows());
     for (auto it = extra.begin(); it != extra.end(); ++it)
         o.insert(it.key(), it.value());
     if (!reason.isEmpty())
@@ -90,7 +144,7 @@ namespace cityops::stats {
 
 QString StatResult::toCsv() const
 {
-    QJsonArray table = rows;
+    QJsonArray table = rows();
     if (!hasRows) {
         QJsonObject one{{u"value"_s, value ? QJsonValue(*value) : QJsonValue()}};
         for (auto it = extra.begin(); it != extra.end(); ++it)

@@ -10,7 +10,9 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace cityops::stats {
 
@@ -28,16 +30,50 @@ struct Provenance
     QString explanationEn;
 };
 
+// Rows of a time series kept as columns: a year of hourly rolling values is 8,760 rows, and
+// JSON objects are made only when the result is printed or read as rows(). "t" is the time
+// (UTC ms, printed ISO 8601 in local time), "place" is there once places are merged; every
+// other column is a number (NaN: null).
+struct SeriesRows
+{
+    QStringList columns;         // after "t": "value", "n", "previous", …
+    std::vector<std::int64_t> t; // one per row
+    std::vector<double> cells;   // row-major: t.size() × columns.size()
+    std::vector<QString> place;  // empty, or one per row
+
+    bool empty() const { return t.empty(); }
+    std::size_t size() const { return t.size(); }
+    double at(std::size_t row, qsizetype column) const
+    {
+        return cells[row * std::size_t(columns.size()) + std::size_t(column)];
+    }
+    void add(std::int64_t time, std::initializer_list<double> values)
+    {
+        t.push_back(time);
+        cells.insert(cells.end(), values.begin(), values.end());
+    }
+    // The rows of `other` (the same columns) with their place.
+    void append(const SeriesRows& other, const QString& placeOfAll);
+    QJsonObject row(std::size_t i) const;
+};
+
 struct StatResult
 {
     QString kind;
     std::optional<double> value; // absent: the kind gives rows, or there was too little data
     bool hasValue = true;        // the kind gives a value (null when too little data)
-    QJsonArray rows;             // absent (empty) for kinds that give only a value
-    bool hasRows = false;
-    QJsonObject extra; // kind-specific figures: intercept, r2, tau, p, n, ratio…
-    QString reason;    // why the value is null (too little data), for people
+    SeriesRows series;           // rows over time (buckets, rolling, cumulative, changes)
+    QJsonArray objectRows;       // other rows (places, profile keys, target years)
+    bool hasRows = false;        // the kind gives rows (none when there was no data)
+    QJsonObject extra;           // kind-specific figures: intercept, r2, tau, p, n, ratio…
+    QString reason;              // why the value is null (too little data), for people
     Provenance provenance;
+
+    // Every row as a JSON object, whichever way it is kept.
+    QJsonArray rows() const;
+    bool rowsEmpty() const { return series.empty() && objectRows.isEmpty(); }
+    // Keeps the rows whose place `keep` accepts (rows without a place stay).
+    void keepPlaces(const std::function<bool(const QString&)>& keep);
 
     // {"kind", "value", "rows", …extra, "provenance": {…}}; times ISO 8601 with the offset.
     QJsonObject toJson() const;

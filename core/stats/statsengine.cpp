@@ -63,11 +63,15 @@ StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatR
     merged.hasValue = false;
     merged.hasRows = true;
     for (const auto& [place, r] : perPlace) {
+        if (!r.series.empty()) {
+            merged.series.append(r.series, place);
+            continue;
+        }
         if (r.hasRows) {
-            for (const QJsonValue& row : r.rows) {
+            for (const QJsonValue& row : r.objectRows) {
                 QJsonObject o = row.toObject();
                 o.insert(u"place"_s, place);
-                merged.rows.append(o);
+                merged.objectRows.append(o);
             }
             continue;
         }
@@ -76,7 +80,7 @@ StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatR
             o.insert(it.key(), it.value());
         if (!r.reason.isEmpty())
             o.insert(u"reason"_s, r.reason);
-        merged.rows.append(o);
+        merged.objectRows.append(o);
     }
     return merged;
 }

@@ -1477,6 +1477,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>none at any place (%1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>met at the end of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not met at the end of %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::stats::StatsEngine</name>

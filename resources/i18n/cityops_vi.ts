@@ -1474,6 +1474,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>none at any place (%1)</source>
             <translation>không nơi nào (%1)</translation>
         </message>
+        <message>
+            <source>met at the end of %1</source>
+            <translation>đã đạt vào cuối năm %1</translation>
+        </message>
+        <message>
+            <source>not met at the end of %1</source>
+            <translation>chưa đạt vào cuối năm %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::stats::StatsEngine</name>

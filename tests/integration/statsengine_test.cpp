@@ -102,7 +102,7 @@ TEST_P(StatsEngineTest, EveryServiceGivesTheSameAnswerOnTheStoreAndTheArchive)
         const std::string ja = comparable(*a);
         const std::string jb = comparable(*b);
         EXPECT_TRUE(ja == jb) << service.id.toStdString() << ": " << firstDifference(ja, jb);
-        withNumbers += (a->value || !a->rows.isEmpty()) ? 1 : 0;
+        withNumbers += (a->value || !a->rowsEmpty()) ? 1 : 0;
     }
     EXPECT_GE(withNumbers, 140) << "ten days of the city give most services something to say";
 }
@@ -119,7 +119,7 @@ TEST(StatsEngine, ACityWithoutDataGivesNullsWithReasonsNeverZeros)
         const auto r = engine.run(service, kAt);
         ASSERT_TRUE(r.ok()) << service.id.toStdString() << ": " << r.error().message.toStdString();
         EXPECT_FALSE(r->value.has_value()) << service.id.toStdString();
-        EXPECT_TRUE(r->rows.isEmpty()) << service.id.toStdString();
+        EXPECT_TRUE(r->rowsEmpty()) << service.id.toStdString();
         EXPECT_FALSE(r->reason.isEmpty()) << service.id.toStdString();
         EXPECT_EQ(r->provenance.points, 0);
     }
@@ -180,7 +180,7 @@ TEST(StatsEngine, ATargetGivesTheGapTheShareAchievedAndTheProjection)
     ASSERT_TRUE(r.ok());
     const double latest = line.back().second;
     EXPECT_DOUBLE_EQ(*r->value, latest);
-    const QJsonObject row = r->rows.at(0).toObject();
+    const QJsonObject row = r->rows().at(0).toObject();
     EXPECT_EQ(row.value(u"year"_s).toInt(), target.year);
     EXPECT_NEAR(row.value(u"gap"_s).toDouble(), *target.value - latest, 1e-9);
     EXPECT_NEAR(row.value(u"achievedPct"_s).toDouble(), 100 * latest / *target.value, 1e-9);

@@ -159,14 +159,10 @@ stats::StatResult StatCard::shown() const
     if (m_area.isEmpty() || !r.hasRows)
         return r;
     const Catalog& catalog = m_context.catalog();
-    QJsonArray kept;
-    for (const QJsonValue& v : r.rows) {
-        const QString place = v.toObject().value(u"place"_s).toString();
+    r.keepPlaces([&](const QString& place) {
         const Station* station = catalog.station(place);
-        if (place.isEmpty() || place == m_area || (station && station->area == m_area))
-            kept.append(v);
-    }
-    r.rows = kept;
+        return place == m_area || (station && station->area == m_area);
+    });
     return r;
 }
 
@@ -176,8 +172,8 @@ void StatCard::redraw()
     const stats::Headline h = stats::headline(m_context.catalog(), m_service, r, m_context.language);
     m_value->setText(h.value);
     m_detail->setText(h.detail);
-    bool placed = false;
-    for (const QJsonValue& v : m_result->rows)
+    bool placed = !m_result->series.place.empty();
+    for (const QJsonValue& v : m_result->objectRows)
         placed = placed || v.toObject().contains(u"place"_s);
     m_scope->setVisible(!m_area.isEmpty());
     m_scope->setText(placed ? tr("Filtered to %1").arg(m_context.placeName(m_area))
@@ -202,7 +198,7 @@ void StatCard::drawRows(const stats::StatResult& r)
     m_chart->hide();
     m_bars->hide();
     QList<QJsonObject> rows;
-    for (const QJsonValue& v : r.rows)
+    for (const QJsonValue& v : r.rows())
         rows << v.toObject();
     if ((kind == u"target"_s || kind == u"benchmark"_s) && r.value) {
         if (const auto row = stats::currentTarget(r)) {
