@@ -105,23 +105,35 @@ std::optional<double> placeValue(const KindContext& k, const SeriesData& s, cons
 Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString, double>> values)
 {
     const bool ascending = str(k.params, u"order", u"desc"_s) == u"asc"_s;
-    std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
+    std::sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
         return ascending ? a.second < b.second : a.second > b.second;
     });
+    // Ties share the lowest rank (pandas method='min'). Values equal to 12 significant
+    // digits are ties — a mean summed in another order differs in its last bit — and tied
+    // places are listed by id, so the archive and the store give the same table.
+    const auto tied = [](double a, double b) {
+        return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+    };
+    std::vector<int> ranks(values.size());
+    for (std::size_t i = 0; i < values.size();) {
+        std::size_t j = i + 1;
+        while (j < values.size() && tied(values[j].second, values[i].second))
+            ++j;
+        std::sort(values.begin() + std::ptrdiff_t(i), values.begin() + std::ptrdiff_t(j),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::fill(ranks.begin() + std::ptrdiff_t(i), ranks.begin() + std::ptrdiff_t(j), int(i) + 1);
+        i = j;
+    }
     const qsizetype top = k.params.contains(u"top"_s) ? qsizetype(k.params.value(u"top"_s).toDouble()) : -1;
     StatResult r;
     r.kind = u"rank"_s;
     r.hasValue = false;
     r.hasRows = true;
-    int rank = 0;
-    for (qsizetype i = 0; i < qsizetype(values.size()); ++i) {
-        if (i == 0 || values[std::size_t(i)].second != values[std::size_t(i - 1)].second)
-            rank = int(i) + 1; // ties share the lowest rank (pandas method='min')
-        if (top > 0 && rank > top)
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (top > 0 && ranks[i] > top)
             break;
-        r.objectRows.append(QJsonObject{{u"place"_s, values[std::size_t(i)].first},
-                                        {u"value"_s, values[std::size_t(i)].second},
-                                        {u"rank"_s, rank}});
+        r.objectRows.append(QJsonObject{
+            {u"place"_s, values[i].first}, {u"value"_s, values[i].second}, {u"rank"_s, ranks[i]}});
     }
     return r;
 }

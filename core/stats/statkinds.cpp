@@ -95,10 +95,14 @@ SeriesRows columns(QStringList names, std::size_t rows = 0)
     return table;
 }
 
+} // namespace
+
 QString noReadings()
 {
     return Text::tr("no readings in the window");
 }
+
+namespace {
 
 std::optional<store::Bucketing> bucketingOf(const QJsonObject& p, const char16_t* key,
                                             const QString& fallback = {})
@@ -288,24 +292,28 @@ Result<StatResult> changeKind(const KindContext& k, const SeriesData& s)
     if (!bucketing)
         return invalid(Text::tr("unknown period %1").arg(period));
     const QString fn = str(k.params, u"fn", u"mean"_s);
-    const bool yearAgoMode = str(k.params, u"vs", u"previous"_s) == u"year-ago"_s;
     std::map<std::int64_t, double> byPeriod; // every period with data, lead-in included
     for (const auto& [start, values] : grouped(s.points, *bucketing, k.localOffsetMs)) {
         if (start < k.to)
             byPeriod[start] = *aggregateValues(values, fn);
     }
+    return changeRows(k, *bucketing, byPeriod);
+}
+
+StatResult changeRows(const KindContext& k, store::Bucketing bucketing,
+                      const std::map<std::int64_t, double>& byPeriod)
+{
+    const bool yearAgoMode = str(k.params, u"vs", u"previous"_s) == u"year-ago"_s;
     SeriesRows rows = columns({u"value"_s, u"previous"_s, u"change"_s, u"changePct"_s}, byPeriod.size());
     for (const auto& [start, value] : byPeriod) {
-        if (start < store::bucketStart(k.from, *bucketing, k.localOffsetMs))
+        if (start < store::bucketStart(k.from, bucketing, k.localOffsetMs))
             continue; // lead-in only
         const std::int64_t before = yearAgoMode ? yearAgo(start, k.localOffsetMs)
-                                                : store::bucketStart(start - 1, *bucketing, k.localOffsetMs);
+                                                : store::bucketStart(start - 1, bucketing, k.localOffsetMs);
         const auto it = byPeriod.find(before);
-        // NaN for "no previous period" (std::optional here trips GCC 12's -Wmaybe-uninitialized).
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        const double previous = it == byPeriod.end() ? nan : it->second;
+        const double previous = it == byPeriod.end() ? kNull : it->second;
         const double change = value - previous;
-        const double pct = previous != 0 ? 100 * change / std::abs(previous) : nan;
+        const double pct = previous != 0 ? 100 * change / std::abs(previous) : kNull;
         rows.add(start, {value, previous, change, pct});
     }
     return rowsResult(u"change"_s, std::move(rows));

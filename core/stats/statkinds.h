@@ -7,10 +7,12 @@
 #include "core/catalog/catalog.h"
 #include "core/common/result.h"
 #include "core/stats/statresult.h"
+#include "core/store/bucketing.h"
 #include "core/store/observation.h"
 
 #include <QJsonObject>
 
+#include <map>
 #include <optional>
 #include <span>
 #include <vector>
@@ -35,6 +37,9 @@ struct KindContext
 // The points of `s` inside the window (a view of s.points: no copy).
 std::span<const store::Point> inWindow(const SeriesData& s, const KindContext& k);
 
+// "no readings in the window", the reason a value is null.
+QString noReadings();
+
 // One series each.
 Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> changeKind(const KindContext& k, const SeriesData& s);
@@ -48,6 +53,12 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s);
 // Two series, or all the places of one indicator (statcompare.cpp).
 Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y);
+// The rows of a change from each period's value (lead-in periods included).
+StatResult changeRows(const KindContext& k, store::Bucketing period,
+                      const std::map<std::int64_t, double>& byPeriod);
+// One result per place merged into rows that carry the place.
+StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatResult>>& perPlace);
+
 // rank and share take each place's value by fn (placeValue), read one series at a time.
 std::optional<double> placeValue(const KindContext& k, const SeriesData& s, const QString& fallbackFn);
 Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString, double>> values);

@@ -130,6 +130,7 @@ QJsonObject StatResult::toJson() const
                   {u"completenessPct"_s,
                    provenance.completenessPct ? QJsonValue(*provenance.completenessPct) : QJsonValue()},
                   {u"missingPeriods"_s, qint64(provenance.missingPeriods)},
+                  {u"completenessBasis"_s, provenance.completenessFromCounts ? u"counts"_s : u"periods"_s},
                   {u"gaps"_s, QJsonArray::fromStringList(provenance.gaps)},
                   {u"computedAt"_s, isoLocal(provenance.computedAt)},
                   {u"explanation"_s,

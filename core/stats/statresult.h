@@ -24,6 +24,7 @@ struct Provenance
     std::int64_t points = 0;               // readings used
     std::optional<double> completenessPct; // of the series' update periods in the window
     std::int64_t missingPeriods = 0;       // update periods in the window without a reading
+    bool completenessFromCounts = false;   // counted from hourly or daily rollups (see statcoverage.h)
     QStringList gaps;                      // the longest gaps, "from → to" (at most five)
     std::int64_t computedAt = 0;           // UTC ms
     QString explanationVi;                 // what was done, for people

@@ -2,6 +2,7 @@
 
 #include "core/catalog/statservices.h"
 #include "core/common/civiltime.h"
+#include "core/stats/statcoverage.h"
 #include "core/stats/statkinds.h"
 #include "core/store/bucketing.h"
 
@@ -54,8 +55,8 @@ Result<StatResult> runSingle(const QString& kind, const KindContext& k, const Se
     return (*it)(k, s);
 }
 
-// One result per place merged into rows that carry the place: a value becomes a row
-// {place, value, …}, rows get a "place" field.
+} // namespace
+
 StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatResult>>& perPlace)
 {
     StatResult merged;
@@ -84,8 +85,6 @@ StatResult mergePlaces(const QString& kind, const QList<std::pair<QString, StatR
     }
     return merged;
 }
-
-} // namespace
 
 // What one computation needs, whether it came from a service or the command line.
 struct StatsEngine::Job
@@ -228,88 +227,13 @@ Result<StatResult> StatsEngine::run(const AdHoc& request, std::int64_t)
 
 namespace {
 
-// Completeness and gaps of the series in the window, for the provenance: added one series
-// at a time (a kind across 1,000 places never holds all their points at once).
-class Coverage
+// A series read as points, into the coverage.
+void cover(Coverage& coverage, const SeriesData& s, const KindContext& k)
 {
-public:
-    Coverage(std::int64_t from, std::int64_t to, std::int64_t offset)
-        : m_from(from)
-        , m_to(to)
-        , m_offset(offset)
-    {}
-
-    void add(const SeriesData& s, const KindContext& k)
-    {
-        const auto points = inWindow(s, k);
-        m_points += std::int64_t(points.size());
-        const std::int64_t period = s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0;
-        if (period <= 0 || m_to <= m_from)
-            return;
-        const auto slot = [&](std::int64_t t) {
-            return store::floorDivide(t + m_offset, period);
-        };
-        std::int64_t distinct = 0;
-        std::int64_t previousSlot = std::numeric_limits<std::int64_t>::min();
-        std::int64_t previous = m_from;
-        for (const store::Point& pt : points) {
-            const std::int64_t sl = slot(pt.t);
-            distinct += sl != previousSlot ? 1 : 0;
-            previousSlot = sl;
-            if (pt.t - previous > 2 * period)
-                gap(pt.t - previous, s.key.place, previous, pt.t);
-            previous = pt.t;
-        }
-        if (m_to - previous > 2 * period)
-            gap(m_to - previous, s.key.place, previous, m_to);
-        m_withData += distinct;
-        m_periods += slot(m_to - 1) - slot(m_from) + 1;
-    }
-
-    void finish(Provenance& p)
-    {
-        p.points = m_points;
-        if (m_periods > 0) {
-            p.completenessPct = 100.0 * double(m_withData) / double(m_periods);
-            p.missingPeriods = m_periods - m_withData;
-        }
-        std::sort(m_gaps.begin(), m_gaps.end(), [](const Gap& a, const Gap& b) {
-            return a.length != b.length ? a.length > b.length
-                                        : std::tie(a.place, a.from) < std::tie(b.place, b.from);
-        });
-        for (std::size_t i = 0; i < m_gaps.size() && i < kGaps; ++i)
-            p.gaps << m_gaps[i].place + u": "_s + isoLocal(m_gaps[i].from) + u" → "_s +
-                          isoLocal(m_gaps[i].to);
-    }
-
-private:
-    static constexpr std::size_t kGaps = 5;
-    struct Gap
-    {
-        std::int64_t length;
-        QString place;
-        std::int64_t from;
-        std::int64_t to;
-    };
-    // Keeps the longest few only (a thousand places with gaps are not a thousand lines).
-    void gap(std::int64_t length, const QString& place, std::int64_t from, std::int64_t to)
-    {
-        m_gaps.push_back({length, place, from, to});
-        if (m_gaps.size() > 64) {
-            std::nth_element(m_gaps.begin(), m_gaps.begin() + kGaps, m_gaps.end(),
-                             [](const Gap& a, const Gap& b) { return a.length > b.length; });
-            m_gaps.resize(32);
-        }
-    }
-
-    std::int64_t m_from;
-    std::int64_t m_to;
-    std::int64_t m_offset;
-    std::int64_t m_points = 0;
-    std::int64_t m_withData = 0;
-    std::int64_t m_periods = 0;
-    std::vector<Gap> m_gaps;
-};
+    coverage.begin(s.key.place, s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0);
+    coverage.addPoints(inWindow(s, k));
+    coverage.end();
+}
 
 } // namespace
 
@@ -330,7 +254,9 @@ Result<StatResult> StatsEngine::compute(const Job& job)
     Result<StatResult> result = Error{ErrorCode::NotFound, QString(), QString()};
     const Indicator* indicator =
         job.series.isEmpty() ? nullptr : m_catalog.indicator(job.series.front().indicator);
-    if (job.series.isEmpty()) {
+    if (auto fast = fromRollups(job.kind, job.series, readFrom, k, coverage)) {
+        result = std::move(*fast);
+    } else if (job.series.isEmpty()) {
         StatResult none;
         none.kind = job.kind;
         none.reason = Text::tr("no series of this indicator in the archive");
@@ -342,14 +268,14 @@ Result<StatResult> StatsEngine::compute(const Job& job)
         auto y = read(job.series[1], readFrom, job.to);
         if (!x || !y)
             return x ? y.error() : x.error();
-        coverage.add(*x, k);
-        coverage.add(*y, k);
+        cover(coverage, *x, k);
+        cover(coverage, *y, k);
         result = correlationKind(k, *x, *y);
     } else if (job.series.size() == 1 && job.kind != u"rank"_s && job.kind != u"share"_s) {
         auto s = read(job.series.front(), readFrom, job.to);
         if (!s)
             return s.error();
-        coverage.add(*s, k);
+        cover(coverage, *s, k);
         result = runSingle(job.kind, k, *s);
     } else {
         // One place at a time: its value (rank, share) or its own result, then the next.
@@ -360,7 +286,7 @@ Result<StatResult> StatsEngine::compute(const Job& job)
             auto s = read(key, readFrom, job.to);
             if (!s)
                 return s.error();
-            coverage.add(*s, k);
+            cover(coverage, *s, k);
             if (compares) {
                 if (const auto v = placeValue(k, *s, job.kind == u"rank"_s ? u"mean"_s : u"sum"_s))
                     values.emplace_back(key.place, *v);

@@ -19,7 +19,9 @@
 
 namespace cityops::stats {
 
-struct SeriesData; // statkinds.h
+struct SeriesData;  // statkinds.h
+struct KindContext; // statkinds.h
+class Coverage;     // statcoverage.h
 
 class StatsEngine
 {
@@ -52,6 +54,14 @@ private:
     Result<StatResult> compute(const Job& job);
     Result<SeriesData> read(const store::SeriesKey& key, std::int64_t from, std::int64_t to);
     void describe(const Job& job, const Indicator* indicator, Provenance& p) const;
+    // The kinds that need only counts, sums, means, minima and maxima, from the rollups
+    // (statrollups.cpp); nullopt when the kind, its function or the window does not allow it.
+    std::optional<Result<StatResult>> fromRollups(const QString& kind, const QList<store::SeriesKey>& series,
+                                                  std::int64_t readFrom, const KindContext& k,
+                                                  Coverage& coverage);
+    Result<std::vector<store::Bucket>> readPieces(const store::SeriesKey& key, std::int64_t from,
+                                                  std::int64_t to, store::Bucketing level,
+                                                  Coverage& coverage);
     Result<std::pair<std::int64_t, std::int64_t>> extentOf(const QList<store::SeriesKey>& keys);
 
     const Catalog& m_catalog;

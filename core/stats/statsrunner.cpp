@@ -36,6 +36,7 @@ public:
     {
         return m_reader.buckets(key, from, to, bucketing);
     }
+    bool rollupsCheaper() const override { return m_reader.rollupsCheaper(); }
 
 private:
     std::unique_ptr<store::Archive> m_archive;

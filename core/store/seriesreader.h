@@ -36,6 +36,9 @@ public:
     // Non-empty buckets whose start lies in [from, to), in time order.
     virtual Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                                 Bucketing bucketing) = 0;
+    // Whether whole hours and days are cheaper read as buckets than as points: the archive's
+    // rollup tables are; the in-memory store's points are cheaper than its hour buckets.
+    virtual bool rollupsCheaper() const { return false; }
 };
 
 // How the archive answers a bucket query.
@@ -73,6 +76,7 @@ public:
     Result<std::vector<Point>> points(const SeriesKey& key, std::int64_t from, std::int64_t to) override;
     Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                         Bucketing bucketing) override;
+    bool rollupsCheaper() const override { return true; }
     // The same, for a series already found.
     Result<std::vector<Bucket>> buckets(const SeriesInfo& series, std::int64_t from, std::int64_t to,
                                         Bucketing bucketing);

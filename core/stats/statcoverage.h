@@ -1,0 +1,62 @@
+#pragma once
+
+// How complete the series behind a statistic are, for its provenance: the update periods
+// (the indicator's own, in local time) in the window with at least one reading, and the
+// longest runs of two or more periods without one. Series are added one at a time, from
+// their points (exact), from rollups whose buckets hold whole periods (exact), or from
+// rollups coarser than the period (hourly counts of 5-minute data: a period counts as having
+// data up to the bucket's count — exact when a feed sends one reading per period — and gaps
+// are seen to the hour; the provenance says "completenessBasis": "counts").
+// Private to core/stats.
+
+#include "core/stats/statresult.h"
+#include "core/store/observation.h"
+
+#include <QString>
+
+#include <span>
+#include <vector>
+
+namespace cityops::stats {
+
+class Coverage
+{
+public:
+    Coverage(std::int64_t from, std::int64_t to, std::int64_t localOffsetMs);
+
+    // One series: `periodMs` its update period (0: unknown, only readings are counted).
+    void begin(const QString& place, std::int64_t periodMs);
+    void addPoints(std::span<const store::Point> points);
+    void addBucket(const store::Bucket& bucket, std::int64_t widthMs);
+    void end();
+
+    void finish(Provenance& p);
+
+private:
+    struct Gap
+    {
+        std::int64_t length;
+        QString place;
+        std::int64_t from;
+        std::int64_t to;
+    };
+    void gap(std::int64_t from, std::int64_t to);
+    std::int64_t slot(std::int64_t t) const;
+
+    std::int64_t m_from;
+    std::int64_t m_to;
+    std::int64_t m_offset;
+    std::int64_t m_points = 0;
+    std::int64_t m_withData = 0;
+    std::int64_t m_periods = 0;
+    bool m_counted = false; // some periods were counted from coarser buckets
+    std::vector<Gap> m_gaps;
+    // The series being added.
+    QString m_place;
+    std::int64_t m_period = 0;
+    std::vector<std::int64_t> m_slots;                          // exact: periods with a reading
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_spans; // counted buckets: [first, end) periods
+    std::int64_t m_countedPeriods = 0;
+};
+
+} // namespace cityops::stats
