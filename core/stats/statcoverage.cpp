@@ -64,6 +64,16 @@ void Coverage::addBucket(const store::Bucket& bucket, std::int64_t widthMs)
     m_counted = true;
 }
 
+void Coverage::addRuns(std::span<const store::PeriodRun> runs)
+{
+    if (m_period <= 0)
+        return;
+    for (const store::PeriodRun& run : runs) {
+        m_spans.emplace_back(run.first, run.end);
+        m_countedPeriods += run.end - run.first;
+    }
+}
+
 void Coverage::end()
 {
     if (m_period <= 0 || m_to <= m_from)

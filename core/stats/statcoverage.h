@@ -6,7 +6,8 @@
 // their points (exact), from rollups whose buckets hold whole periods (exact), or from
 // rollups coarser than the period (hourly counts of 5-minute data: a period counts as having
 // data up to the bucket's count — exact when a feed sends one reading per period — and gaps
-// are seen to the hour; the provenance says "completenessBasis": "counts").
+// are seen to the hour; the provenance says "completenessBasis": "counts"), or from the
+// periods with a reading as a reader tells them (exact: the in-memory store's chunks).
 // Private to core/stats.
 
 #include "core/stats/statresult.h"
@@ -28,6 +29,9 @@ public:
     void begin(const QString& place, std::int64_t periodMs);
     void addPoints(std::span<const store::Point> points);
     void addBucket(const store::Bucket& bucket, std::int64_t widthMs);
+    // The periods with a reading as the reader told them (exact), and readings counted apart.
+    void addRuns(std::span<const store::PeriodRun> runs);
+    void addReadings(std::int64_t count) { m_points += count; }
     void end();
 
     void finish(Provenance& p);

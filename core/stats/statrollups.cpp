@@ -1,7 +1,8 @@
 // Statistics from the rollups: a kind that needs only counts, sums, means, minima or
 // maxima (aggregate, rank, share, change) reads whole hours or days from the archive's
-// hour and day tables (where the reader says rollups are cheaper than points; the
-// in-memory store's points are cheaper than its hour buckets) and raw points only for
+// hour and day tables (where the reader says rollups are cheaper than points), or whole
+// days from the in-memory store's day rollups with the periods that hold a reading told
+// by the store's chunk summaries (where the reader tells them), and raw points only for
 // the partial hour or day at each end of the window. A year-over-year change of a monthly
 // sum of 5-minute counts reads 9,500 hourly rollups per station, not 115,000 readings. Quantiles, deviations,
 // profiles and the rest read points (statsengine.cpp). The answers are the points path's
@@ -159,7 +160,16 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
         std::min(to, first == from ? from : store::bucketEnd(first, level, m_offset));
     const std::int64_t midTo = std::max(midFrom, store::bucketStart(to, level, m_offset));
     const Indicator* indicator = m_catalog.indicator(key.indicator);
-    coverage.begin(key.place, indicator ? std::int64_t(indicator->periodSeconds) * 1000 : 0);
+    const std::int64_t period = indicator ? std::int64_t(indicator->periodSeconds) * 1000 : 0;
+    coverage.begin(key.place, period);
+    // Where the reader tells which periods hold a reading, coverage is exact at any level.
+    const bool told = m_reader.tellsPeriods() && period > 0;
+    if (told) {
+        auto runs = m_reader.periodRuns(key, from, to, period, m_offset);
+        if (!runs)
+            return runs.error();
+        coverage.addRuns(*runs);
+    }
     std::vector<store::Bucket> out;
     // A partial hour or day at an end: from its points, as one piece.
     const auto partial = [&](std::int64_t a, std::int64_t b) -> Result<void> {
@@ -171,7 +181,10 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
         store::Bucket piece{store::bucketStart(a, level, m_offset), {}};
         for (const store::Point& p : *points)
             piece.agg.add(p.v);
-        coverage.addPoints(*points);
+        if (told)
+            coverage.addReadings(std::int64_t(points->size()));
+        else
+            coverage.addPoints(*points);
         if (piece.agg.count > 0)
             out.push_back(piece);
         return {};
@@ -184,7 +197,10 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
             return whole.error();
         for (const store::Bucket& b : *whole) {
             out.push_back(b);
-            coverage.addBucket(b, level.widthMs);
+            if (told)
+                coverage.addReadings(std::int64_t(b.agg.count));
+            else
+                coverage.addBucket(b, level.widthMs);
         }
     }
     if (auto tail = partial(midTo, to); !tail)
@@ -199,7 +215,8 @@ std::optional<Result<StatResult>> StatsEngine::fromRollups(const QString& kind,
                                                            Coverage& coverage)
 {
     const auto shape = shapeOf(kind, k.params);
-    if (!shape || series.isEmpty() || !m_reader.rollupsCheaper())
+    const bool archive = m_reader.rollupsCheaper();
+    if (!shape || series.isEmpty() || (!archive && !m_reader.tellsPeriods()))
         return std::nullopt;
     std::int64_t shortest = std::numeric_limits<std::int64_t>::max();
     for (const store::SeriesKey& key : series) {
@@ -208,12 +225,18 @@ std::optional<Result<StatResult>> StatsEngine::fromRollups(const QString& kind,
             return std::nullopt; // coverage cannot be told
         shortest = std::min(shortest, std::int64_t(indicator->periodSeconds) * 1000);
     }
-    const store::Bucketing level = levelFor(*shape, shortest);
-    // Worth it only over several whole hours or days, and where coverage can be told.
+    // The archive: hours or days, where coverage can be told from them. The store: its
+    // day rollups (its hour buckets of hourly data are its points), coverage told apart.
+    const bool subDaily = shape->bucketing && shape->bucketing->kind == store::Bucketing::Kind::Fixed &&
+                          shape->bucketing->widthMs < kDayMs;
+    if (!archive && subDaily)
+        return std::nullopt;
+    const store::Bucketing level = archive ? levelFor(*shape, shortest) : store::Bucketing::fixed(kDayMs);
+    // Worth it only over several whole hours or days.
     if (store::bucketStart(k.to, level, m_offset) - readFrom < 3 * level.widthMs)
         return std::nullopt;
     for (const store::SeriesKey& key : series) {
-        if (!periodFits(m_catalog.indicator(key.indicator), level.widthMs))
+        if (archive && !periodFits(m_catalog.indicator(key.indicator), level.widthMs))
             return std::nullopt;
     }
     std::vector<std::pair<QString, double>> values;

@@ -76,14 +76,16 @@ StatsRunner::StatsRunner(std::shared_ptr<const Catalog> catalog, ReaderFactory f
 {
     m_thread->setObjectName(u"cityops-stats"_s);
     m_worker->moveToThread(m_thread);
+    // The worker (and its reader) goes on its own thread as the thread ends, even when the
+    // thread is told to quit before its event loop has started (a call posted to it then
+    // would never run).
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
 }
 
 StatsRunner::~StatsRunner()
 {
     m_worker->stopping = true;
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker] { delete worker; }); // its reader closes on its thread
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -103,4 +103,13 @@ struct Bucket
     Aggregate agg;
 };
 
+// Consecutive update periods, numbered [first, end), each holding at least one reading.
+struct PeriodRun
+{
+    std::int64_t first = 0;
+    std::int64_t end = 0;
+
+    bool operator==(const PeriodRun&) const = default;
+};
+
 } // namespace cityops::store

@@ -154,4 +154,34 @@ Result<std::vector<Bucket>> StoreReader::buckets(const SeriesKey& key, std::int6
     return m_store.buckets(*id, from, to, bucketing);
 }
 
+Result<std::vector<PeriodRun>> StoreReader::periodRuns(const SeriesKey& key, std::int64_t from,
+                                                       std::int64_t to, std::int64_t periodMs,
+                                                       std::int64_t offsetMs)
+{
+    const auto id = m_store.find(key);
+    if (!id)
+        return noSuchSeries(key);
+    return m_store.periodRuns(*id, from, to, periodMs, offsetMs);
+}
+
+Result<std::vector<PeriodRun>> SeriesReader::periodRuns(const SeriesKey& key, std::int64_t from,
+                                                        std::int64_t to, std::int64_t periodMs,
+                                                        std::int64_t offsetMs)
+{
+    auto read = points(key, from, to);
+    if (!read)
+        return read.error();
+    std::vector<PeriodRun> out;
+    if (periodMs <= 0)
+        return out;
+    for (const Point& p : *read) {
+        const std::int64_t period = floorDivide(p.t + offsetMs, periodMs);
+        if (!out.empty() && out.back().end >= period)
+            out.back().end = std::max(out.back().end, period + 1);
+        else
+            out.push_back({period, period + 1});
+    }
+    return out;
+}
+
 } // namespace cityops::store

@@ -39,6 +39,14 @@ public:
     // Whether whole hours and days are cheaper read as buckets than as points: the archive's
     // rollup tables are; the in-memory store's points are cheaper than its hour buckets.
     virtual bool rollupsCheaper() const { return false; }
+    // Whether periodRuns() answers without the points being read (the in-memory store
+    // answers from its chunk summaries).
+    virtual bool tellsPeriods() const { return false; }
+    // The update periods of `periodMs` (numbered floor((t + offsetMs) / periodMs)) holding
+    // a reading with from ≤ t < to, as sorted runs with a gap between each two.
+    virtual Result<std::vector<PeriodRun>> periodRuns(const SeriesKey& key, std::int64_t from,
+                                                      std::int64_t to, std::int64_t periodMs,
+                                                      std::int64_t offsetMs);
 };
 
 // How the archive answers a bucket query.
@@ -97,6 +105,9 @@ public:
     Result<std::vector<Point>> points(const SeriesKey& key, std::int64_t from, std::int64_t to) override;
     Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                         Bucketing bucketing) override;
+    bool tellsPeriods() const override { return true; }
+    Result<std::vector<PeriodRun>> periodRuns(const SeriesKey& key, std::int64_t from, std::int64_t to,
+                                              std::int64_t periodMs, std::int64_t offsetMs) override;
 
 private:
     const SeriesStore& m_store;

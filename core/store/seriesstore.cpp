@@ -264,7 +264,8 @@ void SeriesStore::Insertion::mergeIntoSealed(const std::vector<Point>& pts,
         for (std::size_t from = 0; from < n; from += per) {
             const std::size_t len = std::min(per, n - from);
             rebuilt.push_back(Chunk::make(std::span(t).subspan(from, len), std::span(v).subspan(from, len),
-                                          std::span(q).subspan(from, len)));
+                                          std::span(q).subspan(from, len), s.periodMs,
+                                          options.localOffsetMs));
         }
     }
     s.sealed = std::move(rebuilt);
@@ -278,9 +279,9 @@ void SeriesStore::Insertion::sealFullChunks()
         return;
     std::size_t from = 0;
     while (s.openT.size() - from >= cap) {
-        s.sealed.push_back(Chunk::make(std::span(s.openT).subspan(from, cap),
-                                       std::span(s.openV).subspan(from, cap),
-                                       std::span(s.openQ).subspan(from, cap)));
+        s.sealed.push_back(
+            Chunk::make(std::span(s.openT).subspan(from, cap), std::span(s.openV).subspan(from, cap),
+                        std::span(s.openQ).subspan(from, cap), s.periodMs, options.localOffsetMs));
         from += cap;
     }
     s.openT.erase(s.openT.begin(), s.openT.begin() + std::ptrdiff_t(from));
@@ -358,7 +359,7 @@ std::size_t SeriesStore::applyRetention(std::int64_t now)
             const auto from = std::size_t(std::lower_bound(t.begin(), t.end(), cutoff) - t.begin());
             dropped += from;
             s.sealed.front() = Chunk::make(std::span(t).subspan(from), std::span(v).subspan(from),
-                                           std::span(q).subspan(from));
+                                           std::span(q).subspan(from), s.periodMs, m_options.localOffsetMs);
         }
         if (s.sealed.empty() && !s.openT.empty()) {
             const auto from =

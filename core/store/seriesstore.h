@@ -109,6 +109,13 @@ public:
     // count/sum/min/max/sum of squares over [from, to).
     Aggregate aggregate(SeriesId id, std::int64_t from, std::int64_t to) const;
 
+    // The update periods of `periodMs` (numbered floor((t + offsetMs) / periodMs)) that hold
+    // a point with from ≤ t < to, as sorted runs [first, end) with a gap between each two.
+    // Sealed chunks inside the range whose points fill every period between their first
+    // and last (a feed sending once per period) answer from their summary, undecoded.
+    std::vector<PeriodRun> periodRuns(SeriesId id, std::int64_t from, std::int64_t to, std::int64_t periodMs,
+                                      std::int64_t offsetMs) const;
+
     // Non-empty buckets over [from, to); `from` and `to` should lie on bucket edges for
     // the first and last bucket to be complete. Served from rollups where they fit.
     std::vector<Bucket> buckets(SeriesId id, std::int64_t from, std::int64_t to, Bucketing bucketing) const;

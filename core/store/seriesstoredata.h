@@ -47,14 +47,20 @@ struct SeriesStore::Chunk
     double sumSquares = 0;
     double firstValue = 0;
     double lastValue = 0;
+    // An update period (of the series, in local time) of which every one from the first
+    // point's to the last point's holds a point; 0 when some are empty (or none is known).
+    std::int64_t filledPeriodMs = 0;
     std::unique_ptr<std::uint8_t[]> data;
     std::unique_ptr<Quality[]> qualities;   // null when every point has `quality`
     std::unique_ptr<BlockSummary[]> blocks; // one per kBlockPoints points
     Quality quality = Quality::Good;
 
-    static Chunk make(std::span<const std::int64_t> t, std::span<const double> v, std::span<const Quality> q)
+    // Update periods of `periodMs` are numbered floor((t + offsetMs) / periodMs).
+    static Chunk make(std::span<const std::int64_t> t, std::span<const double> v, std::span<const Quality> q,
+                      std::int64_t periodMs, std::int64_t offsetMs)
     {
         Chunk c;
+        c.filledPeriodMs = fillsPeriods(t, periodMs, offsetMs) ? periodMs : 0;
         c.count = std::uint32_t(t.size());
         c.tFirst = t.front();
         c.tLast = t.back();
@@ -89,6 +95,19 @@ struct SeriesStore::Chunk
         return c;
     }
 
+    static bool fillsPeriods(std::span<const std::int64_t> t, std::int64_t periodMs, std::int64_t offsetMs)
+    {
+        if (periodMs <= 0)
+            return false;
+        std::int64_t previous = floorDivide(t.front() + offsetMs, periodMs);
+        for (const std::int64_t x : t) {
+            const std::int64_t period = floorDivide(x + offsetMs, periodMs);
+            if (period - previous > 1)
+                return false;
+            previous = period;
+        }
+        return true;
+    }
     Aggregate aggregate() const { return {count, sum, min, max, sumSquares}; }
     Quality qualityAt(std::size_t i) const { return qualities ? qualities[i] : quality; }
     std::size_t blockCount() const { return (count + kBlockPoints - 1) / kBlockPoints; }

@@ -66,6 +66,50 @@ Aggregate SeriesStore::aggregate(SeriesId id, std::int64_t from, std::int64_t to
     return aggregateOf(*m_state->series[id], from, to);
 }
 
+std::vector<PeriodRun> SeriesStore::periodRuns(SeriesId id, std::int64_t from, std::int64_t to,
+                                               std::int64_t periodMs, std::int64_t offsetMs) const
+{
+    std::vector<PeriodRun> out;
+    std::shared_lock guard(m_state->lock);
+    if (id >= m_state->series.size() || from >= to || periodMs <= 0)
+        return out;
+    const Series& s = *m_state->series[id];
+    const auto period = [&](std::int64_t t) {
+        return floorDivide(t + offsetMs, periodMs);
+    };
+    const auto add = [&](std::int64_t first, std::int64_t end) {
+        if (!out.empty() && out.back().end >= first)
+            out.back().end = std::max(out.back().end, end);
+        else
+            out.push_back({first, end});
+    };
+    const auto addPoint = [&](std::int64_t t) {
+        if (t >= from && t < to)
+            add(period(t), period(t) + 1);
+    };
+    const bool ownPeriods = offsetMs == m_options.localOffsetMs;
+    auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
+                              [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
+    std::vector<std::int64_t> t;
+    std::vector<double> v;
+    for (; c != s.sealed.end() && c->tFirst < to; ++c) {
+        // Periods of a multiple of the filled one nest whole ones: they are filled too.
+        if (ownPeriods && c->filledPeriodMs > 0 && periodMs % c->filledPeriodMs == 0 && c->tFirst >= from &&
+            c->tLast < to) {
+            add(period(c->tFirst), period(c->tLast) + 1);
+            continue;
+        }
+        t.resize(c->count);
+        v.resize(c->count);
+        c->decode(t.data(), v.data());
+        for (const std::int64_t x : t)
+            addPoint(x);
+    }
+    for (auto o = std::lower_bound(s.openT.begin(), s.openT.end(), from); o != s.openT.end() && *o < to; ++o)
+        addPoint(*o);
+    return out;
+}
+
 std::vector<Bucket> SeriesStore::rollup(SeriesId id, RollupLevel level, std::int64_t from,
                                         std::int64_t to) const
 {

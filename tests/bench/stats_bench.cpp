@@ -6,7 +6,8 @@
 //
 //   cityops_stats_bench [--benchmark_* flags]
 //   CITYOPS_BENCH_SERIES / CITYOPS_BENCH_POINTS shrink the synthetic data,
-//   CITYOPS_BENCH_DEMO_DAYS the demo city (default 365).
+//   CITYOPS_BENCH_DEMO_DAYS the demo city (default 365), CITYOPS_BENCH_REPEATS the runs of
+//   each workload (default 20; more to profile one under perf).
 
 #include "core/catalog/catalogloader.h"
 #include "core/sim/demohistory.h"
@@ -185,7 +186,7 @@ const auto registered = [] {
         benchmark::RegisterBenchmark((std::string("BM_Stat/") + w.name).c_str(), BM_Stat, w)
             ->Unit(benchmark::kMillisecond)
             ->Iterations(1)
-            ->Repetitions(20)
+            ->Repetitions(envInt("CITYOPS_BENCH_REPEATS", 20))
             ->ComputeStatistics("p95", [](const std::vector<double>& v) { return p95(v); })
             ->ReportAggregatesOnly(true);
     benchmark::RegisterBenchmark("BM_AllServicesDemoCity", BM_AllServicesDemoCity)

@@ -3,6 +3,7 @@
 #include "core/store/gorilla.h"
 #include "core/store/seriesstore.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <map>
@@ -328,4 +329,69 @@ TEST(SeriesStore, RegularSeriesStayUnderFourBytesPerPoint)
     const StoreStats st = store.stats();
     EXPECT_EQ(st.points, 20u * 8760);
     EXPECT_LT(st.bytesPerPoint(), 4.0) << "sealed " << st.sealedBytesPerPoint();
+}
+
+// The periods holding a reading, from chunk summaries where the chunk fills its periods and
+// from the points elsewhere, against the model: regular stretches (whole chunks answer from
+// their summary), gaps, two readings in one period, points inserted out of order (chunks
+// rebuilt), periods that nest the series' own, periods that do not, and another offset.
+TEST(SeriesStore, PeriodRunsMatchTheModelWhereverChunksFillTheirPeriods)
+{
+    SeriesStore store(SeriesStore::Options{.chunkPoints = 64});
+    const SeriesId id = store.ensureSeries({u"air.pm25"_s, u"st-1"_s}, kHour);
+    Model model;
+    std::mt19937 rng(12);
+    std::vector<Point> batch;
+    std::int64_t t = kJul1Local;
+    for (int i = 0; i < 3000; ++i) {
+        const int roll = int(rng() % 100);
+        if (i > 1000 && roll < 3)
+            t += kHour * std::int64_t(2 + rng() % 30); // a gap
+        else if (i > 1000 && roll < 6)
+            t += 20 * kMinute; // a second reading in the same hour, or the next
+        else
+            t += kHour;
+        batch.push_back({t, double(i % 97), Quality::Good});
+    }
+    std::shuffle(batch.begin() + 2000, batch.end(), rng); // the last thousand out of order
+    for (std::size_t from = 0; from < batch.size(); from += 500) {
+        const auto part = std::span(batch).subspan(from, std::min<std::size_t>(500, batch.size() - from));
+        store.insert(id, part);
+        for (const Point& p : part)
+            model[p.t] = p;
+    }
+    const auto brute = [&](std::int64_t from, std::int64_t to, std::int64_t period, std::int64_t offset) {
+        std::vector<PeriodRun> runs;
+        for (auto it = model.lower_bound(from); it != model.end() && it->first < to; ++it) {
+            const std::int64_t p = floorDivide(it->first + offset, period);
+            if (!runs.empty() && runs.back().end >= p)
+                runs.back().end = std::max(runs.back().end, p + 1);
+            else
+                runs.push_back({p, p + 1});
+        }
+        return runs;
+    };
+    const std::int64_t own = store.options().localOffsetMs;
+    const std::int64_t first = model.begin()->first;
+    const std::int64_t last = model.rbegin()->first;
+    std::uniform_int_distribution<std::int64_t> at(first - kDay, last + kDay);
+    for (const auto& [period, offset] : std::vector<std::pair<std::int64_t, std::int64_t>>{
+             {kHour, own}, {kDay, own}, {30 * kMinute, own}, {kHour, own + 30 * kMinute}}) {
+        EXPECT_EQ(store.periodRuns(id, first, last + 1, period, offset),
+                  brute(first, last + 1, period, offset))
+            << period << " " << offset;
+        for (int r = 0; r < 200; ++r) {
+            std::int64_t a = at(rng), b = at(rng);
+            if (a > b)
+                std::swap(a, b);
+            ASSERT_EQ(store.periodRuns(id, a, b, period, offset), brute(a, b, period, offset))
+                << period << " " << offset << " [" << a << ", " << b << ")";
+        }
+    }
+    EXPECT_TRUE(store.periodRuns(id, last, first, kHour, own).empty());
+    EXPECT_TRUE(store.periodRuns(id, first, last, 0, own).empty());
+    // A regular first thousand hours is one run.
+    const std::vector<PeriodRun> regular = store.periodRuns(id, first, first + 1000 * kHour, kHour, own);
+    ASSERT_EQ(regular.size(), 1U);
+    EXPECT_EQ(regular.front().end - regular.front().first, 1000);
 }

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "tests/support/pgserver.h"
 
@@ -164,8 +165,15 @@ public:
         return b;
     }
     bool rollupsCheaper() const override { return m_inner.rollupsCheaper(); }
+    bool tellsPeriods() const override { return tells_ && m_inner.tellsPeriods(); }
+    Result<std::vector<PeriodRun>> periodRuns(const SeriesKey& key, std::int64_t from, std::int64_t to,
+                                              std::int64_t periodMs, std::int64_t offsetMs) override
+    {
+        return m_inner.periodRuns(key, from, to, periodMs, offsetMs);
+    }
     std::int64_t points_ = 0;
     std::int64_t buckets_ = 0;
+    bool tells_ = true; // false: the engine reads points, as from a reader that cannot tell
 
 private:
     SeriesReader& m_inner;
@@ -200,6 +208,67 @@ TEST_P(StatsEngineTest, TheArchiveAnswersSumsAndMeansFromItsRollups)
                    kAt);
     ASSERT_TRUE(q.ok());
     EXPECT_EQ(counting.points_, q->provenance.points);
+}
+
+// The in-memory store answers counts, sums, means, minima and maxima from its day rollups,
+// the periods with a reading told by its chunks: the same answers (completeness and gaps
+// included) as from every point, on hourly data with gaps, a missing day, two readings in
+// one hour and readings off the hour; and only the partial days at the ends read as points.
+TEST(StatsEngine, TheStoreAnswersFromItsDayRollupsAsItsPointsWould)
+{
+    SeriesStore store;
+    std::mt19937 rng(7);
+    QList<SeriesKey> places;
+    const std::int64_t from = kAt - 60 * kDay + 5 * 3'600'000; // not on a day's edge
+    for (int i = 0; i < 6; ++i) {
+        const SeriesKey key{u"air.pm25"_s, u"st-%1"_s.arg(i)};
+        places << key;
+        std::vector<Point> points;
+        for (std::int64_t t = from - 3 * kDay; t < kAt + kDay; t += 3'600'000) {
+            const int roll = int(rng() % 1000);
+            if (roll < 30 || (i == 2 && t > kAt - 20 * kDay && t < kAt - 19 * kDay))
+                continue; // an hour (or, at st-2, a whole day) without a reading
+            points.push_back({t + (roll < 60 ? 17 * 60'000 : 0), double(rng() % 5000) / 10.0, Quality::Good});
+            if (roll > 990)
+                points.push_back({t + 40 * 60'000, double(rng() % 5000) / 10.0, Quality::Good});
+        }
+        (void)store.insert(store.ensureSeries(key, 3'600'000), points);
+    }
+    StoreReader reader(store);
+    CountingReader told(reader);
+    CountingReader points(reader);
+    points.tells_ = false;
+    stats::StatsEngine fast(catalog(), told);
+    stats::StatsEngine slow(catalog(), points);
+    const std::vector<std::pair<QString, QJsonObject>> requests = {
+        {u"aggregate"_s, {{u"fn"_s, u"mean"_s}}},
+        {u"aggregate"_s, {{u"fn"_s, u"max"_s}, {u"bucket"_s, u"1d"_s}}},
+        {u"aggregate"_s, {{u"fn"_s, u"sum"_s}, {u"bucket"_s, u"1w"_s}}},
+        {u"aggregate"_s, {{u"fn"_s, u"count"_s}, {u"bucket"_s, u"1mo"_s}}},
+        {u"rank"_s, {{u"fn"_s, u"mean"_s}, {u"order"_s, u"desc"_s}}},
+        {u"share"_s, {{u"fn"_s, u"sum"_s}}},
+        {u"change"_s, {{u"period"_s, u"1w"_s}, {u"fn"_s, u"mean"_s}}},
+    };
+    for (const auto& [kind, params] : requests) {
+        for (const QList<SeriesKey>& series : {QList<SeriesKey>{places.at(2)}, places}) {
+            if (series.size() == 1 && (kind == u"rank"_s || kind == u"share"_s))
+                continue;
+            const stats::StatsEngine::AdHoc request{kind, series, from, kAt, params};
+            told.points_ = 0;
+            const auto a = fast.run(request, kAt);
+            const auto b = slow.run(request, kAt);
+            ASSERT_TRUE(a.ok() && b.ok()) << kind.toStdString();
+            const std::string what = kind.toStdString() + " " +
+                                     QJsonDocument(params).toJson(QJsonDocument::Compact).toStdString() +
+                                     " at " + std::to_string(series.size());
+            EXPECT_EQ(compare(*a, *b), "") << what;
+            EXPECT_FALSE(a->provenance.gaps.isEmpty()) << what;
+            EXPECT_LT(a->provenance.completenessPct.value_or(100), 99.0) << what;
+            EXPECT_FALSE(a->provenance.completenessFromCounts) << what;
+            EXPECT_LT(told.points_, 60 * series.size()) << what << ": only the partial days are points";
+            EXPECT_GT(points.points_, 1000) << what;
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StatsEngineTest, testing::ValuesIn(test::kArchiveEngines),
