@@ -29,9 +29,21 @@ void Coverage::begin(const QString& place, std::int64_t periodMs)
 {
     m_place = place;
     m_period = periodMs;
-    m_slots.clear();
+    m_runs.clear();
+    m_unordered = false;
+    m_slotEnd = std::numeric_limits<std::int64_t>::min();
     m_spans.clear();
     m_countedPeriods = 0;
+}
+
+void Coverage::addSlot(std::int64_t s)
+{
+    if (!m_runs.empty() && s >= m_runs.back().first && s <= m_runs.back().end) {
+        m_runs.back().end = std::max(m_runs.back().end, s + 1);
+        return;
+    }
+    m_unordered = m_unordered || (!m_runs.empty() && s < m_runs.back().first);
+    m_runs.push_back({s, s + 1});
 }
 
 void Coverage::addPoints(std::span<const store::Point> points)
@@ -39,10 +51,14 @@ void Coverage::addPoints(std::span<const store::Point> points)
     m_points += std::int64_t(points.size());
     if (m_period <= 0)
         return;
+    // Readings come in time order: most fall in the last reading's period or the next one,
+    // told without a division.
     for (const store::Point& p : points) {
-        const std::int64_t s = slot(p.t);
-        if (m_slots.empty() || m_slots.back() != s)
-            m_slots.push_back(s);
+        if (p.t < m_slotEnd && p.t >= m_slotEnd - m_period)
+            continue;
+        m_slot = p.t >= m_slotEnd && p.t < m_slotEnd + m_period ? m_slot + 1 : slot(p.t);
+        m_slotEnd = (m_slot + 1) * m_period - m_offset;
+        addSlot(m_slot);
     }
 }
 
@@ -52,9 +68,7 @@ void Coverage::addBucket(const store::Bucket& bucket, std::int64_t widthMs)
     if (m_period <= 0 || bucket.agg.count == 0)
         return;
     if (m_period >= widthMs) { // the bucket lies within one period
-        const std::int64_t s = slot(bucket.start);
-        if (m_slots.empty() || m_slots.back() != s)
-            m_slots.push_back(s);
+        addSlot(slot(bucket.start));
         return;
     }
     const std::int64_t periods = widthMs / m_period;
@@ -78,16 +92,27 @@ void Coverage::end()
 {
     if (m_period <= 0 || m_to <= m_from)
         return;
-    // Added in time order already (points, then buckets, then points): sorted, deduplicated.
-    if (!std::is_sorted(m_slots.begin(), m_slots.end()))
-        std::sort(m_slots.begin(), m_slots.end());
-    m_slots.erase(std::unique(m_slots.begin(), m_slots.end()), m_slots.end());
-    m_withData += std::int64_t(m_slots.size()) + m_countedPeriods;
+    // Added in time order already (points, then buckets, then points), unless said otherwise.
+    if (m_unordered) {
+        std::sort(m_runs.begin(), m_runs.end(),
+                  [](const store::PeriodRun& a, const store::PeriodRun& b) { return a.first < b.first; });
+        std::vector<store::PeriodRun> merged;
+        for (const store::PeriodRun& r : m_runs) {
+            if (!merged.empty() && r.first <= merged.back().end)
+                merged.back().end = std::max(merged.back().end, r.end);
+            else
+                merged.push_back(r);
+        }
+        m_runs = std::move(merged);
+    }
+    for (const store::PeriodRun& r : m_runs)
+        m_withData += r.end - r.first;
+    m_withData += m_countedPeriods;
     const std::int64_t firstSlot = slot(m_from);
     const std::int64_t lastSlot = slot(m_to - 1);
     m_periods += lastSlot - firstSlot + 1;
     // Gaps: runs of two or more periods with nothing, between what has data (the exact
-    // slots and the counted spans, walked together in order).
+    // runs and the counted spans, walked together in order).
     std::int64_t next = firstSlot; // the first period not yet known to have data
     const auto startOf = [&](std::int64_t s) {
         return std::max(m_from, s * m_period - m_offset);
@@ -98,10 +123,10 @@ void Coverage::end()
         next = std::max(next, b);
     };
     auto span = m_spans.begin();
-    for (const std::int64_t s : m_slots) {
-        for (; span != m_spans.end() && span->first <= s; ++span)
+    for (const store::PeriodRun& r : m_runs) {
+        for (; span != m_spans.end() && span->first <= r.first; ++span)
             present(span->first, span->second);
-        present(s, s + 1);
+        present(r.first, r.end);
     }
     for (; span != m_spans.end(); ++span)
         present(span->first, span->second);

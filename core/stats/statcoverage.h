@@ -15,6 +15,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -46,6 +47,7 @@ private:
     };
     void gap(std::int64_t from, std::int64_t to);
     std::int64_t slot(std::int64_t t) const;
+    void addSlot(std::int64_t s);
 
     std::int64_t m_from;
     std::int64_t m_to;
@@ -58,7 +60,10 @@ private:
     // The series being added.
     QString m_place;
     std::int64_t m_period = 0;
-    std::vector<std::int64_t> m_slots;                          // exact: periods with a reading
+    std::vector<store::PeriodRun> m_runs; // exact: periods with a reading, in runs
+    bool m_unordered = false;             // a run was added before the last one
+    std::int64_t m_slot = 0;              // the period of the last reading, and its end
+    std::int64_t m_slotEnd = std::numeric_limits<std::int64_t>::min();
     std::vector<std::pair<std::int64_t, std::int64_t>> m_spans; // counted buckets: [first, end) periods
     std::int64_t m_countedPeriods = 0;
 };
