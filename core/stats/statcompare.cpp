@@ -51,16 +51,16 @@ std::vector<std::pair<std::int64_t, double>> aligned(const KindContext& k, const
     std::int64_t end = std::numeric_limits<std::int64_t>::min();
     for (const store::Point& p : points) { // a bucket's points are contiguous
         if (p.t >= end) {
-            if (!values.empty())
-                out.emplace_back(start, *aggregateValues(values, fn));
+            if (const auto v = values.empty() ? std::nullopt : aggregateValues(values, fn))
+                out.emplace_back(start, *v); // a bucket without a value (a std of one) is not a pair
             values.clear();
             start = store::bucketStart(p.t, *bucketing, k.localOffsetMs);
             end = store::bucketEnd(start, *bucketing, k.localOffsetMs);
         }
         values.push_back(p.v);
     }
-    if (!values.empty())
-        out.emplace_back(start, *aggregateValues(values, fn));
+    if (const auto v = values.empty() ? std::nullopt : aggregateValues(values, fn))
+        out.emplace_back(start, *v);
     return out;
 }
 

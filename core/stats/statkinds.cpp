@@ -365,18 +365,25 @@ Result<StatResult> cumulativeKind(const KindContext& k, const SeriesData& s)
 
 Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s)
 {
-    const double threshold = num(k.params, u"threshold", 0);
-    const QString op = str(k.params, u"op", u">"_s);
     const bool daily = str(k.params, u"of", u"points"_s) == u"1d"_s;
     const QString fn = str(k.params, u"fn", u"mean"_s);
-    // What is counted: the readings, or the days (their daily value by fn).
-    std::span<const store::Point> items = inWindow(s, k);
+    // What is counted: the readings, or the days (their daily value by fn; a day without
+    // one, a std of one reading, is not counted).
+    const std::span<const store::Point> points = inWindow(s, k);
+    if (!daily)
+        return exceedanceOf(k, points);
     std::vector<store::Point> days;
-    if (daily) {
-        for (const auto& [start, values] : grouped(items, store::Bucketing::fixed(kDayMs), k.localOffsetMs))
-            days.push_back({start, *aggregateValues(values, fn), store::Quality::Good});
-        items = days;
+    for (const auto& [start, values] : grouped(points, store::Bucketing::fixed(kDayMs), k.localOffsetMs)) {
+        if (const auto v = aggregateValues(values, fn, num(k.params, u"q", 0.5)))
+            days.push_back({start, *v, store::Quality::Good});
     }
+    return exceedanceOf(k, days);
+}
+
+StatResult exceedanceOf(const KindContext& k, std::span<const store::Point> items)
+{
+    const double threshold = num(k.params, u"threshold", 0);
+    const QString op = str(k.params, u"op", u">"_s);
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
         const auto count = std::count_if(items.begin(), items.end(),
@@ -430,9 +437,11 @@ Result<StatResult> trendKind(const KindContext& k, const SeriesData& s)
     std::span<const store::Point> points = inWindow(s, k);
     std::vector<store::Point> buckets;
     if (const auto bucketing = bucketingOf(k.params, u"bucket")) {
-        for (const auto& [start, values] : grouped(points, *bucketing, k.localOffsetMs))
-            buckets.push_back(
-                {start, *aggregateValues(values, str(k.params, u"fn", u"mean"_s)), store::Quality::Good});
+        for (const auto& [start, values] : grouped(points, *bucketing, k.localOffsetMs)) {
+            if (const auto v =
+                    aggregateValues(values, str(k.params, u"fn", u"mean"_s), num(k.params, u"q", 0.5)))
+                buckets.push_back({start, *v, store::Quality::Good});
+        }
         points = buckets;
     }
     std::vector<double> x, y;

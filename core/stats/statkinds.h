@@ -51,6 +51,8 @@ Result<StatResult> trendKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> targetKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s);
+// An exceedance counted over items already made (the days' values by fn, for `of: 1d`).
+StatResult exceedanceOf(const KindContext& k, std::span<const store::Point> items);
 // Two series, or all the places of one indicator (statcompare.cpp).
 Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y);
 // The rows of a change from each period's value (lead-in periods included).

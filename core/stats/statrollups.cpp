@@ -1,5 +1,5 @@
 // Statistics from the rollups: a kind that needs only counts, sums, means, minima or
-// maxima (aggregate, rank, share, change) reads whole hours or days from the archive's
+// maxima (aggregate, rank, share, change, an exceedance of days) reads whole hours or days from the archive's
 // hour and day tables (where the reader says rollups are cheaper than points), or whole
 // days from the in-memory store's day rollups with the periods that hold a reading told
 // by the store's chunk summaries (where the reader tells them), and raw points only for
@@ -10,10 +10,12 @@
 
 #include "core/stats/statcoverage.h"
 #include "core/stats/statkinds.h"
+#include "core/stats/statmath.h"
 #include "core/stats/statsengine.h"
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -46,6 +48,11 @@ std::optional<Shape> shapeOf(const QString& kind, const QJsonObject& params)
         const QString bucket = kind == u"aggregate"_s ? text(u"bucket", QString()) : QString();
         if (!bucket.isEmpty())
             shape.bucketing = store::parseBucketing(bucket.toLatin1().constData());
+    } else if (kind == u"exceedance"_s) {
+        if (text(u"of", u"points"_s) != u"1d"_s)
+            return std::nullopt;
+        shape.fn = text(u"fn", u"mean"_s);
+        shape.bucketing = store::Bucketing::fixed(kDayMs);
     } else if (kind == u"change"_s) {
         shape.fn = text(u"fn", u"mean"_s);
         shape.bucketing = store::parseBucketing(text(u"period", u"1mo"_s).toLatin1().constData());
@@ -209,6 +216,50 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
     return out;
 }
 
+// A day whose value lies within a hair of the threshold is read again from its points and
+// computed as the points path computes it (compensated sums), so that which side of the
+// threshold it falls never turns on the order its rollups were added in.
+Result<std::vector<store::Point>> StatsEngine::dayValues(const store::SeriesKey& key, const QString& fn,
+                                                         const KindContext& k,
+                                                         const std::vector<store::Bucket>& pieces)
+{
+    const store::Bucketing day = store::Bucketing::fixed(kDayMs);
+    const double threshold = k.params.value(u"threshold"_s).toDouble();
+    std::vector<store::Point> out;
+    std::int64_t current = std::numeric_limits<std::int64_t>::min();
+    store::Aggregate agg;
+    const auto flush = [&]() -> Result<void> {
+        if (agg.count == 0)
+            return {};
+        double v = valueOf(agg, fn);
+        if (std::abs(v - threshold) <= 1e-9 * std::max(1.0, std::abs(threshold))) {
+            auto points = m_reader.points(key, std::max(current, k.from),
+                                          std::min(store::bucketEnd(current, day, m_offset), k.to));
+            if (!points)
+                return points.error();
+            std::vector<double> values;
+            for (const store::Point& p : *points)
+                values.push_back(p.v);
+            v = aggregateValues(values, fn).value_or(v);
+        }
+        out.push_back({current, v, store::Quality::Good});
+        agg = store::Aggregate();
+        return {};
+    };
+    for (const store::Bucket& b : pieces) { // in time order
+        const std::int64_t start = store::bucketStart(b.start, day, m_offset);
+        if (start != current) {
+            if (auto done = flush(); !done)
+                return done.error();
+        }
+        current = start;
+        agg.merge(b.agg);
+    }
+    if (auto done = flush(); !done)
+        return done.error();
+    return out;
+}
+
 std::optional<Result<StatResult>> StatsEngine::fromRollups(const QString& kind,
                                                            const QList<store::SeriesKey>& series,
                                                            std::int64_t readFrom, const KindContext& k,
@@ -254,6 +305,13 @@ std::optional<Result<StatResult>> StatsEngine::fromRollups(const QString& kind,
             const store::Aggregate all = total(*pieces);
             if (all.count > 0)
                 values.emplace_back(key.place, valueOf(all, shape->fn));
+            continue;
+        }
+        if (kind == u"exceedance"_s) {
+            auto days = dayValues(key, shape->fn, k, *pieces);
+            if (!days)
+                return Result<StatResult>(days.error());
+            perPlace.append({key.place, exceedanceOf(k, *days)});
             continue;
         }
         perPlace.append({key.place, placeResult(kind, *shape, k, *pieces)});

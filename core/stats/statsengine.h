@@ -62,6 +62,10 @@ private:
     Result<std::vector<store::Bucket>> readPieces(const store::SeriesKey& key, std::int64_t from,
                                                   std::int64_t to, store::Bucketing level,
                                                   Coverage& coverage);
+    // Each day's value by fn from a series' pieces (an exceedance of days).
+    Result<std::vector<store::Point>> dayValues(const store::SeriesKey& key, const QString& fn,
+                                                const KindContext& k,
+                                                const std::vector<store::Bucket>& pieces);
     Result<std::pair<std::int64_t, std::int64_t>> extentOf(const QList<store::SeriesKey>& keys);
 
     const Catalog& m_catalog;

@@ -248,6 +248,13 @@ TEST(StatsEngine, TheStoreAnswersFromItsDayRollupsAsItsPointsWould)
         {u"rank"_s, {{u"fn"_s, u"mean"_s}, {u"order"_s, u"desc"_s}}},
         {u"share"_s, {{u"fn"_s, u"sum"_s}}},
         {u"change"_s, {{u"period"_s, u"1w"_s}, {u"fn"_s, u"mean"_s}}},
+        {u"exceedance"_s, {{u"threshold"_s, 250}, {u"of"_s, u"1d"_s}}},
+        {u"exceedance"_s,
+         {{u"threshold"_s, 400},
+          {u"op"_s, u">="_s},
+          {u"of"_s, u"1d"_s},
+          {u"fn"_s, u"max"_s},
+          {u"bucket"_s, u"1w"_s}}},
     };
     for (const auto& [kind, params] : requests) {
         for (const QList<SeriesKey>& series : {QList<SeriesKey>{places.at(2)}, places}) {
@@ -268,6 +275,36 @@ TEST(StatsEngine, TheStoreAnswersFromItsDayRollupsAsItsPointsWould)
             EXPECT_LT(told.points_, 60 * series.size()) << what << ": only the partial days are points";
             EXPECT_GT(points.points_, 1000) << what;
         }
+    }
+}
+
+// A day of 24 readings of 0.3 has the mean 0.3 (pandas, compensated sums) though its
+// readings added in order make 0.2999999999999999: a day on the threshold is read again
+// from its points, so days ≥ 0.3 are all three on either path.
+TEST(StatsEngine, ADayOnTheThresholdCountsAsItsPointsSay)
+{
+    SeriesStore store;
+    const SeriesKey key{u"air.pm25"_s, u"st-0"_s};
+    const std::int64_t midnight = kAt - 12 * 3'600'000 - 3 * kDay; // local midnight, three days before
+    std::vector<Point> points;
+    for (std::int64_t t = midnight; t < midnight + 3 * kDay; t += 3'600'000)
+        points.push_back({t, 0.3, Quality::Good});
+    (void)store.insert(store.ensureSeries(key, 3'600'000), points);
+    StoreReader reader(store);
+    CountingReader told(reader);
+    CountingReader read(reader);
+    read.tells_ = false;
+    const stats::StatsEngine::AdHoc request{
+        u"exceedance"_s,
+        {key},
+        midnight,
+        midnight + 3 * kDay,
+        QJsonObject{{u"threshold"_s, 0.3}, {u"op"_s, u">="_s}, {u"of"_s, u"1d"_s}}};
+    for (CountingReader* r : {&told, &read}) {
+        stats::StatsEngine engine(catalog(), *r);
+        const auto result = engine.run(request, kAt);
+        ASSERT_TRUE(result.ok());
+        EXPECT_EQ(result->value, 3.0) << (r == &told ? "from the rollups" : "from the points");
     }
 }
 
