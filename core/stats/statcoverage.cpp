@@ -36,16 +36,6 @@ void Coverage::begin(const QString& place, std::int64_t periodMs)
     m_countedPeriods = 0;
 }
 
-void Coverage::addSlot(std::int64_t s)
-{
-    if (!m_runs.empty() && s >= m_runs.back().first && s <= m_runs.back().end) {
-        m_runs.back().end = std::max(m_runs.back().end, s + 1);
-        return;
-    }
-    m_unordered = m_unordered || (!m_runs.empty() && s < m_runs.back().first);
-    m_runs.push_back({s, s + 1});
-}
-
 void Coverage::addPoints(std::span<const store::Point> points)
 {
     m_points += std::int64_t(points.size());

@@ -337,7 +337,7 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
             window.pop(first, values[first]), ++first;
         if ((i & 1023) == 1023)
             window.resync(values, first, i);
-        rows.add(points[i].t, {window.value(minPeriods)});
+        rows.add(points[i].t, window.value(minPeriods));
     }
     return rowsResult(u"rolling"_s, std::move(rows));
 }

@@ -53,6 +53,11 @@ struct SeriesRows
         t.push_back(time);
         cells.insert(cells.end(), values.begin(), values.end());
     }
+    void add(std::int64_t time, double value) // one column
+    {
+        t.push_back(time);
+        cells.push_back(value);
+    }
     // The rows of `other` (the same columns) with their place.
     void append(const SeriesRows& other, const QString& placeOfAll);
     QJsonObject row(std::size_t i) const;

@@ -32,7 +32,7 @@ SeriesStore::SeriesStore()
 
 SeriesStore::SeriesStore(Options options)
     : m_options(options)
-    , m_state(std::make_unique<State>())
+    , m_state(std::make_unique<State>(m_options.decodedCacheBytes))
 {
     if (m_options.chunkPoints < 8)
         m_options.chunkPoints = 8;
@@ -401,7 +401,13 @@ StoreStats SeriesStore::stats() const
             st.rollupBytes += r.capacity() * sizeof(Bucket);
         }
     }
+    st.decodedBytes = m_state->decoded.bytes();
     return st;
+}
+
+void SeriesStore::dropDecodedChunks() const
+{
+    m_state->decoded.clear();
 }
 
 } // namespace cityops::store

@@ -61,6 +61,7 @@ struct StoreStats
     std::size_t openBytes = 0;   // open chunks, uncompressed
     std::size_t rollupBytes = 0;
     std::size_t rollupBuckets = 0;
+    std::size_t decodedBytes = 0; // the cache of decoded chunks
 
     // Bytes per point of the point data itself (sealed plus open), and of sealed chunks only.
     double bytesPerPoint() const { return points ? double(sealedBytes + openBytes) / double(points) : 0; }
@@ -78,6 +79,8 @@ public:
         std::int64_t localOffsetMs = 7 * 3'600'000; // where days, weeks and months begin
         std::int64_t retentionMs = 0;               // raw points older than this are dropped; 0: keep all
         std::uint32_t chunkPoints = 256;            // points per sealed chunk
+        // Sealed chunks recently decoded by points(), kept up to this size (0: none kept).
+        std::size_t decodedCacheBytes = std::size_t(16) << 20;
     };
 
     SeriesStore();
@@ -100,7 +103,8 @@ public:
     // Within `points`, the last of several points with the same time wins.
     InsertResult insert(SeriesId id, std::span<const Point> points);
 
-    // Points with from ≤ t < to, in time order.
+    // Points with from ≤ t < to, in time order. Sealed chunks read are kept decoded (up to
+    // Options::decodedCacheBytes): the same window read again is not decompressed again.
     std::vector<Point> points(SeriesId id, std::int64_t from, std::int64_t to) const;
     std::size_t pointCount(SeriesId id) const;
     std::optional<Point> first(SeriesId id) const;
@@ -132,6 +136,8 @@ public:
     std::size_t applyRetention(std::int64_t now);
 
     StoreStats stats() const;
+    // Empties the cache of decoded chunks (the next points() decompresses again).
+    void dropDecodedChunks() const;
 
     // Bucket start containing t, in the store's local offset.
     std::int64_t bucketStart(std::int64_t t, Bucketing bucketing) const;

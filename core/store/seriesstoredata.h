@@ -3,6 +3,7 @@
 // Inside the SeriesStore: its chunks, series and lock, shared by seriesstore.cpp (writes:
 // insert, retention, statistics) and seriesstorequeries.cpp (reads). Private to core/store.
 
+#include "core/store/decodedchunks.h"
 #include "core/store/gorilla.h"
 #include "core/store/seriesstore.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <limits>
 #include <shared_mutex>
 
@@ -35,8 +37,12 @@ struct BlockSummary
     std::uint32_t bit; // where the block starts in the chunk's bit stream
 };
 
+// Every sealed chunk ever made has its own serial (the decoded-chunk cache's key).
+inline std::atomic<std::uint64_t> chunkSerials{1};
+
 struct SeriesStore::Chunk
 {
+    std::uint64_t serial = 0;
     std::int64_t tFirst = 0;
     std::int64_t tLast = 0;
     std::uint32_t count = 0;
@@ -60,6 +66,7 @@ struct SeriesStore::Chunk
                       std::int64_t periodMs, std::int64_t offsetMs)
     {
         Chunk c;
+        c.serial = chunkSerials.fetch_add(1, std::memory_order_relaxed);
         c.filledPeriodMs = fillsPeriods(t, periodMs, offsetMs) ? periodMs : 0;
         c.count = std::uint32_t(t.size());
         c.tFirst = t.front();
@@ -145,7 +152,11 @@ struct SeriesStore::Series
 
 struct SeriesStore::State
 {
+    explicit State(std::size_t decodedCacheBytes)
+        : decoded(decodedCacheBytes)
+    {}
     mutable std::shared_mutex lock;
+    mutable DecodedChunks decoded;
     std::vector<std::unique_ptr<Series>> series;
     QHash<SeriesKey, SeriesId> index;
 };
@@ -175,28 +186,6 @@ template <typename Series> Aggregate aggregateOf(const Series& s, std::int64_t f
     for (auto k = std::size_t(o - s.openT.begin()); k < s.openT.size() && s.openT[k] < to; ++k)
         a.add(s.openV[k]);
     return a;
-}
-
-// Calls f(t, v, q) for every point of the series with from ≤ t < to, in order.
-template <typename Series, typename F>
-void forEachPoint(const Series& s, std::int64_t from, std::int64_t to, F&& f)
-{
-    auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
-                              [](const auto& chunk, std::int64_t t) { return chunk.tLast < t; });
-    std::vector<std::int64_t> t;
-    std::vector<double> v;
-    for (; c != s.sealed.end() && c->tFirst < to; ++c) {
-        t.resize(c->count);
-        v.resize(c->count);
-        c->decode(t.data(), v.data());
-        for (std::size_t k = 0; k < c->count; ++k) {
-            if (t[k] >= from && t[k] < to)
-                f(t[k], v[k], c->qualityAt(k));
-        }
-    }
-    auto o = std::lower_bound(s.openT.begin(), s.openT.end(), from);
-    for (auto k = std::size_t(o - s.openT.begin()); k < s.openT.size() && s.openT[k] < to; ++k)
-        f(s.openT[k], s.openV[k], s.openQ[k]);
 }
 
 } // namespace cityops::store

@@ -15,11 +15,38 @@ std::vector<Point> SeriesStore::points(SeriesId id, std::int64_t from, std::int6
 {
     std::shared_lock guard(m_state->lock);
     std::vector<Point> out;
-    if (id >= m_state->series.size())
+    if (id >= m_state->series.size() || from >= to)
         return out;
-    forEachPoint(*m_state->series[id], from, to, [&](std::int64_t t, double v, Quality q) {
-        out.push_back({t, v, q});
-    });
+    const Series& s = *m_state->series[id];
+    const auto first = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
+                                        [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
+    auto last = first;
+    std::size_t capacity = 0;
+    for (; last != s.sealed.end() && last->tFirst < to; ++last)
+        capacity += last->count;
+    const auto open = std::lower_bound(s.openT.begin(), s.openT.end(), from);
+    const auto openEnd = std::lower_bound(open, s.openT.end(), to);
+    out.reserve(capacity + std::size_t(openEnd - open));
+    for (auto c = first; c != last; ++c) {
+        std::shared_ptr<const DecodedChunk> d = m_state->decoded.find(c->serial);
+        if (!d) {
+            auto made = std::make_shared<DecodedChunk>();
+            made->t.resize(c->count);
+            made->v.resize(c->count);
+            c->decode(made->t.data(), made->v.data());
+            m_state->decoded.insert(c->serial, made);
+            d = std::move(made);
+        }
+        const auto a = std::size_t(std::lower_bound(d->t.begin(), d->t.end(), from) - d->t.begin());
+        const auto b =
+            std::size_t(std::lower_bound(d->t.begin() + std::ptrdiff_t(a), d->t.end(), to) - d->t.begin());
+        for (std::size_t k = a; k < b; ++k)
+            out.push_back({d->t[k], d->v[k], c->qualityAt(k)});
+    }
+    for (auto o = open; o != openEnd; ++o) {
+        const auto k = std::size_t(o - s.openT.begin());
+        out.push_back({*o, s.openV[k], s.openQ[k]});
+    }
     return out;
 }
 

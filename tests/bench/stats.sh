@@ -5,7 +5,9 @@
 #   bash tests/bench/stats.sh [BUILD_DIR]
 #
 # 1. each kind on one year of hourly data for 1,000 series, in memory, against pandas/scipy
-#    doing the same on the same data (tests/bench/peer_stats_pandas.py; pandas' load not timed);
+#    doing the same on the same data (tests/bench/peer_stats_pandas.py; pandas' load not timed):
+#    run again (the store's decoded chunks kept, as pandas keeps its arrays) and cold (every
+#    point decompressed);
 # 2. the 150 catalog services on a year of the demo city, in memory;
 # 3. `cityops-cli stats run --all` on a 400-day demo archive, the whole process, against the
 #    sqlite3 CLI reading every point of the same archive once.
@@ -33,12 +35,14 @@ for b in json.load(open('$work/stats.json'))['benchmarks']:
     if b['name'] == sys.argv[1]:
         print(b[sys.argv[2]] if len(sys.argv) > 2 else b['real_time'])
 " "$@"; }
-echo "| workload (1,000 series × 8,760 hourly points) | ours median · p95 | pandas median | pandas/ours |"
-echo "|---|---|---|---|"
+echo "| workload (1,000 series × 8,760 hourly points) | ours median · p95 | ours, chunks decompressed: median · p95 | pandas median | pandas/ours (cold) |"
+echo "|---|---|---|---|---|"
 for w in $(echo "$pandas" | awk '{ print $1 }'); do
   base="BM_Stat/$w/iterations:1/repeats:20"
+  cold="BM_StatCold/$w/iterations:1/repeats:20"
   o=$(get "${base}_median"); p95=$(get "${base}_p95"); p=$(echo "$pandas" | awk -v k="$w" '$1 == k { print $2 }')
-  echo "| $w | $(printf %.3f "$o") · $(printf %.3f "$p95") ms | $(printf %.3f "$p") ms | $(ratio "$p" "$o")× |"
+  c=$(get "${cold}_median"); c95=$(get "${cold}_p95")
+  echo "| $w | $(printf %.3f "$o") · $(printf %.3f "$p95") ms | $(printf %.3f "$c") · $(printf %.3f "$c95") ms | $(printf %.3f "$p") ms | $(ratio "$p" "$o")× ($(ratio "$p" "$c")×) |"
 done
 echo
 all="BM_AllServicesDemoCity/iterations:5"

@@ -1,8 +1,9 @@
 // The statistics engine in memory: one year of hourly data for 1,000 series (the same
 // synthetic data as the store benchmark and its pandas peer, tests/bench/peer_stats_pandas.py),
 // each kind on one series or across the 1,000 places, every run timed alone (p95 over the
-// repetitions); and the 150 catalog services on a year of the demo city (their total, and
-// the slowest service's p95).
+// repetitions), with the store's decoded chunks kept from the run before (BM_Stat: a service
+// run again) and dropped before each run (BM_StatCold: every point decompressed); and the 150 catalog
+// services on a year of the demo city (their total, and the slowest service's p95).
 //
 //   cityops_stats_bench [--benchmark_* flags]
 //   CITYOPS_BENCH_SERIES / CITYOPS_BENCH_POINTS shrink the synthetic data,
@@ -106,7 +107,8 @@ const Workload kWorkloads[] = {
     {"daily_mean_all_places", "aggregate", R"({"fn":"mean","bucket":"1d"})", 0},
 };
 
-void BM_Stat(benchmark::State& state, const Workload& w)
+// `cold`: the store's decoded chunks dropped before each run (every point decompressed).
+void BM_Stat(benchmark::State& state, const Workload& w, bool cold)
 {
     StoreReader reader(year());
     stats::StatsEngine engine(catalog(), reader);
@@ -121,6 +123,11 @@ void BM_Stat(benchmark::State& state, const Workload& w)
         for (int i = 0; i < w.series; ++i)
             request.series << station(n / 2 + i);
     for (auto _ : state) {
+        if (cold) {
+            state.PauseTiming();
+            year().dropDecodedChunks();
+            state.ResumeTiming();
+        }
         auto r = engine.run(request, bench::kStartMs);
         if (!r) {
             state.SkipWithError(r.error().message.toStdString().c_str());
@@ -182,13 +189,16 @@ void BM_AllServicesDemoCity(benchmark::State& state)
 }
 
 const auto registered = [] {
-    for (const Workload& w : kWorkloads)
-        benchmark::RegisterBenchmark((std::string("BM_Stat/") + w.name).c_str(), BM_Stat, w)
-            ->Unit(benchmark::kMillisecond)
-            ->Iterations(1)
-            ->Repetitions(envInt("CITYOPS_BENCH_REPEATS", 20))
-            ->ComputeStatistics("p95", [](const std::vector<double>& v) { return p95(v); })
-            ->ReportAggregatesOnly(true);
+    for (const Workload& w : kWorkloads) {
+        for (const bool cold : {false, true})
+            benchmark::RegisterBenchmark((std::string(cold ? "BM_StatCold/" : "BM_Stat/") + w.name).c_str(),
+                                         BM_Stat, w, cold)
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(1)
+                ->Repetitions(envInt("CITYOPS_BENCH_REPEATS", 20))
+                ->ComputeStatistics("p95", [](const std::vector<double>& v) { return p95(v); })
+                ->ReportAggregatesOnly(true);
+    }
     benchmark::RegisterBenchmark("BM_AllServicesDemoCity", BM_AllServicesDemoCity)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(5);

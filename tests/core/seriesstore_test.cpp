@@ -395,3 +395,48 @@ TEST(SeriesStore, PeriodRunsMatchTheModelWhereverChunksFillTheirPeriods)
     ASSERT_EQ(regular.size(), 1U);
     EXPECT_EQ(regular.front().end - regular.front().first, 1000);
 }
+
+// Decoded chunks are kept for the next read, never stale: a point inserted into a sealed
+// chunk (rewritten under a new serial) or replacing one shows at once; the cache stays
+// within its capacity, and none is kept when the capacity is 0.
+TEST(SeriesStore, DecodedChunksAreKeptWithinTheirCapacityAndNeverStale)
+{
+    for (const std::size_t capacity : {std::size_t(0), std::size_t(40'000), std::size_t(16) << 20}) {
+        SeriesStore store(SeriesStore::Options{.chunkPoints = 64, .decodedCacheBytes = capacity});
+        const SeriesId id = store.ensureSeries({u"air.pm25"_s, u"st-1"_s}, kHour);
+        Model model;
+        std::vector<Point> points;
+        for (int i = 0; i < 5000; ++i)
+            points.push_back({kJul1Local + i * kHour, double(i), Quality::Good});
+        store.insert(id, points);
+        for (const Point& p : points)
+            model[p.t] = p;
+        std::mt19937 rng(3);
+        for (int round = 0; round < 50; ++round) {
+            const std::int64_t a = kJul1Local + std::int64_t(rng() % 5000) * kHour;
+            const std::int64_t b = a + std::int64_t(rng() % 2000) * kHour;
+            std::vector<Point> expected;
+            for (auto it = model.lower_bound(a); it != model.end() && it->first < b; ++it)
+                expected.push_back(it->second);
+            const std::vector<Point> got = store.points(id, a, b);
+            ASSERT_EQ(got.size(), expected.size()) << round;
+            for (std::size_t k = 0; k < got.size(); ++k) {
+                ASSERT_EQ(got[k].t, expected[k].t) << round;
+                ASSERT_EQ(got[k].v, expected[k].v) << round;
+            }
+            EXPECT_LE(store.stats().decodedBytes, capacity);
+            // Between reads: a new point inside sealed chunks, and a replaced value.
+            const Point inserted{a + kHour / 2, -1.0 - round, Quality::Good};
+            const Point replaced{kJul1Local + std::int64_t(rng() % 5000) * kHour, 1e6 + round, Quality::Good};
+            store.insert(id, std::vector<Point>{inserted, replaced});
+            model[inserted.t] = inserted;
+            model[replaced.t] = replaced;
+        }
+        if (capacity == 0)
+            EXPECT_EQ(store.stats().decodedBytes, 0U);
+        else
+            EXPECT_GT(store.stats().decodedBytes, 0U);
+        store.dropDecodedChunks();
+        EXPECT_EQ(store.stats().decodedBytes, 0U);
+    }
+}
