@@ -50,12 +50,8 @@ private:
     std::int64_t slot(std::int64_t t) const;
     void addSlot(std::int64_t s) // (inline: called per reading)
     {
-        if (!m_runs.empty() && s >= m_runs.back().first && s <= m_runs.back().end) {
-            m_runs.back().end = std::max(m_runs.back().end, s + 1);
-            return;
-        }
         m_unordered = m_unordered || (!m_runs.empty() && s < m_runs.back().first);
-        m_runs.push_back({s, s + 1});
+        store::addPeriods(m_runs, s, s + 1);
     }
 
     std::int64_t m_from;

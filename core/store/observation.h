@@ -3,8 +3,10 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace cityops::store {
 
@@ -111,5 +113,15 @@ struct PeriodRun
 
     bool operator==(const PeriodRun&) const = default;
 };
+
+// Adds the periods [first, end) to runs: a run it starts in or right after grows; otherwise
+// a new run (added in time order, the runs stay sorted with a gap between each two).
+inline void addPeriods(std::vector<PeriodRun>& runs, std::int64_t first, std::int64_t end)
+{
+    if (!runs.empty() && first >= runs.back().first && first <= runs.back().end)
+        runs.back().end = std::max(runs.back().end, end);
+    else
+        runs.push_back({first, end});
+}
 
 } // namespace cityops::store

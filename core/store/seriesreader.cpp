@@ -176,10 +176,7 @@ Result<std::vector<PeriodRun>> SeriesReader::periodRuns(const SeriesKey& key, st
         return out;
     for (const Point& p : *read) {
         const std::int64_t period = floorDivide(p.t + offsetMs, periodMs);
-        if (!out.empty() && out.back().end >= period)
-            out.back().end = std::max(out.back().end, period + 1);
-        else
-            out.push_back({period, period + 1});
+        addPeriods(out, period, period + 1);
     }
     return out;
 }

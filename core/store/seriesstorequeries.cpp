@@ -104,15 +104,9 @@ std::vector<PeriodRun> SeriesStore::periodRuns(SeriesId id, std::int64_t from, s
     const auto period = [&](std::int64_t t) {
         return floorDivide(t + offsetMs, periodMs);
     };
-    const auto add = [&](std::int64_t first, std::int64_t end) {
-        if (!out.empty() && out.back().end >= first)
-            out.back().end = std::max(out.back().end, end);
-        else
-            out.push_back({first, end});
-    };
     const auto addPoint = [&](std::int64_t t) {
         if (t >= from && t < to)
-            add(period(t), period(t) + 1);
+            addPeriods(out, period(t), period(t) + 1);
     };
     const bool ownPeriods = offsetMs == m_options.localOffsetMs;
     auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
@@ -123,7 +117,7 @@ std::vector<PeriodRun> SeriesStore::periodRuns(SeriesId id, std::int64_t from, s
         // Periods of a multiple of the filled one nest whole ones: they are filled too.
         if (ownPeriods && c->filledPeriodMs > 0 && periodMs % c->filledPeriodMs == 0 && c->tFirst >= from &&
             c->tLast < to) {
-            add(period(c->tFirst), period(c->tLast) + 1);
+            addPeriods(out, period(c->tFirst), period(c->tLast) + 1);
             continue;
         }
         t.resize(c->count);
