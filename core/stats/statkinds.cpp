@@ -160,84 +160,76 @@ std::int64_t yearAgo(std::int64_t start, std::int64_t offset)
     return daysFromCivil(y - 1, m, 1) * kDayMs - offset;
 }
 
-// Running count, sum, min and max over a sliding window of points (t − w, t]: the sum
-// compensated (Neumaier) as values enter and leave, and recomputed exactly every 1,024
-// steps; the min and max in monotonic queues, kept only when asked for.
-class SlidingWindow
+// The running minimum or maximum over a sliding window of points (t − w, t], in a monotonic
+// queue.
+class SlidingExtreme
 {
 public:
-    enum class Fn
-    {
-        Count,
-        Sum,
-        Mean,
-        Min,
-        Max,
-    };
-    explicit SlidingWindow(const QString& fn)
-        : m_fn(fn == u"count"_s ? Fn::Count
-               : fn == u"sum"_s ? Fn::Sum
-               : fn == u"min"_s ? Fn::Min
-               : fn == u"max"_s ? Fn::Max
-                                : Fn::Mean)
+    explicit SlidingExtreme(bool max)
+        : m_max(max)
     {}
     void push(std::size_t i, double v)
     {
-        add(v);
-        if (m_fn == Fn::Min) {
-            while (!m_queue.empty() && m_queue.back().second >= v)
-                m_queue.pop_back();
-            m_queue.emplace_back(i, v);
-        } else if (m_fn == Fn::Max) {
-            while (!m_queue.empty() && m_queue.back().second <= v)
-                m_queue.pop_back();
-            m_queue.emplace_back(i, v);
-        }
+        while (!m_queue.empty() && (m_max ? m_queue.back().second <= v : m_queue.back().second >= v))
+            m_queue.pop_back();
+        m_queue.emplace_back(i, v);
         ++m_count;
     }
-    void pop(std::size_t i, double v)
+    void pop(std::size_t i)
     {
-        add(-v);
         if (!m_queue.empty() && m_queue.front().first == i)
             m_queue.pop_front();
         --m_count;
     }
     double value(std::size_t minPeriods) const
     {
-        if (m_count < minPeriods || m_count == 0)
-            return std::numeric_limits<double>::quiet_NaN();
-        switch (m_fn) {
-        case Fn::Count:
-            return double(m_count);
-        case Fn::Min:
-        case Fn::Max:
-            return m_queue.front().second;
-        case Fn::Sum:
-            return m_sum + m_compensation;
-        case Fn::Mean:
-            break;
-        }
-        return (m_sum + m_compensation) / double(m_count);
-    }
-    void resync(const std::vector<double>& values, std::size_t first, std::size_t last)
-    {
-        m_sum = *aggregateValues(std::span(values).subspan(first, last - first + 1), u"sum"_s);
-        m_compensation = 0;
+        return m_count < minPeriods || m_count == 0 ? std::numeric_limits<double>::quiet_NaN()
+                                                    : m_queue.front().second;
     }
 
 private:
-    void add(double v)
-    {
-        const double t = m_sum + v;
-        m_compensation += std::abs(m_sum) >= std::abs(v) ? (m_sum - t) + v : (v - t) + m_sum;
-        m_sum = t;
-    }
-    Fn m_fn;
+    bool m_max;
     std::deque<std::pair<std::size_t, double>> m_queue;
-    double m_sum = 0;
-    double m_compensation = 0;
     std::size_t m_count = 0;
 };
+
+// The rolling sum, mean or count: SlidingWindow's arithmetic (a compensated sum as readings
+// enter and leave, recomputed exactly every 1,024 readings) in a loop of its own, the rows
+// written in place: one row per reading, so this loop is the kind's whole cost.
+SeriesRows rollingSums(std::span<const store::Point> points, const std::vector<double>& values,
+                       std::int64_t width, const QString& fn, std::size_t minPeriods)
+{
+    const bool mean = fn == u"mean"_s;
+    const bool count = fn == u"count"_s;
+    SeriesRows rows = columns({u"value"_s});
+    rows.t.resize(points.size());
+    rows.cells.resize(points.size());
+    double sum = 0;
+    double compensation = 0;
+    const auto add = [&](double v) {
+        const double t = sum + v;
+        compensation += std::abs(sum) >= std::abs(v) ? (sum - t) + v : (v - t) + sum;
+        sum = t;
+    };
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        add(values[i]);
+        const std::int64_t start = points[i].t - width; // the window is (t − w, t]
+        while (points[first].t <= start)
+            add(-values[first++]);
+        if ((i & 1023) == 1023) {
+            sum = *aggregateValues(std::span(values).subspan(first, i - first + 1), u"sum"_s);
+            compensation = 0;
+        }
+        const auto n = double(i - first + 1);
+        rows.t[i] = points[i].t;
+        rows.cells[i] = i - first + 1 < minPeriods ? std::numeric_limits<double>::quiet_NaN()
+                        : count                    ? n
+                        : mean                     ? (sum + compensation) / n
+                                                   : sum + compensation;
+    }
+    return rows;
+}
 
 } // namespace
 
@@ -326,17 +318,19 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
         return invalid(Text::tr("a rolling window must be a positive duration like 24h or 7d"));
     const QString fn = str(k.params, u"fn", u"mean"_s);
     const auto minPeriods = std::size_t(std::max(1.0, num(k.params, u"minPeriods", 1)));
+    if (!QStringList{u"mean"_s, u"sum"_s, u"count"_s, u"min"_s, u"max"_s}.contains(fn))
+        return invalid(Text::tr("a rolling window takes fn mean, sum, count, min or max"));
     const auto points = inWindow(s, k);
     const std::vector<double> values = valuesOf(points);
-    SlidingWindow window(fn);
+    if (fn == u"sum"_s || fn == u"mean"_s || fn == u"count"_s)
+        return rowsResult(u"rolling"_s, rollingSums(points, values, *width, fn, minPeriods));
+    SlidingExtreme window(fn == u"max"_s);
     SeriesRows rows = columns({u"value"_s}, points.size());
     std::size_t first = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         window.push(i, values[i]);
         while (points[first].t <= points[i].t - *width) // the window is (t − w, t]
-            window.pop(first, values[first]), ++first;
-        if ((i & 1023) == 1023)
-            window.resync(values, first, i);
+            window.pop(first++);
         rows.add(points[i].t, window.value(minPeriods));
     }
     return rowsResult(u"rolling"_s, std::move(rows));

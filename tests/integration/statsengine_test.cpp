@@ -308,6 +308,39 @@ TEST(StatsEngine, ADayOnTheThresholdCountsAsItsPointsSay)
     }
 }
 
+// A rolling window computes what it says or says it cannot: a median is refused, not read
+// as a mean.
+TEST(StatsEngine, ARollingWindowRefusesAFunctionItDoesNotCompute)
+{
+    SeriesStore store;
+    const SeriesKey key{u"air.pm25"_s, u"st-0"_s};
+    std::vector<Point> points;
+    for (int i = 0; i < 48; ++i)
+        points.push_back({kAt - (48 - i) * 3'600'000LL, double(i), Quality::Good});
+    (void)store.insert(store.ensureSeries(key, 3'600'000), points);
+    StoreReader reader(store);
+    stats::StatsEngine engine(catalog(), reader);
+    const auto run = [&](const QString& fn) {
+        return engine.run(stats::StatsEngine::AdHoc{u"rolling"_s,
+                                                    {key},
+                                                    std::nullopt,
+                                                    std::nullopt,
+                                                    QJsonObject{{u"window"_s, u"3h"_s}, {u"fn"_s, fn}}},
+                          kAt);
+    };
+    const auto median = run(u"median"_s);
+    ASSERT_FALSE(median.ok());
+    EXPECT_EQ(median.error().code, ErrorCode::InvalidArgument);
+    const auto mean = run(u"mean"_s);
+    ASSERT_TRUE(mean.ok());
+    ASSERT_EQ(mean->series.size(), 48U);
+    EXPECT_DOUBLE_EQ(mean->series.at(47, 0), 46.0); // (45 + 46 + 47) / 3
+    const auto max = run(u"max"_s);
+    ASSERT_TRUE(max.ok());
+    EXPECT_DOUBLE_EQ(max->series.at(0, 0), 0.0);
+    EXPECT_DOUBLE_EQ(max->series.at(47, 0), 47.0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, StatsEngineTest, testing::ValuesIn(test::kArchiveEngines),
                          [](const auto& info) { return std::string(info.param); });
 
