@@ -87,12 +87,8 @@ void Coverage::end()
         std::sort(m_runs.begin(), m_runs.end(),
                   [](const store::PeriodRun& a, const store::PeriodRun& b) { return a.first < b.first; });
         std::vector<store::PeriodRun> merged;
-        for (const store::PeriodRun& r : m_runs) {
-            if (!merged.empty() && r.first <= merged.back().end)
-                merged.back().end = std::max(merged.back().end, r.end);
-            else
-                merged.push_back(r);
-        }
+        for (const store::PeriodRun& r : m_runs)
+            store::addPeriods(merged, r.first, r.end);
         m_runs = std::move(merged);
     }
     for (const store::PeriodRun& r : m_runs)

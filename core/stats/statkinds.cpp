@@ -193,9 +193,9 @@ private:
     std::size_t m_count = 0;
 };
 
-// The rolling sum, mean or count: SlidingWindow's arithmetic (a compensated sum as readings
-// enter and leave, recomputed exactly every 1,024 readings) in a loop of its own, the rows
-// written in place: one row per reading, so this loop is the kind's whole cost.
+// The rolling sum, mean or count: a compensated (Neumaier) sum as readings enter and leave,
+// recomputed exactly every 1,024 readings, the rows written in place (one row per reading,
+// so this loop is the kind's whole cost).
 SeriesRows rollingSums(std::span<const store::Point> points, const std::vector<double>& values,
                        std::int64_t width, const QString& fn, std::size_t minPeriods)
 {
@@ -318,12 +318,12 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
         return invalid(Text::tr("a rolling window must be a positive duration like 24h or 7d"));
     const QString fn = str(k.params, u"fn", u"mean"_s);
     const auto minPeriods = std::size_t(std::max(1.0, num(k.params, u"minPeriods", 1)));
-    if (!QStringList{u"mean"_s, u"sum"_s, u"count"_s, u"min"_s, u"max"_s}.contains(fn))
-        return invalid(Text::tr("a rolling window takes fn mean, sum, count, min or max"));
     const auto points = inWindow(s, k);
     const std::vector<double> values = valuesOf(points);
     if (fn == u"sum"_s || fn == u"mean"_s || fn == u"count"_s)
         return rowsResult(u"rolling"_s, rollingSums(points, values, *width, fn, minPeriods));
+    if (fn != u"min"_s && fn != u"max"_s)
+        return invalid(Text::tr("a rolling window takes fn mean, sum, count, min or max"));
     SlidingExtreme window(fn == u"max"_s);
     SeriesRows rows = columns({u"value"_s}, points.size());
     std::size_t first = 0;

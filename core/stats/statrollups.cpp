@@ -1,12 +1,13 @@
 // Statistics from the rollups: a kind that needs only counts, sums, means, minima or
-// maxima (aggregate, rank, share, change, an exceedance of days) reads whole hours or days from the archive's
-// hour and day tables (where the reader says rollups are cheaper than points), or whole
-// days from the in-memory store's day rollups with the periods that hold a reading told
-// by the store's chunk summaries (where the reader tells them), and raw points only for
-// the partial hour or day at each end of the window. A year-over-year change of a monthly
-// sum of 5-minute counts reads 9,500 hourly rollups per station, not 115,000 readings. Quantiles, deviations,
-// profiles and the rest read points (statsengine.cpp). The answers are the points path's
-// (tested: pandas on the real series, the store against the archive).
+// maxima (aggregate, rank, share, change, an exceedance of days) reads whole hours or days
+// from the archive's hour and day tables (where the reader says rollups are cheaper than
+// points), or whole days from the in-memory store's day rollups with the periods that hold
+// a reading told by the store's chunk summaries (where the reader tells them), and raw
+// points only for the partial hour or day at each end of the window. A year-over-year
+// change of a monthly sum of 5-minute counts reads 9,500 hourly rollups per station, not
+// 115,000 readings. Quantiles, deviations, profiles and the rest read points
+// (statsengine.cpp). The answers are the points path's (tested: pandas on the real series,
+// the store against the archive, the store's rollups against its points).
 
 #include "core/stats/statcoverage.h"
 #include "core/stats/statkinds.h"
