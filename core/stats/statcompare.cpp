@@ -41,23 +41,23 @@ std::vector<std::pair<std::int64_t, double>> aligned(const KindContext& k, const
     const auto points = inWindow(s, k);
     if (!bucketing) {
         out.reserve(points.size());
-        for (const store::Point& p : points)
-            out.emplace_back(p.t, p.v);
+        for (std::size_t i = 0; i < points.size(); ++i)
+            out.emplace_back(points.t[i], points.v[i]);
         return out;
     }
     const QString fn = str(k.params, u"fn", u"mean"_s);
     std::vector<double> values;
     std::int64_t start = 0;
     std::int64_t end = std::numeric_limits<std::int64_t>::min();
-    for (const store::Point& p : points) { // a bucket's points are contiguous
-        if (p.t >= end) {
+    for (std::size_t i = 0; i < points.size(); ++i) { // a bucket's points are contiguous
+        if (points.t[i] >= end) {
             if (const auto v = values.empty() ? std::nullopt : aggregateValues(values, fn))
                 out.emplace_back(start, *v); // a bucket without a value (a std of one) is not a pair
             values.clear();
-            start = store::bucketStart(p.t, *bucketing, k.localOffsetMs);
+            start = store::bucketStart(points.t[i], *bucketing, k.localOffsetMs);
             end = store::bucketEnd(start, *bucketing, k.localOffsetMs);
         }
-        values.push_back(p.v);
+        values.push_back(points.v[i]);
     }
     if (const auto v = values.empty() ? std::nullopt : aggregateValues(values, fn))
         out.emplace_back(start, *v);
@@ -94,12 +94,7 @@ Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, co
 
 std::optional<double> placeValue(const KindContext& k, const SeriesData& s, const QString& fallbackFn)
 {
-    const auto points = inWindow(s, k);
-    std::vector<double> values;
-    values.reserve(points.size());
-    for (const store::Point& p : points)
-        values.push_back(p.v);
-    return aggregateValues(values, str(k.params, u"fn", fallbackFn));
+    return aggregateValues(inWindow(s, k).v, str(k.params, u"fn", fallbackFn));
 }
 
 Result<StatResult> rankKind(const KindContext& k, std::vector<std::pair<QString, double>> values)

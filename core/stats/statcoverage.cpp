@@ -1,5 +1,6 @@
 #include "core/stats/statcoverage.h"
 
+#include "core/common/vectorstate.h"
 #include "core/store/bucketing.h"
 
 #include <QCoreApplication>
@@ -36,17 +37,18 @@ void Coverage::begin(const QString& place, std::int64_t periodMs)
     m_countedPeriods = 0;
 }
 
-void Coverage::addPoints(std::span<const store::Point> points)
+void Coverage::addTimes(std::span<const std::int64_t> times)
 {
-    m_points += std::int64_t(points.size());
+    m_points += std::int64_t(times.size());
     if (m_period <= 0)
         return;
+    settleVectorState(); // a loop per reading (see vectorstate.h)
     // Readings come in time order: most fall in the last reading's period or the next one,
     // told without a division.
-    for (const store::Point& p : points) {
-        if (p.t < m_slotEnd && p.t >= m_slotEnd - m_period)
+    for (const std::int64_t t : times) {
+        if (t < m_slotEnd && t >= m_slotEnd - m_period)
             continue;
-        m_slot = p.t >= m_slotEnd && p.t < m_slotEnd + m_period ? m_slot + 1 : slot(p.t);
+        m_slot = t >= m_slotEnd && t < m_slotEnd + m_period ? m_slot + 1 : slot(t);
         m_slotEnd = (m_slot + 1) * m_period - m_offset;
         addSlot(m_slot);
     }

@@ -29,7 +29,7 @@ public:
 
     // One series: `periodMs` its update period (0: unknown, only readings are counted).
     void begin(const QString& place, std::int64_t periodMs);
-    void addPoints(std::span<const store::Point> points);
+    void addTimes(std::span<const std::int64_t> times); // readings' times, in time order
     void addBucket(const store::Bucket& bucket, std::int64_t widthMs);
     // The periods with a reading as the reader told them (exact), and readings counted apart.
     void addRuns(std::span<const store::PeriodRun> runs);

@@ -2,12 +2,14 @@
 
 #include "core/catalog/statservices.h"
 #include "core/common/civiltime.h"
+#include "core/common/vectorstate.h"
 #include "core/stats/statmath.h"
 #include "core/store/bucketing.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -115,29 +117,21 @@ std::optional<store::Bucketing> bucketingOf(const QJsonObject& p, const char16_t
 
 // Values grouped by the bucket their time falls in, in time order.
 // (The points are in time order, so a bucket's points are contiguous.)
-std::vector<std::pair<std::int64_t, std::vector<double>>>
-grouped(std::span<const store::Point> points, store::Bucketing bucketing, std::int64_t offset)
+std::vector<std::pair<std::int64_t, std::vector<double>>> grouped(Readings r, store::Bucketing bucketing,
+                                                                  std::int64_t offset)
 {
     std::vector<std::pair<std::int64_t, std::vector<double>>> out;
     std::int64_t end = std::numeric_limits<std::int64_t>::min();
-    for (const store::Point& p : points) {
-        if (out.empty() || p.t >= end) {
-            const std::int64_t start = store::bucketStart(p.t, bucketing, offset);
+    settleVectorState(); // a loop per reading (see vectorstate.h)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if (out.empty() || r.t[i] >= end) {
+            const std::int64_t start = store::bucketStart(r.t[i], bucketing, offset);
             end = store::bucketEnd(start, bucketing, offset);
             out.emplace_back(start, std::vector<double>());
         }
-        out.back().second.push_back(p.v);
+        out.back().second.push_back(r.v[i]);
     }
     return out;
-}
-
-std::vector<double> valuesOf(std::span<const store::Point> points)
-{
-    std::vector<double> v;
-    v.reserve(points.size());
-    for (const store::Point& p : points)
-        v.push_back(p.v);
-    return v;
 }
 
 bool passes(double v, const QString& op, double threshold)
@@ -193,54 +187,75 @@ private:
     std::size_t m_count = 0;
 };
 
-// The rolling sum, mean or count: a compensated (Neumaier) sum as readings enter and leave,
-// recomputed exactly every 1,024 readings, the rows written in place (one row per reading,
-// so this loop is the kind's whole cost).
-SeriesRows rollingSums(std::span<const store::Point> points, const std::vector<double>& values,
-                       std::int64_t width, const QString& fn, std::size_t minPeriods)
+enum class Rolled
 {
-    const bool mean = fn == u"mean"_s;
-    const bool count = fn == u"count"_s;
-    SeriesRows rows = columns({u"value"_s});
-    rows.t.resize(points.size());
-    rows.cells.resize(points.size());
-    double sum = 0;
-    double compensation = 0;
-    const auto add = [&](double v) {
-        const double t = sum + v;
-        compensation += std::abs(sum) >= std::abs(v) ? (sum - t) + v : (v - t) + sum;
-        sum = t;
-    };
-    std::size_t first = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        add(values[i]);
-        const std::int64_t start = points[i].t - width; // the window is (t − w, t]
-        while (points[first].t <= start)
-            add(-values[first++]);
-        if ((i & 1023) == 1023) {
-            sum = *aggregateValues(std::span(values).subspan(first, i - first + 1), u"sum"_s);
-            compensation = 0;
+    Sum,
+    Mean,
+    Count,
+};
+
+// The rolling sum, mean or count into `out` (one per reading). A window's sum is the
+// difference of two prefix sums, each kept as an unevaluated pair hi + lo (Knuth's two-sum
+// keeps every addition's rounding error in lo): the hi parts subtract exactly where they lie
+// within a factor of two (Sterbenz) and round once otherwise, so the window's sum is right to
+// its last bits, and, unlike a running sum that readings enter and leave, no chain of
+// dependent additions runs through the loop that writes the rows.
+template <Rolled what> void rollSums(Readings r, std::int64_t width, std::size_t minPeriods, double* out)
+{
+    settleVectorState(); // a loop per reading (see vectorstate.h)
+    const std::size_t n = r.size();
+    std::vector<double> hi, lo;
+    if constexpr (what != Rolled::Count) {
+        hi.resize(n + 1);
+        lo.resize(n + 1);
+        double sum = 0;
+        double error = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double t = sum + r.v[i];
+            const double part = t - sum;
+            error += (sum - (t - part)) + (r.v[i] - part);
+            sum = t;
+            hi[i + 1] = sum;
+            lo[i + 1] = error;
         }
-        const auto n = double(i - first + 1);
-        rows.t[i] = points[i].t;
-        rows.cells[i] = i - first + 1 < minPeriods ? std::numeric_limits<double>::quiet_NaN()
-                        : count                    ? n
-                        : mean                     ? (sum + compensation) / n
-                                                   : sum + compensation;
     }
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int64_t start = r.t[i] - width; // the window is (t − w, t]
+        while (r.t[first] <= start)
+            ++first;
+        const std::size_t count = i - first + 1;
+        double value = double(count);
+        if constexpr (what != Rolled::Count) {
+            const double sum = (hi[i + 1] - hi[first]) + (lo[i + 1] - lo[first]);
+            value = what == Rolled::Mean ? sum / double(count) : sum;
+        }
+        out[i] = count < minPeriods ? std::numeric_limits<double>::quiet_NaN() : value;
+    }
+}
+
+SeriesRows rollingSums(Readings r, std::int64_t width, const QString& fn, std::size_t minPeriods)
+{
+    SeriesRows rows = columns({u"value"_s});
+    rows.t.assign(r.t.begin(), r.t.end());
+    rows.cells.resize(r.size());
+    if (fn == u"mean"_s)
+        rollSums<Rolled::Mean>(r, width, minPeriods, rows.cells.data());
+    else if (fn == u"count"_s)
+        rollSums<Rolled::Count>(r, width, minPeriods, rows.cells.data());
+    else
+        rollSums<Rolled::Sum>(r, width, minPeriods, rows.cells.data());
     return rows;
 }
 
 } // namespace
 
-std::span<const store::Point> inWindow(const SeriesData& s, const KindContext& k)
+Readings inWindow(const SeriesData& s, const KindContext& k)
 {
-    const auto before = [](const store::Point& p, std::int64_t t) {
-        return p.t < t;
-    };
-    const auto first = std::lower_bound(s.points.begin(), s.points.end(), k.from, before);
-    const auto last = std::lower_bound(first, s.points.end(), k.to, before);
-    return {first, last};
+    const std::vector<std::int64_t>& t = s.points.t;
+    const auto first = std::lower_bound(t.begin(), t.end(), k.from);
+    const auto last = std::lower_bound(first, t.end(), k.to);
+    return Readings(s.points).slice(std::size_t(first - t.begin()), std::size_t(last - t.begin()));
 }
 
 std::int64_t readStart(const QString& kind, const QJsonObject& params, std::int64_t from, std::int64_t offset)
@@ -264,11 +279,10 @@ Result<StatResult> aggregateKind(const KindContext& k, const SeriesData& s)
     const auto points = inWindow(s, k);
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
-        const std::vector<double> values = valuesOf(points);
-        StatResult r = valueResult(u"aggregate"_s, aggregateValues(values, fn, q),
-                                   values.empty() ? noReadings()
+        StatResult r = valueResult(u"aggregate"_s, aggregateValues(points.v, fn, q),
+                                   points.empty() ? noReadings()
                                                   : Text::tr("one reading: a sample deviation needs two"));
-        r.extra.insert(u"n"_s, qint64(values.size()));
+        r.extra.insert(u"n"_s, qint64(points.size()));
         return r;
     }
     SeriesRows rows = columns({u"value"_s, u"n"_s});
@@ -318,20 +332,19 @@ Result<StatResult> rollingKind(const KindContext& k, const SeriesData& s)
         return invalid(Text::tr("a rolling window must be a positive duration like 24h or 7d"));
     const QString fn = str(k.params, u"fn", u"mean"_s);
     const auto minPeriods = std::size_t(std::max(1.0, num(k.params, u"minPeriods", 1)));
-    const auto points = inWindow(s, k);
-    const std::vector<double> values = valuesOf(points);
+    const Readings points = inWindow(s, k);
     if (fn == u"sum"_s || fn == u"mean"_s || fn == u"count"_s)
-        return rowsResult(u"rolling"_s, rollingSums(points, values, *width, fn, minPeriods));
+        return rowsResult(u"rolling"_s, rollingSums(points, *width, fn, minPeriods));
     if (fn != u"min"_s && fn != u"max"_s)
         return invalid(Text::tr("a rolling window takes fn mean, sum, count, min or max"));
     SlidingExtreme window(fn == u"max"_s);
     SeriesRows rows = columns({u"value"_s}, points.size());
     std::size_t first = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        window.push(i, values[i]);
-        while (points[first].t <= points[i].t - *width) // the window is (t − w, t]
+        window.push(i, points.v[i]);
+        while (points.t[first] <= points.t[i] - *width) // the window is (t − w, t]
             window.pop(first++);
-        rows.add(points[i].t, window.value(minPeriods));
+        rows.add(points.t[i], window.value(minPeriods));
     }
     return rowsResult(u"rolling"_s, std::move(rows));
 }
@@ -363,25 +376,25 @@ Result<StatResult> exceedanceKind(const KindContext& k, const SeriesData& s)
     const QString fn = str(k.params, u"fn", u"mean"_s);
     // What is counted: the readings, or the days (their daily value by fn; a day without
     // one, a std of one reading, is not counted).
-    const std::span<const store::Point> points = inWindow(s, k);
+    const Readings points = inWindow(s, k);
     if (!daily)
         return exceedanceOf(k, points);
-    std::vector<store::Point> days;
+    store::Columns days;
     for (const auto& [start, values] : grouped(points, store::Bucketing::fixed(kDayMs), k.localOffsetMs)) {
         if (const auto v = aggregateValues(values, fn, num(k.params, u"q", 0.5)))
-            days.push_back({start, *v, store::Quality::Good});
+            days.push_back(start, *v);
     }
     return exceedanceOf(k, days);
 }
 
-StatResult exceedanceOf(const KindContext& k, std::span<const store::Point> items)
+StatResult exceedanceOf(const KindContext& k, Readings items)
 {
     const double threshold = num(k.params, u"threshold", 0);
     const QString op = str(k.params, u"op", u">"_s);
     const auto bucketing = bucketingOf(k.params, u"bucket");
     if (!bucketing) {
-        const auto count = std::count_if(items.begin(), items.end(),
-                                         [&](const store::Point& p) { return passes(p.v, op, threshold); });
+        const auto count =
+            std::count_if(items.v.begin(), items.v.end(), [&](double v) { return passes(v, op, threshold); });
         StatResult r = valueResult(u"exceedance"_s,
                                    items.empty() ? std::nullopt : std::optional(double(count)), noReadings());
         r.extra.insert(u"n"_s, qint64(items.size()));
@@ -400,49 +413,61 @@ Result<StatResult> profileKind(const KindContext& k, const SeriesData& s)
 {
     const QString by = str(k.params, u"by", u"hour"_s);
     const QString fn = str(k.params, u"fn", u"mean"_s);
-    std::map<int, std::vector<double>> groups;
-    for (const store::Point& p : inWindow(s, k)) {
-        const std::int64_t local = p.t + k.localOffsetMs;
+    enum By
+    {
+        Hour,
+        Weekday,
+        Month
+    } const grouping = by == u"hour"_s      ? Hour
+                       : by == u"weekday"_s ? Weekday
+                                            : Month;
+    const auto keyOf = [&](std::int64_t t) {
+        const std::int64_t local = t + k.localOffsetMs;
         const std::int64_t day = store::floorDivide(local, kDayMs);
-        int key;
-        if (by == u"hour"_s) {
-            key = int(store::floorDivide(local - day * kDayMs, 3'600'000));
-        } else if (by == u"weekday"_s) {
-            key = int(((day + 3) % 7 + 7) % 7) + 1; // Monday = 1 (1970-01-01 was a Thursday)
-        } else {
-            std::int64_t y;
-            unsigned m, d;
-            civilFromDays(day, y, m, d);
-            key = int(m);
-        }
-        groups[key].push_back(p.v);
-    }
+        if (grouping == Hour)
+            return int((local - day * kDayMs) / 3'600'000);
+        if (grouping == Weekday)
+            return int(((day + 3) % 7 + 7) % 7) + 1; // Monday = 1 (1970-01-01 was a Thursday)
+        std::int64_t y;
+        unsigned m, d;
+        civilFromDays(day, y, m, d);
+        return int(m);
+    };
+    const Readings points = inWindow(s, k);
+    std::array<std::vector<double>, 25> groups; // keys 0–23, 1–7 or 1–12
+    for (auto& g : groups)
+        g.reserve(points.size() / (grouping == Hour ? 24 : grouping == Weekday ? 7 : 12) + 8);
+    settleVectorState(); // a loop per reading (see vectorstate.h)
+    for (std::size_t i = 0; i < points.size(); ++i)
+        groups[std::size_t(keyOf(points.t[i]))].push_back(points.v[i]);
     QJsonArray rows;
-    for (const auto& [key, values] : groups)
-        rows.append(QJsonObject{{u"key"_s, key},
-                                {u"value"_s, json(aggregateValues(values, fn))},
-                                {u"n"_s, qint64(values.size())}});
+    for (std::size_t key = 0; key < groups.size(); ++key) {
+        if (!groups[key].empty())
+            rows.append(QJsonObject{{u"key"_s, int(key)},
+                                    {u"value"_s, json(aggregateValues(groups[key], fn))},
+                                    {u"n"_s, qint64(groups[key].size())}});
+    }
     return rowsResult(u"profile"_s, rows);
 }
 
 Result<StatResult> trendKind(const KindContext& k, const SeriesData& s)
 {
     const double perMs = str(k.params, u"per", u"1y"_s) == u"1d"_s ? double(kDayMs) : 365.25 * double(kDayMs);
-    std::span<const store::Point> points = inWindow(s, k);
-    std::vector<store::Point> buckets;
+    Readings points = inWindow(s, k);
+    store::Columns buckets;
     if (const auto bucketing = bucketingOf(k.params, u"bucket")) {
         for (const auto& [start, values] : grouped(points, *bucketing, k.localOffsetMs)) {
             if (const auto v =
                     aggregateValues(values, str(k.params, u"fn", u"mean"_s), num(k.params, u"q", 0.5)))
-                buckets.push_back({start, *v, store::Quality::Good});
+                buckets.push_back(start, *v);
         }
         points = buckets;
     }
-    std::vector<double> x, y;
-    for (const store::Point& p : points) {
-        x.push_back(double(p.t - points.front().t) / perMs); // from the first point
-        y.push_back(p.v);
-    }
+    std::vector<double> x;
+    x.reserve(points.size());
+    for (const std::int64_t t : points.t)
+        x.push_back(double(t - points.t.front()) / perMs); // from the first point
+    const std::span<const double> y = points.v;
     const auto fit = linearFit(x, y);
     StatResult r =
         valueResult(u"trend"_s, fit ? std::optional(fit->slope) : std::nullopt,
@@ -466,10 +491,10 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
         return store::floorDivide(t + k.localOffsetMs, period);
     };
     // 100 × the update periods with at least one reading / the periods in [from, to).
-    const auto percent = [&](std::int64_t from, std::int64_t to, std::span<const store::Point> pts) {
+    const auto percent = [&](std::int64_t from, std::int64_t to, Readings pts) {
         std::vector<std::int64_t> periods;
-        for (const store::Point& p : pts)
-            periods.push_back(slot(p.t));
+        for (const std::int64_t t : pts.t)
+            periods.push_back(slot(t));
         periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
         const std::int64_t total = slot(to - 1) - slot(from) + 1;
         return std::make_pair(total > 0 ? 100.0 * double(periods.size()) / double(total) : 0.0,
@@ -486,12 +511,14 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s)
     }
     // Every bucket of the window, those without a reading too: their completeness is 0 %.
     SeriesRows rows = columns({u"value"_s, u"n"_s});
-    auto next = points.begin();
+    std::size_t next = 0;
     for (std::int64_t start = store::bucketStart(k.from, *bucketing, k.localOffsetMs); start < k.to;
          start = store::bucketEnd(start, *bucketing, k.localOffsetMs)) {
         const std::int64_t end = store::bucketEnd(start, *bucketing, k.localOffsetMs);
-        const auto last = std::find_if(next, points.end(), [&](const store::Point& p) { return p.t >= end; });
-        const std::span<const store::Point> inBucket(next, last);
+        std::size_t last = next;
+        while (last < points.size() && points.t[last] < end)
+            ++last;
+        const Readings inBucket = points.slice(next, last);
         next = last;
         const auto [pct, n] = percent(std::max(start, k.from), std::min(end, k.to), inBucket);
         rows.add(start, {pct, double(n)});
@@ -504,16 +531,12 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
     if (!s.indicator || s.indicator->targets.isEmpty())
         return invalid(Text::tr("%1 has no targets").arg(s.key.indicator));
     const auto points = inWindow(s, k);
-    StatResult r = valueResult(u"target"_s, points.empty() ? std::nullopt : std::optional(points.back().v),
+    StatResult r = valueResult(u"target"_s, points.empty() ? std::nullopt : std::optional(points.v.back()),
                                noReadings());
     r.hasRows = true;
     // The projection: the series' linear trend, at the end of each target year.
-    std::vector<double> x, y;
-    for (const store::Point& p : points) {
-        x.push_back(double(p.t));
-        y.push_back(p.v);
-    }
-    const auto fit = linearFit(x, y);
+    const std::vector<double> x(points.t.begin(), points.t.end());
+    const auto fit = linearFit(x, points.v);
     const bool higherIsBetter = s.indicator->badDirection != BadDirection::Up;
     for (const Target& target : s.indicator->targets) {
         QJsonObject row{{u"year"_s, target.year}};
@@ -532,11 +555,14 @@ Result<StatResult> targetKind(const KindContext& k, const SeriesData& s)
         };
         if (yearEnd <= k.to) {
             // A year gone by: what the series said at its end, not a projection.
-            const auto last = std::find_if(points.rbegin(), points.rend(),
-                                           [&](const store::Point& p) { return p.t < yearEnd; });
-            row.insert(u"actual"_s, last != points.rend() ? QJsonValue(last->v) : QJsonValue());
-            if (std::isfinite(goal) && last != points.rend())
-                row.insert(u"met"_s, reaches(last->v));
+            // The last reading before the year's end.
+            const auto before =
+                std::size_t(std::lower_bound(points.t.begin(), points.t.end(), yearEnd) - points.t.begin());
+            const std::optional<double> last =
+                before > 0 ? std::optional(points.v[before - 1]) : std::nullopt;
+            row.insert(u"actual"_s, json(last));
+            if (std::isfinite(goal) && last)
+                row.insert(u"met"_s, reaches(*last));
         } else {
             const std::optional<double> projected =
                 fit ? std::optional(fit->slope * double(yearEnd) + fit->intercept) : std::nullopt;
@@ -554,7 +580,7 @@ Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s)
     if (!s.indicator || !s.indicator->national)
         return invalid(Text::tr("%1 has no national figure").arg(s.key.indicator));
     const auto points = inWindow(s, k);
-    StatResult r = valueResult(u"benchmark"_s, points.empty() ? std::nullopt : std::optional(points.back().v),
+    StatResult r = valueResult(u"benchmark"_s, points.empty() ? std::nullopt : std::optional(points.v.back()),
                                noReadings());
     const Benchmark& national = *s.indicator->national;
     r.extra.insert(u"national"_s, json(national.value));

@@ -23,7 +23,31 @@ struct SeriesData
 {
     store::SeriesKey key;
     const Indicator* indicator = nullptr; // nullptr for an indicator the catalog does not know
-    std::vector<store::Point> points;     // read from `readFrom` (≤ the window's start) to its end
+    store::Columns points;                // read from `readFrom` (≤ the window's start) to its end
+};
+
+// Readings in time order: a view of two columns (no copy).
+struct Readings
+{
+    std::span<const std::int64_t> t;
+    std::span<const double> v;
+
+    Readings() = default;
+    Readings(std::span<const std::int64_t> times, std::span<const double> values)
+        : t(times)
+        , v(values)
+    {}
+    Readings(const store::Columns& c) // NOLINT: a view of the columns, as a span of a vector
+        : t(c.t)
+        , v(c.v)
+    {}
+    std::size_t size() const { return t.size(); }
+    bool empty() const { return t.empty(); }
+    // The readings [first, last).
+    Readings slice(std::size_t first, std::size_t last) const
+    {
+        return {t.subspan(first, last - first), v.subspan(first, last - first)};
+    }
 };
 
 struct KindContext
@@ -34,8 +58,8 @@ struct KindContext
     std::int64_t localOffsetMs = 7 * 3'600'000;
 };
 
-// The points of `s` inside the window (a view of s.points: no copy).
-std::span<const store::Point> inWindow(const SeriesData& s, const KindContext& k);
+// The readings of `s` inside the window (a view of s.points: no copy).
+Readings inWindow(const SeriesData& s, const KindContext& k);
 
 // "no readings in the window", the reason a value is null.
 QString noReadings();
@@ -52,7 +76,7 @@ Result<StatResult> completenessKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> targetKind(const KindContext& k, const SeriesData& s);
 Result<StatResult> benchmarkKind(const KindContext& k, const SeriesData& s);
 // An exceedance counted over items already made (the days' values by fn, for `of: 1d`).
-StatResult exceedanceOf(const KindContext& k, std::span<const store::Point> items);
+StatResult exceedanceOf(const KindContext& k, Readings items);
 // Two series, or all the places of one indicator (statcompare.cpp).
 Result<StatResult> correlationKind(const KindContext& k, const SeriesData& x, const SeriesData& y);
 // The rows of a change from each period's value (lead-in periods included).

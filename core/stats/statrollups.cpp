@@ -183,16 +183,16 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
     const auto partial = [&](std::int64_t a, std::int64_t b) -> Result<void> {
         if (a >= b)
             return {};
-        auto points = m_reader.points(key, a, b);
+        auto points = m_reader.columns(key, a, b);
         if (!points)
             return points.error();
         store::Bucket piece{store::bucketStart(a, level, m_offset), {}};
-        for (const store::Point& p : *points)
-            piece.agg.add(p.v);
+        for (const double v : points->v)
+            piece.agg.add(v);
         if (told)
             coverage.addReadings(std::int64_t(points->size()));
         else
-            coverage.addPoints(*points);
+            coverage.addTimes(points->t);
         if (piece.agg.count > 0)
             out.push_back(piece);
         return {};
@@ -220,13 +220,12 @@ Result<std::vector<store::Bucket>> StatsEngine::readPieces(const store::SeriesKe
 // A day whose value lies within a hair of the threshold is read again from its points and
 // computed as the points path computes it (compensated sums), so that which side of the
 // threshold it falls never turns on the order its rollups were added in.
-Result<std::vector<store::Point>> StatsEngine::dayValues(const store::SeriesKey& key, const QString& fn,
-                                                         const KindContext& k,
-                                                         const std::vector<store::Bucket>& pieces)
+Result<store::Columns> StatsEngine::dayValues(const store::SeriesKey& key, const QString& fn,
+                                              const KindContext& k, const std::vector<store::Bucket>& pieces)
 {
     const store::Bucketing day = store::Bucketing::fixed(kDayMs);
     const double threshold = k.params.value(u"threshold"_s).toDouble();
-    std::vector<store::Point> out;
+    store::Columns out;
     std::int64_t current = std::numeric_limits<std::int64_t>::min();
     store::Aggregate agg;
     const auto flush = [&]() -> Result<void> {
@@ -234,16 +233,13 @@ Result<std::vector<store::Point>> StatsEngine::dayValues(const store::SeriesKey&
             return {};
         double v = valueOf(agg, fn);
         if (std::abs(v - threshold) <= 1e-9 * std::max(1.0, std::abs(threshold))) {
-            auto points = m_reader.points(key, std::max(current, k.from),
-                                          std::min(store::bucketEnd(current, day, m_offset), k.to));
+            auto points = m_reader.columns(key, std::max(current, k.from),
+                                           std::min(store::bucketEnd(current, day, m_offset), k.to));
             if (!points)
                 return points.error();
-            std::vector<double> values;
-            for (const store::Point& p : *points)
-                values.push_back(p.v);
-            v = aggregateValues(values, fn).value_or(v);
+            v = aggregateValues(points->v, fn).value_or(v);
         }
-        out.push_back({current, v, store::Quality::Good});
+        out.push_back(current, v);
         agg = store::Aggregate();
         return {};
     };

@@ -2,6 +2,7 @@
 
 #include "core/catalog/statservices.h"
 #include "core/common/civiltime.h"
+#include "core/common/vectorstate.h"
 #include "core/stats/statcoverage.h"
 #include "core/stats/statkinds.h"
 #include "core/store/bucketing.h"
@@ -52,6 +53,7 @@ Result<StatResult> runSingle(const QString& kind, const KindContext& k, const Se
     const auto it = kinds.constFind(kind);
     if (it == kinds.cend())
         return Error{ErrorCode::InvalidArgument, Text::tr("unknown kind %1").arg(kind), QString()};
+    settleVectorState(); // after the kind's hash, for its loops (see vectorstate.h)
     return (*it)(k, s);
 }
 
@@ -225,21 +227,27 @@ Result<StatResult> StatsEngine::run(const AdHoc& request, std::int64_t)
     return compute(job);
 }
 
-namespace {
-
-// A series read as points, into the coverage.
-void cover(Coverage& coverage, const SeriesData& s, const KindContext& k)
+void StatsEngine::cover(Coverage& coverage, const SeriesData& s, const KindContext& k)
 {
-    coverage.begin(s.key.place, s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0);
-    coverage.addPoints(inWindow(s, k));
+    const std::int64_t period = s.indicator ? std::int64_t(s.indicator->periodSeconds) * 1000 : 0;
+    coverage.begin(s.key.place, period);
+    const Readings readings = inWindow(s, k);
+    if (period > 0 && m_reader.tellsPeriods()) {
+        // (A reader that fails here has lost the series since: its points are what counts.)
+        if (auto runs = m_reader.periodRuns(s.key, k.from, k.to, period, m_offset)) {
+            coverage.addRuns(*runs);
+            coverage.addReadings(std::int64_t(readings.size()));
+            coverage.end();
+            return;
+        }
+    }
+    coverage.addTimes(readings.t);
     coverage.end();
 }
 
-} // namespace
-
 Result<SeriesData> StatsEngine::read(const store::SeriesKey& key, std::int64_t from, std::int64_t to)
 {
-    auto points = m_reader.points(key, from, to);
+    auto points = m_reader.columns(key, from, to);
     if (!points)
         return points.error();
     return SeriesData{key, m_catalog.indicator(key.indicator), std::move(*points)};

@@ -53,6 +53,9 @@ private:
     Result<QList<store::SeriesKey>> placesOf(const StatService& service, const QString& indicator);
     Result<StatResult> compute(const Job& job);
     Result<SeriesData> read(const store::SeriesKey& key, std::int64_t from, std::int64_t to);
+    // A series read as points, into the coverage: its periods as the reader tells them where
+    // it can (the store's chunk summaries), else from the points' times.
+    void cover(Coverage& coverage, const SeriesData& s, const KindContext& k);
     void describe(const Job& job, const Indicator* indicator, Provenance& p) const;
     // The kinds that need only counts, sums, means, minima and maxima, from the rollups
     // (statrollups.cpp); nullopt when the kind, its function or the window does not allow it.
@@ -63,9 +66,8 @@ private:
                                                   std::int64_t to, store::Bucketing level,
                                                   Coverage& coverage);
     // Each day's value by fn from a series' pieces (an exceedance of days).
-    Result<std::vector<store::Point>> dayValues(const store::SeriesKey& key, const QString& fn,
-                                                const KindContext& k,
-                                                const std::vector<store::Bucket>& pieces);
+    Result<store::Columns> dayValues(const store::SeriesKey& key, const QString& fn, const KindContext& k,
+                                     const std::vector<store::Bucket>& pieces);
     Result<std::pair<std::int64_t, std::int64_t>> extentOf(const QList<store::SeriesKey>& keys);
 
     const Catalog& m_catalog;

@@ -1,5 +1,6 @@
 #include "core/store/seriesreader.h"
 
+#include "core/common/vectorstate.h"
 #include "core/store/seriesstore.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,15 @@ using namespace Qt::StringLiterals;
 namespace cityops::store {
 
 namespace {
+
+// The series' id; the vector state settled after the key's hash (see vectorstate.h), for the
+// reading and for what the caller computes on it.
+std::optional<SeriesId> findSeries(const SeriesStore& store, const SeriesKey& key)
+{
+    const auto id = store.find(key);
+    settleVectorState();
+    return id;
+}
 
 constexpr std::int64_t kHourMs = 3'600'000;
 constexpr std::int64_t kDayMs = 86'400'000;
@@ -123,7 +133,7 @@ Result<QList<SeriesInfo>> StoreReader::series()
 
 Result<std::optional<SeriesInfo>> StoreReader::find(const SeriesKey& key)
 {
-    const auto id = m_store.find(key);
+    const auto id = findSeries(m_store, key);
     if (!id)
         return std::optional<SeriesInfo>();
     SeriesInfo info;
@@ -139,7 +149,7 @@ Result<std::optional<SeriesInfo>> StoreReader::find(const SeriesKey& key)
 
 Result<std::vector<Point>> StoreReader::points(const SeriesKey& key, std::int64_t from, std::int64_t to)
 {
-    const auto id = m_store.find(key);
+    const auto id = findSeries(m_store, key);
     if (!id)
         return noSuchSeries(key);
     return m_store.points(*id, from, to);
@@ -148,7 +158,7 @@ Result<std::vector<Point>> StoreReader::points(const SeriesKey& key, std::int64_
 Result<std::vector<Bucket>> StoreReader::buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                                  Bucketing bucketing)
 {
-    const auto id = m_store.find(key);
+    const auto id = findSeries(m_store, key);
     if (!id)
         return noSuchSeries(key);
     return m_store.buckets(*id, from, to, bucketing);
@@ -158,10 +168,30 @@ Result<std::vector<PeriodRun>> StoreReader::periodRuns(const SeriesKey& key, std
                                                        std::int64_t to, std::int64_t periodMs,
                                                        std::int64_t offsetMs)
 {
-    const auto id = m_store.find(key);
+    const auto id = findSeries(m_store, key);
     if (!id)
         return noSuchSeries(key);
     return m_store.periodRuns(*id, from, to, periodMs, offsetMs);
+}
+
+Result<Columns> StoreReader::columns(const SeriesKey& key, std::int64_t from, std::int64_t to)
+{
+    const auto id = findSeries(m_store, key);
+    if (!id)
+        return noSuchSeries(key);
+    return m_store.columns(*id, from, to);
+}
+
+Result<Columns> SeriesReader::columns(const SeriesKey& key, std::int64_t from, std::int64_t to)
+{
+    auto read = points(key, from, to);
+    if (!read)
+        return read.error();
+    Columns out;
+    out.reserve(read->size());
+    for (const Point& p : *read)
+        out.push_back(p.t, p.v);
+    return out;
 }
 
 Result<std::vector<PeriodRun>> SeriesReader::periodRuns(const SeriesKey& key, std::int64_t from,

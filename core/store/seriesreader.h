@@ -33,6 +33,8 @@ public:
     virtual Result<std::optional<SeriesInfo>> find(const SeriesKey& key) = 0;
     // Points with from ≤ t < to, in time order.
     virtual Result<std::vector<Point>> points(const SeriesKey& key, std::int64_t from, std::int64_t to) = 0;
+    // The same readings as columns (by default, points() split).
+    virtual Result<Columns> columns(const SeriesKey& key, std::int64_t from, std::int64_t to);
     // Non-empty buckets whose start lies in [from, to), in time order.
     virtual Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                                 Bucketing bucketing) = 0;
@@ -103,6 +105,7 @@ public:
     Result<QList<SeriesInfo>> series() override;
     Result<std::optional<SeriesInfo>> find(const SeriesKey& key) override;
     Result<std::vector<Point>> points(const SeriesKey& key, std::int64_t from, std::int64_t to) override;
+    Result<Columns> columns(const SeriesKey& key, std::int64_t from, std::int64_t to) override;
     Result<std::vector<Bucket>> buckets(const SeriesKey& key, std::int64_t from, std::int64_t to,
                                         Bucketing bucketing) override;
     bool tellsPeriods() const override { return true; }

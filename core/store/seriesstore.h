@@ -26,6 +26,8 @@
 
 namespace cityops::store {
 
+struct DecodedChunk; // decodedchunks.h
+
 // What a chart needs to draw one pixel column exactly like drawing every point in it.
 struct ColumnExtent
 {
@@ -106,6 +108,8 @@ public:
     // Points with from ≤ t < to, in time order. Sealed chunks read are kept decoded (up to
     // Options::decodedCacheBytes): the same window read again is not decompressed again.
     std::vector<Point> points(SeriesId id, std::int64_t from, std::int64_t to) const;
+    // The same readings as columns, without their quality.
+    Columns columns(SeriesId id, std::int64_t from, std::int64_t to) const;
     std::size_t pointCount(SeriesId id) const;
     std::optional<Point> first(SeriesId id) const;
     std::optional<Point> latest(SeriesId id) const;
@@ -147,6 +151,13 @@ private:
     struct Series;
     struct Chunk;
     struct Insertion;
+    // A sealed chunk's points, from the cache of decoded chunks or decoded into it (the caller
+    // holds the lock).
+    std::shared_ptr<const DecodedChunk> decoded(const Chunk& chunk) const;
+    // The sealed chunks' slices and the open points in [from, to) (seriesstorequeries.cpp).
+    template <typename Reserve, typename Take, typename Open>
+    void eachInWindow(SeriesId id, std::int64_t from, std::int64_t to, Reserve reserve, Take take,
+                      Open open) const;
     Options m_options;
     struct State;
     std::unique_ptr<State> m_state;

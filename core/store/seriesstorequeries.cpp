@@ -11,12 +11,27 @@
 
 namespace cityops::store {
 
-std::vector<Point> SeriesStore::points(SeriesId id, std::int64_t from, std::int64_t to) const
+std::shared_ptr<const DecodedChunk> SeriesStore::decoded(const Chunk& c) const
 {
-    std::shared_lock guard(m_state->lock);
-    std::vector<Point> out;
+    if (auto d = m_state->decoded.find(c.serial))
+        return d;
+    auto made = std::make_shared<DecodedChunk>();
+    made->t.resize(c.count);
+    made->v.resize(c.count);
+    c.decode(made->t.data(), made->v.data());
+    m_state->decoded.insert(c.serial, made);
+    return made;
+}
+
+// Calls `take(decoded, a, b, chunk)` for the slice [a, b) of each sealed chunk overlapping
+// [from, to) and `open(index)` for each open point inside it, in time order, after `reserve(n)`
+// with their total (the caller holds the lock).
+template <typename Reserve, typename Take, typename Open>
+void SeriesStore::eachInWindow(SeriesId id, std::int64_t from, std::int64_t to, Reserve reserve, Take take,
+                               Open open) const
+{
     if (id >= m_state->series.size() || from >= to)
-        return out;
+        return;
     const Series& s = *m_state->series[id];
     const auto first = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
                                         [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
@@ -24,29 +39,49 @@ std::vector<Point> SeriesStore::points(SeriesId id, std::int64_t from, std::int6
     std::size_t capacity = 0;
     for (; last != s.sealed.end() && last->tFirst < to; ++last)
         capacity += last->count;
-    const auto open = std::lower_bound(s.openT.begin(), s.openT.end(), from);
-    const auto openEnd = std::lower_bound(open, s.openT.end(), to);
-    out.reserve(capacity + std::size_t(openEnd - open));
+    const auto openBegin = std::lower_bound(s.openT.begin(), s.openT.end(), from);
+    const auto openEnd = std::lower_bound(openBegin, s.openT.end(), to);
+    reserve(capacity + std::size_t(openEnd - openBegin));
     for (auto c = first; c != last; ++c) {
-        std::shared_ptr<const DecodedChunk> d = m_state->decoded.find(c->serial);
-        if (!d) {
-            auto made = std::make_shared<DecodedChunk>();
-            made->t.resize(c->count);
-            made->v.resize(c->count);
-            c->decode(made->t.data(), made->v.data());
-            m_state->decoded.insert(c->serial, made);
-            d = std::move(made);
-        }
+        const std::shared_ptr<const DecodedChunk> d = decoded(*c);
         const auto a = std::size_t(std::lower_bound(d->t.begin(), d->t.end(), from) - d->t.begin());
         const auto b =
             std::size_t(std::lower_bound(d->t.begin() + std::ptrdiff_t(a), d->t.end(), to) - d->t.begin());
-        for (std::size_t k = a; k < b; ++k)
-            out.push_back({d->t[k], d->v[k], c->qualityAt(k)});
+        take(*d, a, b, *c);
     }
-    for (auto o = open; o != openEnd; ++o) {
-        const auto k = std::size_t(o - s.openT.begin());
-        out.push_back({*o, s.openV[k], s.openQ[k]});
-    }
+    for (auto o = openBegin; o != openEnd; ++o)
+        open(s, std::size_t(o - s.openT.begin()));
+}
+
+std::vector<Point> SeriesStore::points(SeriesId id, std::int64_t from, std::int64_t to) const
+{
+    std::shared_lock guard(m_state->lock);
+    std::vector<Point> out;
+    eachInWindow(
+        id, from, to, [&](std::size_t n) { out.reserve(n); },
+        [&](const DecodedChunk& d, std::size_t a, std::size_t b, const Chunk& c) {
+            for (std::size_t k = a; k < b; ++k)
+                out.push_back({d.t[k], d.v[k], c.qualityAt(k)});
+        },
+        [&](const Series& s, std::size_t k) {
+            out.push_back({s.openT[k], s.openV[k], s.openQ[k]});
+        });
+    return out;
+}
+
+Columns SeriesStore::columns(SeriesId id, std::int64_t from, std::int64_t to) const
+{
+    std::shared_lock guard(m_state->lock);
+    Columns out;
+    eachInWindow(
+        id, from, to, [&](std::size_t n) { out.reserve(n); },
+        [&](const DecodedChunk& d, std::size_t a, std::size_t b, const Chunk&) {
+            const auto first = std::ptrdiff_t(a);
+            const auto last = std::ptrdiff_t(b);
+            out.t.insert(out.t.end(), d.t.begin() + first, d.t.begin() + last);
+            out.v.insert(out.v.end(), d.v.begin() + first, d.v.begin() + last);
+        },
+        [&](const Series& s, std::size_t k) { out.push_back(s.openT[k], s.openV[k]); });
     return out;
 }
 
@@ -111,8 +146,6 @@ std::vector<PeriodRun> SeriesStore::periodRuns(SeriesId id, std::int64_t from, s
     const bool ownPeriods = offsetMs == m_options.localOffsetMs;
     auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
                               [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
-    std::vector<std::int64_t> t;
-    std::vector<double> v;
     for (; c != s.sealed.end() && c->tFirst < to; ++c) {
         // Periods of a multiple of the filled one nest whole ones: they are filled too.
         if (ownPeriods && c->filledPeriodMs > 0 && periodMs % c->filledPeriodMs == 0 && c->tFirst >= from &&
@@ -120,10 +153,7 @@ std::vector<PeriodRun> SeriesStore::periodRuns(SeriesId id, std::int64_t from, s
             addPeriods(out, period(c->tFirst), period(c->tLast) + 1);
             continue;
         }
-        t.resize(c->count);
-        v.resize(c->count);
-        c->decode(t.data(), v.data());
-        for (const std::int64_t x : t)
+        for (const std::int64_t x : decoded(*c)->t)
             addPoint(x);
     }
     for (auto o = std::lower_bound(s.openT.begin(), s.openT.end(), from); o != s.openT.end() && *o < to; ++o)
@@ -220,8 +250,6 @@ std::vector<Bucket> SeriesStore::buckets(SeriesId id, std::int64_t from, std::in
     };
     auto c = std::lower_bound(s.sealed.begin(), s.sealed.end(), from,
                               [](const Chunk& chunk, std::int64_t t) { return chunk.tLast < t; });
-    std::vector<std::int64_t> t;
-    std::vector<double> v;
     for (; c != s.sealed.end() && c->tFirst < to; ++c) {
         if (c->tFirst >= from && c->tLast < to) {
             const std::int64_t b = bucketOf(c->tFirst);
@@ -230,14 +258,12 @@ std::vector<Bucket> SeriesStore::buckets(SeriesId id, std::int64_t from, std::in
                 continue;
             }
         }
-        t.resize(c->count);
-        v.resize(c->count);
-        c->decode(t.data(), v.data());
+        const std::shared_ptr<const DecodedChunk> d = decoded(*c);
         for (std::size_t k = 0; k < c->count; ++k) {
-            if (t[k] >= from && t[k] < to) {
+            if (d->t[k] >= from && d->t[k] < to) {
                 Aggregate a;
-                a.add(v[k]);
-                addTo(bucketOf(t[k]), a);
+                a.add(d->v[k]);
+                addTo(bucketOf(d->t[k]), a);
             }
         }
     }
