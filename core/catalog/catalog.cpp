@@ -61,6 +61,7 @@ void Catalog::buildIndex()
     m_stationKindIndex = indexOf(stationKinds, [](const StationKind& k) { return k.id; });
     m_stationIndex = indexOf(stations, [](const Station& s) { return s.id; });
     m_statServiceIndex = indexOf(statServices, [](const StatService& s) { return s.id; });
+    m_warningRuleIndex = indexOf(warningRules, [](const WarningRule& r) { return r.id; });
 }
 
 const Unit* Catalog::unit(const QString& code) const
@@ -90,6 +91,11 @@ std::optional<int> Catalog::ownCount(const QString& indicatorId) const
 const StatService* Catalog::statService(const QString& id) const
 {
     return lookup(m_statServiceIndex, statServices, id);
+}
+
+const WarningRule* Catalog::warningRule(const QString& id) const
+{
+    return lookup(m_warningRuleIndex, warningRules, id);
 }
 
 const Area* Catalog::area(const QString& id) const

@@ -142,17 +142,6 @@ struct Station
     double latitude = 0;
 };
 
-// A statistics/comparison service or an early-warning rule: the engines implement the
-// kinds, the catalog instantiates them with their indicators and parameters.
-struct ServiceDefinition
-{
-    QString id;
-    LocalizedText name;
-    QString kind;
-    QStringList indicators;
-    QJsonObject parameters;
-};
-
 // A statistics or comparison service (services.json): one of the kinds the statistics
 // engine implements (core/stats), on indicators, places and a window, with parameters.
 // The kinds and their parameters are listed in core/catalog/statservices.h.
@@ -176,6 +165,24 @@ struct StatService
     QJsonObject parameters;
 };
 
+// An early-warning rule (rules.json): one of the kinds the warning engine implements
+// (core/warnings), on an indicator at places, with a severity, parameters and the message an
+// operator reads. The kinds and their parameters are listed in core/catalog/warningrules.h.
+struct WarningRule
+{
+    QString id;
+    QString group;
+    LocalizedText name;
+    QString kind;
+    QString severity = QStringLiteral("medium"); // "low", "medium" or "high"
+    QStringList indicators;
+    QString placesScope = QStringLiteral("all"); // as a statistics service's
+    QStringList places;
+    QJsonObject parameters;
+    // "Ngập {value} {unit} tại {place} — vượt ngưỡng {threshold} {unit}": see warningrules.h.
+    LocalizedText message;
+};
+
 // The loaded, validated catalog. Immutable once loaded; share it as
 // std::shared_ptr<const Catalog>. Lookups return nullptr for unknown ids.
 class Catalog
@@ -188,7 +195,7 @@ public:
     QList<StationKind> stationKinds;
     QList<Station> stations;
     QList<StatService> statServices;
-    QList<ServiceDefinition> warningRules;
+    QList<WarningRule> warningRules;
 
     // Rebuilds the id indexes; the loader calls it once the lists are final.
     void buildIndex();
@@ -197,6 +204,7 @@ public:
     const Group* group(const QString& id) const;
     const Indicator* indicator(const QString& id) const;
     const StatService* statService(const QString& id) const;
+    const WarningRule* warningRule(const QString& id) const;
     // The KPIs that count this IOC's own services ("Dịch vụ thống kê, so sánh", "…cảnh báo
     // sớm"): the catalog's real count, not a published figure. nullopt for any other.
     std::optional<int> ownCount(const QString& indicatorId) const;
@@ -217,6 +225,7 @@ private:
     QHash<QString, qsizetype> m_stationKindIndex;
     QHash<QString, qsizetype> m_stationIndex;
     QHash<QString, qsizetype> m_statServiceIndex;
+    QHash<QString, qsizetype> m_warningRuleIndex;
 };
 
 } // namespace cityops

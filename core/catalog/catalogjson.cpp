@@ -103,14 +103,18 @@ QJsonObject statServiceJson(const StatService& service)
     return o;
 }
 
-QJsonObject serviceJson(const ServiceDefinition& service)
+QJsonObject warningRuleJson(const WarningRule& rule)
 {
-    QJsonObject o{{u"id"_s, service.id},
-                  {u"kind"_s, service.kind},
-                  {u"indicators"_s, QJsonArray::fromStringList(service.indicators)}};
-    putNames(o, u"name"_s, service.name);
-    if (!service.parameters.isEmpty())
-        o.insert(u"parameters"_s, service.parameters);
+    QJsonObject o{{u"id"_s, rule.id},
+                  {u"group"_s, rule.group},
+                  {u"kind"_s, rule.kind},
+                  {u"severity"_s, rule.severity},
+                  {u"indicators"_s, QJsonArray::fromStringList(rule.indicators)},
+                  {u"parameters"_s, rule.parameters}};
+    putNames(o, u"name"_s, rule.name);
+    putNames(o, u"message"_s, rule.message);
+    o.insert(u"places"_s, rule.placesScope.isEmpty() ? QJsonValue(QJsonArray::fromStringList(rule.places))
+                                                     : QJsonValue(rule.placesScope));
     return o;
 }
 
@@ -167,7 +171,7 @@ QJsonObject catalogToJson(const Catalog& catalog)
                     return o;
                 }));
     root.insert(u"statServices"_s, arrayOf(catalog.statServices, statServiceJson));
-    root.insert(u"warningRules"_s, arrayOf(catalog.warningRules, serviceJson));
+    root.insert(u"warningRules"_s, arrayOf(catalog.warningRules, warningRuleJson));
     return root;
 }
 

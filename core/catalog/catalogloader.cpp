@@ -60,7 +60,7 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
              }},
             {kRulesFile,
              [](FileContext& c, const QJsonObject& o, Catalog& cat) {
-                 readServices(c, o, u"warningRules"_s, cat.warningRules);
+                 readWarningRules(c, o, cat.warningRules);
              }},
         };
         QSet<QString> unreadable;
@@ -74,6 +74,7 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
         catalog.buildIndex();
         checkReferences(catalog, directory, unreadable, problems);
         checkStatServices(catalog, directory, unreadable, problems);
+        checkWarningRules(catalog, directory, unreadable, problems);
     }
 
     if (problemsOut)

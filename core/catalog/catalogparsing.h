@@ -7,6 +7,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
+#include "core/catalog/statservices.h"
 
 #include <QDate>
 #include <QHash>
@@ -158,10 +159,17 @@ void readGroups(FileContext& context, const QJsonObject& root, Catalog& catalog)
 void readIndicators(FileContext& context, const QJsonObject& root, Catalog& catalog);
 void readAreas(FileContext& context, const QJsonObject& root, Catalog& catalog);
 void readStations(FileContext& context, const QJsonObject& root, Catalog& catalog);
-void readServices(FileContext& context, const QJsonObject& root, const QString& listKey,
-                  QList<ServiceDefinition>& into);
 // services.json: the statistics services, each checked against its kind (statservicereader.cpp).
 void readStatServices(FileContext& context, const QJsonObject& root, QList<StatService>& into);
+// rules.json: the early-warning rules, each checked against its kind (warningrulereader.cpp).
+void readWarningRules(FileContext& context, const QJsonObject& root, QList<WarningRule>& into);
+
+// Shared by the services' and the rules' readers (statservicereader.cpp): one parameter of
+// its declared type; "places" as a scope ("all", "city", "areas", "stations") or a list of ids.
+void readParameter(Fields& params, const StatParameter& spec);
+void readPlaces(Fields& f, QString& scope, QStringList& named);
+// Why a place scope does not fit the indicator's dimension, or empty.
+QString scopeMisfit(const QString& scope, const Indicator& indicator);
 
 // ---- references between files (catalogreferences.cpp) -------------------------------------
 
@@ -172,6 +180,9 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
                      QList<CatalogProblem>& problems);
 // The statistics services against the groups, indicators and places they name.
 void checkStatServices(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
+                       QList<CatalogProblem>& problems);
+// The warning rules against the groups, indicators and places they name.
+void checkWarningRules(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
                        QList<CatalogProblem>& problems);
 
 } // namespace cityops::catalogparsing

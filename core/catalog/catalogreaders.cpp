@@ -270,28 +270,4 @@ void readIndicators(FileContext& context, const QJsonObject& root, Catalog& cata
     });
 }
 
-void readServices(FileContext& context, const QJsonObject& root, const QString& listKey,
-                  QList<ServiceDefinition>& into)
-{
-    const auto lists = readTopLevel(context, root, {listKey});
-    UniqueIds ids(context);
-    forEachObject(context, lists.at(0), u"/"_s + listKey, [&](Fields& f, const QString& path) {
-        ServiceDefinition service;
-        service.id = f.id();
-        ids.add(service.id, path);
-        service.name = f.names(u"name"_s, Need::Required);
-        service.kind = f.id(u"kind"_s);
-        if (const auto indicators = f.array(u"indicators"_s, Need::Required)) {
-            for (qsizetype i = 0; i < indicators->size(); ++i) {
-                if (!indicators->at(i).isString())
-                    f.reportItem(u"indicators"_s, i, CatalogLoader::tr("an indicator id must be a string"));
-                else
-                    service.indicators.append(indicators->at(i).toString());
-            }
-        }
-        service.parameters = f.object(u"parameters"_s, Need::Optional).value_or(QJsonObject());
-        into.append(service);
-    });
-}
-
 } // namespace cityops::catalogparsing

@@ -151,21 +151,6 @@ void checkStations(References& refs)
     }
 }
 
-void checkServiceIndicators(References& refs, const QList<ServiceDefinition>& services, const QString& file,
-                            const QString& list)
-{
-    const bool indicatorsKnown = refs.known(kIndicatorsFile);
-    for (qsizetype i = 0; i < services.size(); ++i) {
-        for (qsizetype k = 0; k < services.at(i).indicators.size(); ++k) {
-            const QString& id = services.at(i).indicators.at(k);
-            if (indicatorsKnown && !refs.catalog.indicator(id)) {
-                refs.report(file, elementPath(list, i, u"indicators/"_s + QString::number(k)),
-                            CatalogLoader::tr("unknown indicator %1").arg(quoted(id)));
-            }
-        }
-    }
-}
-
 } // namespace
 
 void checkReferences(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
@@ -176,7 +161,6 @@ void checkReferences(const Catalog& catalog, const QString& directory, const QSe
     checkAreaParents(refs);
     checkGsoCodes(refs);
     checkStations(refs);
-    checkServiceIndicators(refs, catalog.warningRules, kRulesFile, u"warningRules"_s);
 }
 
 } // namespace cityops::catalogparsing

@@ -17,38 +17,42 @@ namespace {
 
 const QStringList kScopes = {u"all"_s, u"city"_s, u"areas"_s, u"stations"_s};
 
+} // namespace
+
 void readParameter(Fields& params, const StatParameter& spec)
 {
     const QJsonValue v = params.value(spec.key, spec.required ? Need::Required : Need::Optional);
-    if (v.isUndefined())
+    if (v.isUndefined() || fitsParameter(spec, v))
         return;
-    const QString key = spec.key;
+    const QString key = quoted(spec.key);
     switch (spec.type) {
     case StatParameter::Type::Number:
-        if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            params.report(key, CatalogLoader::tr("%1 must be a number").arg(quoted(key)));
+        params.report(spec.key, CatalogLoader::tr("%1 must be a number").arg(key));
         break;
     case StatParameter::Type::Fraction:
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1)
-            params.report(key, CatalogLoader::tr("%1 must be a number from 0 to 1").arg(quoted(key)));
+        params.report(spec.key, CatalogLoader::tr("%1 must be a number from 0 to 1").arg(key));
         break;
     case StatParameter::Type::Count:
-        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != std::floor(v.toDouble()))
-            params.report(key, CatalogLoader::tr("%1 must be a whole number of at least 1").arg(quoted(key)));
+        params.report(spec.key, CatalogLoader::tr("%1 must be a whole number of at least 1").arg(key));
         break;
     case StatParameter::Type::Choice:
-        if (!v.isString() || !spec.choices.contains(v.toString()))
-            params.report(key, CatalogLoader::tr("%1 must be one of %2, not %3")
-                                   .arg(quoted(key), spec.choices.join(u", "_s),
-                                        quoted(v.isString() ? v.toString() : v.toVariant().toString())));
+        params.report(spec.key, CatalogLoader::tr("%1 must be one of %2, not %3")
+                                    .arg(key, spec.choices.join(u", "_s),
+                                         quoted(v.isString() ? v.toString() : v.toVariant().toString())));
         break;
     case StatParameter::Type::Duration:
-        if (!v.isString() || !parseStatDuration(v.toString()))
-            params.report(key,
-                          CatalogLoader::tr("%1 must be a duration like 30min, 24h or 7d").arg(quoted(key)));
+        params.report(spec.key, CatalogLoader::tr("%1 must be a duration like 30min, 24h or 7d").arg(key));
+        break;
+    case StatParameter::Type::Positive:
+        params.report(spec.key, CatalogLoader::tr("%1 must be a number above 0").arg(key));
+        break;
+    case StatParameter::Type::List:
+        params.report(spec.key, CatalogLoader::tr("%1 must be a list or an object").arg(key));
         break;
     }
 }
+
+namespace {
 
 // The parameters of `kind`: every key known, of its type; and the rules across keys.
 void readParameters(FileContext& context, Fields& f, const StatKindSpec& kind, StatService& service)
@@ -68,7 +72,9 @@ void readParameters(FileContext& context, Fields& f, const StatKindSpec& kind, S
             CatalogLoader::tr("%1 compares months, quarters or years only").arg(quoted(u"year-ago"_s)));
 }
 
-void readPlaces(Fields& f, StatService& service)
+} // namespace
+
+void readPlaces(Fields& f, QString& scope, QStringList& named)
 {
     const QJsonValue places = f.value(u"places"_s, Need::Optional);
     if (places.isUndefined())
@@ -78,7 +84,7 @@ void readPlaces(Fields& f, StatService& service)
             f.report(u"places"_s, CatalogLoader::tr("%1 must be one of %2, or a list of place ids")
                                       .arg(quoted(u"places"_s), kScopes.join(u", "_s)));
         else
-            service.placesScope = places.toString();
+            scope = places.toString();
         return;
     }
     if (!places.isArray() || places.toArray().isEmpty()) {
@@ -86,15 +92,17 @@ void readPlaces(Fields& f, StatService& service)
                                   .arg(quoted(u"places"_s), kScopes.join(u", "_s)));
         return;
     }
-    service.placesScope.clear();
+    scope.clear();
     const QJsonArray list = places.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).isString())
-            service.places << list.at(i).toString();
+            named << list.at(i).toString();
         else
             f.reportItem(u"places"_s, i, CatalogLoader::tr("a place id must be a string"));
     }
 }
+
+namespace {
 
 void readWindow(FileContext& context, Fields& f, StatService& service)
 {
@@ -153,7 +161,7 @@ void readStatServices(FileContext& context, const QJsonObject& root, QList<StatS
                          CatalogLoader::tr("a %1 service names %n indicator(s)", nullptr, kind->indicators)
                              .arg(quoted(kind->kind)));
         }
-        readPlaces(f, service);
+        readPlaces(f, service.placesScope, service.places);
         readWindow(context, f, service);
         if (kind)
             readParameters(context, f, *kind, service);
@@ -188,7 +196,8 @@ QString misfit(const StatKindSpec& kind, const Indicator& indicator)
     return {};
 }
 
-// Whether a place scope fits the indicator's dimension.
+} // namespace
+
 QString scopeMisfit(const QString& scope, const Indicator& indicator)
 {
     const bool fits = scope == u"all"_s || (scope == u"city"_s && indicator.dimension == Dimension::City) ||
@@ -201,8 +210,6 @@ QString scopeMisfit(const QString& scope, const Indicator& indicator)
                 : CatalogLoader::tr("places %1 does not fit %2: its series are per %3")
                       .arg(quoted(scope), indicator.id, per);
 }
-
-} // namespace
 
 void checkStatServices(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
                        QList<CatalogProblem>& problems)

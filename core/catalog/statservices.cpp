@@ -96,6 +96,27 @@ const QList<StatKindSpec>& statKinds()
     return kinds;
 }
 
+bool fitsParameter(const StatParameter& spec, const QJsonValue& v)
+{
+    switch (spec.type) {
+    case Type::Number:
+        return v.isDouble() && std::isfinite(v.toDouble());
+    case Type::Fraction:
+        return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1;
+    case Type::Count:
+        return v.isDouble() && v.toDouble() >= 1 && v.toDouble() == std::floor(v.toDouble());
+    case Type::Choice:
+        return v.isString() && spec.choices.contains(v.toString());
+    case Type::Duration:
+        return v.isString() && parseStatDuration(v.toString()).has_value();
+    case Type::Positive:
+        return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0;
+    case Type::List:
+        return v.isArray() || v.isObject();
+    }
+    return false;
+}
+
 const StatKindSpec* statKind(const QString& kind)
 {
     for (const StatKindSpec& spec : statKinds()) {

@@ -6,6 +6,7 @@
 // core/stats implements the kinds. Adding a service is a data change; adding a kind is
 // one entry here and one function there.
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ struct StatParameter
         Count,    // a whole number ≥ 1
         Choice,   // one of `choices`
         Duration, // "30min", "24h", "7d", "-2h" (a lag may be negative)
+        Positive, // a finite number > 0
+        List,     // an array or object, checked by its kind's own reader (a rule's levels)
     };
     QString key;
     Type type = Type::Number;
@@ -44,6 +47,9 @@ struct StatKindSpec
     Fits fits = Fits::AnyIndicator;
     QList<StatParameter> parameters;
 };
+
+// Whether `value` is of the parameter's type and in its range (a List: an array or object).
+bool fitsParameter(const StatParameter& spec, const QJsonValue& value);
 
 // Every kind, in the order of the documentation.
 const QList<StatKindSpec>& statKinds();

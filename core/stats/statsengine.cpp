@@ -355,25 +355,7 @@ Result<void> checkParameters(const QString& kind, const QJsonObject& parameters)
             return Error{ErrorCode::InvalidArgument, Text::tr("a %1 has no parameter %2").arg(kind, it.key()),
                          QString()};
         const QJsonValue v = it.value();
-        bool ok = true;
-        switch (p->type) {
-        case StatParameter::Type::Number:
-            ok = v.isDouble() && std::isfinite(v.toDouble());
-            break;
-        case StatParameter::Type::Fraction:
-            ok = v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1;
-            break;
-        case StatParameter::Type::Count:
-            ok = v.isDouble() && v.toDouble() >= 1 && v.toDouble() == std::floor(v.toDouble());
-            break;
-        case StatParameter::Type::Choice:
-            ok = v.isString() && p->choices.contains(v.toString());
-            break;
-        case StatParameter::Type::Duration:
-            ok = v.isString() && parseStatDuration(v.toString()).has_value();
-            break;
-        }
-        if (!ok)
+        if (!fitsParameter(*p, v))
             return Error{
                 ErrorCode::InvalidArgument,
                 Text::tr("parameter %1 of %2 is out of range or of the wrong type").arg(it.key(), kind),

@@ -1,0 +1,244 @@
+// rules.json: the warning rules' vocabulary (warningrules.h), each rule read and checked
+// against its kind (its parameters, a threshold's levels, its message's placeholders), then
+// against the catalog (its group, indicator and places).
+
+#include "core/catalog/catalogparsing.h"
+#include "core/catalog/warningrules.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops {
+
+namespace {
+
+using Type = StatParameter::Type;
+
+QList<WarningKindSpec> makeKinds()
+{
+    const QStringList common = {u"value"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s};
+    const StatParameter onDelay{u"onDelay"_s, Type::Duration, {}, false};
+    const StatParameter offDelay{u"offDelay"_s, Type::Duration, {}, false};
+    return {
+        {u"threshold"_s,
+         {{u"levels"_s, Type::List, {}, true}, {u"placeLevels"_s, Type::List, {}, false}, onDelay, offDelay},
+         common},
+        {u"rate"_s,
+         {{u"perHour"_s, Type::Positive, {}, true},
+          {u"clearPerHour"_s, Type::Positive, {}, false},
+          {u"direction"_s, Type::Choice, {u"rise"_s, u"fall"_s}, false},
+          {u"over"_s, Type::Duration, {}, false},
+          onDelay,
+          offDelay},
+         {u"rate"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+        {u"stale"_s,
+         {{u"factor"_s, Type::Positive, {}, false}},
+         {u"age"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+    };
+}
+
+} // namespace
+
+const QList<WarningKindSpec>& warningKinds()
+{
+    static const QList<WarningKindSpec> kinds = makeKinds();
+    return kinds;
+}
+
+const WarningKindSpec* warningKind(const QString& kind)
+{
+    for (const WarningKindSpec& spec : warningKinds()) {
+        if (spec.kind == kind)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const QStringList& warningSeverities()
+{
+    static const QStringList severities = {u"low"_s, u"medium"_s, u"high"_s};
+    return severities;
+}
+
+namespace catalogparsing {
+
+namespace {
+
+// One threshold level: {"severity", "above" | "below", "clear"}; the direction it goes.
+void readLevel(FileContext& context, const QJsonValue& value, const QString& path,
+               std::optional<bool>& rising, QList<std::pair<QString, double>>& seen, double& lastClear)
+{
+    if (!value.isObject()) {
+        context.report(path, CatalogLoader::tr("each level must be an object"));
+        return;
+    }
+    Fields level(context, value.toObject(), path);
+    const QString severity = level.choice(u"severity"_s, Need::Required, warningSeverities());
+    const bool up = level.has(u"above"_s);
+    if (up == level.has(u"below"_s)) {
+        level.report(QString(), CatalogLoader::tr("a level has %1 or %2, one of them")
+                                    .arg(quoted(u"above"_s), quoted(u"below"_s)));
+        return;
+    }
+    const auto at = level.number(up ? u"above"_s : u"below"_s, Need::Required);
+    const auto clear = level.number(u"clear"_s, Need::Optional);
+    if (!at)
+        return;
+    if (rising && *rising != up)
+        level.report(up ? u"above"_s : u"below"_s,
+                     CatalogLoader::tr("every level of a rule goes the same way (all above or all below)"));
+    rising = up;
+    if (clear && (up ? *clear > *at : *clear < *at))
+        level.report(u"clear"_s,
+                     CatalogLoader::tr("%1 must be on the normal side of %2 (%3)")
+                         .arg(quoted(u"clear"_s), quoted(up ? u"above"_s : u"below"_s), number(*at)));
+    if (!seen.isEmpty()) {
+        const auto& [previousSeverity, previousAt] = seen.last();
+        if (up ? *at <= previousAt : *at >= previousAt)
+            level.report(up ? u"above"_s : u"below"_s,
+                         CatalogLoader::tr("levels go from the mildest to the worst: %1 after %2")
+                             .arg(number(*at), number(previousAt)));
+        if (warningSeverities().indexOf(severity) < warningSeverities().indexOf(previousSeverity))
+            level.report(u"severity"_s, CatalogLoader::tr("a worse level cannot have a lower severity"));
+    }
+    seen.append({severity, *at});
+    lastClear = clear.value_or(*at);
+}
+
+void readLevels(FileContext& context, const QJsonValue& value, const QString& path)
+{
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        context.report(path, CatalogLoader::tr("levels must be a list of one or more levels"));
+        return;
+    }
+    std::optional<bool> rising;
+    QList<std::pair<QString, double>> seen;
+    double lastClear = 0;
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        readLevel(context, list.at(i), path + u'/' + QString::number(i), rising, seen, lastClear);
+}
+
+// The message's {placeholders}: those the kind fills.
+void checkMessage(Fields& f, const WarningKindSpec& kind, const WarningRule& rule)
+{
+    static const QRegularExpression placeholder(u"\\{([A-Za-z]+)\\}"_s);
+    for (const auto& [key, text] :
+         {std::pair(u"messageVi"_s, rule.message.vi), std::pair(u"messageEn"_s, rule.message.en)}) {
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!kind.placeholders.contains(name))
+                f.report(key,
+                         CatalogLoader::tr("%1 is not filled by a %2 rule (it fills %3)")
+                             .arg(quoted(u'{' + name + u'}'), kind.kind, kind.placeholders.join(u", "_s)));
+        }
+    }
+}
+
+void readRuleParameters(FileContext& context, Fields& f, const WarningKindSpec& kind, WarningRule& rule)
+{
+    rule.parameters = f.object(u"parameters"_s, Need::Required).value_or(QJsonObject());
+    Fields params(context, rule.parameters, f.pathOf(u"parameters"_s)); // reports unknown keys
+    for (const StatParameter& spec : kind.parameters)
+        readParameter(params, spec);
+    const QJsonObject& p = rule.parameters;
+    if (p.contains(u"levels"_s))
+        readLevels(context, p.value(u"levels"_s), params.pathOf(u"levels"_s));
+    const QJsonObject perPlace = p.value(u"placeLevels"_s).toObject();
+    for (auto it = perPlace.begin(); it != perPlace.end(); ++it)
+        readLevels(context, it.value(), params.pathOf(u"placeLevels"_s) + u'/' + pointerToken(it.key()));
+    if (p.contains(u"clearPerHour"_s) &&
+        p.value(u"clearPerHour"_s).toDouble() > p.value(u"perHour"_s).toDouble())
+        params.report(u"clearPerHour"_s, CatalogLoader::tr("%1 must not be above %2")
+                                             .arg(quoted(u"clearPerHour"_s), quoted(u"perHour"_s)));
+}
+
+} // namespace
+
+void readWarningRules(FileContext& context, const QJsonObject& root, QList<WarningRule>& into)
+{
+    const auto lists = readTopLevel(context, root, {u"warningRules"_s});
+    UniqueIds ids(context);
+    forEachObject(context, lists.at(0), u"/warningRules"_s, [&](Fields& f, const QString& path) {
+        WarningRule rule;
+        rule.id = f.id();
+        ids.add(rule.id, path);
+        rule.group = f.string(u"group"_s, Need::Required);
+        rule.name = f.names(u"name"_s, Need::Required);
+        rule.message = f.names(u"message"_s, Need::Required);
+        rule.kind = f.string(u"kind"_s, Need::Required);
+        rule.severity = f.choice(u"severity"_s, Need::Required, warningSeverities());
+        const WarningKindSpec* kind = warningKind(rule.kind);
+        if (!rule.kind.isEmpty() && !kind)
+            f.report(u"kind"_s, CatalogLoader::tr("unknown kind %1").arg(quoted(rule.kind)));
+        if (const auto indicators = f.array(u"indicators"_s, Need::Required)) {
+            for (qsizetype i = 0; i < indicators->size(); ++i) {
+                if (!indicators->at(i).isString())
+                    f.reportItem(u"indicators"_s, i, CatalogLoader::tr("an indicator id must be a string"));
+                else
+                    rule.indicators.append(indicators->at(i).toString());
+            }
+            if (kind && indicators->size() != 1)
+                f.report(u"indicators"_s,
+                         CatalogLoader::tr("a %1 rule watches one indicator").arg(quoted(kind->kind)));
+        }
+        readPlaces(f, rule.placesScope, rule.places);
+        if (kind) {
+            readRuleParameters(context, f, *kind, rule);
+            checkMessage(f, *kind, rule);
+        } else {
+            (void)f.object(u"parameters"_s, Need::Optional);
+        }
+        into.append(rule);
+    });
+}
+
+void checkWarningRules(const Catalog& catalog, const QString& directory, const QSet<QString>& unreadable,
+                       QList<CatalogProblem>& problems)
+{
+    if (unreadable.contains(kIndicatorsFile) || unreadable.contains(kGroupsFile))
+        return; // references into a broken file are not reported again
+    const QString file = QDir(directory).filePath(kRulesFile);
+    const bool placesKnown = !unreadable.contains(kAreasFile) && !unreadable.contains(kStationsFile);
+    const auto isPlace = [&](const QString& id) {
+        return catalog.area(id) || catalog.station(id);
+    };
+    for (qsizetype i = 0; i < catalog.warningRules.size(); ++i) {
+        const WarningRule& r = catalog.warningRules.at(i);
+        const QString at = u"/warningRules/"_s + QString::number(i);
+        const auto report = [&](const QString& key, const QString& reason) {
+            problems.append({file, key.isEmpty() ? at : at + u'/' + key, reason});
+        };
+        if (!r.group.isEmpty() && !catalog.group(r.group))
+            report(u"group"_s, CatalogLoader::tr("unknown group %1").arg(quoted(r.group)));
+        for (qsizetype k = 0; k < r.indicators.size(); ++k) {
+            const Indicator* indicator = catalog.indicator(r.indicators.at(k));
+            if (!indicator)
+                report(u"indicators/"_s + QString::number(k),
+                       CatalogLoader::tr("unknown indicator %1").arg(quoted(r.indicators.at(k))));
+            else if (!r.placesScope.isEmpty() && !scopeMisfit(r.placesScope, *indicator).isEmpty())
+                report(u"places"_s, scopeMisfit(r.placesScope, *indicator));
+        }
+        if (!placesKnown)
+            continue;
+        for (qsizetype p = 0; p < r.places.size(); ++p) {
+            if (!isPlace(r.places.at(p)))
+                report(u"places/"_s + QString::number(p),
+                       CatalogLoader::tr("unknown place %1").arg(quoted(r.places.at(p))));
+        }
+        const QJsonObject perPlace = r.parameters.value(u"placeLevels"_s).toObject();
+        for (auto it = perPlace.begin(); it != perPlace.end(); ++it) {
+            if (!isPlace(it.key()))
+                report(u"parameters/placeLevels/"_s + pointerToken(it.key()),
+                       CatalogLoader::tr("unknown place %1").arg(quoted(it.key())));
+        }
+    }
+}
+
+} // namespace catalogparsing
+
+} // namespace cityops

@@ -1,0 +1,43 @@
+#pragma once
+
+// The kinds of early-warning rule and what each may be given: the vocabulary of rules.json.
+// The catalog checks rules against it (a kind it does not know, a parameter of the wrong type,
+// levels out of order, a message with a placeholder the kind does not fill); core/warnings
+// implements the kinds. Adding a rule is a data change; adding a kind is one entry here and
+// one evaluator there.
+//
+// Kinds:
+// - "threshold": severity levels, each {"severity", "above" (or "below"), "clear"}: fires
+//   when a reading passes the level, clears once readings are back past `clear` (the
+//   hysteresis band); "placeLevels" gives a place its own levels (a river station's BĐ1/2/3);
+//   "onDelay" / "offDelay": the condition must hold that long before the alarm fires / clears.
+// - "rate": the change per hour over "over" (default 1h), rising ("direction": "rise", the
+//   default) or falling past "perHour"; clears below "clearPerHour" (default perHour).
+// - "stale": no reading for more than "factor" (default 3) × the indicator's period.
+//
+// Messages ("messageVi", "messageEn") may use {place}, {threshold}, {severity}, and: a
+// threshold rule {value} and {unit}; a rate rule {rate} (per hour) and {unit}; a stale rule
+// {age} (how long the series has been silent; {threshold} is then the limit, as an age).
+
+#include "core/catalog/statservices.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cityops {
+
+struct WarningKindSpec
+{
+    QString kind;
+    QList<StatParameter> parameters;
+    QStringList placeholders; // those its message may use
+};
+
+// Every kind, in the order of the documentation.
+const QList<WarningKindSpec>& warningKinds();
+const WarningKindSpec* warningKind(const QString& kind);
+
+// "low", "medium", "high": ascending.
+const QStringList& warningSeverities();
+
+} // namespace cityops

@@ -1,0 +1,195 @@
+// A rule compiled from the catalog (its levels, delays and limits read once), and the words
+// an operator reads about it.
+
+#include "core/warnings/warnings.h"
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/statservices.h"
+#include "core/catalog/valueformat.h"
+#include "core/status/status.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::warnings {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::warnings::Rule)
+};
+
+std::int64_t durationOf(const QJsonObject& p, const QString& key, std::int64_t fallback)
+{
+    return p.contains(key) ? parseStatDuration(p.value(key).toString()).value_or(fallback) : fallback;
+}
+
+// A threshold's levels as rules.json gives them (checked by the catalog loader).
+std::vector<Rule::Level> levelsOf(const QJsonArray& list, bool& rising)
+{
+    std::vector<Rule::Level> out;
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        rising = o.contains(u"above"_s);
+        const double at = o.value(rising ? u"above"_s : u"below"_s).toDouble();
+        out.push_back({severityFromCode(o.value(u"severity"_s).toString()).value_or(Severity::Medium), at,
+                       o.value(u"clear"_s).toDouble(at)});
+    }
+    return out;
+}
+
+QString placeName(const Catalog& catalog, const QString& place, Language language)
+{
+    if (const Station* s = catalog.station(place))
+        return s->name.in(language);
+    if (const Area* a = catalog.area(place))
+        return a->name.in(language);
+    return place;
+}
+
+} // namespace
+
+QString severityCode(Severity severity)
+{
+    switch (severity) {
+    case Severity::Normal:
+        return u"normal"_s;
+    case Severity::Low:
+        return u"low"_s;
+    case Severity::Medium:
+        return u"medium"_s;
+    case Severity::High:
+        return u"high"_s;
+    }
+    return u"normal"_s;
+}
+
+std::optional<Severity> severityFromCode(const QString& code)
+{
+    for (const Severity s : {Severity::Normal, Severity::Low, Severity::Medium, Severity::High}) {
+        if (severityCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
+{
+    Rule r;
+    r.m_rule = &rule;
+    r.m_catalog = &catalog;
+    r.m_indicatorId = rule.indicators.value(0);
+    r.m_indicator = catalog.indicator(r.m_indicatorId);
+    if (!r.m_indicator)
+        return Error{ErrorCode::InvalidArgument,
+                     Text::tr("rule %1: unknown indicator %2").arg(rule.id, r.m_indicatorId), QString()};
+    const QJsonObject& p = rule.parameters;
+    const Severity severity = severityFromCode(rule.severity).value_or(Severity::Medium);
+    const std::int64_t period =
+        std::max<std::int64_t>(60'000, std::int64_t(r.m_indicator->periodSeconds) * 1000);
+    r.m_onDelay = durationOf(p, u"onDelay"_s, 0);
+    r.m_offDelay = durationOf(p, u"offDelay"_s, 0);
+    if (rule.kind == u"threshold"_s) {
+        r.m_kind = Kind::Threshold;
+        r.m_levels = levelsOf(p.value(u"levels"_s).toArray(), r.m_rising);
+        const QJsonObject perPlace = p.value(u"placeLevels"_s).toObject();
+        for (auto it = perPlace.begin(); it != perPlace.end(); ++it) {
+            bool rising = r.m_rising;
+            r.m_placeLevels.emplace_back(it.key(), levelsOf(it.value().toArray(), rising));
+        }
+    } else if (rule.kind == u"rate"_s) {
+        r.m_kind = Kind::Rate;
+        r.m_rising = p.value(u"direction"_s).toString(u"rise"_s) == u"rise"_s;
+        r.m_over = durationOf(p, u"over"_s, 3'600'000);
+        const double perHour = p.value(u"perHour"_s).toDouble();
+        r.m_levels = {{severity, perHour, p.value(u"clearPerHour"_s).toDouble(perHour)}};
+    } else if (rule.kind == u"stale"_s) {
+        r.m_kind = Kind::Stale;
+        r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));
+        r.m_levels = {{severity, double(r.m_staleAfter), double(r.m_staleAfter)}};
+    } else {
+        return Error{ErrorCode::InvalidArgument, Text::tr("rule %1: unknown kind %2").arg(rule.id, rule.kind),
+                     QString()};
+    }
+    if (r.m_levels.empty())
+        return Error{ErrorCode::InvalidArgument, Text::tr("rule %1 has no levels").arg(rule.id), QString()};
+    // A first step reads back far enough to see the delays through (and a stale rule, a month).
+    r.m_lookback = r.m_kind == Kind::Stale ? 30 * 86'400'000LL
+                                           : std::max(r.m_onDelay, r.m_offDelay) + 3 * period + 2 * r.m_over;
+    return r;
+}
+
+const std::vector<Rule::Level>& Rule::levelsAt(const QString& place) const
+{
+    for (const auto& [id, levels] : m_placeLevels) {
+        if (id == place)
+            return levels;
+    }
+    return m_levels;
+}
+
+QString Rule::message(const Event& event, const QString& place, Language language) const
+{
+    const bool english = language == Language::English;
+    const QLocale locale(english ? QLocale::English : QLocale::Vietnamese);
+    const Unit* unit = m_catalog->unit(m_indicator->unit);
+    const int decimals = m_indicator->decimals;
+    QString text = m_rule->message.in(language);
+    const auto put = [&](const char16_t* name, const QString& value) {
+        text.replace(QString::fromUtf16(name), value);
+    };
+    put(u"{place}", placeName(*m_catalog, place, language));
+    put(u"{unit}", unit ? unit->display.in(language) : QString());
+    put(u"{severity}", severityCode(event.severity));
+    if (m_kind == Kind::Stale) {
+        put(u"{age}", status::ageText(std::int64_t(event.peak)));
+        put(u"{threshold}", status::ageText(m_staleAfter));
+    } else if (m_kind == Kind::Rate) {
+        put(u"{rate}", formatNumber(event.value, std::max(decimals, 1), locale));
+        put(u"{threshold}", formatNumber(event.threshold, std::max(decimals, 1), locale));
+    } else {
+        put(u"{value}", formatNumber(event.value, decimals, locale));
+        put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
+    }
+    return text;
+}
+
+QString Rule::stillActive(const PointState& state, const QString& place, Language language) const
+{
+    if (state.level <= 0)
+        return {};
+    const bool english = language == Language::English;
+    const QLocale locale(english ? QLocale::English : QLocale::Vietnamese);
+    if (m_kind == Kind::Stale) {
+        // Da Nang time (UTC+7), as the wall shows it.
+        const QString since =
+            QDateTime::fromMSecsSinceEpoch(state.lastAt, QTimeZone(7 * 3600)).toString(u"HH:mm dd/MM/yyyy"_s);
+        return english ? u"no reading since %1"_s.arg(since) : u"chưa có số liệu mới từ %1"_s.arg(since);
+    }
+    const std::vector<Level>& levels = levelsAt(place);
+    const Level& level = levels[std::size_t(std::min<int>(state.level, int(levels.size())) - 1)];
+    const Unit* unit = m_catalog->unit(m_indicator->unit);
+    const QString symbol = unit ? u" "_s + unit->display.in(language) : QString();
+    const QString perHour = m_kind == Kind::Rate ? (english ? u"/h"_s : u"/giờ"_s) : QString();
+    const int decimals = m_kind == Kind::Rate ? std::max(m_indicator->decimals, 1) : m_indicator->decimals;
+    const QString now = formatNumber(state.lastValue, decimals, locale) + symbol + perHour;
+    const QString clear = formatNumber(level.clear, decimals, locale) + symbol + perHour;
+    const bool below = m_kind == Kind::Rate || m_rising;
+    const QString delay = m_offDelay > 0 ? status::ageText(m_offDelay) : QString();
+    if (english)
+        return u"still %1; clears %2 %3%4"_s.arg(now, below ? u"below"_s : u"above"_s, clear,
+                                                 delay.isEmpty() ? QString() : u" for "_s + delay);
+    return u"vẫn %1; hết cảnh báo khi %2 %3%4"_s.arg(now, below ? u"xuống dưới"_s : u"lên trên"_s, clear,
+                                                     delay.isEmpty() ? QString() : u" trong "_s + delay);
+}
+
+} // namespace cityops::warnings

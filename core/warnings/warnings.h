@@ -1,0 +1,146 @@
+#pragma once
+
+// The early-warning engine: each rule of rules.json (core/catalog/warningrules.h) compiled
+// once, then evaluated for one place at a time as a pure step,
+//
+//     evaluate(snapshot, state, now) → (new state, events),
+//
+// the same code for live data, the demo city, a replay of the archive and the tests. The state
+// is all a rule remembers about a place between two steps (the level it is at, since when each
+// condition has held); the snapshot is where it reads the readings it has not seen yet. Events
+// carry the instant the condition was met — a reading's time, or the moment an on-delay ran
+// out — never the instant of the step, so a replay and a live run give the same timeline.
+
+#include "core/common/language.h"
+#include "core/common/result.h"
+#include "core/store/observation.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace cityops {
+class Catalog;
+struct Indicator;
+struct WarningRule;
+} // namespace cityops
+
+namespace cityops::warnings {
+
+enum class Severity
+{
+    Normal = 0,
+    Low,
+    Medium,
+    High,
+};
+// "low", "medium", "high" (and "normal").
+QString severityCode(Severity severity);
+std::optional<Severity> severityFromCode(const QString& code);
+
+// Where a rule reads: the readings of a series in [from, to), in time order.
+class Snapshot
+{
+public:
+    virtual ~Snapshot() = default;
+    virtual store::Columns readings(const store::SeriesKey& key, std::int64_t from,
+                                    std::int64_t to) const = 0;
+};
+
+inline constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::min();
+
+// What a rule remembers about one place between two steps.
+struct PointState
+{
+    int level = 0;                   // 0: normal; else 1 + the index of the level it is at
+    std::int64_t seenUntil = kNever; // readings before this instant have been read
+    std::int64_t lastAt = kNever;    // the last reading read, and its value
+    double lastValue = std::numeric_limits<double>::quiet_NaN();
+    std::int64_t firedAt = kNever;                          // when the alarm now active fired
+    double peak = std::numeric_limits<double>::quiet_NaN(); // its worst value so far
+    // Per level: since when its raise / clear condition has held (kNever: it does not).
+    std::vector<std::int64_t> raiseSince;
+    std::vector<std::int64_t> clearSince;
+    std::int64_t lastEventAt = kNever;
+
+    friend bool operator==(const PointState&, const PointState&) = default;
+};
+
+struct Event
+{
+    enum class Type
+    {
+        Raised,  // normal → active
+        Changed, // active at another severity
+        Cleared, // active → normal
+    };
+    Type type = Type::Raised;
+    std::int64_t at = 0;
+    Severity severity = Severity::Normal; // after the event (Normal for Cleared)
+    double value = 0;                     // the reading (or rate, or age in ms) that decided it
+    double threshold = 0;                 // the level passed (or cleared)
+    double peak = 0;                      // the worst value of the alarm so far
+};
+
+struct Step
+{
+    PointState state;
+    std::vector<Event> events;
+};
+
+// One rule, compiled: its levels, delays and limits read once. Places are catalog area or
+// station ids (or a station only the archive knows).
+class Rule
+{
+public:
+    static Result<Rule> compile(const WarningRule& rule, const Catalog& catalog);
+
+    const WarningRule& definition() const { return *m_rule; }
+    const QString& indicatorId() const { return m_indicatorId; }
+    Step evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
+                  std::int64_t now) const;
+    // The operator's message for `event` at `place`, from the rule's template.
+    QString message(const Event& event, const QString& place, Language language) const;
+    // Why the alarm at `place` has not cleared yet ("still 41 cm; clears below 25 cm for
+    // 15 min"), or empty when it is not active.
+    QString stillActive(const PointState& state, const QString& place, Language language) const;
+
+    struct Level
+    {
+        Severity severity = Severity::Medium;
+        double at = 0;    // raised when a value reaches it (above, or below for a falling rule)
+        double clear = 0; // cleared once values are back past it
+    };
+
+private:
+    enum class Kind
+    {
+        Threshold,
+        Rate,
+        Stale,
+    };
+    const std::vector<Level>& levelsAt(const QString& place) const;
+    Step thresholdStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                       std::int64_t now) const;
+    Step staleStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                   std::int64_t now) const;
+
+    const WarningRule* m_rule = nullptr;
+    const Catalog* m_catalog = nullptr;
+    const Indicator* m_indicator = nullptr;
+    QString m_indicatorId;
+    Kind m_kind = Kind::Threshold;
+    bool m_rising = true;
+    std::vector<Level> m_levels;
+    std::vector<std::pair<QString, std::vector<Level>>> m_placeLevels;
+    std::int64_t m_onDelay = 0;
+    std::int64_t m_offDelay = 0;
+    std::int64_t m_over = 3'600'000; // a rate's span
+    std::int64_t m_staleAfter = 0;   // a stale rule's limit
+    std::int64_t m_lookback = 0;     // how far back a first step reads
+};
+
+} // namespace cityops::warnings

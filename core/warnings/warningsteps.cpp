@@ -1,0 +1,217 @@
+// The steps of the rule kinds: a level machine (levels with hysteresis and on/off delays)
+// fed by readings (threshold) or by the rate they change at (rate); and silence (stale).
+
+#include "core/catalog/catalog.h"
+#include "core/warnings/warnings.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cityops::warnings {
+
+namespace {
+
+constexpr double kHourMs = 3'600'000.0;
+
+// Levels 1…n of one rule at one place, stepped through values in time order. An escalation
+// is due once a level's raise condition has held for the on-delay, a de-escalation once the
+// current level's clear condition has held for the off-delay; both are applied at the
+// instant they fell due, the earliest first, so every level passed on the way is an event.
+class LevelMachine
+{
+public:
+    LevelMachine(const std::vector<Rule::Level>& levels, bool rising, std::int64_t onDelay,
+                 std::int64_t offDelay, PointState& state, std::vector<Event>& events)
+        : m_levels(levels)
+        , m_rising(rising)
+        , m_onDelay(onDelay)
+        , m_offDelay(offDelay)
+        , m_state(state)
+        , m_events(events)
+    {
+        m_state.raiseSince.resize(levels.size(), kNever);
+        m_state.clearSince.resize(levels.size(), kNever);
+        m_state.level = std::min(m_state.level, int(levels.size()));
+    }
+
+    // A value at `t`: what fell due before it, then the value, then what is due at it.
+    void observe(std::int64_t t, double v)
+    {
+        settle(t - 1);
+        for (std::size_t i = 0; i < m_levels.size(); ++i) {
+            const bool raises = m_rising ? v >= m_levels[i].at : v <= m_levels[i].at;
+            const bool clears = m_rising ? v < m_levels[i].clear : v > m_levels[i].clear;
+            m_state.raiseSince[i] =
+                raises ? (m_state.raiseSince[i] == kNever ? t : m_state.raiseSince[i]) : kNever;
+            m_state.clearSince[i] =
+                clears ? (m_state.clearSince[i] == kNever ? t : m_state.clearSince[i]) : kNever;
+        }
+        m_state.lastAt = t;
+        m_state.lastValue = v;
+        if (m_state.level > 0)
+            m_state.peak = worse(m_state.peak, v);
+        settle(t);
+    }
+
+    // Applies every transition due by `until`, in the order they fell due.
+    void settle(std::int64_t until)
+    {
+        while (true) {
+            const int current = m_state.level;
+            std::int64_t due = kNever;
+            int to = current;
+            for (int i = current; i < int(m_levels.size()); ++i) { // escalations
+                const std::int64_t since = m_state.raiseSince[std::size_t(i)];
+                if (since != kNever && since + m_onDelay <= until &&
+                    (due == kNever || since + m_onDelay <= due)) {
+                    due = since + m_onDelay;
+                    to = i + 1;
+                }
+            }
+            if (current > 0) { // the current level clears
+                const std::int64_t since = m_state.clearSince[std::size_t(current - 1)];
+                if (since != kNever && since + m_offDelay <= until &&
+                    (due == kNever || since + m_offDelay < due)) {
+                    due = since + m_offDelay;
+                    to = current - 1;
+                }
+            }
+            if (to == current)
+                return;
+            apply(std::max(due, m_state.lastEventAt), current, to);
+        }
+    }
+
+private:
+    double worse(double a, double b) const
+    {
+        if (std::isnan(a))
+            return b;
+        return m_rising ? std::max(a, b) : std::min(a, b);
+    }
+
+    void apply(std::int64_t at, int from, int to)
+    {
+        Event e;
+        e.at = at;
+        e.value = m_state.lastValue;
+        if (to == 0) {
+            e.type = Event::Type::Cleared;
+            e.threshold = m_levels[std::size_t(from - 1)].clear;
+        } else {
+            e.type = from == 0 ? Event::Type::Raised : Event::Type::Changed;
+            e.severity = m_levels[std::size_t(to - 1)].severity;
+            e.threshold =
+                to > from ? m_levels[std::size_t(to - 1)].at : m_levels[std::size_t(from - 1)].clear;
+        }
+        if (from == 0) {
+            m_state.firedAt = at;
+            m_state.peak = m_state.lastValue;
+        }
+        e.peak = m_state.peak;
+        m_state.level = to;
+        m_state.lastEventAt = at;
+        m_events.push_back(e);
+    }
+
+    const std::vector<Rule::Level>& m_levels;
+    bool m_rising;
+    std::int64_t m_onDelay;
+    std::int64_t m_offDelay;
+    PointState& m_state;
+    std::vector<Event>& m_events;
+};
+
+// The first instant a step reads: after what the state has seen, or `lookback` before now.
+std::int64_t readFrom(const PointState& state, std::int64_t now, std::int64_t lookback)
+{
+    return state.seenUntil != kNever ? state.seenUntil : now - lookback;
+}
+
+} // namespace
+
+Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                         std::int64_t now) const
+{
+    Step step{state, {}};
+    const std::int64_t from = readFrom(state, now, m_lookback);
+    if (from > now)
+        return step;
+    const store::SeriesKey key{m_indicatorId, place};
+    const std::vector<Level>& levels = levelsAt(place);
+    LevelMachine machine(levels, m_kind == Kind::Threshold ? m_rising : true, m_onDelay, m_offDelay,
+                         step.state, step.events);
+    if (m_kind == Kind::Threshold) {
+        const store::Columns r = snapshot.readings(key, from, now + 1);
+        for (std::size_t i = 0; i < r.size(); ++i)
+            machine.observe(r.t[i], r.v[i]);
+    } else {
+        // The rate at each new reading: its change since the reading `over` before it (the
+        // last at or before t − over, if it is no older than t − 2·over), per hour.
+        const store::Columns r = snapshot.readings(key, from - 2 * m_over, now + 1);
+        std::size_t j = 0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (r.t[i] < from)
+                continue;
+            while (j + 1 < i && r.t[j + 1] <= r.t[i] - m_over)
+                ++j;
+            if (r.t[j] > r.t[i] - m_over || r.t[j] < r.t[i] - 2 * m_over)
+                continue; // no reading far enough back: no rate
+            const double perHour = (r.v[i] - r.v[j]) / (double(r.t[i] - r.t[j]) / kHourMs);
+            machine.observe(r.t[i], m_rising ? perHour : -perHour);
+        }
+    }
+    machine.settle(now);
+    step.state.seenUntil = now + 1;
+    return step;
+}
+
+Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                     std::int64_t now) const
+{
+    Step step{state, {}};
+    PointState& s = step.state;
+    const std::int64_t from = readFrom(state, now, m_lookback);
+    if (from > now)
+        return step;
+    const Severity severity = m_levels.front().severity;
+    const auto raise = [&](std::int64_t at) {
+        s.level = 1;
+        s.firedAt = at;
+        s.lastEventAt = at;
+        s.peak = double(m_staleAfter);
+        step.events.push_back({Event::Type::Raised, at, severity, double(m_staleAfter), double(m_staleAfter),
+                               double(m_staleAfter)});
+    };
+    const store::Columns r = snapshot.readings({m_indicatorId, place}, from, now + 1);
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if (s.level == 0 && s.lastAt != kNever && r.t[i] - s.lastAt > m_staleAfter)
+            raise(s.lastAt + m_staleAfter); // silent, then heard from again: both are events
+        if (s.level > 0) {
+            const double age = double(r.t[i] - s.lastAt);
+            s.peak = std::max(s.peak, age);
+            step.events.push_back(
+                {Event::Type::Cleared, r.t[i], Severity::Normal, age, double(m_staleAfter), s.peak});
+            s.level = 0;
+            s.lastEventAt = r.t[i];
+        }
+        s.lastAt = r.t[i];
+        s.lastValue = r.v[i];
+    }
+    // A series never heard from is "no data", not stale: nothing tells how long it is silent.
+    if (s.level == 0 && s.lastAt != kNever && now - s.lastAt > m_staleAfter)
+        raise(s.lastAt + m_staleAfter);
+    if (s.level > 0)
+        s.peak = std::max(s.peak, double(now - s.lastAt));
+    s.seenUntil = now + 1;
+    return step;
+}
+
+Step Rule::evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
+                    std::int64_t now) const
+{
+    return m_kind == Kind::Stale ? staleStep(place, snapshot, state, now)
+                                 : thresholdStep(place, snapshot, state, now);
+}
+
+} // namespace cityops::warnings
