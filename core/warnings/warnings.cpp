@@ -6,7 +6,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/statservices.h"
 #include "core/catalog/valueformat.h"
-#include "core/status/status.h"
+#include "core/store/seriesreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +47,21 @@ std::vector<Rule::Level> levelsOf(const QJsonArray& list, bool& rising)
     return out;
 }
 
+// "15 phút", "2 giờ 5 phút", "3 ngày" (or "15 min", "2 h 5 min", "3 days"): in the language
+// asked for, not the interface's (an alarm's message is kept in both).
+QString durationWords(std::int64_t ms, Language language)
+{
+    const bool en = language == Language::English;
+    const std::int64_t minutes = ms / 60'000;
+    if (minutes < 60)
+        return QString::number(std::max<std::int64_t>(minutes, 1)) + (en ? u" min"_s : u" phút"_s);
+    const std::int64_t hours = minutes / 60;
+    if (hours >= 48)
+        return QString::number(hours / 24) + (en ? u" days"_s : u" ngày"_s);
+    const QString h = QString::number(hours) + (en ? u" h"_s : u" giờ"_s);
+    return minutes % 60 == 0 ? h : h + u' ' + QString::number(minutes % 60) + (en ? u" min"_s : u" phút"_s);
+}
+
 QString placeName(const Catalog& catalog, const QString& place, Language language)
 {
     if (const Station* s = catalog.station(place))
@@ -57,6 +72,16 @@ QString placeName(const Catalog& catalog, const QString& place, Language languag
 }
 
 } // namespace
+
+store::Columns ReaderSnapshot::readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const
+{
+    auto read = m_reader.columns(key, from, to);
+    if (read)
+        return std::move(*read);
+    if (read.error().code != ErrorCode::NotFound && !m_error)
+        m_error = read.error();
+    return {};
+}
 
 QString severityCode(Severity severity)
 {
@@ -151,8 +176,8 @@ QString Rule::message(const Event& event, const QString& place, Language languag
     put(u"{unit}", unit ? unit->display.in(language) : QString());
     put(u"{severity}", severityCode(event.severity));
     if (m_kind == Kind::Stale) {
-        put(u"{age}", status::ageText(std::int64_t(event.peak)));
-        put(u"{threshold}", status::ageText(m_staleAfter));
+        put(u"{age}", durationWords(std::int64_t(event.peak), language));
+        put(u"{threshold}", durationWords(m_staleAfter, language));
     } else if (m_kind == Kind::Rate) {
         put(u"{rate}", formatNumber(event.value, std::max(decimals, 1), locale));
         put(u"{threshold}", formatNumber(event.threshold, std::max(decimals, 1), locale));
@@ -184,7 +209,7 @@ QString Rule::stillActive(const PointState& state, const QString& place, Languag
     const QString now = formatNumber(state.lastValue, decimals, locale) + symbol + perHour;
     const QString clear = formatNumber(level.clear, decimals, locale) + symbol + perHour;
     const bool below = m_kind == Kind::Rate || m_rising;
-    const QString delay = m_offDelay > 0 ? status::ageText(m_offDelay) : QString();
+    const QString delay = m_offDelay > 0 ? durationWords(m_offDelay, language) : QString();
     if (english)
         return u"still %1; clears %2 %3%4"_s.arg(now, below ? u"below"_s : u"above"_s, clear,
                                                  delay.isEmpty() ? QString() : u" for "_s + delay);

@@ -22,6 +22,10 @@
 #include <optional>
 #include <vector>
 
+namespace cityops::store {
+class SeriesReader;
+}
+
 namespace cityops {
 class Catalog;
 struct Indicator;
@@ -48,6 +52,25 @@ public:
     virtual ~Snapshot() = default;
     virtual store::Columns readings(const store::SeriesKey& key, std::int64_t from,
                                     std::int64_t to) const = 0;
+};
+
+// A snapshot read through a series reader (the in-memory store, the archive). A series the
+// reader does not have reads as no readings; a reader that fails is remembered, and the step
+// that read through it must not be kept (silence it could not read is not silence).
+class ReaderSnapshot final : public Snapshot
+{
+public:
+    explicit ReaderSnapshot(store::SeriesReader& reader)
+        : m_reader(reader)
+    {}
+    store::Columns readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const override;
+    // The first failure since the last clearError(), if any.
+    const std::optional<Error>& error() const { return m_error; }
+    void clearError() { m_error.reset(); }
+
+private:
+    store::SeriesReader& m_reader;
+    mutable std::optional<Error> m_error;
 };
 
 inline constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::min();

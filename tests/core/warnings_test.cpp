@@ -1,0 +1,238 @@
+// Golden cases: each folder of tests/data/warnings holds a rule (rule.json, as in rules.json),
+// the readings of one series (series.csv) and the timeline the rule must give (expected.json).
+// The rule goes through the catalog loader (a rule the loader refuses fails the case), the
+// readings into the in-memory store; the timeline must come out the same whether the rule is
+// stepped once at the end, at every reading, or every minute.
+
+#include "core/catalog/catalogloader.h"
+#include "core/store/seriesreader.h"
+#include "core/store/seriesstore.h"
+#include "core/warnings/warnings.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/testpaths.h"
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+std::int64_t instant(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+struct Case
+{
+    QString name;
+    QString dir;
+};
+
+QList<Case> loadCases()
+{
+    QList<Case> cases;
+    const QDir root(test::testDataDir() + u"/warnings"_s);
+    for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        cases.append({name, root.filePath(name)});
+    return cases;
+}
+
+[[maybe_unused]] void PrintTo(const Case& c, std::ostream* os)
+{
+    *os << c.name.toStdString();
+}
+
+// The built-in catalog with rules.json holding only the case's rule.
+std::shared_ptr<const Catalog> catalogWith(const QJsonObject& rule, const QString& dir)
+{
+    EXPECT_TRUE(test::copyEmbeddedCatalog(dir));
+    QFile rules(dir + u"/rules.json"_s);
+    EXPECT_TRUE(rules.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    rules.write(
+        QJsonDocument(QJsonObject{{u"schemaVersion"_s, 1}, {u"warningRules"_s, QJsonArray{rule}}}).toJson());
+    rules.close();
+    auto loaded = CatalogLoader::load(dir);
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().detail.toStdString());
+    return loaded.ok() ? std::make_shared<const Catalog>(std::move(loaded).value()) : nullptr;
+}
+
+std::vector<store::Point> readSeries(const QString& path)
+{
+    std::vector<store::Point> points;
+    const QList<QByteArray> lines = readAll(path).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // after the header
+        const QList<QByteArray> cells = lines.at(i).trimmed().split(',');
+        if (cells.size() == 2)
+            points.push_back(
+                {instant(QString::fromUtf8(cells.at(0))), cells.at(1).toDouble(), store::Quality::Good});
+    }
+    return points;
+}
+
+QString typeName(warnings::Event::Type type)
+{
+    switch (type) {
+    case warnings::Event::Type::Raised:
+        return u"raised"_s;
+    case warnings::Event::Type::Changed:
+        return u"changed"_s;
+    case warnings::Event::Type::Cleared:
+        return u"cleared"_s;
+    }
+    return {};
+}
+
+QStringList describe(const std::vector<warnings::Event>& events)
+{
+    QStringList out;
+    for (const warnings::Event& e : events)
+        out << u"%1 %2 %3 value %4 threshold %5"_s
+                   .arg(typeName(e.type),
+                        QDateTime::fromMSecsSinceEpoch(e.at, QTimeZone(7 * 3600)).toString(Qt::ISODate),
+                        warnings::severityCode(e.severity))
+                   .arg(e.value, 0, 'g', 10)
+                   .arg(e.threshold, 0, 'g', 10);
+    return out;
+}
+
+QStringList describe(const QJsonArray& expected)
+{
+    std::vector<warnings::Event> events;
+    for (const QJsonValue& v : expected) {
+        const QJsonObject o = v.toObject();
+        const QString type = o.value(u"type"_s).toString();
+        events.push_back({type == u"raised"_s    ? warnings::Event::Type::Raised
+                          : type == u"changed"_s ? warnings::Event::Type::Changed
+                                                 : warnings::Event::Type::Cleared,
+                          instant(o.value(u"at"_s).toString()),
+                          warnings::severityFromCode(o.value(u"severity"_s).toString())
+                              .value_or(warnings::Severity::Normal),
+                          o.value(u"value"_s).toDouble(), o.value(u"threshold"_s).toDouble(), 0});
+    }
+    return describe(events);
+}
+
+// Steps the rule at each instant of `steps` (the last is `now`), from a state that has read
+// nothing before `from`.
+std::vector<warnings::Event> run(const warnings::Rule& rule, const QString& place,
+                                 const warnings::Snapshot& snapshot, std::int64_t from,
+                                 const std::vector<std::int64_t>& steps)
+{
+    warnings::PointState state;
+    state.seenUntil = from;
+    std::vector<warnings::Event> events;
+    for (const std::int64_t at : steps) {
+        warnings::Step step = rule.evaluate(place, snapshot, state, at);
+        events.insert(events.end(), step.events.begin(), step.events.end());
+        state = std::move(step.state);
+    }
+    return events;
+}
+
+class WarningCase : public ::testing::TestWithParam<Case>
+{};
+
+} // namespace
+
+TEST(WarningCases, AreThere)
+{
+    EXPECT_GE(loadCases().size(), 7);
+}
+
+TEST_P(WarningCase, GivesTheExpectedTimelineHoweverOftenItIsStepped)
+{
+    const Case& c = GetParam();
+    const QJsonObject rule = QJsonDocument::fromJson(readAll(c.dir + u"/rule.json"_s)).object();
+    const QJsonObject expected = QJsonDocument::fromJson(readAll(c.dir + u"/expected.json"_s)).object();
+    QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    const auto catalog = catalogWith(rule, temporary.path() + u"/catalog"_s);
+    ASSERT_TRUE(catalog);
+    ASSERT_EQ(catalog->warningRules.size(), 1);
+    auto compiled = warnings::Rule::compile(catalog->warningRules.front(), *catalog);
+    ASSERT_TRUE(compiled.ok()) << compiled.error().message.toStdString();
+
+    const QString place = expected.value(u"place"_s).toString();
+    const std::vector<store::Point> points = readSeries(c.dir + u"/series.csv"_s);
+    ASSERT_FALSE(points.empty());
+    store::SeriesStore data;
+    const Indicator* indicator = catalog->indicator(compiled->indicatorId());
+    ASSERT_TRUE(indicator);
+    (void)data.insert(data.ensureSeries({compiled->indicatorId(), place}, indicator->periodSeconds * 1000LL),
+                      points);
+    store::StoreReader reader(data);
+    const warnings::ReaderSnapshot snapshot(reader);
+
+    const std::int64_t from = instant(expected.value(u"from"_s).toString());
+    const std::int64_t now = instant(expected.value(u"now"_s).toString());
+    std::vector<std::int64_t> atReadings;
+    for (const store::Point& p : points)
+        atReadings.push_back(p.t);
+    atReadings.push_back(now);
+    std::vector<std::int64_t> everyMinute;
+    for (std::int64_t t = from; t < now; t += 60'000)
+        everyMinute.push_back(t);
+    everyMinute.push_back(now);
+
+    const QStringList want = describe(expected.value(u"events"_s).toArray());
+    for (const auto& [mode, steps] :
+         {std::pair("once", std::vector<std::int64_t>{now}), std::pair("at every reading", atReadings),
+          std::pair("every minute", everyMinute)}) {
+        const QStringList got = describe(run(*compiled, place, snapshot, from, steps));
+        EXPECT_EQ(got, want) << "stepped " << mode << "\n got:\n  " << got.join(u"\n  "_s).toStdString()
+                             << "\n want:\n  " << want.join(u"\n  "_s).toStdString();
+    }
+    EXPECT_FALSE(snapshot.error());
+}
+
+INSTANTIATE_TEST_SUITE_P(Golden, WarningCase, ::testing::ValuesIn(loadCases()),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                             QString name = info.param.name;
+                             name.replace(u'-', u'_');
+                             return name.toStdString();
+                         });
+
+TEST(WarningMessages, SayWhatHappenedWhereInBothLanguages)
+{
+    auto loaded = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    ASSERT_TRUE(loaded.ok());
+    const Catalog catalog = std::move(loaded).value();
+    const WarningRule* flood = catalog.warningRule(u"flood.depth-levels"_s);
+    ASSERT_TRUE(flood);
+    auto rule = warnings::Rule::compile(*flood, catalog);
+    ASSERT_TRUE(rule.ok());
+    const warnings::Event raised{warnings::Event::Type::Changed, 0, warnings::Severity::Medium, 52, 50, 52};
+    const QString place = u"flood.thanh-khe.dien-bien-phu"_s;
+    EXPECT_EQ(rule->message(raised, place, Language::Vietnamese).toStdString(),
+              "Ngập 52 cm tại Điện Biên Phủ – Lê Độ — vượt ngưỡng 50 cm");
+    const QString english = catalog.station(place)->name.en;
+    EXPECT_EQ(rule->message(raised, place, Language::English).toStdString(),
+              QString(u"Flood depth 52 cm at "_s + english + u" — over the 50 cm level"_s).toStdString());
+
+    // Why it has not cleared: still above the medium level's 45 cm, for its 15 min off-delay.
+    warnings::PointState state;
+    state.level = 2;
+    state.lastValue = 41;
+    EXPECT_EQ(rule->stillActive(state, place, Language::English).toStdString(),
+              "still 41 cm; clears below 45 cm for 15 min");
+    EXPECT_EQ(rule->stillActive(state, place, Language::Vietnamese).toStdString(),
+              "vẫn 41 cm; hết cảnh báo khi xuống dưới 45 cm trong 15 phút");
+    state.level = 0;
+    EXPECT_TRUE(rule->stillActive(state, place, Language::English).isEmpty());
+}
