@@ -67,4 +67,16 @@ void printError(Io io, const Error& e)
         io.err << e.detail << '\n';
 }
 
+Result<std::optional<std::int64_t>> instantOption(const QCommandLineParser& parser,
+                                                  const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return std::optional<std::int64_t>();
+    auto t = parseInstant(parser.value(option), defaultDisplayZone());
+    if (!t)
+        return Error{ErrorCode::Parse, u"--%1: %2"_s.arg(option.names().constFirst(), t.error().message),
+                     parser.value(option)};
+    return std::optional<std::int64_t>(*t);
+}
+
 } // namespace cityops::cli

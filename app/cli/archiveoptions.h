@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace cityops::store {
 class Archive;
@@ -21,6 +22,10 @@ QCommandLineOption dbOption();
 QCommandLineOption langOption();
 // The archive --db names (or the default one); `create` makes it when missing.
 Result<std::unique_ptr<store::Archive>> openArchive(const QCommandLineParser& parser, bool create);
+// The instant an option gives (ISO 8601; local Asia/Ho_Chi_Minh time without an offset), none
+// when it is not set.
+Result<std::optional<std::int64_t>> instantOption(const QCommandLineParser& parser,
+                                                  const QCommandLineOption& option);
 // An instant as every command prints it: ISO 8601 in Asia/Ho_Chi_Minh with its offset.
 QString localTime(std::int64_t utcMs);
 // The shortest text that reads back as `v`; empty for NaN.

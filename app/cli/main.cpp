@@ -1,6 +1,7 @@
 // cityops-cli: the headless face of CityOps. It links the core only, which is the
 // living proof that the core needs no GUI.
 
+#include "app/cli/alertscommands.h"
 #include "app/cli/catalogcommand.h"
 #include "app/cli/cliio.h"
 #include "app/cli/simcommands.h"
@@ -48,6 +49,8 @@ const QList<Command>& commands()
         {u"stats"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "Run the statistics and comparison services, or any kind ad hoc"),
          cli::runStatsCommand},
+        {u"alerts"_s, QT_TRANSLATE_NOOP("cityops::cli", "Replay the archive through the early-warning rules"),
+         cli::runAlertsCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
          cli::runQuarantineCommand},

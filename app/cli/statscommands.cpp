@@ -132,18 +132,6 @@ struct RunOptions
     QCommandLineOption json{u"json"_s, StatsText::tr("stats list: print JSON.")};
 };
 
-Result<std::optional<std::int64_t>> instantOption(const QCommandLineParser& parser,
-                                                  const QCommandLineOption& option)
-{
-    if (!parser.isSet(option))
-        return std::optional<std::int64_t>();
-    auto t = parseInstant(parser.value(option), defaultDisplayZone());
-    if (!t)
-        return Error{ErrorCode::Parse, u"--%1: %2"_s.arg(option.names().constFirst(), t.error().message),
-                     parser.value(option)};
-    return std::optional<std::int64_t>(*t);
-}
-
 int runAll(const Catalog& catalog, stats::StatsEngine& engine, std::int64_t at, Io io)
 {
     QJsonArray results;

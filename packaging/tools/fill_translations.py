@@ -634,6 +634,36 @@ EN_PLURALS.update({
     "Computing %n service(s)…": ["Computing %n service…", "Computing %n services…"],
 })
 
+# Issue 13: the early-warning rules.
+VI.update({
+    "%1 must be a number above 0": "%1 phải là số lớn hơn 0",
+    "%1 must be a list or an object": "%1 phải là một danh sách hoặc một đối tượng",
+    "each level must be an object": "mỗi mức phải là một đối tượng",
+    "a level has %1 or %2, one of them": "mỗi mức có %1 hoặc %2, chỉ một trong hai",
+    "every level of a rule goes the same way (all above or all below)": "mọi mức của một quy tắc cùng một chiều (đều above hoặc đều below)",
+    "%1 must be on the normal side of %2 (%3)": "%1 phải nằm phía bình thường của %2 (%3)",
+    "levels go from the mildest to the worst: %1 after %2": "các mức đi từ nhẹ nhất đến nặng nhất: %1 sau %2",
+    "a worse level cannot have a lower severity": "mức nặng hơn không thể có độ nghiêm trọng thấp hơn",
+    "levels must be a list of one or more levels": "levels phải là danh sách có ít nhất một mức",
+    "%1 is not filled by a %2 rule (it fills %3)": "%1 không được quy tắc %2 điền (quy tắc này điền %3)",
+    "%1 must not be above %2": "%1 không được lớn hơn %2",
+    "a %1 rule watches one indicator": "quy tắc %1 theo dõi một chỉ số",
+    "Replay the archive through the early-warning rules": "Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm",
+    "The early-warning rules of the catalog, on the archive.\n  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json\n      replays the archive through every rule and prints the alarms it raises\n      (recording them in the archive is not built yet: --dry-run is required)\nTimes are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,\nthe whole archive.": "Các quy tắc cảnh báo sớm của danh mục, trên kho lưu trữ.\n  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json\n      chạy lại kho lưu trữ qua mọi quy tắc và in các cảnh báo phát sinh\n      (chưa ghi cảnh báo vào kho lưu trữ: bắt buộc có --dry-run)\nThời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to\nthì là toàn bộ kho lưu trữ.",
+    "evaluate": "evaluate (đánh giá)",
+    "First instant, included.": "Thời điểm đầu, có tính.",
+    "Print the alarms without recording them.": "In các cảnh báo mà không ghi lại.",
+    "Output: json.": "Đầu ra: json.",
+    "alerts needs an action: evaluate ('alerts --help')": "alerts cần một thao tác: evaluate ('alerts --help')",
+    "--format must be json": "--format phải là json",
+    "recording alarms in the archive is not built yet: add --dry-run": "chưa có chức năng ghi cảnh báo vào kho lưu trữ: thêm --dry-run",
+    "a rolling window takes fn mean, sum, count, min or max": "cửa sổ trượt nhận fn mean, sum, count, min hoặc max",
+    "rule %1: unknown indicator %2": "quy tắc %1: chỉ số không xác định %2",
+    "rule %1: unknown kind %2": "quy tắc %1: loại không xác định %2",
+    "rule %1 has no levels": "quy tắc %1 không có mức nào",
+    "--from must be before --to": "--from phải trước --to",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -340,6 +340,54 @@
             <source>places %1 does not fit %2: its series are per %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 must be a number above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a list or an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each level must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a level has %1 or %2, one of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every level of a rule goes the same way (all above or all below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be on the normal side of %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>levels go from the mildest to the worst: %1 after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a worse level cannot have a lower severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>levels must be a list of one or more levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not filled by a %2 rule (it fills %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must not be above %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a %1 rule watches one indicator</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -574,6 +622,58 @@
         </message>
         <message>
             <source>Run the statistics and comparison services, or any kind ad hoc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replay the archive through the early-warning rules</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::alerts</name>
+        <message>
+            <source>--from must be before --to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog, on the archive.
+  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
+      replays the archive through every rule and prints the alarms it raises
+      (recording them in the archive is not built yet: --dry-run is required)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First instant, included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the alarms without recording them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output: json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate ('alerts --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recording alarms in the archive is not built yet: add --dry-run</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1576,6 +1676,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>fn quantile needs q</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a rolling window takes fn mean, sum, count, min or max</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::stats::StatsRunner</name>
@@ -2476,6 +2580,21 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::warnings::Rule</name>
+        <message>
+            <source>rule %1: unknown indicator %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rule %1: unknown kind %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rule %1 has no levels</source>
             <translation type="unfinished" />
         </message>
     </context>

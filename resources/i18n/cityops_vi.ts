@@ -338,6 +338,54 @@
             <source>places %1 does not fit %2: its series are per %3</source>
             <translation>phạm vi địa điểm %1 không phù hợp với %2: chuỗi số liệu của nó theo %3</translation>
         </message>
+        <message>
+            <source>%1 must be a number above 0</source>
+            <translation>%1 phải là số lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>%1 must be a list or an object</source>
+            <translation>%1 phải là một danh sách hoặc một đối tượng</translation>
+        </message>
+        <message>
+            <source>each level must be an object</source>
+            <translation>mỗi mức phải là một đối tượng</translation>
+        </message>
+        <message>
+            <source>a level has %1 or %2, one of them</source>
+            <translation>mỗi mức có %1 hoặc %2, chỉ một trong hai</translation>
+        </message>
+        <message>
+            <source>every level of a rule goes the same way (all above or all below)</source>
+            <translation>mọi mức của một quy tắc cùng một chiều (đều above hoặc đều below)</translation>
+        </message>
+        <message>
+            <source>%1 must be on the normal side of %2 (%3)</source>
+            <translation>%1 phải nằm phía bình thường của %2 (%3)</translation>
+        </message>
+        <message>
+            <source>levels go from the mildest to the worst: %1 after %2</source>
+            <translation>các mức đi từ nhẹ nhất đến nặng nhất: %1 sau %2</translation>
+        </message>
+        <message>
+            <source>a worse level cannot have a lower severity</source>
+            <translation>mức nặng hơn không thể có độ nghiêm trọng thấp hơn</translation>
+        </message>
+        <message>
+            <source>levels must be a list of one or more levels</source>
+            <translation>levels phải là danh sách có ít nhất một mức</translation>
+        </message>
+        <message>
+            <source>%1 is not filled by a %2 rule (it fills %3)</source>
+            <translation>%1 không được quy tắc %2 điền (quy tắc này điền %3)</translation>
+        </message>
+        <message>
+            <source>%1 must not be above %2</source>
+            <translation>%1 không được lớn hơn %2</translation>
+        </message>
+        <message>
+            <source>a %1 rule watches one indicator</source>
+            <translation>quy tắc %1 theo dõi một chỉ số</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -573,6 +621,63 @@
         <message>
             <source>Run the statistics and comparison services, or any kind ad hoc</source>
             <translation>Chạy các dịch vụ thống kê, so sánh, hoặc một loại thống kê bất kỳ theo yêu cầu</translation>
+        </message>
+        <message>
+            <source>Replay the archive through the early-warning rules</source>
+            <translation>Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::alerts</name>
+        <message>
+            <source>--from must be before --to</source>
+            <translation>--from phải trước --to</translation>
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog, on the archive.
+  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
+      replays the archive through every rule and prints the alarms it raises
+      (recording them in the archive is not built yet: --dry-run is required)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation>Các quy tắc cảnh báo sớm của danh mục, trên kho lưu trữ.
+  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
+      chạy lại kho lưu trữ qua mọi quy tắc và in các cảnh báo phát sinh
+      (chưa ghi cảnh báo vào kho lưu trữ: bắt buộc có --dry-run)
+Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to
+thì là toàn bộ kho lưu trữ.</translation>
+        </message>
+        <message>
+            <source>evaluate</source>
+            <translation>evaluate (đánh giá)</translation>
+        </message>
+        <message>
+            <source>First instant, included.</source>
+            <translation>Thời điểm đầu, có tính.</translation>
+        </message>
+        <message>
+            <source>End instant, excluded.</source>
+            <translation>Thời điểm cuối, không tính.</translation>
+        </message>
+        <message>
+            <source>Print the alarms without recording them.</source>
+            <translation>In các cảnh báo mà không ghi lại.</translation>
+        </message>
+        <message>
+            <source>Output: json.</source>
+            <translation>Đầu ra: json.</translation>
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate ('alerts --help')</source>
+            <translation>alerts cần một thao tác: evaluate ('alerts --help')</translation>
+        </message>
+        <message>
+            <source>--format must be json</source>
+            <translation>--format phải là json</translation>
+        </message>
+        <message>
+            <source>recording alarms in the archive is not built yet: add --dry-run</source>
+            <translation>chưa có chức năng ghi cảnh báo vào kho lưu trữ: thêm --dry-run</translation>
         </message>
     </context>
     <context>
@@ -1573,6 +1678,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>fn quantile needs q</source>
             <translation>fn quantile cần q</translation>
         </message>
+        <message>
+            <source>a rolling window takes fn mean, sum, count, min or max</source>
+            <translation>cửa sổ trượt nhận fn mean, sum, count, min hoặc max</translation>
+        </message>
     </context>
     <context>
         <name>cityops::stats::StatsRunner</name>
@@ -2453,6 +2562,21 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>page %1 of %2</source>
             <translation>trang %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::warnings::Rule</name>
+        <message>
+            <source>rule %1: unknown indicator %2</source>
+            <translation>quy tắc %1: chỉ số không xác định %2</translation>
+        </message>
+        <message>
+            <source>rule %1: unknown kind %2</source>
+            <translation>quy tắc %1: loại không xác định %2</translation>
+        </message>
+        <message>
+            <source>rule %1 has no levels</source>
+            <translation>quy tắc %1 không có mức nào</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/cliprocess.h"
 #include "tests/support/testpaths.h"
 
 using namespace cityops;
@@ -235,4 +236,58 @@ TEST(WarningMessages, SayWhatHappenedWhereInBothLanguages)
               "vẫn 41 cm; hết cảnh báo khi xuống dưới 45 cm trong 15 phút");
     state.level = 0;
     EXPECT_TRUE(rule->stillActive(state, place, Language::English).isEmpty());
+}
+
+// The storm scenario, replayed through the catalog's rules from the command line: the flood
+// towers of the low districts raise their alarms inside the scenario's window, the same
+// alarms every time; bad input is a clear error.
+TEST(AlertsEvaluate, RaisesTheStormsFloodAlarmsAtTheLowDistrictsTowers)
+{
+    QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    const QString db = temporary.filePath(u"storm.db"_s);
+    const test::CliRun made =
+        test::runCli({u"simulate"_s, u"--db"_s, db, u"--from"_s, u"2026-10-13T00:00"_s, u"--days"_s, u"3"_s,
+                      u"--scenario"_s, u"storm-flood"_s, u"--scenario-at"_s, u"2026-10-14T00:00"_s});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QStringList evaluate = {u"alerts"_s,    u"evaluate"_s, u"--db"_s, db,
+                                  u"--dry-run"_s, u"--format"_s, u"json"_s};
+    const test::CliRun run = test::runCli(evaluate);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"alerts"_s).toArray();
+    ASSERT_FALSE(alerts.isEmpty());
+
+    // The scenario's key: 30 cm by +6 h and 50 cm by +7 h at these towers, 1 m by +9 h.
+    const std::int64_t start = instant(u"2026-10-14T00:00+07:00"_s);
+    for (const QString    for (const QString tower : {
+    tower : {
+        u"flood.thanh-khe.dien-bien-phu"_s, u"flood.thanh-khe.ha-huy-tap"_s, u"flood.thanh-khe.ham-nghi"_s,
+            u"flood.hai-chau.nguyen-tri-phuong"_s
+    })
+        {
+            const auto it = std::find_if(alerts.begin(), alerts.end(), [&](const QJsonValue& v) {
+                return v[u"rule"_s] == u"flood.depth-levels"_s && v[u"place"_s] == tower;
+            });
+            ASSERT_NE(it, alerts.end()) << tower.toStdString();
+            const QJsonObject alarm = it->toObject();
+            EXPECT_GE(instant(alarm.value(u"firedAt"_s).toString()), start) << tower.toStdString();
+            EXPECT_LE(instant(alarm.value(u"firedAt"_s).toString()), start + 6 * 3'600'000LL)
+                << tower.toStdString();
+            EXPECT_EQ(alarm.value(u"severity"_s).toString(), u"high"_s);
+            EXPECT_GE(alarm.value(u"peakValue"_s).toDouble(), 100);
+            EXPECT_TRUE(alarm.value(u"message"_s).toString().startsWith(u"Ngập "_s));
+            for (const char* key :
+                 {"id", "rule", "place", "severity", "firedAt", "resolvedAt", "peakValue", "message"})
+                EXPECT_TRUE(alarm.contains(QString::fromLatin1(key))) << key;
+        }
+        EXPECT_EQ(test::runCli(evaluate).out, run.out) << "the same archive gives the same alarms";
+
+        const test::CliRun backwards = test::runCli(
+            evaluate + QStringList{u"--from"_s, u"2026-10-15T00:00"_s, u"--to"_s, u"2026-10-14T00:00"_s});
+        EXPECT_EQ(backwards.exitCode, 2);
+        EXPECT_TRUE(backwards.err.contains(u"--from"_s)) << backwards.err.toStdString();
+        const test::CliRun recording =
+            test::runCli({u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+        EXPECT_EQ(recording.exitCode, 2);
+        EXPECT_TRUE(recording.err.contains(u"--dry-run"_s)) << recording.err.toStdString();
 }
