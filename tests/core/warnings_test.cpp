@@ -259,35 +259,32 @@ TEST(AlertsEvaluate, RaisesTheStormsFloodAlarmsAtTheLowDistrictsTowers)
 
     // The scenario's key: 30 cm by +6 h and 50 cm by +7 h at these towers, 1 m by +9 h.
     const std::int64_t start = instant(u"2026-10-14T00:00+07:00"_s);
-    for (const QString    for (const QString tower : {
-    tower : {
-        u"flood.thanh-khe.dien-bien-phu"_s, u"flood.thanh-khe.ha-huy-tap"_s, u"flood.thanh-khe.ham-nghi"_s,
-            u"flood.hai-chau.nguyen-tri-phuong"_s
-    })
-        {
-            const auto it = std::find_if(alerts.begin(), alerts.end(), [&](const QJsonValue& v) {
-                return v[u"rule"_s] == u"flood.depth-levels"_s && v[u"place"_s] == tower;
-            });
-            ASSERT_NE(it, alerts.end()) << tower.toStdString();
-            const QJsonObject alarm = it->toObject();
-            EXPECT_GE(instant(alarm.value(u"firedAt"_s).toString()), start) << tower.toStdString();
-            EXPECT_LE(instant(alarm.value(u"firedAt"_s).toString()), start + 6 * 3'600'000LL)
-                << tower.toStdString();
-            EXPECT_EQ(alarm.value(u"severity"_s).toString(), u"high"_s);
-            EXPECT_GE(alarm.value(u"peakValue"_s).toDouble(), 100);
-            EXPECT_TRUE(alarm.value(u"message"_s).toString().startsWith(u"Ngập "_s));
-            for (const char* key :
-                 {"id", "rule", "place", "severity", "firedAt", "resolvedAt", "peakValue", "message"})
-                EXPECT_TRUE(alarm.contains(QString::fromLatin1(key))) << key;
-        }
-        EXPECT_EQ(test::runCli(evaluate).out, run.out) << "the same archive gives the same alarms";
+    const QStringList towers = {u"flood.thanh-khe.dien-bien-phu"_s, u"flood.thanh-khe.ha-huy-tap"_s,
+                                u"flood.thanh-khe.ham-nghi"_s, u"flood.hai-chau.nguyen-tri-phuong"_s};
+    for (const QString& tower : towers) {
+        const auto it = std::find_if(alerts.begin(), alerts.end(), [&](const QJsonValue& v) {
+            return v[u"rule"_s] == u"flood.depth-levels"_s && v[u"place"_s] == tower;
+        });
+        ASSERT_NE(it, alerts.end()) << tower.toStdString();
+        const QJsonObject alarm = it->toObject();
+        EXPECT_GE(instant(alarm.value(u"firedAt"_s).toString()), start) << tower.toStdString();
+        EXPECT_LE(instant(alarm.value(u"firedAt"_s).toString()), start + 6 * 3'600'000LL)
+            << tower.toStdString();
+        EXPECT_EQ(alarm.value(u"severity"_s).toString(), u"high"_s);
+        EXPECT_GE(alarm.value(u"peakValue"_s).toDouble(), 100);
+        EXPECT_TRUE(alarm.value(u"message"_s).toString().startsWith(u"Ngập "_s));
+        for (const char* key :
+             {"id", "rule", "place", "severity", "firedAt", "resolvedAt", "peakValue", "message"})
+            EXPECT_TRUE(alarm.contains(QString::fromLatin1(key))) << key;
+    }
+    EXPECT_EQ(test::runCli(evaluate).out, run.out) << "the same archive gives the same alarms";
 
-        const test::CliRun backwards = test::runCli(
-            evaluate + QStringList{u"--from"_s, u"2026-10-15T00:00"_s, u"--to"_s, u"2026-10-14T00:00"_s});
-        EXPECT_EQ(backwards.exitCode, 2);
-        EXPECT_TRUE(backwards.err.contains(u"--from"_s)) << backwards.err.toStdString();
-        const test::CliRun recording =
-            test::runCli({u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
-        EXPECT_EQ(recording.exitCode, 2);
-        EXPECT_TRUE(recording.err.contains(u"--dry-run"_s)) << recording.err.toStdString();
+    const test::CliRun backwards = test::runCli(
+        evaluate + QStringList{u"--from"_s, u"2026-10-15T00:00"_s, u"--to"_s, u"2026-10-14T00:00"_s});
+    EXPECT_EQ(backwards.exitCode, 2);
+    EXPECT_TRUE(backwards.err.contains(u"--from"_s)) << backwards.err.toStdString();
+    const test::CliRun recording =
+        test::runCli({u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    EXPECT_EQ(recording.exitCode, 2);
+    EXPECT_TRUE(recording.err.contains(u"--dry-run"_s)) << recording.err.toStdString();
 }
