@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,25 @@ QList<WarningKindSpec> makeKinds()
           onDelay,
           offDelay},
          {u"rate"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+        {u"count"_s,
+         {{u"within"_s, Type::Duration, {}, true},
+          {u"fn"_s, Type::Choice, {u"sum"_s, u"count"_s}, false},
+          {u"atLeast"_s, Type::Positive, {}, true},
+          {u"clearBelow"_s, Type::Positive, {}, false},
+          onDelay,
+          offDelay},
+         {u"value"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s, u"within"_s}},
+        {u"anomaly"_s,
+         {{u"method"_s, Type::Choice, {u"rolling"_s, u"seasonal"_s}, false},
+          {u"baseline"_s, Type::Duration, {}, false},
+          {u"weeks"_s, Type::Count, {}, false},
+          {u"minBaseline"_s, Type::Count, {}, false},
+          {u"z"_s, Type::Positive, {}, false},
+          {u"clearZ"_s, Type::Positive, {}, false},
+          {u"direction"_s, Type::Choice, {u"up"_s, u"down"_s}, false},
+          onDelay,
+          offDelay},
+         {u"value"_s, u"unit"_s, u"z"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
         {u"stale"_s,
          {{u"factor"_s, Type::Positive, {}, false}},
          {u"age"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
@@ -151,10 +171,14 @@ void readRuleParameters(FileContext& context, Fields& f, const WarningKindSpec& 
     const QJsonObject perPlace = p.value(u"placeLevels"_s).toObject();
     for (auto it = perPlace.begin(); it != perPlace.end(); ++it)
         readLevels(context, it.value(), params.pathOf(u"placeLevels"_s) + u'/' + pointerToken(it.key()));
-    if (p.contains(u"clearPerHour"_s) &&
-        p.value(u"clearPerHour"_s).toDouble() > p.value(u"perHour"_s).toDouble())
-        params.report(u"clearPerHour"_s, CatalogLoader::tr("%1 must not be above %2")
-                                             .arg(quoted(u"clearPerHour"_s), quoted(u"perHour"_s)));
+    // A clear level above the level it clears would never let the alarm clear.
+    for (const auto& [clear, limit, fallback] :
+         {std::tuple(u"clearPerHour"_s, u"perHour"_s, 0.0), std::tuple(u"clearBelow"_s, u"atLeast"_s, 0.0),
+          std::tuple(u"clearZ"_s, u"z"_s, 3.0)}) {
+        if (p.contains(clear) && p.value(clear).toDouble() > p.value(limit).toDouble(fallback))
+            params.report(clear,
+                          CatalogLoader::tr("%1 must not be above %2").arg(quoted(clear), quoted(limit)));
+    }
 }
 
 } // namespace

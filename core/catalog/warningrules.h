@@ -13,11 +13,20 @@
 //   "onDelay" / "offDelay": the condition must hold that long before the alarm fires / clears.
 // - "rate": the change per hour over "over" (default 1h), rising ("direction": "rise", the
 //   default) or falling past "perHour"; clears below "clearPerHour" (default perHour).
+// - "count": the sum ("fn": "sum", the default) or number ("count") of the readings in the
+//   last "within" reaches "atLeast"; clears below "clearBelow" (default atLeast). 1022 reports
+//   about one ward in a day.
+// - "anomaly": a reading "z" (default 3) deviations above ("direction": "up") or below its
+//   baseline — the readings of the last "baseline" (default 7d; "method": "rolling"), or those
+//   at the same time of day on each day of the last "weeks" (default 4; "seasonal"); clears
+//   within "clearZ" (default z − 1); "minBaseline" readings needed (default 24, seasonal 7).
 // - "stale": no reading for more than "factor" (default 3) × the indicator's period.
 //
 // Messages ("messageVi", "messageEn") may use {place}, {threshold}, {severity}, and: a
 // threshold rule {value} and {unit}; a rate rule {rate} (per hour) and {unit}; a stale rule
-// {age} (how long the series has been silent; {threshold} is then the limit, as an age).
+// {age} (how long the series has been silent; {threshold} is then the limit, as an age); a
+// count rule {value} (the count) and {within}; an anomaly rule {value} (the reading), {z}
+// and {threshold} (the z it passed).
 
 #include "core/catalog/statservices.h"
 

@@ -121,6 +121,7 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
     const Severity severity = severityFromCode(rule.severity).value_or(Severity::Medium);
     const std::int64_t period =
         std::max<std::int64_t>(60'000, std::int64_t(r.m_indicator->periodSeconds) * 1000);
+    r.m_period = period;
     r.m_onDelay = durationOf(p, u"onDelay"_s, 0);
     r.m_offDelay = durationOf(p, u"offDelay"_s, 0);
     if (rule.kind == u"threshold"_s) {
@@ -137,6 +138,21 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
         r.m_over = durationOf(p, u"over"_s, 3'600'000);
         const double perHour = p.value(u"perHour"_s).toDouble();
         r.m_levels = {{severity, perHour, p.value(u"clearPerHour"_s).toDouble(perHour)}};
+    } else if (rule.kind == u"count"_s) {
+        r.m_kind = Kind::Count;
+        r.m_over = durationOf(p, u"within"_s, 86'400'000);
+        r.m_sum = p.value(u"fn"_s).toString(u"sum"_s) == u"sum"_s;
+        const double atLeast = p.value(u"atLeast"_s).toDouble();
+        r.m_levels = {{severity, atLeast, p.value(u"clearBelow"_s).toDouble(atLeast)}};
+    } else if (rule.kind == u"anomaly"_s) {
+        r.m_kind = Kind::Anomaly;
+        r.m_seasonal = p.value(u"method"_s).toString() == u"seasonal"_s;
+        r.m_over = durationOf(p, u"baseline"_s, 7 * 86'400'000LL);
+        r.m_weeks = p.value(u"weeks"_s).toInt(4);
+        r.m_minBaseline = p.value(u"minBaseline"_s).toInt(r.m_seasonal ? 7 : 24);
+        r.m_rising = p.value(u"direction"_s).toString(u"up"_s) == u"up"_s;
+        const double z = p.value(u"z"_s).toDouble(3);
+        r.m_levels = {{severity, z, p.value(u"clearZ"_s).toDouble(std::max(0.5, z - 1))}};
     } else if (rule.kind == u"stale"_s) {
         r.m_kind = Kind::Stale;
         r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));
@@ -181,6 +197,14 @@ QString Rule::message(const Event& event, const QString& place, Language languag
     } else if (m_kind == Kind::Rate) {
         put(u"{rate}", formatNumber(event.value, std::max(decimals, 1), locale));
         put(u"{threshold}", formatNumber(event.threshold, std::max(decimals, 1), locale));
+    } else if (m_kind == Kind::Count) {
+        put(u"{value}", formatNumber(event.value, decimals, locale));
+        put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
+        put(u"{within}", durationWords(m_over, language));
+    } else if (m_kind == Kind::Anomaly) {
+        put(u"{value}", formatNumber(event.reading, decimals, locale));
+        put(u"{z}", formatNumber(event.value, 1, locale));
+        put(u"{threshold}", formatNumber(event.threshold, 1, locale));
     } else {
         put(u"{value}", formatNumber(event.value, decimals, locale));
         put(u"{threshold}", formatNumber(event.threshold, decimals, locale));

@@ -81,7 +81,8 @@ struct PointState
     int level = 0;                   // 0: normal; else 1 + the index of the level it is at
     std::int64_t seenUntil = kNever; // readings before this instant have been read
     std::int64_t lastAt = kNever;    // the last reading read, and its value
-    double lastValue = std::numeric_limits<double>::quiet_NaN();
+    double lastValue = std::numeric_limits<double>::quiet_NaN(); // what is compared (a rate, a count, a z)
+    double lastReading = std::numeric_limits<double>::quiet_NaN();
     std::int64_t firedAt = kNever;                          // when the alarm now active fired
     double peak = std::numeric_limits<double>::quiet_NaN(); // its worst value so far
     // Per level: since when its raise / clear condition has held (kNever: it does not).
@@ -106,6 +107,7 @@ struct Event
     double value = 0;                     // the reading (or rate, or age in ms) that decided it
     double threshold = 0;                 // the level passed (or cleared)
     double peak = 0;                      // the worst value of the alarm so far
+    double reading = 0;                   // the reading then (for a rate or a z-score, the reading itself)
 };
 
 struct Step
@@ -143,8 +145,20 @@ private:
     {
         Threshold,
         Rate,
+        Count,
+        Anomaly,
         Stale,
     };
+    // What a level machine compares, from the readings of [from, now]: the readings
+    // themselves, their rate, a count or sum over a window, a z-score against a baseline;
+    // with the reading each value came from.
+    struct Derived
+    {
+        store::Columns values;
+        std::vector<double> readings;
+    };
+    Derived derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
+                    std::int64_t now) const;
     const std::vector<Level>& levelsAt(const QString& place) const;
     Step thresholdStep(const QString& place, const Snapshot& snapshot, const PointState& state,
                        std::int64_t now) const;
@@ -161,9 +175,14 @@ private:
     std::vector<std::pair<QString, std::vector<Level>>> m_placeLevels;
     std::int64_t m_onDelay = 0;
     std::int64_t m_offDelay = 0;
-    std::int64_t m_over = 3'600'000; // a rate's span
-    std::int64_t m_staleAfter = 0;   // a stale rule's limit
-    std::int64_t m_lookback = 0;     // how far back a first step reads
+    std::int64_t m_over = 3'600'000; // a rate's span; a count's window; an anomaly's rolling baseline
+    bool m_sum = true;               // a count rule sums its readings (else counts them)
+    bool m_seasonal = false;         // an anomaly against the same hour of the last m_weeks weeks
+    int m_weeks = 4;
+    int m_minBaseline = 24;         // readings an anomaly's baseline needs
+    std::int64_t m_period = 60'000; // the indicator's update period
+    std::int64_t m_staleAfter = 0;  // a stale rule's limit
+    std::int64_t m_lookback = 0;    // how far back a first step reads
 };
 
 } // namespace cityops::warnings

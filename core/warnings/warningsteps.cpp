@@ -11,8 +11,6 @@ namespace cityops::warnings {
 
 namespace {
 
-constexpr double kHourMs = 3'600'000.0;
-
 // Levels 1…n of one rule at one place, stepped through values in time order. An escalation
 // is due once a level's raise condition has held for the on-delay, a de-escalation once the
 // current level's clear condition has held for the off-delay; both are applied at the
@@ -35,7 +33,7 @@ public:
     }
 
     // A value at `t`: what fell due before it, then the value, then what is due at it.
-    void observe(std::int64_t t, double v)
+    void observe(std::int64_t t, double v, double reading)
     {
         settle(t - 1);
         for (std::size_t i = 0; i < m_levels.size(); ++i) {
@@ -48,6 +46,7 @@ public:
         }
         m_state.lastAt = t;
         m_state.lastValue = v;
+        m_state.lastReading = reading;
         if (m_state.level > 0)
             m_state.peak = worse(m_state.peak, v);
         settle(t);
@@ -95,6 +94,7 @@ private:
         Event e;
         e.at = at;
         e.value = m_state.lastValue;
+        e.reading = m_state.lastReading;
         if (to == 0) {
             e.type = Event::Type::Cleared;
             e.threshold = m_levels[std::size_t(from - 1)].clear;
@@ -139,28 +139,12 @@ Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const P
         return step;
     const store::SeriesKey key{m_indicatorId, place};
     const std::vector<Level>& levels = levelsAt(place);
+    // (A rate, count or anomaly rule compares a value that grows with the alarm.)
     LevelMachine machine(levels, m_kind == Kind::Threshold ? m_rising : true, m_onDelay, m_offDelay,
                          step.state, step.events);
-    if (m_kind == Kind::Threshold) {
-        const store::Columns r = snapshot.readings(key, from, now + 1);
-        for (std::size_t i = 0; i < r.size(); ++i)
-            machine.observe(r.t[i], r.v[i]);
-    } else {
-        // The rate at each new reading: its change since the reading `over` before it (the
-        // last at or before t − over, if it is no older than t − 2·over), per hour.
-        const store::Columns r = snapshot.readings(key, from - 2 * m_over, now + 1);
-        std::size_t j = 0;
-        for (std::size_t i = 0; i < r.size(); ++i) {
-            if (r.t[i] < from)
-                continue;
-            while (j + 1 < i && r.t[j + 1] <= r.t[i] - m_over)
-                ++j;
-            if (r.t[j] > r.t[i] - m_over || r.t[j] < r.t[i] - 2 * m_over)
-                continue; // no reading far enough back: no rate
-            const double perHour = (r.v[i] - r.v[j]) / (double(r.t[i] - r.t[j]) / kHourMs);
-            machine.observe(r.t[i], m_rising ? perHour : -perHour);
-        }
-    }
+    const Derived d = derived(key, snapshot, from, now);
+    for (std::size_t i = 0; i < d.values.size(); ++i)
+        machine.observe(d.values.t[i], d.values.v[i], d.readings[i]);
     machine.settle(now);
     step.state.seenUntil = now + 1;
     return step;
@@ -181,7 +165,7 @@ Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const Point
         s.lastEventAt = at;
         s.peak = double(m_staleAfter);
         step.events.push_back({Event::Type::Raised, at, severity, double(m_staleAfter), double(m_staleAfter),
-                               double(m_staleAfter)});
+                               double(m_staleAfter), s.lastValue});
     };
     const store::Columns r = snapshot.readings({m_indicatorId, place}, from, now + 1);
     for (std::size_t i = 0; i < r.size(); ++i) {
@@ -191,7 +175,7 @@ Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const Point
             const double age = double(r.t[i] - s.lastAt);
             s.peak = std::max(s.peak, age);
             step.events.push_back(
-                {Event::Type::Cleared, r.t[i], Severity::Normal, age, double(m_staleAfter), s.peak});
+                {Event::Type::Cleared, r.t[i], Severity::Normal, age, double(m_staleAfter), s.peak, r.v[i]});
             s.level = 0;
             s.lastEventAt = r.t[i];
         }

@@ -1,0 +1,116 @@
+// What the level machine of a threshold, rate, count or anomaly rule compares: a value per
+// reading of [from, now], from the readings around it.
+
+#include "core/warnings/warnings.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cityops::warnings {
+
+namespace {
+
+constexpr double kHourMs = 3'600'000.0;
+constexpr std::int64_t kDayMs = 86'400'000;
+
+// The index of the first reading at or after `t`.
+std::size_t firstAt(const store::Columns& r, std::int64_t t)
+{
+    return std::size_t(std::lower_bound(r.t.begin(), r.t.end(), t) - r.t.begin());
+}
+
+// Mean and sample deviation of values given as shifted sums (Σ(x − s), Σ(x − s)², n).
+std::optional<std::pair<double, double>> meanAndDeviation(double sum, double squares, double n, double shift)
+{
+    if (n < 2)
+        return std::nullopt;
+    const double mean = sum / n;
+    const double variance = std::max(0.0, (squares - sum * mean) / (n - 1));
+    return std::make_pair(mean + shift, std::sqrt(variance));
+}
+
+} // namespace
+
+Rule::Derived Rule::derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
+                            std::int64_t now) const
+{
+    Derived out;
+    const auto add = [&](std::int64_t t, double value, double reading) {
+        out.values.push_back(t, value);
+        out.readings.push_back(reading);
+    };
+    if (m_kind == Kind::Threshold) {
+        out.values = snapshot.readings(key, from, now + 1);
+        out.readings = out.values.v;
+        return out;
+    }
+    if (m_kind == Kind::Rate) {
+        // The change since the reading `over` before (the last at or before t − over, if it is
+        // no older than t − 2·over), per hour.
+        const store::Columns r = snapshot.readings(key, from - 2 * m_over, now + 1);
+        std::size_t j = 0;
+        for (std::size_t i = firstAt(r, from); i < r.size(); ++i) {
+            while (j + 1 < i && r.t[j + 1] <= r.t[i] - m_over)
+                ++j;
+            if (r.t[j] > r.t[i] - m_over || r.t[j] < r.t[i] - 2 * m_over)
+                continue; // no reading far enough back: no rate
+            const double perHour = (r.v[i] - r.v[j]) / (double(r.t[i] - r.t[j]) / kHourMs);
+            add(r.t[i], m_rising ? perHour : -perHour, r.v[i]);
+        }
+        return out;
+    }
+    if (m_kind == Kind::Count) {
+        // The sum (or number) of the readings in (t − within, t].
+        const store::Columns r = snapshot.readings(key, from - m_over, now + 1);
+        std::size_t j = 0;
+        double sum = 0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            sum += m_sum ? r.v[i] : 1.0;
+            while (r.t[j] <= r.t[i] - m_over)
+                sum -= m_sum ? r.v[j++] : 1.0;
+            if (r.t[i] >= from)
+                add(r.t[i], std::round(sum * 1e9) / 1e9, r.v[i]); // (counts: no drift from the subtractions)
+        }
+        return out;
+    }
+    // Anomaly: how many deviations a reading lies from its baseline — the readings of the
+    // `baseline` before it, or those at the same hour of each day of the last `weeks` weeks.
+    const std::int64_t back = m_seasonal ? std::int64_t(m_weeks) * 7 * kDayMs + m_period : m_over;
+    const store::Columns r = snapshot.readings(key, from - back, now + 1);
+    if (r.empty())
+        return out;
+    const double shift = r.v.front(); // sums of shifted values keep the variance's digits
+    std::vector<double> sum(r.size() + 1, 0.0), squares(r.size() + 1, 0.0);
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const double x = r.v[i] - shift;
+        sum[i + 1] = sum[i] + x;
+        squares[i + 1] = squares[i] + x * x;
+    }
+    for (std::size_t i = firstAt(r, from); i < r.size(); ++i) {
+        double s = 0, q = 0, n = 0;
+        if (m_seasonal) {
+            for (int day = 1; day <= m_weeks * 7; ++day) { // the reading nearest the same time of day
+                const std::int64_t at = r.t[i] - day * kDayMs;
+                const std::size_t a = firstAt(r, at - m_period / 2);
+                if (a < i && r.t[a] <= at + m_period / 2) {
+                    s += r.v[a] - shift;
+                    q += (r.v[a] - shift) * (r.v[a] - shift);
+                    ++n;
+                }
+            }
+        } else {
+            const std::size_t a = firstAt(r, r.t[i] - m_over);
+            s = sum[i] - sum[a];
+            q = squares[i] - squares[a];
+            n = double(i - a);
+        }
+        const auto baseline = meanAndDeviation(s, q, n, shift);
+        if (!baseline || n < m_minBaseline || baseline->second <= 0)
+            continue; // too little history, or none that varies: no z-score
+        const double z = (r.v[i] - baseline->first) / baseline->second;
+        add(r.t[i], m_rising ? z : -z, r.v[i]);
+    }
+    return out;
+}
+
+} // namespace cityops::warnings
