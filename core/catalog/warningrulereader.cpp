@@ -55,6 +55,13 @@ QList<WarningKindSpec> makeKinds()
           onDelay,
           offDelay},
          {u"value"_s, u"unit"_s, u"z"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+        {u"composite"_s,
+         {{u"op"_s, Type::Choice, {u"all"_s, u"any"_s}, true},
+          {u"parts"_s, Type::List, {}, true},
+          {u"maxAge"_s, Type::Duration, {}, false},
+          onDelay,
+          offDelay},
+         {u"place"_s, u"severity"_s}},
         {u"stale"_s,
          {{u"factor"_s, Type::Positive, {}, false}},
          {u"age"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
@@ -143,6 +150,36 @@ void readLevels(FileContext& context, const QJsonValue& value, const QString& pa
         readLevel(context, list.at(i), path + u'/' + QString::number(i), rising, seen, lastClear);
 }
 
+// A composite's parts: [{"indicator", "place", "above" | "below"}], two or more, each on an
+// indicator the rule lists (the places are checked against the catalog later).
+void readParts(FileContext& context, const QJsonValue& value, const QString& path, const WarningRule& rule)
+{
+    if (!value.isArray() || value.toArray().size() < 2) {
+        context.report(path, CatalogLoader::tr("parts must be a list of two or more conditions"));
+        return;
+    }
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = path + u'/' + QString::number(i);
+        if (!list.at(i).isObject()) {
+            context.report(at, CatalogLoader::tr("each part must be an object"));
+            continue;
+        }
+        Fields part(context, list.at(i).toObject(), at);
+        const QString indicator = part.string(u"indicator"_s, Need::Required);
+        (void)part.string(u"place"_s, Need::Required);
+        if (!indicator.isEmpty() && !rule.indicators.contains(indicator))
+            part.report(u"indicator"_s,
+                        CatalogLoader::tr("%1 is not among the rule's indicators").arg(quoted(indicator)));
+        const bool above = part.has(u"above"_s);
+        if (above == part.has(u"below"_s))
+            part.report(QString(), CatalogLoader::tr("a level has %1 or %2, one of them")
+                                       .arg(quoted(u"above"_s), quoted(u"below"_s)));
+        else
+            (void)part.number(above ? u"above"_s : u"below"_s, Need::Required);
+    }
+}
+
 // The message's {placeholders}: those the kind fills.
 void checkMessage(Fields& f, const WarningKindSpec& kind, const WarningRule& rule)
 {
@@ -171,6 +208,8 @@ void readRuleParameters(FileContext& context, Fields& f, const WarningKindSpec& 
     const QJsonObject perPlace = p.value(u"placeLevels"_s).toObject();
     for (auto it = perPlace.begin(); it != perPlace.end(); ++it)
         readLevels(context, it.value(), params.pathOf(u"placeLevels"_s) + u'/' + pointerToken(it.key()));
+    if (p.contains(u"parts"_s))
+        readParts(context, p.value(u"parts"_s), params.pathOf(u"parts"_s), rule);
     // A clear level above the level it clears would never let the alarm clear.
     for (const auto& [clear, limit, fallback] :
          {std::tuple(u"clearPerHour"_s, u"perHour"_s, 0.0), std::tuple(u"clearBelow"_s, u"atLeast"_s, 0.0),
@@ -206,7 +245,7 @@ void readWarningRules(FileContext& context, const QJsonObject& root, QList<Warni
                 else
                     rule.indicators.append(indicators->at(i).toString());
             }
-            if (kind && indicators->size() != 1)
+            if (kind && kind->kind != u"composite"_s && indicators->size() != 1)
                 f.report(u"indicators"_s,
                          CatalogLoader::tr("a %1 rule watches one indicator").arg(quoted(kind->kind)));
         }
@@ -260,6 +299,15 @@ void checkWarningRules(const Catalog& catalog, const QString& directory, const Q
                 report(u"parameters/placeLevels/"_s + pointerToken(it.key()),
                        CatalogLoader::tr("unknown place %1").arg(quoted(it.key())));
         }
+        const QJsonArray parts = r.parameters.value(u"parts"_s).toArray();
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QString place = parts.at(k)[u"place"_s].toString();
+            if (!place.isEmpty() && !isPlace(place))
+                report(u"parameters/parts/"_s + QString::number(k) + u"/place"_s,
+                       CatalogLoader::tr("unknown place %1").arg(quoted(place)));
+        }
+        if (r.kind == u"composite"_s && r.places.isEmpty())
+            report(u"places"_s, CatalogLoader::tr("a composite rule names the place its alarm is for"));
     }
 }
 

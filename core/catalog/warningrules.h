@@ -20,6 +20,10 @@
 //   baseline — the readings of the last "baseline" (default 7d; "method": "rolling"), or those
 //   at the same time of day on each day of the last "weeks" (default 4; "seasonal"); clears
 //   within "clearZ" (default z − 1); "minBaseline" readings needed (default 24, seasonal 7).
+// - "composite": "parts" [{"indicator", "place", "above" | "below"}] joined by "op" ("all":
+//   heavy rain AND the river over BĐ2; "any"); a part whose last reading is older than "maxAge"
+//   (default 3 h) does not hold. The rule lists every indicator its parts read and names the
+//   place its alarm is for ("places": ["danang"]).
 // - "stale": no reading for more than "factor" (default 3) × the indicator's period.
 //
 // Messages ("messageVi", "messageEn") may use {place}, {threshold}, {severity}, and: a

@@ -31,9 +31,45 @@ std::optional<std::pair<double, double>> meanAndDeviation(double sum, double squ
 
 } // namespace
 
+Rule::Derived Rule::composite(const Snapshot& snapshot, std::int64_t from, std::int64_t now) const
+{
+    // Every part's readings, and each instant any of them reads in [from, now].
+    std::vector<store::Columns> parts;
+    std::vector<std::int64_t> times;
+    for (const Part& part : m_parts) {
+        parts.push_back(snapshot.readings(part.key, from - m_over, now + 1));
+        for (const std::int64_t t : parts.back().t) {
+            if (t >= from)
+                times.push_back(t);
+        }
+    }
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    Derived out;
+    std::vector<std::size_t> next(parts.size(), 0); // each part's first reading after t
+    for (const std::int64_t t : times) {
+        int holding = 0;
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            const store::Columns& r = parts[k];
+            while (next[k] < r.size() && r.t[next[k]] <= t)
+                ++next[k];
+            if (next[k] == 0 || r.t[next[k] - 1] < t - m_over)
+                continue; // no reading recent enough: the part does not hold
+            const double v = r.v[next[k] - 1];
+            holding += (m_parts[k].above ? v >= m_parts[k].at : v <= m_parts[k].at) ? 1 : 0;
+        }
+        const bool holds = m_all ? holding == int(parts.size()) : holding > 0;
+        out.values.push_back(t, holds ? 1.0 : 0.0);
+        out.readings.push_back(double(holding));
+    }
+    return out;
+}
+
 Rule::Derived Rule::derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
                             std::int64_t now) const
 {
+    if (m_kind == Kind::Composite)
+        return composite(snapshot, from, now);
     Derived out;
     const auto add = [&](std::int64_t t, double value, double reading) {
         out.values.push_back(t, value);

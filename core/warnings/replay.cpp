@@ -91,17 +91,22 @@ Result<std::vector<ReplayedAlarm>> replay(const Catalog& catalog, store::SeriesR
         auto rule = Rule::compile(definition, catalog);
         if (!rule)
             return rule.error();
+        // The places: those with a series of the rule's indicator (a composite: those it names).
+        QStringList places = rule->isComposite() ? definition.places : QStringList();
         for (const store::SeriesInfo& info : *listed) {
-            if (info.key.indicator != rule->indicatorId() || info.count == 0)
+            if (rule->isComposite() || info.key.indicator != rule->indicatorId() || info.count == 0)
                 continue;
             if (definition.placesScope.isEmpty() && !definition.places.contains(info.key.place))
                 continue;
+            places << info.key.place;
+        }
+        for (const QString& place : places) {
             PointState state;
             state.seenUntil = from;
-            Step step = rule->evaluate(info.key.place, snapshot, state, to - 1);
+            Step step = rule->evaluate(place, snapshot, state, to - 1);
             if (snapshot.error())
                 return *snapshot.error();
-            Alarms made(*rule, info.key.place, alarms);
+            Alarms made(*rule, place, alarms);
             for (const Event& e : step.events)
                 made.add(e);
             made.finish(step.state);

@@ -153,6 +153,18 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
         r.m_rising = p.value(u"direction"_s).toString(u"up"_s) == u"up"_s;
         const double z = p.value(u"z"_s).toDouble(3);
         r.m_levels = {{severity, z, p.value(u"clearZ"_s).toDouble(std::max(0.5, z - 1))}};
+    } else if (rule.kind == u"composite"_s) {
+        r.m_kind = Kind::Composite;
+        r.m_all = p.value(u"op"_s).toString() == u"all"_s;
+        r.m_over = durationOf(p, u"maxAge"_s, 3 * 3'600'000LL);
+        for (const QJsonValue& v : p.value(u"parts"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const bool above = o.contains(u"above"_s);
+            r.m_parts.push_back({{o.value(u"indicator"_s).toString(), o.value(u"place"_s).toString()},
+                                 above,
+                                 o.value(above ? u"above"_s : u"below"_s).toDouble()});
+        }
+        r.m_levels = {{severity, 1, 1}}; // the joined condition holds (1) or not (0)
     } else if (rule.kind == u"stale"_s) {
         r.m_kind = Kind::Stale;
         r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));

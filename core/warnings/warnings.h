@@ -125,6 +125,8 @@ public:
 
     const WarningRule& definition() const { return *m_rule; }
     const QString& indicatorId() const { return m_indicatorId; }
+    // A composite reads its parts' own series; its alarm is for the places the rule names.
+    bool isComposite() const { return m_kind == Kind::Composite; }
     Step evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
                   std::int64_t now) const;
     // The operator's message for `event` at `place`, from the rule's template.
@@ -147,7 +149,14 @@ private:
         Rate,
         Count,
         Anomaly,
+        Composite,
         Stale,
+    };
+    struct Part // one condition of a composite
+    {
+        store::SeriesKey key;
+        bool above = true;
+        double at = 0;
     };
     // What a level machine compares, from the readings of [from, now]: the readings
     // themselves, their rate, a count or sum over a window, a z-score against a baseline;
@@ -159,6 +168,7 @@ private:
     };
     Derived derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
                     std::int64_t now) const;
+    Derived composite(const Snapshot& snapshot, std::int64_t from, std::int64_t now) const;
     const std::vector<Level>& levelsAt(const QString& place) const;
     Step thresholdStep(const QString& place, const Snapshot& snapshot, const PointState& state,
                        std::int64_t now) const;
@@ -181,8 +191,10 @@ private:
     int m_weeks = 4;
     int m_minBaseline = 24;         // readings an anomaly's baseline needs
     std::int64_t m_period = 60'000; // the indicator's update period
-    std::int64_t m_staleAfter = 0;  // a stale rule's limit
-    std::int64_t m_lookback = 0;    // how far back a first step reads
+    std::vector<Part> m_parts;      // a composite's conditions, joined by all (else any)
+    bool m_all = true;
+    std::int64_t m_staleAfter = 0; // a stale rule's limit
+    std::int64_t m_lookback = 0;   // how far back a first step reads
 };
 
 } // namespace cityops::warnings

@@ -662,6 +662,10 @@ VI.update({
     "rule %1: unknown kind %2": "quy tắc %1: loại không xác định %2",
     "rule %1 has no levels": "quy tắc %1 không có mức nào",
     "--from must be before --to": "--from phải trước --to",
+    "parts must be a list of two or more conditions": "parts phải là danh sách có ít nhất hai điều kiện",
+    "each part must be an object": "mỗi điều kiện phải là một đối tượng",
+    "%1 is not among the rule's indicators": "%1 không nằm trong các chỉ số của quy tắc",
+    "a composite rule names the place its alarm is for": "quy tắc kết hợp phải nêu nơi mà cảnh báo thuộc về",
 })
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:

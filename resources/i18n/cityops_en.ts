@@ -388,6 +388,22 @@
             <source>a %1 rule watches one indicator</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>parts must be a list of two or more conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each part must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not among the rule's indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a composite rule names the place its alarm is for</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>

@@ -386,6 +386,22 @@
             <source>a %1 rule watches one indicator</source>
             <translation>quy tắc %1 theo dõi một chỉ số</translation>
         </message>
+        <message>
+            <source>parts must be a list of two or more conditions</source>
+            <translation>parts phải là danh sách có ít nhất hai điều kiện</translation>
+        </message>
+        <message>
+            <source>each part must be an object</source>
+            <translation>mỗi điều kiện phải là một đối tượng</translation>
+        </message>
+        <message>
+            <source>%1 is not among the rule's indicators</source>
+            <translation>%1 không nằm trong các chỉ số của quy tắc</translation>
+        </message>
+        <message>
+            <source>a composite rule names the place its alarm is for</source>
+            <translation>quy tắc kết hợp phải nêu nơi mà cảnh báo thuộc về</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>

@@ -19,6 +19,7 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+#include <map>
 
 #include "tests/support/cliprocess.h"
 #include "tests/support/testpaths.h"
@@ -73,17 +74,20 @@ std::shared_ptr<const Catalog> catalogWith(const QJsonObject& rule, const QStrin
     return loaded.ok() ? std::make_shared<const Catalog>(std::move(loaded).value()) : nullptr;
 }
 
-std::vector<store::Point> readSeries(const QString& path)
+// series.csv: "time,value" (the case's one series) or "time,value,series" (IND@PLACE per row).
+std::map<QString, std::vector<store::Point>> readSeries(const QString& path, const QString& single)
 {
-    std::vector<store::Point> points;
+    std::map<QString, std::vector<store::Point>> out;
     const QList<QByteArray> lines = readAll(path).split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) { // after the header
         const QList<QByteArray> cells = lines.at(i).trimmed().split(',');
-        if (cells.size() == 2)
-            points.push_back(
-                {instant(QString::fromUtf8(cells.at(0))), cells.at(1).toDouble(), store::Quality::Good});
+        if (cells.size() < 2)
+            continue;
+        const QString key = cells.size() > 2 ? QString::fromUtf8(cells.at(2)) : single;
+        out[key].push_back(
+            {instant(QString::fromUtf8(cells.at(0))), cells.at(1).toDouble(), store::Quality::Good});
     }
-    return points;
+    return out;
 }
 
 QString typeName(warnings::Event::Type type)
@@ -153,7 +157,7 @@ class WarningCase : public ::testing::TestWithParam<Case>
 
 TEST(WarningCases, AreThere)
 {
-    EXPECT_GE(loadCases().size(), 7);
+    EXPECT_GE(loadCases().size(), 12);
 }
 
 TEST_P(WarningCase, GivesTheExpectedTimelineHoweverOftenItIsStepped)
@@ -170,21 +174,24 @@ TEST_P(WarningCase, GivesTheExpectedTimelineHoweverOftenItIsStepped)
     ASSERT_TRUE(compiled.ok()) << compiled.error().message.toStdString();
 
     const QString place = expected.value(u"place"_s).toString();
-    const std::vector<store::Point> points = readSeries(c.dir + u"/series.csv"_s);
-    ASSERT_FALSE(points.empty());
+    const auto series = readSeries(c.dir + u"/series.csv"_s, compiled->indicatorId() + u'@' + place);
+    ASSERT_FALSE(series.empty());
     store::SeriesStore data;
-    const Indicator* indicator = catalog->indicator(compiled->indicatorId());
-    ASSERT_TRUE(indicator);
-    (void)data.insert(data.ensureSeries({compiled->indicatorId(), place}, indicator->periodSeconds * 1000LL),
-                      points);
+    std::vector<std::int64_t> atReadings;
+    for (const auto& [text, points] : series) {
+        const store::SeriesKey key = store::SeriesKey::fromString(text);
+        const Indicator* indicator = catalog->indicator(key.indicator);
+        ASSERT_TRUE(indicator) << text.toStdString();
+        (void)data.insert(data.ensureSeries(key, indicator->periodSeconds * 1000LL), points);
+        for (const store::Point& p : points)
+            atReadings.push_back(p.t);
+    }
+    std::sort(atReadings.begin(), atReadings.end());
     store::StoreReader reader(data);
     const warnings::ReaderSnapshot snapshot(reader);
 
     const std::int64_t from = instant(expected.value(u"from"_s).toString());
     const std::int64_t now = instant(expected.value(u"now"_s).toString());
-    std::vector<std::int64_t> atReadings;
-    for (const store::Point& p : points)
-        atReadings.push_back(p.t);
     atReadings.push_back(now);
     std::vector<std::int64_t> everyMinute;
     for (std::int64_t t = from; t < now; t += 60'000)
