@@ -55,6 +55,16 @@ QList<WarningKindSpec> makeKinds()
           onDelay,
           offDelay},
          {u"value"_s, u"unit"_s, u"z"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+        {u"forecast"_s,
+         {{u"above"_s, Type::Number, {}, false},
+          {u"below"_s, Type::Number, {}, false},
+          {u"clear"_s, Type::Number, {}, false},
+          {u"horizon"_s, Type::Duration, {}, true},
+          {u"window"_s, Type::Duration, {}, false},
+          {u"minReadings"_s, Type::Count, {}, false},
+          onDelay,
+          offDelay},
+         {u"value"_s, u"forecast"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s, u"horizon"_s}},
         {u"composite"_s,
          {{u"op"_s, Type::Choice, {u"all"_s, u"any"_s}, true},
           {u"parts"_s, Type::List, {}, true},
@@ -208,6 +218,9 @@ void readRuleParameters(FileContext& context, Fields& f, const WarningKindSpec& 
     const QJsonObject perPlace = p.value(u"placeLevels"_s).toObject();
     for (auto it = perPlace.begin(); it != perPlace.end(); ++it)
         readLevels(context, it.value(), params.pathOf(u"placeLevels"_s) + u'/' + pointerToken(it.key()));
+    if (kind.kind == u"forecast"_s && p.contains(u"above"_s) == p.contains(u"below"_s))
+        params.report(QString(), CatalogLoader::tr("a level has %1 or %2, one of them")
+                                     .arg(quoted(u"above"_s), quoted(u"below"_s)));
     if (p.contains(u"parts"_s))
         readParts(context, p.value(u"parts"_s), params.pathOf(u"parts"_s), rule);
     // A clear level above the level it clears would never let the alarm clear.

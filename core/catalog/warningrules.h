@@ -20,6 +20,9 @@
 //   baseline — the readings of the last "baseline" (default 7d; "method": "rolling"), or those
 //   at the same time of day on each day of the last "weeks" (default 4; "seasonal"); clears
 //   within "clearZ" (default z − 1); "minBaseline" readings needed (default 24, seasonal 7).
+// - "forecast": where the least-squares line through the readings of the last "window"
+//   (default 6h, at least "minReadings", default 4) will be within "horizon": fires when it
+//   passes "above" (or "below"), clears back past "clear". {forecast}, {horizon} in messages.
 // - "composite": "parts" [{"indicator", "place", "above" | "below"}] joined by "op" ("all":
 //   heavy rain AND the river over BĐ2; "any"); a part whose last reading is older than "maxAge"
 //   (default 3 h) does not hold. The rule lists every indicator its parts read and names the

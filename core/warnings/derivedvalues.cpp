@@ -1,6 +1,7 @@
 // What the level machine of a threshold, rate, count or anomaly rule compares: a value per
 // reading of [from, now], from the readings around it.
 
+#include "core/stats/statmath.h"
 #include "core/warnings/warnings.h"
 
 #include <algorithm>
@@ -106,6 +107,31 @@ Rule::Derived Rule::derived(const store::SeriesKey& key, const Snapshot& snapsho
                 sum -= m_sum ? r.v[j++] : 1.0;
             if (r.t[i] >= from)
                 add(r.t[i], std::round(sum * 1e9) / 1e9, r.v[i]); // (counts: no drift from the subtractions)
+        }
+        return out;
+    }
+    if (m_kind == Kind::Forecast) {
+        // The least-squares line through the readings of the last `window`, where it is
+        // worst between now and `horizon` ahead (a line: at one end or the other).
+        const store::Columns r = snapshot.readings(key, from - m_over, now + 1);
+        std::vector<double> x, y;
+        for (std::size_t i = firstAt(r, from), a = 0; i < r.size(); ++i) {
+            while (r.t[a] <= r.t[i] - m_over)
+                ++a;
+            if (int(i - a + 1) < m_minReadings)
+                continue;
+            x.clear();
+            y.clear();
+            for (std::size_t k = a; k <= i; ++k) {
+                x.push_back(double(r.t[k] - r.t[i]) / kHourMs);
+                y.push_back(r.v[k]);
+            }
+            const auto fit = stats::linearFit(x, y);
+            if (!fit)
+                continue;
+            const double ahead = fit->intercept + fit->slope * (double(m_horizon) / kHourMs);
+            const double worst = m_rising ? std::max(fit->intercept, ahead) : std::min(fit->intercept, ahead);
+            add(r.t[i], worst, r.v[i]);
         }
         return out;
     }

@@ -165,6 +165,14 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
                                  o.value(above ? u"above"_s : u"below"_s).toDouble()});
         }
         r.m_levels = {{severity, 1, 1}}; // the joined condition holds (1) or not (0)
+    } else if (rule.kind == u"forecast"_s) {
+        r.m_kind = Kind::Forecast;
+        r.m_rising = p.contains(u"above"_s);
+        r.m_over = durationOf(p, u"window"_s, 6 * 3'600'000LL);
+        r.m_horizon = durationOf(p, u"horizon"_s, 3'600'000);
+        r.m_minReadings = p.value(u"minReadings"_s).toInt(4);
+        const double at = p.value(r.m_rising ? u"above"_s : u"below"_s).toDouble();
+        r.m_levels = {{severity, at, p.value(u"clear"_s).toDouble(at)}};
     } else if (rule.kind == u"stale"_s) {
         r.m_kind = Kind::Stale;
         r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));
@@ -213,6 +221,11 @@ QString Rule::message(const Event& event, const QString& place, Language languag
         put(u"{value}", formatNumber(event.value, decimals, locale));
         put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
         put(u"{within}", durationWords(m_over, language));
+    } else if (m_kind == Kind::Forecast) {
+        put(u"{value}", formatNumber(event.reading, decimals, locale));
+        put(u"{forecast}", formatNumber(event.value, std::max(decimals, 1), locale));
+        put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
+        put(u"{horizon}", durationWords(m_horizon, language));
     } else if (m_kind == Kind::Anomaly) {
         put(u"{value}", formatNumber(event.reading, decimals, locale));
         put(u"{z}", formatNumber(event.value, 1, locale));

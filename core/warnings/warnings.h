@@ -150,6 +150,7 @@ private:
         Count,
         Anomaly,
         Composite,
+        Forecast,
         Stale,
     };
     struct Part // one condition of a composite
@@ -191,6 +192,8 @@ private:
     int m_weeks = 4;
     int m_minBaseline = 24;         // readings an anomaly's baseline needs
     std::int64_t m_period = 60'000; // the indicator's update period
+    std::int64_t m_horizon = 0;     // how far ahead a forecast looks
+    int m_minReadings = 4;          // readings a forecast's trend needs
     std::vector<Part> m_parts;      // a composite's conditions, joined by all (else any)
     bool m_all = true;
     std::int64_t m_staleAfter = 0; // a stale rule's limit

@@ -8,7 +8,7 @@ cmake_minimum_required(VERSION 3.25)
 set(rules
   "core|core/sim/|core/sim/ ui/ app/"
   "core/store||core/feeds/ core/live/ core/status/ core/sim/"
-  "core/warnings||core/feeds/ core/live/ core/sim/ core/stats/"
+  "core/warnings||core/feeds/ core/live/ core/sim/"
   "ui||core/sim/ app/")
 set(offenders "")
 set(checked 0)
