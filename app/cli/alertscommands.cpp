@@ -1,14 +1,18 @@
 #include "app/cli/alertscommands.h"
 
+#include "app/cli/alertsoutput.h"
 #include "app/cli/archiveoptions.h"
+#include "core/alerts/alarmlog.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
+#include "core/catalog/statservices.h"
 #include "core/store/archive.h"
 #include "core/store/seriesreader.h"
 #include "core/warnings/replay.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,34 +26,21 @@ namespace cityops::cli {
 
 namespace {
 
-// Messages a person reads; lupdate files them under "cityops::cli::alerts".
-struct AlertsText
+struct Options
 {
-    Q_DECLARE_TR_FUNCTIONS(cityops::cli::alerts)
+    QCommandLineOption from{u"from"_s, AlertsText::tr("First instant, included."), u"T"_s};
+    QCommandLineOption to{u"to"_s, AlertsText::tr("End instant, excluded."), u"T"_s};
+    QCommandLineOption dryRun{u"dry-run"_s, AlertsText::tr("Print the alarms without recording them.")};
+    QCommandLineOption format{u"format"_s, AlertsText::tr("Output: json (list: or text)."), u"F"_s};
+    QCommandLineOption state{
+        u"state"_s, AlertsText::tr("list: unacknowledged, acknowledged, rtn-unacknowledged, shelved or all."),
+        u"STATE"_s};
+    QCommandLineOption user{u"user"_s, AlertsText::tr("Who acknowledges or shelves."), u"NAME"_s};
+    QCommandLineOption comment{u"comment"_s, AlertsText::tr("The acknowledgement's comment."), u"TEXT"_s};
+    QCommandLineOption reason{u"reason"_s, AlertsText::tr("Why the alarm is shelved."), u"TEXT"_s};
+    QCommandLineOption forOption{u"for"_s, AlertsText::tr("How long it stays shelved (up to 24h)."),
+                                 u"DURATION"_s};
 };
-
-int fail(Io io, const Error& e, int code)
-{
-    io.err << u"cityops-cli alerts: "_s << e.message;
-    if (!e.detail.isEmpty())
-        io.err << u" ("_s << e.detail << u')';
-    io.err << '\n';
-    return code;
-}
-
-QJsonObject alarmJson(const warnings::ReplayedAlarm& a)
-{
-    return QJsonObject{{u"id"_s, a.id},
-                       {u"rule"_s, a.rule},
-                       {u"place"_s, a.place},
-                       {u"severity"_s, warnings::severityCode(a.severity)},
-                       {u"firedAt"_s, localTime(a.firedAt)},
-                       {u"resolvedAt"_s, a.resolvedAt ? QJsonValue(localTime(*a.resolvedAt)) : QJsonValue()},
-                       // (to 10 significant digits: a rate of 0.61 m/h, not 0.6100000000000001)
-                       {u"peakValue"_s, QString::number(a.peakValue, 'g', 10).toDouble()},
-                       {u"message"_s, a.messageVi},
-                       {u"messageEn"_s, a.messageEn}};
-}
 
 // The archive's extent: from its first reading to just after its last.
 Result<std::pair<std::int64_t, std::int64_t>> extentOf(store::SeriesReader& reader)
@@ -68,14 +59,18 @@ Result<std::pair<std::int64_t, std::int64_t>> extentOf(store::SeriesReader& read
     return first <= last ? std::make_pair(first, last + 1) : std::make_pair(std::int64_t(0), std::int64_t(0));
 }
 
-int runEvaluate(const Catalog& catalog, const QCommandLineParser& parser,
-                const QCommandLineOption& fromOption, const QCommandLineOption& toOption, Io io)
+// Replays the archive through every rule; without --dry-run, records what it raised.
+int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
 {
-    auto from = instantOption(parser, fromOption);
-    auto to = instantOption(parser, toOption);
+    auto from = instantOption(parser, o.from);
+    auto to = instantOption(parser, o.to);
     if (!from || !to)
         return fail(io, from ? to.error() : from.error(), kExitUsage);
-    auto archive = openArchive(parser, false);
+    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    if (!catalog)
+        return fail(io, catalog.error(), kExitFailure);
+    const bool dryRun = parser.isSet(o.dryRun);
+    auto archive = openArchive(parser, !dryRun); // recording may add the alarm tables
     if (!archive)
         return fail(io, archive.error(), kExitFailure);
     store::ArchiveReader reader(**archive);
@@ -88,14 +83,60 @@ int runEvaluate(const Catalog& catalog, const QCommandLineParser& parser,
         return fail(
             io, Error{ErrorCode::InvalidArgument, AlertsText::tr("--from must be before --to"), QString()},
             kExitInvalid);
-    auto alarms = warnings::replay(catalog, reader, a, b);
+    auto alarms = warnings::replay(*catalog, reader, a, b);
     if (!alarms)
         return fail(io, alarms.error(), kExitFailure);
+    if (!dryRun) {
+        alerts::AlarmLog log(**archive);
+        auto counts = log.record(*alarms, QDateTime::currentMSecsSinceEpoch());
+        if (!counts)
+            return fail(io, counts.error(), kExitFailure);
+        io.err << AlertsText::tr("%1 new alarm(s) recorded, %2 brought up to date")
+                      .arg(counts->added)
+                      .arg(counts->updated)
+               << '\n';
+    }
     QJsonArray list;
     for (const warnings::ReplayedAlarm& alarm : *alarms)
-        list.append(alarmJson(alarm));
+        list.append(replayedJson(alarm));
     io.out << QJsonDocument(QJsonObject{{u"alerts"_s, list}}).toJson(QJsonDocument::Indented);
     return kExitOk;
+}
+
+// list, ack, shelve, history: on the alarms an archive holds.
+int runLifecycle(const QString& action, const QStringList& ids, const QCommandLineParser& parser,
+                 const Options& o, Io io)
+{
+    if (action != u"list"_s && ids.size() != 1)
+        return fail(io,
+                    Error{ErrorCode::InvalidArgument,
+                          AlertsText::tr("alerts %1 takes one alarm id").arg(action), QString()},
+                    kExitUsage);
+    std::int64_t forMs = 0;
+    if (action == u"shelve"_s) {
+        const auto d = parseStatDuration(parser.value(o.forOption));
+        if (!parser.isSet(o.forOption) || !d)
+            return fail(io,
+                        Error{ErrorCode::InvalidArgument, AlertsText::tr("--for must be a duration like 2h"),
+                              parser.value(o.forOption)},
+                        kExitInvalid);
+        forMs = *d;
+    }
+    // Reading needs the alarm tables; acknowledging and shelving write, so they may add them.
+    auto archive = openArchive(parser, action == u"ack"_s || action == u"shelve"_s);
+    if (!archive)
+        return fail(io, archive.error(), kExitFailure);
+    alerts::AlarmLog log(**archive);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (action == u"list"_s)
+        return printList(log, parser.value(o.state), parser.value(o.format) == u"text"_s, io);
+    if (action == u"history"_s)
+        return printHistory(log, ids.front(), io);
+    if (action == u"ack"_s)
+        return printChanged(log.acknowledge(ids.front(), parser.value(o.user), parser.value(o.comment), now),
+                            io);
+    return printChanged(log.shelve(ids.front(), parser.value(o.user), parser.value(o.reason), forMs, now),
+                        io);
 }
 
 } // namespace
@@ -104,39 +145,47 @@ int runAlertsCommand(const QStringList& arguments, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(AlertsText::tr(
-        "The early-warning rules of the catalog, on the archive.\n"
-        "  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json\n"
-        "      replays the archive through every rule and prints the alarms it raises\n"
-        "      (recording them in the archive is not built yet: --dry-run is required)\n"
+        "The early-warning rules of the catalog and the alarms of an archive.\n"
+        "  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json\n"
+        "      replays the archive through every rule, prints the alarms and records them\n"
+        "  alerts list --db DB [--state STATE|all] [--format json|text]\n"
+        "  alerts ack --db DB ID --user NAME --comment TEXT\n"
+        "  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h\n"
+        "  alerts history --db DB ID\n"
         "Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,\n"
         "the whole archive."));
-    parser.addPositionalArgument(u"action"_s, AlertsText::tr("evaluate"), u"evaluate"_s);
-    const QCommandLineOption from{u"from"_s, AlertsText::tr("First instant, included."), u"T"_s};
-    const QCommandLineOption to{u"to"_s, AlertsText::tr("End instant, excluded."), u"T"_s};
-    const QCommandLineOption dryRun{u"dry-run"_s, AlertsText::tr("Print the alarms without recording them.")};
-    const QCommandLineOption format{u"format"_s, AlertsText::tr("Output: json."), u"F"_s};
-    parser.addOptions({dbOption(), from, to, dryRun, format, langOption()});
+    parser.addPositionalArgument(u"action"_s, AlertsText::tr("evaluate, list, ack, shelve or history"),
+                                 u"ACTION [ID]"_s);
+    const Options o;
+    parser.addOptions({dbOption(), o.from, o.to, o.dryRun, o.format, o.state, o.user, o.comment, o.reason,
+                       o.forOption, langOption()});
     if (const int code = parseCommandLine(parser, arguments, u"alerts"_s, io); code >= 0)
         return code;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || positional.front() != u"evaluate"_s)
+    QStringList positional = parser.positionalArguments();
+    const QStringList actions = {u"evaluate"_s, u"list"_s, u"ack"_s, u"shelve"_s, u"history"_s};
+    if (positional.isEmpty() || !actions.contains(positional.front()))
+        return fail(
+            io,
+            Error{ErrorCode::InvalidArgument,
+                  AlertsText::tr(
+                      "alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')"),
+                  QString()},
+            kExitUsage);
+    const QString action = positional.takeFirst();
+    const QString format = parser.value(o.format);
+    if (!format.isEmpty() && format != u"json"_s && !(action == u"list"_s && format == u"text"_s))
         return fail(io,
-                    Error{ErrorCode::InvalidArgument,
-                          AlertsText::tr("alerts needs an action: evaluate ('alerts --help')"), QString()},
+                    Error{ErrorCode::InvalidArgument, AlertsText::tr("--format must be json (list: or text)"),
+                          format},
                     kExitUsage);
-    if (parser.isSet(format) && parser.value(format) != u"json"_s)
-        return fail(io, Error{ErrorCode::InvalidArgument, AlertsText::tr("--format must be json"), QString()},
-                    kExitUsage);
-    if (!parser.isSet(dryRun))
-        return fail(io,
-                    Error{ErrorCode::InvalidArgument,
-                          AlertsText::tr("recording alarms in the archive is not built yet: add --dry-run"),
-                          QString()},
-                    kExitInvalid);
-    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
-    if (!catalog)
-        return fail(io, catalog.error(), kExitFailure);
-    return runEvaluate(*catalog, parser, from, to, io);
+    if (action == u"evaluate"_s)
+        return positional.isEmpty()
+                   ? runEvaluate(parser, o, io)
+                   : fail(io,
+                          Error{ErrorCode::InvalidArgument,
+                                AlertsText::tr("alerts evaluate takes no alarm id"), QString()},
+                          kExitUsage);
+    return runLifecycle(action, positional, parser, o, io);
 }
 
 } // namespace cityops::cli

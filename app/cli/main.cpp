@@ -49,7 +49,10 @@ const QList<Command>& commands()
         {u"stats"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "Run the statistics and comparison services, or any kind ad hoc"),
          cli::runStatsCommand},
-        {u"alerts"_s, QT_TRANSLATE_NOOP("cityops::cli", "Replay the archive through the early-warning rules"),
+        {u"alerts"_s,
+         QT_TRANSLATE_NOOP(
+             "cityops::cli",
+             "Replay the archive through the early-warning rules; list, acknowledge and shelve alarms"),
          cli::runAlertsCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),

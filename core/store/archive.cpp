@@ -642,4 +642,9 @@ Result<QString> Archive::integrityCheck()
     return d->dialect->integrityCheck();
 }
 
+SqlConnection& Archive::connection()
+{
+    return *d->sql;
+}
+
 } // namespace cityops::store

@@ -37,6 +37,8 @@
 
 namespace cityops::store {
 
+class SqlConnection;
+
 struct ArchiveLocation
 {
     enum class Kind
@@ -151,6 +153,10 @@ public:
 
     // SQLite: PRAGMA integrity_check ("ok" when sound). PostgreSQL: "ok" when the tables answer.
     Result<QString> integrityCheck();
+
+    // The archive's checked connection, for the engines' own tables (core/alerts' alarms),
+    // used on the archive's thread like every other call.
+    SqlConnection& connection();
 
 private:
     struct Impl;

@@ -62,6 +62,28 @@ Migration initialSchema()
     return m;
 }
 
+// The alarms of the early-warning rules (core/alerts): one row per alarm, keyed by its rule,
+// place and the instant it fired, and an append-only log of every change of state.
+Migration alarmTables()
+{
+    Migration m;
+    m.version = 2;
+    m.summary = u"alarms and their audit log"_s;
+    m.statements = {
+        u"CREATE TABLE alarm (id %ID%, key text NOT NULL UNIQUE, rule text NOT NULL, place text NOT NULL, "
+        "severity text NOT NULL, state text NOT NULL, fired_at %BIGINT% NOT NULL, resolved_at %BIGINT%, "
+        "peak_value %REAL% NOT NULL, message_vi text NOT NULL, message_en text NOT NULL, "
+        "acknowledged_by text, acknowledged_at %BIGINT%, comment text, shelved_from text, "
+        "shelved_until %BIGINT%, shelved_by text, shelve_reason text, updated_at %BIGINT% NOT NULL)"_s,
+        u"CREATE INDEX alarm_state ON alarm (state, fired_at)"_s,
+        u"CREATE TABLE alarm_audit (id %ID%, alarm %BIGINT% NOT NULL, at %BIGINT% NOT NULL, who text NOT "
+        u"NULL, "
+        "from_state text NOT NULL, to_state text NOT NULL, comment text NOT NULL)"_s,
+        u"CREATE INDEX alarm_audit_alarm ON alarm_audit (alarm, id)"_s,
+    };
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -100,6 +122,7 @@ const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
         initialSchema(),
+        alarmTables(),
     };
     return steps;
 }

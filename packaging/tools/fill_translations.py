@@ -668,6 +668,39 @@ VI.update({
     "a composite rule names the place its alarm is for": "quy tắc kết hợp phải nêu nơi mà cảnh báo thuộc về",
 })
 
+VI.update({
+    "An alarm just recorded is not there": "Cảnh báo vừa ghi không có trong kho lưu trữ",
+    "shelf time over": "hết thời gian tạm ẩn",
+    "No such alarm (alerts list names them)": "Không có cảnh báo này (alerts list liệt kê các cảnh báo)",
+    "An acknowledgement names who makes it (--user)": "Xác nhận phải ghi rõ người xác nhận (--user)",
+    "An acknowledgement needs a comment (--comment)": "Xác nhận cần có ghi chú (--comment)",
+    "This alarm does not wait for an acknowledgement: it is %1": "Cảnh báo này không chờ xác nhận: trạng thái là %1",
+    "Shelving names who does it (--user)": "Tạm ẩn phải ghi rõ người thực hiện (--user)",
+    "Shelving needs a reason (--reason)": "Tạm ẩn cần có lý do (--reason)",
+    "An alarm is shelved for up to 24 h": "Một cảnh báo chỉ được tạm ẩn tối đa 24 giờ",
+    "This alarm cannot be shelved: it is %1": "Không thể tạm ẩn cảnh báo này: trạng thái là %1",
+    "Replay the archive through the early-warning rules; list, acknowledge and shelve alarms": "Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm; liệt kê, xác nhận và tạm ẩn cảnh báo",
+    "Output: json (list: or text).": "Đầu ra: json (list: hoặc text).",
+    "list: unacknowledged, acknowledged, rtn-unacknowledged, shelved or all.": "list: unacknowledged, acknowledged, rtn-unacknowledged, shelved hoặc all.",
+    "Who acknowledges or shelves.": "Người xác nhận hoặc tạm ẩn.",
+    "The acknowledgement's comment.": "Ghi chú của xác nhận.",
+    "Why the alarm is shelved.": "Lý do tạm ẩn cảnh báo.",
+    "How long it stays shelved (up to 24h).": "Thời gian tạm ẩn (tối đa 24h).",
+    "%1 new alarm(s) recorded, %2 brought up to date": "%1 cảnh báo mới được ghi, %2 được cập nhật",
+    "alerts %1 takes one alarm id": "alerts %1 nhận một mã cảnh báo",
+    "--for must be a duration like 2h": "--for phải là một khoảng thời gian như 2h",
+    "The early-warning rules of the catalog and the alarms of an archive.\n  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json\n      replays the archive through every rule, prints the alarms and records them\n  alerts list --db DB [--state STATE|all] [--format json|text]\n  alerts ack --db DB ID --user NAME --comment TEXT\n  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h\n  alerts history --db DB ID\nTimes are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,\nthe whole archive.": "Các quy tắc cảnh báo sớm của danh mục và các cảnh báo của một kho lưu trữ.\n  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json\n      chạy lại kho lưu trữ qua mọi quy tắc, in các cảnh báo và ghi lại chúng\n  alerts list --db DB [--state TRẠNG_THÁI|all] [--format json|text]\n  alerts ack --db DB ID --user TÊN --comment NỘI_DUNG\n  alerts shelve --db DB ID --user TÊN --reason LÝ_DO --for 2h\n  alerts history --db DB ID\nThời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to\nthì là toàn bộ kho lưu trữ.",
+    "evaluate, list, ack, shelve or history": "evaluate, list, ack, shelve hoặc history",
+    "alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')": "alerts cần một thao tác: evaluate, list, ack, shelve hoặc history ('alerts --help')",
+    "--format must be json (list: or text)": "--format phải là json (list: hoặc text)",
+    "alerts evaluate takes no alarm id": "alerts evaluate không nhận mã cảnh báo",
+    "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all": "--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved hoặc all",
+    "%n alarm(s)": ["%n cảnh báo"],
+})
+EN_PLURALS.update({
+    "%n alarm(s)": ["%n alarm", "%n alarms"],
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -413,6 +413,49 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::AlarmLog</name>
+        <message>
+            <source>An alarm just recorded is not there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shelf time over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such alarm (alerts list names them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An acknowledgement names who makes it (--user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An acknowledgement needs a comment (--comment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This alarm does not wait for an acknowledgement: it is %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelving names who does it (--user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelving needs a reason (--reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An alarm is shelved for up to 24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This alarm cannot be shelved: it is %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::app</name>
         <message>
             <source>cannot write the screenshot to %1</source>
@@ -641,7 +684,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Replay the archive through the early-warning rules</source>
+            <source>Replay the archive through the early-warning rules; list, acknowledge and shelve alarms</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -649,19 +692,6 @@
         <name>cityops::cli::alerts</name>
         <message>
             <source>--from must be before --to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The early-warning rules of the catalog, on the archive.
-  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
-      replays the archive through every rule and prints the alarms it raises
-      (recording them in the archive is not built yet: --dry-run is required)
-Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
-the whole archive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>evaluate</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -677,20 +707,79 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Output: json.</source>
+            <source>Output: json (list: or text).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>alerts needs an action: evaluate ('alerts --help')</source>
+            <source>list: unacknowledged, acknowledged, rtn-unacknowledged, shelved or all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>--format must be json</source>
+            <source>Who acknowledges or shelves.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>recording alarms in the archive is not built yet: add --dry-run</source>
+            <source>The acknowledgement's comment.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the alarm is shelved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long it stays shelved (up to 24h).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new alarm(s) recorded, %2 brought up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts %1 takes one alarm id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--for must be a duration like 2h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog and the alarms of an archive.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      replays the archive through every rule, prints the alarms and records them
+  alerts list --db DB [--state STATE|all] [--format json|text]
+  alerts ack --db DB ID --user NAME --comment TEXT
+  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
+  alerts history --db DB ID
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve or history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be json (list: or text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts evaluate takes no alarm id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n alarm</numerusform>
+                <numerusform>%n alarms</numerusform>
+            </translation>
         </message>
     </context>
     <context>

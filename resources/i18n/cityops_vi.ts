@@ -411,6 +411,49 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::AlarmLog</name>
+        <message>
+            <source>An alarm just recorded is not there</source>
+            <translation>Cảnh báo vừa ghi không có trong kho lưu trữ</translation>
+        </message>
+        <message>
+            <source>shelf time over</source>
+            <translation>hết thời gian tạm ẩn</translation>
+        </message>
+        <message>
+            <source>No such alarm (alerts list names them)</source>
+            <translation>Không có cảnh báo này (alerts list liệt kê các cảnh báo)</translation>
+        </message>
+        <message>
+            <source>An acknowledgement names who makes it (--user)</source>
+            <translation>Xác nhận phải ghi rõ người xác nhận (--user)</translation>
+        </message>
+        <message>
+            <source>An acknowledgement needs a comment (--comment)</source>
+            <translation>Xác nhận cần có ghi chú (--comment)</translation>
+        </message>
+        <message>
+            <source>This alarm does not wait for an acknowledgement: it is %1</source>
+            <translation>Cảnh báo này không chờ xác nhận: trạng thái là %1</translation>
+        </message>
+        <message>
+            <source>Shelving names who does it (--user)</source>
+            <translation>Tạm ẩn phải ghi rõ người thực hiện (--user)</translation>
+        </message>
+        <message>
+            <source>Shelving needs a reason (--reason)</source>
+            <translation>Tạm ẩn cần có lý do (--reason)</translation>
+        </message>
+        <message>
+            <source>An alarm is shelved for up to 24 h</source>
+            <translation>Một cảnh báo chỉ được tạm ẩn tối đa 24 giờ</translation>
+        </message>
+        <message>
+            <source>This alarm cannot be shelved: it is %1</source>
+            <translation>Không thể tạm ẩn cảnh báo này: trạng thái là %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::app</name>
         <message>
             <source>cannot write the screenshot to %1</source>
@@ -639,8 +682,8 @@
             <translation>Chạy các dịch vụ thống kê, so sánh, hoặc một loại thống kê bất kỳ theo yêu cầu</translation>
         </message>
         <message>
-            <source>Replay the archive through the early-warning rules</source>
-            <translation>Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm</translation>
+            <source>Replay the archive through the early-warning rules; list, acknowledge and shelve alarms</source>
+            <translation>Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm; liệt kê, xác nhận và tạm ẩn cảnh báo</translation>
         </message>
     </context>
     <context>
@@ -648,24 +691,6 @@
         <message>
             <source>--from must be before --to</source>
             <translation>--from phải trước --to</translation>
-        </message>
-        <message>
-            <source>The early-warning rules of the catalog, on the archive.
-  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
-      replays the archive through every rule and prints the alarms it raises
-      (recording them in the archive is not built yet: --dry-run is required)
-Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
-the whole archive.</source>
-            <translation>Các quy tắc cảnh báo sớm của danh mục, trên kho lưu trữ.
-  alerts evaluate --db DB [--from T] [--to T] --dry-run --format json
-      chạy lại kho lưu trữ qua mọi quy tắc và in các cảnh báo phát sinh
-      (chưa ghi cảnh báo vào kho lưu trữ: bắt buộc có --dry-run)
-Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to
-thì là toàn bộ kho lưu trữ.</translation>
-        </message>
-        <message>
-            <source>evaluate</source>
-            <translation>evaluate (đánh giá)</translation>
         </message>
         <message>
             <source>First instant, included.</source>
@@ -680,20 +705,86 @@ thì là toàn bộ kho lưu trữ.</translation>
             <translation>In các cảnh báo mà không ghi lại.</translation>
         </message>
         <message>
-            <source>Output: json.</source>
-            <translation>Đầu ra: json.</translation>
+            <source>Output: json (list: or text).</source>
+            <translation>Đầu ra: json (list: hoặc text).</translation>
         </message>
         <message>
-            <source>alerts needs an action: evaluate ('alerts --help')</source>
-            <translation>alerts cần một thao tác: evaluate ('alerts --help')</translation>
+            <source>list: unacknowledged, acknowledged, rtn-unacknowledged, shelved or all.</source>
+            <translation>list: unacknowledged, acknowledged, rtn-unacknowledged, shelved hoặc all.</translation>
         </message>
         <message>
-            <source>--format must be json</source>
-            <translation>--format phải là json</translation>
+            <source>Who acknowledges or shelves.</source>
+            <translation>Người xác nhận hoặc tạm ẩn.</translation>
         </message>
         <message>
-            <source>recording alarms in the archive is not built yet: add --dry-run</source>
-            <translation>chưa có chức năng ghi cảnh báo vào kho lưu trữ: thêm --dry-run</translation>
+            <source>The acknowledgement's comment.</source>
+            <translation>Ghi chú của xác nhận.</translation>
+        </message>
+        <message>
+            <source>Why the alarm is shelved.</source>
+            <translation>Lý do tạm ẩn cảnh báo.</translation>
+        </message>
+        <message>
+            <source>How long it stays shelved (up to 24h).</source>
+            <translation>Thời gian tạm ẩn (tối đa 24h).</translation>
+        </message>
+        <message>
+            <source>%1 new alarm(s) recorded, %2 brought up to date</source>
+            <translation>%1 cảnh báo mới được ghi, %2 được cập nhật</translation>
+        </message>
+        <message>
+            <source>alerts %1 takes one alarm id</source>
+            <translation>alerts %1 nhận một mã cảnh báo</translation>
+        </message>
+        <message>
+            <source>--for must be a duration like 2h</source>
+            <translation>--for phải là một khoảng thời gian như 2h</translation>
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog and the alarms of an archive.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      replays the archive through every rule, prints the alarms and records them
+  alerts list --db DB [--state STATE|all] [--format json|text]
+  alerts ack --db DB ID --user NAME --comment TEXT
+  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
+  alerts history --db DB ID
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation>Các quy tắc cảnh báo sớm của danh mục và các cảnh báo của một kho lưu trữ.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      chạy lại kho lưu trữ qua mọi quy tắc, in các cảnh báo và ghi lại chúng
+  alerts list --db DB [--state TRẠNG_THÁI|all] [--format json|text]
+  alerts ack --db DB ID --user TÊN --comment NỘI_DUNG
+  alerts shelve --db DB ID --user TÊN --reason LÝ_DO --for 2h
+  alerts history --db DB ID
+Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to
+thì là toàn bộ kho lưu trữ.</translation>
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve or history</source>
+            <translation>evaluate, list, ack, shelve hoặc history</translation>
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')</source>
+            <translation>alerts cần một thao tác: evaluate, list, ack, shelve hoặc history ('alerts --help')</translation>
+        </message>
+        <message>
+            <source>--format must be json (list: or text)</source>
+            <translation>--format phải là json (list: hoặc text)</translation>
+        </message>
+        <message>
+            <source>alerts evaluate takes no alarm id</source>
+            <translation>alerts evaluate không nhận mã cảnh báo</translation>
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all</source>
+            <translation>--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved hoặc all</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n cảnh báo</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -290,8 +290,37 @@ TEST(AlertsEvaluate, RaisesTheStormsFloodAlarmsAtTheLowDistrictsTowers)
         evaluate + QStringList{u"--from"_s, u"2026-10-15T00:00"_s, u"--to"_s, u"2026-10-14T00:00"_s});
     EXPECT_EQ(backwards.exitCode, 2);
     EXPECT_TRUE(backwards.err.contains(u"--from"_s)) << backwards.err.toStdString();
-    const test::CliRun recording =
-        test::runCli({u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
-    EXPECT_EQ(recording.exitCode, 2);
-    EXPECT_TRUE(recording.err.contains(u"--dry-run"_s)) << recording.err.toStdString();
+    // Recorded, the same alarms once however often the archive is replayed.
+    const QStringList record = {u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--format"_s, u"json"_s};
+    const test::CliRun recorded = test::runCli(record);
+    ASSERT_EQ(recorded.exitCode, 0) << recorded.err.toStdString();
+    EXPECT_EQ(recorded.out, run.out);
+    EXPECT_TRUE(recorded.err.startsWith(QString::number(alerts.size()) + u" "_s))
+        << recorded.err.toStdString();
+    EXPECT_TRUE(test::runCli(record).err.startsWith(u"0 "_s)) << "a second replay records nothing new";
+
+    // Acknowledged with a comment by one process, seen by the next; refused without one.
+    const QString id = alerts.first()[u"id"_s].toString();
+    EXPECT_EQ(test::runCli({u"alerts"_s, u"ack"_s, u"--db"_s, db, id, u"--user"_s, u"lan"_s}).exitCode, 2);
+    const test::CliRun acked = test::runCli({u"alerts"_s, u"ack"_s, u"--db"_s, db, id, u"--user"_s, u"lan"_s,
+                                             u"--comment"_s, u"Đã cử đội cứu hộ"_s});
+    ASSERT_EQ(acked.exitCode, 0) << acked.err.toStdString();
+    const test::CliRun listed = test::runCli({u"alerts"_s, u"list"_s, u"--db"_s, db, u"--state"_s, u"all"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray stored =
+        QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"alerts"_s).toArray();
+    EXPECT_EQ(stored.size(), alerts.size());
+    const auto it =
+        std::find_if(stored.begin(), stored.end(), [&](const QJsonValue& v) { return v[u"id"_s] == id; });
+    ASSERT_NE(it, stored.end());
+    EXPECT_EQ((*it)[u"comment"_s].toString(), u"Đã cử đội cứu hộ"_s);
+    EXPECT_EQ((*it)[u"acknowledgedBy"_s].toString(), u"lan"_s);
+    const test::CliRun history = test::runCli({u"alerts"_s, u"history"_s, u"--db"_s, db, id});
+    EXPECT_EQ(QJsonDocument::fromJson(history.out.toUtf8()).object().value(u"history"_s).toArray().size(),
+              (*it)[u"resolvedAt"_s].isNull() ? 2 : 3);
+    EXPECT_EQ(test::runCli({u"alerts"_s, u"shelve"_s, u"--db"_s, db, id, u"--user"_s, u"lan"_s, u"--reason"_s,
+                            u"bảo trì"_s, u"--for"_s, u"48h"_s})
+                  .exitCode,
+              2);
+    EXPECT_EQ(test::runCli({u"alerts"_s, u"history"_s, u"--db"_s, db, u"no.such@alarm"_s}).exitCode, 2);
 }

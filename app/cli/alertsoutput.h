@@ -1,0 +1,42 @@
+#pragma once
+
+// How `cityops-cli alerts` prints alarms, their history and its errors (alertsoutput.cpp).
+
+#include "app/cli/cliio.h"
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cityops::alerts {
+class AlarmLog;
+struct Alarm;
+} // namespace cityops::alerts
+namespace cityops::warnings {
+struct ReplayedAlarm;
+}
+
+namespace cityops::cli {
+
+// Messages a person reads; lupdate files them under "cityops::cli::alerts".
+struct AlertsText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::cli::alerts)
+};
+
+// One line on standard error; returns `code`.
+int fail(Io io, const Error& e, int code);
+
+// {"id", "rule", "place", "severity", "firedAt", "resolvedAt", "peakValue", "message", "messageEn"}
+QJsonObject replayedJson(const warnings::ReplayedAlarm& a);
+// The same with its state, acknowledgement and shelf.
+QJsonObject storedJson(const alerts::Alarm& a);
+
+// alerts list: {"alerts": [...]} (or one line per alarm); `state` as --state gives it.
+int printList(alerts::AlarmLog& log, const QString& state, bool text, Io io);
+// alerts history: {"id", "history": [{"at", "who", "from", "to", "comment"}]}.
+int printHistory(alerts::AlarmLog& log, const QString& id, Io io);
+// ack, shelve: the alarm as it now is, or the reason nothing changed (exit 2).
+int printChanged(const Result<alerts::Alarm>& changed, Io io);
+
+} // namespace cityops::cli

@@ -1,0 +1,374 @@
+#include "core/alerts/alarmlog.h"
+
+#include "core/store/archive.h"
+#include "core/store/sqlconnection.h"
+#include "core/warnings/replay.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::alerts {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::alerts::AlarmLog)
+};
+
+const QString kSystem = u"cityops"_s; // who the log names for what the rules did
+
+const QString kColumns =
+    u"id, key, rule, place, severity, state, fired_at, resolved_at, peak_value, message_vi, "
+    "message_en, acknowledged_by, acknowledged_at, comment, shelved_until, shelved_by, "
+    "shelve_reason, shelved_from"_s;
+
+QVariant nullableTime(const std::optional<std::int64_t>& t)
+{
+    return t ? QVariant(qlonglong(*t)) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+std::optional<std::int64_t> timeOf(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
+}
+
+struct Row
+{
+    qlonglong rowId = 0;
+    Alarm alarm;
+    QString shelvedFrom;
+};
+
+Row rowOf(const QSqlQuery& q)
+{
+    Row r;
+    r.rowId = q.value(0).toLongLong();
+    Alarm& a = r.alarm;
+    a.id = q.value(1).toString();
+    a.rule = q.value(2).toString();
+    a.place = q.value(3).toString();
+    a.severity = q.value(4).toString();
+    a.state = stateFromCode(q.value(5).toString()).value_or(State::Unacknowledged);
+    a.firedAt = q.value(6).toLongLong();
+    a.resolvedAt = timeOf(q.value(7));
+    a.peakValue = q.value(8).toDouble();
+    a.messageVi = q.value(9).toString();
+    a.messageEn = q.value(10).toString();
+    a.acknowledgedBy = q.value(11).toString();
+    a.acknowledgedAt = timeOf(q.value(12));
+    a.comment = q.value(13).toString();
+    a.shelvedUntil = timeOf(q.value(14));
+    a.shelvedBy = q.value(15).toString();
+    a.shelveReason = q.value(16).toString();
+    r.shelvedFrom = q.value(17).toString();
+    return r;
+}
+
+Result<std::optional<Row>> rowById(store::SqlConnection& sql, const QString& id)
+{
+    auto q = sql.run(u"SELECT "_s + kColumns + u" FROM alarm WHERE key = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Row>();
+    return std::optional<Row>(rowOf(*q));
+}
+
+// An empty text, not SQL's NULL (a null QString binds as NULL).
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+Result<void> audit(store::SqlConnection& sql, qlonglong alarm, std::int64_t at, const QString& who,
+                   const QString& from, const QString& to, const QString& comment)
+{
+    auto q = sql.run(u"INSERT INTO alarm_audit (alarm, at, who, from_state, to_state, comment) "
+                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     {alarm, qlonglong(at), who, nonNull(from), to, nonNull(comment)});
+    return q ? Result<void>() : Result<void>(q.error());
+}
+
+// A change of state: the row, then its audit line.
+Result<void> moveTo(store::SqlConnection& sql, const Row& row, State to, std::int64_t at, const QString& who,
+                    const QString& comment)
+{
+    auto q = sql.run(u"UPDATE alarm SET state = ?, updated_at = ? WHERE id = ?"_s,
+                     {stateCode(to), qlonglong(at), row.rowId});
+    if (!q)
+        return q.error();
+    return audit(sql, row.rowId, at, who, stateCode(row.alarm.state), stateCode(to), comment);
+}
+
+// Runs `work` in one transaction: all of it is written, or none.
+template <typename Work> auto transaction(store::SqlConnection& sql, Work work) -> decltype(work())
+{
+    if (auto begun = sql.exec(u"BEGIN"_s); !begun)
+        return begun.error();
+    auto result = work();
+    if (!result) {
+        (void)sql.exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (auto done = sql.exec(u"COMMIT"_s); !done)
+        return done.error();
+    return result;
+}
+
+Error invalid(const QString& message, const QString& detail = {})
+{
+    return Error{ErrorCode::InvalidArgument, message, detail};
+}
+
+} // namespace
+
+QString stateCode(State state)
+{
+    switch (state) {
+    case State::Unacknowledged:
+        return u"unacknowledged"_s;
+    case State::Acknowledged:
+        return u"acknowledged"_s;
+    case State::RtnUnacknowledged:
+        return u"rtn-unacknowledged"_s;
+    case State::Shelved:
+        return u"shelved"_s;
+    case State::Normal:
+        return u"normal"_s;
+    }
+    return u"normal"_s;
+}
+
+std::optional<State> stateFromCode(const QString& code)
+{
+    for (const State s : {State::Unacknowledged, State::Acknowledged, State::RtnUnacknowledged,
+                          State::Shelved, State::Normal}) {
+        if (stateCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now)
+{
+    store::SqlConnection& sql = m_archive.connection();
+    return transaction(sql, [&]() -> Result<RecordCounts> {
+        RecordCounts counts;
+        for (const warnings::ReplayedAlarm& a : alarms) {
+            auto known = rowById(sql, a.id);
+            if (!known)
+                return known.error();
+            if (!*known) {
+                const State state = a.resolvedAt ? State::RtnUnacknowledged : State::Unacknowledged;
+                auto q = sql.run(
+                    u"INSERT INTO alarm (key, rule, place, severity, state, fired_at, resolved_at, "
+                    "peak_value, message_vi, message_en, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {a.id, a.rule, a.place, warnings::severityCode(a.severity), stateCode(state),
+                     qlonglong(a.firedAt), nullableTime(a.resolvedAt), a.peakValue, a.messageVi, a.messageEn,
+                     qlonglong(now)});
+                if (!q)
+                    return q.error();
+                auto inserted = rowById(sql, a.id);
+                if (!inserted || !*inserted)
+                    return inserted ? invalid(Text::tr("An alarm just recorded is not there"), a.id)
+                                    : inserted.error();
+                const qlonglong row = (*inserted)->rowId;
+                if (auto r = audit(sql, row, a.firedAt, kSystem, QString(), stateCode(State::Unacknowledged),
+                                   a.messageVi);
+                    !r)
+                    return r.error();
+                if (a.resolvedAt) {
+                    if (auto r = audit(sql, row, *a.resolvedAt, kSystem, stateCode(State::Unacknowledged),
+                                       stateCode(State::RtnUnacknowledged), QString());
+                        !r)
+                        return r.error();
+                }
+                ++counts.added;
+                continue;
+            }
+            const Row& row = **known;
+            const bool worse =
+                warnings::severityFromCode(row.alarm.severity).value_or(warnings::Severity::Normal) <
+                a.severity;
+            const bool resolved = a.resolvedAt && !row.alarm.resolvedAt;
+            if (!worse && !resolved && a.peakValue == row.alarm.peakValue)
+                continue;
+            auto q = sql.run(
+                u"UPDATE alarm SET severity = ?, peak_value = ?, message_vi = ?, message_en = ?, "
+                "resolved_at = ?, updated_at = ? WHERE id = ?"_s,
+                {warnings::severityCode(
+                     worse ? a.severity
+                           : warnings::severityFromCode(row.alarm.severity).value_or(a.severity)),
+                 a.peakValue, worse ? a.messageVi : row.alarm.messageVi,
+                 worse ? a.messageEn : row.alarm.messageEn,
+                 nullableTime(resolved ? a.resolvedAt : row.alarm.resolvedAt), qlonglong(now), row.rowId});
+            if (!q)
+                return q.error();
+            if (resolved) {
+                // Back to normal: acknowledged, it is over; not yet, it waits for someone.
+                const State current = row.alarm.state == State::Shelved
+                                          ? stateFromCode(row.shelvedFrom).value_or(State::Unacknowledged)
+                                          : row.alarm.state;
+                const State next = current == State::Acknowledged ? State::Normal : State::RtnUnacknowledged;
+                if (row.alarm.state == State::Shelved) {
+                    auto s = sql.run(u"UPDATE alarm SET shelved_from = ? WHERE id = ?"_s,
+                                     {stateCode(next), row.rowId});
+                    if (!s)
+                        return s.error();
+                } else if (auto r = moveTo(sql, row, next, *a.resolvedAt, kSystem, QString()); !r) {
+                    return r.error();
+                }
+            }
+            ++counts.updated;
+        }
+        return counts;
+    });
+}
+
+Result<void> AlarmLog::liftExpiredShelves(std::int64_t now)
+{
+    store::SqlConnection& sql = m_archive.connection();
+    auto q =
+        sql.run(u"SELECT "_s + kColumns + u" FROM alarm WHERE state = 'shelved' AND shelved_until <= ?"_s,
+                {qlonglong(now)});
+    if (!q)
+        return q.error();
+    std::vector<Row> expired;
+    while (q->next())
+        expired.push_back(rowOf(*q));
+    for (const Row& row : expired) {
+        auto lifted = transaction(sql, [&]() -> Result<void> {
+            const State back = stateFromCode(row.shelvedFrom).value_or(State::Unacknowledged);
+            if (auto r =
+                    moveTo(sql, row, back, *row.alarm.shelvedUntil, kSystem, Text::tr("shelf time over"));
+                !r)
+                return r;
+            auto clear = sql.run(u"UPDATE alarm SET shelved_from = NULL WHERE id = ?"_s, {row.rowId});
+            return clear ? Result<void>() : Result<void>(clear.error());
+        });
+        if (!lifted)
+            return lifted;
+    }
+    return {};
+}
+
+Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now)
+{
+    if (auto lifted = liftExpiredShelves(now); !lifted)
+        return lifted.error();
+    auto q =
+        state ? m_archive.connection().run(u"SELECT "_s + kColumns +
+                                               u" FROM alarm WHERE state = ? ORDER BY fired_at, key"_s,
+                                           {stateCode(*state)})
+              : m_archive.connection().run(u"SELECT "_s + kColumns +
+                                           u" FROM alarm WHERE state <> 'normal' ORDER BY fired_at, key"_s);
+    if (!q)
+        return q.error();
+    QList<Alarm> out;
+    while (q->next())
+        out.append(rowOf(*q).alarm);
+    return out;
+}
+
+Result<Alarm> AlarmLog::find(const QString& id, std::int64_t now)
+{
+    if (auto lifted = liftExpiredShelves(now); !lifted)
+        return lifted.error();
+    auto row = rowById(m_archive.connection(), id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::NotFound, Text::tr("No such alarm (alerts list names them)"), id};
+    return (*row)->alarm;
+}
+
+Result<Alarm> AlarmLog::acknowledge(const QString& id, const QString& user, const QString& comment,
+                                    std::int64_t now)
+{
+    if (user.trimmed().isEmpty())
+        return invalid(Text::tr("An acknowledgement names who makes it (--user)"));
+    if (comment.trimmed().isEmpty())
+        return invalid(Text::tr("An acknowledgement needs a comment (--comment)"));
+    auto alarm = find(id, now);
+    if (!alarm)
+        return alarm.error();
+    if (alarm->state != State::Unacknowledged && alarm->state != State::RtnUnacknowledged)
+        return invalid(Text::tr("This alarm does not wait for an acknowledgement: it is %1")
+                           .arg(stateCode(alarm->state)),
+                       id);
+    store::SqlConnection& sql = m_archive.connection();
+    auto done = transaction(sql, [&]() -> Result<void> {
+        auto row = rowById(sql, id);
+        if (!row || !*row)
+            return row ? Result<void>(invalid(Text::tr("No such alarm (alerts list names them)"), id))
+                       : Result<void>(row.error());
+        const State next = alarm->state == State::RtnUnacknowledged ? State::Normal : State::Acknowledged;
+        auto q =
+            sql.run(u"UPDATE alarm SET acknowledged_by = ?, acknowledged_at = ?, comment = ? WHERE id = ?"_s,
+                    {user, qlonglong(now), comment, (*row)->rowId});
+        if (!q)
+            return q.error();
+        return moveTo(sql, **row, next, now, user, comment);
+    });
+    if (!done)
+        return done.error();
+    return find(id, now);
+}
+
+Result<Alarm> AlarmLog::shelve(const QString& id, const QString& user, const QString& reason,
+                               std::int64_t forMs, std::int64_t now)
+{
+    if (user.trimmed().isEmpty())
+        return invalid(Text::tr("Shelving names who does it (--user)"));
+    if (reason.trimmed().isEmpty())
+        return invalid(Text::tr("Shelving needs a reason (--reason)"));
+    if (forMs <= 0 || forMs > kMaxShelveMs)
+        return invalid(Text::tr("An alarm is shelved for up to 24 h"));
+    auto alarm = find(id, now);
+    if (!alarm)
+        return alarm.error();
+    if (alarm->state == State::Shelved || alarm->state == State::Normal)
+        return invalid(Text::tr("This alarm cannot be shelved: it is %1").arg(stateCode(alarm->state)), id);
+    store::SqlConnection& sql = m_archive.connection();
+    auto done = transaction(sql, [&]() -> Result<void> {
+        auto row = rowById(sql, id);
+        if (!row || !*row)
+            return row ? Result<void>(invalid(Text::tr("No such alarm (alerts list names them)"), id))
+                       : Result<void>(row.error());
+        auto q = sql.run(
+            u"UPDATE alarm SET shelved_from = ?, shelved_until = ?, shelved_by = ?, shelve_reason = ? "
+            "WHERE id = ?"_s,
+            {stateCode(alarm->state), qlonglong(now + forMs), user, reason, (*row)->rowId});
+        if (!q)
+            return q.error();
+        return moveTo(sql, **row, State::Shelved, now, user, reason);
+    });
+    if (!done)
+        return done.error();
+    return find(id, now);
+}
+
+Result<QList<AuditEntry>> AlarmLog::history(const QString& id)
+{
+    auto row = rowById(m_archive.connection(), id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::NotFound, Text::tr("No such alarm (alerts list names them)"), id};
+    auto q = m_archive.connection().run(
+        u"SELECT at, who, from_state, to_state, comment FROM alarm_audit WHERE alarm = ? ORDER BY id"_s,
+        {(*row)->rowId});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                    q->value(3).toString(), q->value(4).toString()});
+    return out;
+}
+
+} // namespace cityops::alerts

@@ -1,0 +1,111 @@
+#pragma once
+
+// The alarms of an archive and their lifecycle, after ISA-18.2: an alarm fires
+// unacknowledged; an operator acknowledges it with a comment; it returns to normal by itself
+// (acknowledged: it is done; not yet: "return-to-normal unacknowledged", still shown until
+// someone acknowledges it); an operator may shelve it for a while, with a reason. Every change
+// is written the moment it happens, in one transaction with its line in the append-only audit
+// log (who, when, from → to, comment), so a restart finds every alarm as it was. Alarms belong
+// to their archive: a demo archive has demo alarms, never mixed with live ones.
+//
+// One evaluator per archive records what the rules raise (record()); every console reads the
+// alarms and writes acknowledgements and shelving through the same log.
+
+#include "core/common/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace cityops::store {
+class Archive;
+}
+namespace cityops::warnings {
+struct ReplayedAlarm;
+}
+
+namespace cityops::alerts {
+
+enum class State
+{
+    Unacknowledged,    // active, nobody has acknowledged it
+    Acknowledged,      // active, acknowledged
+    RtnUnacknowledged, // back to normal before anyone acknowledged it
+    Shelved,           // hidden by an operator until a time, with a reason
+    Normal,            // over and acknowledged: history
+};
+// "unacknowledged", "acknowledged", "rtn-unacknowledged", "shelved", "normal".
+QString stateCode(State state);
+std::optional<State> stateFromCode(const QString& code);
+
+// The longest an alarm may be shelved.
+inline constexpr std::int64_t kMaxShelveMs = 24 * 3'600'000LL;
+
+struct Alarm
+{
+    QString id; // "<rule>@<place>@<fired, UTC>"
+    QString rule;
+    QString place;
+    QString severity;
+    State state = State::Unacknowledged;
+    std::int64_t firedAt = 0;
+    std::optional<std::int64_t> resolvedAt;
+    double peakValue = 0;
+    QString messageVi;
+    QString messageEn;
+    QString acknowledgedBy;
+    std::optional<std::int64_t> acknowledgedAt;
+    QString comment;
+    std::optional<std::int64_t> shelvedUntil;
+    QString shelvedBy;
+    QString shelveReason;
+};
+
+struct AuditEntry
+{
+    std::int64_t at = 0;
+    QString who;
+    QString from; // empty for the alarm's first entry
+    QString to;
+    QString comment;
+};
+
+struct RecordCounts
+{
+    int added = 0;
+    int updated = 0; // resolved, or grown worse, since they were recorded
+};
+
+class AlarmLog
+{
+public:
+    explicit AlarmLog(store::Archive& archive)
+        : m_archive(archive)
+    {}
+
+    // The alarms of a replay or a live step: new ones added, known ones brought up to date
+    // (resolved since, or worse). Recording the same alarms again changes nothing.
+    Result<RecordCounts> record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now);
+    // Alarms in `state`; without one, those that need attention (every state but normal).
+    // A shelf whose time has run out is lifted first (and logged).
+    Result<QList<Alarm>> list(std::optional<State> state, std::int64_t now);
+    Result<Alarm> find(const QString& id, std::int64_t now);
+    // Refused (nothing changed) without a user or a comment, or for an alarm that does not
+    // wait for an acknowledgement.
+    Result<Alarm> acknowledge(const QString& id, const QString& user, const QString& comment,
+                              std::int64_t now);
+    // Refused without a user or a reason, for longer than kMaxShelveMs, or for an alarm
+    // already shelved or over.
+    Result<Alarm> shelve(const QString& id, const QString& user, const QString& reason, std::int64_t forMs,
+                         std::int64_t now);
+    Result<QList<AuditEntry>> history(const QString& id);
+
+private:
+    Result<void> liftExpiredShelves(std::int64_t now);
+    store::Archive& m_archive;
+};
+
+} // namespace cityops::alerts
