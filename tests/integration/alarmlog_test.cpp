@@ -1,14 +1,15 @@
 // The alarm lifecycle in an archive: recorded once however often the rules are replayed,
 // resolved, acknowledged with a comment, shelved for a while with a reason, every change in the
-// audit log; and refused, with nothing changed, when the input is wrong.
+// audit log; and refused, with nothing changed, when the input is wrong. On SQLite and on the
+// throwaway PostgreSQL the test run starts.
 
 #include "core/alerts/alarmlog.h"
 #include "core/store/archive.h"
 #include "core/warnings/replay.h"
 
-#include <QTemporaryDir>
-
 #include <gtest/gtest.h>
+
+#include "tests/support/pgserver.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -34,13 +35,13 @@ warnings::ReplayedAlarm flood(std::optional<std::int64_t> resolvedAt = std::null
     return a;
 }
 
-class AlarmLogTest : public ::testing::Test
+class AlarmLogTest : public ::testing::TestWithParam<const char*>
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto opened = store::Archive::open(*store::ArchiveLocation::parse(m_dir.filePath(u"a.sqlite"_s)));
+        ASSERT_TRUE(m_scratch.ok()) << m_scratch.error().toStdString();
+        auto opened = store::Archive::open(*store::ArchiveLocation::parse(m_scratch.url()));
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_archive = std::move(*opened);
         m_log = std::make_unique<alerts::AlarmLog>(*m_archive);
@@ -55,14 +56,14 @@ protected:
         return out;
     }
 
-    QTemporaryDir m_dir;
+    test::ScratchArchive m_scratch{GetParam()};
     std::unique_ptr<store::Archive> m_archive;
     std::unique_ptr<alerts::AlarmLog> m_log;
 };
 
 } // namespace
 
-TEST_F(AlarmLogTest, RecordsAnAlarmOnceAndFollowsItToNormal)
+TEST_P(AlarmLogTest, RecordsAnAlarmOnceAndFollowsItToNormal)
 {
     const auto first = m_log->record({flood()}, kT0 + 1);
     ASSERT_TRUE(first.ok());
@@ -92,7 +93,7 @@ TEST_F(AlarmLogTest, RecordsAnAlarmOnceAndFollowsItToNormal)
                                                     u"rtn-unacknowledged → normal by lan"_s}));
 }
 
-TEST_F(AlarmLogTest, AnAcknowledgedAlarmThatClearsIsOver)
+TEST_P(AlarmLogTest, AnAcknowledgedAlarmThatClearsIsOver)
 {
     ASSERT_TRUE(m_log->record({flood()}, kT0).ok());
     ASSERT_TRUE(m_log->acknowledge(flood().id, u"lan"_s, u"Đã cử đội cứu hộ"_s, kT0 + kHour).ok());
@@ -103,7 +104,7 @@ TEST_F(AlarmLogTest, AnAcknowledgedAlarmThatClearsIsOver)
     EXPECT_EQ(alarm->acknowledgedBy, u"lan"_s);
 }
 
-TEST_F(AlarmLogTest, RefusesBadInputAndChangesNothing)
+TEST_P(AlarmLogTest, RefusesBadInputAndChangesNothing)
 {
     ASSERT_TRUE(m_log->record({flood()}, kT0).ok());
     const QString id = flood().id;
@@ -118,7 +119,7 @@ TEST_F(AlarmLogTest, RefusesBadInputAndChangesNothing)
     EXPECT_EQ(transitions(id).size(), 1);
 }
 
-TEST_F(AlarmLogTest, AShelfRunsOutAndTheAlarmComesBack)
+TEST_P(AlarmLogTest, AShelfRunsOutAndTheAlarmComesBack)
 {
     ASSERT_TRUE(m_log->record({flood()}, kT0).ok());
     const auto shelved =
@@ -136,14 +137,13 @@ TEST_F(AlarmLogTest, AShelfRunsOutAndTheAlarmComesBack)
                            u"shelved → unacknowledged by cityops"_s}));
 }
 
-TEST_F(AlarmLogTest, ARestartFindsTheAlarmItsStateAndItsCommentOnce)
+TEST_P(AlarmLogTest, ARestartFindsTheAlarmItsStateAndItsCommentOnce)
 {
     ASSERT_TRUE(m_log->record({flood()}, kT0).ok());
     ASSERT_TRUE(m_log->acknowledge(flood().id, u"lan"_s, u"Đã cử đội cứu hộ"_s, kT0 + kHour).ok());
     m_log.reset();
     m_archive.reset(); // the process ends
-    auto reopened =
-        store::Archive::open(*store::ArchiveLocation::parse(m_dir.filePath(u"a.sqlite"_s)), false);
+    auto reopened = store::Archive::open(*store::ArchiveLocation::parse(m_scratch.url()), false);
     ASSERT_TRUE(reopened.ok());
     alerts::AlarmLog log(**reopened);
     const auto listed = log.list(std::nullopt, kT0 + 2 * kHour);
@@ -152,3 +152,8 @@ TEST_F(AlarmLogTest, ARestartFindsTheAlarmItsStateAndItsCommentOnce)
     EXPECT_EQ(listed->front().state, alerts::State::Acknowledged);
     EXPECT_EQ(listed->front().comment, u"Đã cử đội cứu hộ"_s);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, AlarmLogTest, testing::ValuesIn(test::kArchiveEngines),
+                         [](const testing::TestParamInfo<const char*>& info) {
+                             return std::string(info.param);
+                         });
