@@ -103,11 +103,11 @@ int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
     return kExitOk;
 }
 
-// list, ack, shelve, history: on the alarms an archive holds.
+// list, ack, shelve, history, health: on the alarms an archive holds.
 int runLifecycle(const QString& action, const QStringList& ids, const QCommandLineParser& parser,
                  const Options& o, Io io)
 {
-    if (action != u"list"_s && ids.size() != 1)
+    if (action != u"list"_s && action != u"health"_s && ids.size() != 1)
         return fail(io,
                     Error{ErrorCode::InvalidArgument,
                           AlertsText::tr("alerts %1 takes one alarm id").arg(action), QString()},
@@ -132,6 +132,13 @@ int runLifecycle(const QString& action, const QStringList& ids, const QCommandLi
         return printList(log, parser.value(o.state), parser.value(o.format) == u"text"_s, io);
     if (action == u"history"_s)
         return printHistory(log, ids.front(), io);
+    if (action == u"health"_s) {
+        auto from = instantOption(parser, o.from);
+        auto to = instantOption(parser, o.to);
+        if (!from || !to)
+            return fail(io, from ? to.error() : from.error(), kExitUsage);
+        return printHealth(log, *from, *to, io);
+    }
     if (action == u"ack"_s)
         return printChanged(log.acknowledge(ids.front(), parser.value(o.user), parser.value(o.comment), now),
                             io);
@@ -152,25 +159,26 @@ int runAlertsCommand(const QStringList& arguments, Io io)
         "  alerts ack --db DB ID --user NAME --comment TEXT\n"
         "  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h\n"
         "  alerts history --db DB ID\n"
+        "  alerts health --db DB [--from T] [--to T] --format json\n"
+        "      the alarm system against the ISA-18.2 targets (rate, floods, chattering, …)\n"
         "Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,\n"
         "the whole archive."));
-    parser.addPositionalArgument(u"action"_s, AlertsText::tr("evaluate, list, ack, shelve or history"),
-                                 u"ACTION [ID]"_s);
+    parser.addPositionalArgument(
+        u"action"_s, AlertsText::tr("evaluate, list, ack, shelve, history or health"), u"ACTION [ID]"_s);
     const Options o;
     parser.addOptions({dbOption(), o.from, o.to, o.dryRun, o.format, o.state, o.user, o.comment, o.reason,
                        o.forOption, langOption()});
     if (const int code = parseCommandLine(parser, arguments, u"alerts"_s, io); code >= 0)
         return code;
     QStringList positional = parser.positionalArguments();
-    const QStringList actions = {u"evaluate"_s, u"list"_s, u"ack"_s, u"shelve"_s, u"history"_s};
+    const QStringList actions = {u"evaluate"_s, u"list"_s, u"ack"_s, u"shelve"_s, u"history"_s, u"health"_s};
     if (positional.isEmpty() || !actions.contains(positional.front()))
-        return fail(
-            io,
-            Error{ErrorCode::InvalidArgument,
-                  AlertsText::tr(
-                      "alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')"),
-                  QString()},
-            kExitUsage);
+        return fail(io,
+                    Error{ErrorCode::InvalidArgument,
+                          AlertsText::tr("alerts needs an action: evaluate, list, ack, shelve, history or "
+                                         "health ('alerts --help')"),
+                          QString()},
+                    kExitUsage);
     const QString action = positional.takeFirst();
     const QString format = parser.value(o.format);
     if (!format.isEmpty() && format != u"json"_s && !(action == u"list"_s && format == u"text"_s))

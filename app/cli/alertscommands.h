@@ -12,6 +12,7 @@ namespace cityops::cli {
 // cityops-cli alerts ack --db DB ID --user NAME --comment TEXT
 // cityops-cli alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
 // cityops-cli alerts history --db DB ID
+// cityops-cli alerts health --db DB [--from T] [--to T] --format json
 int runAlertsCommand(const QStringList& arguments, Io io);
 
 } // namespace cityops::cli

@@ -1,6 +1,7 @@
 #include "app/cli/alertsoutput.h"
 
 #include "app/cli/archiveoptions.h"
+#include "core/alerts/alarmhealth.h"
 #include "core/alerts/alarmlog.h"
 #include "core/warnings/replay.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -96,13 +99,7 @@ int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)
                 kExitUsage);
     }
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    auto listed = log.list(state, now); // none: every state that needs attention
-    if (listed && all) {
-        auto over = log.list(alerts::State::Normal, now);
-        if (!over)
-            return fail(io, over.error(), kExitFailure);
-        listed->append(*over);
-    }
+    auto listed = all ? log.all(now) : log.list(state, now); // no state: those that need attention
     if (!listed)
         return fail(io, listed.error(), kExitFailure);
     if (text) {
@@ -134,6 +131,26 @@ int printHistory(alerts::AlarmLog& log, const QString& id, Io io)
                                {u"to"_s, e.to},
                                {u"comment"_s, e.comment}});
     print(io, QJsonObject{{u"id"_s, id}, {u"history"_s, out}});
+    return kExitOk;
+}
+
+int printHealth(alerts::AlarmLog& log, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
+                Io io)
+{
+    auto alarms = log.all(QDateTime::currentMSecsSinceEpoch());
+    if (!alarms)
+        return fail(io, alarms.error(), kExitFailure);
+    // Without bounds: from the first alarm to just after the last thing that happened to one.
+    std::int64_t first = alarms->isEmpty() ? 0 : alarms->front().firedAt;
+    std::int64_t last = first;
+    for (const alerts::Alarm& a : *alarms)
+        last = std::max({last, a.firedAt, a.resolvedAt.value_or(a.firedAt)});
+    const alerts::HealthWindow window{from.value_or(first), to.value_or(last + 1)};
+    if (window.from >= window.to && (from || to))
+        return fail(
+            io, Error{ErrorCode::InvalidArgument, AlertsText::tr("--from must be before --to"), QString()},
+            kExitInvalid);
+    print(io, alerts::alarmHealth(*alarms, window, localTime));
     return kExitOk;
 }
 

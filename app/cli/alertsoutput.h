@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <cstdint>
+#include <optional>
+
 namespace cityops::alerts {
 class AlarmLog;
 struct Alarm;
@@ -36,6 +39,10 @@ QJsonObject storedJson(const alerts::Alarm& a);
 int printList(alerts::AlarmLog& log, const QString& state, bool text, Io io);
 // alerts history: {"id", "history": [{"at", "who", "from", "to", "comment"}]}.
 int printHistory(alerts::AlarmLog& log, const QString& id, Io io);
+// alerts health: the alarm system against the ISA-18.2 targets, over [from, to) (by default
+// from the first alarm to just after the last change to one).
+int printHealth(alerts::AlarmLog& log, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
+                Io io);
 // ack, shelve: the alarm as it now is, or the reason nothing changed (exit 2).
 int printChanged(const Result<alerts::Alarm>& changed, Io io);
 

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace cityops::alerts {
@@ -271,6 +274,21 @@ Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now
     QList<Alarm> out;
     while (q->next())
         out.append(rowOf(*q).alarm);
+    return out;
+}
+
+Result<QList<Alarm>> AlarmLog::all(std::int64_t now)
+{
+    auto open = list(std::nullopt, now);
+    if (!open)
+        return open;
+    auto over = list(State::Normal, now);
+    if (!over)
+        return over;
+    QList<Alarm> out = *open + *over;
+    std::sort(out.begin(), out.end(), [](const Alarm& a, const Alarm& b) {
+        return std::tie(a.firedAt, a.id) < std::tie(b.firedAt, b.id);
+    });
     return out;
 }
 

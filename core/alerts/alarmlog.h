@@ -92,6 +92,8 @@ public:
     // Alarms in `state`; without one, those that need attention (every state but normal).
     // A shelf whose time has run out is lifted first (and logged).
     Result<QList<Alarm>> list(std::optional<State> state, std::int64_t now);
+    // Every alarm, in every state.
+    Result<QList<Alarm>> all(std::int64_t now);
     Result<Alarm> find(const QString& id, std::int64_t now);
     // Refused (nothing changed) without a user or a comment, or for an alarm that does not
     // wait for an acknowledgement.

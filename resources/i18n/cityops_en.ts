@@ -743,26 +743,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The early-warning rules of the catalog and the alarms of an archive.
-  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
-      replays the archive through every rule, prints the alarms and records them
-  alerts list --db DB [--state STATE|all] [--format json|text]
-  alerts ack --db DB ID --user NAME --comment TEXT
-  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
-  alerts history --db DB ID
-Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
-the whole archive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>evaluate, list, ack, shelve or history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>--format must be json (list: or text)</source>
             <translation type="unfinished" />
         </message>
@@ -780,6 +760,28 @@ the whole archive.</source>
                 <numerusform>%n alarm</numerusform>
                 <numerusform>%n alarms</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog and the alarms of an archive.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      replays the archive through every rule, prints the alarms and records them
+  alerts list --db DB [--state STATE|all] [--format json|text]
+  alerts ack --db DB ID --user NAME --comment TEXT
+  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
+  alerts history --db DB ID
+  alerts health --db DB [--from T] [--to T] --format json
+      the alarm system against the ISA-18.2 targets (rate, floods, chattering, …)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve, history or health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

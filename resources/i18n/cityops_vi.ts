@@ -741,34 +741,6 @@
             <translation>--for phải là một khoảng thời gian như 2h</translation>
         </message>
         <message>
-            <source>The early-warning rules of the catalog and the alarms of an archive.
-  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
-      replays the archive through every rule, prints the alarms and records them
-  alerts list --db DB [--state STATE|all] [--format json|text]
-  alerts ack --db DB ID --user NAME --comment TEXT
-  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
-  alerts history --db DB ID
-Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
-the whole archive.</source>
-            <translation>Các quy tắc cảnh báo sớm của danh mục và các cảnh báo của một kho lưu trữ.
-  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
-      chạy lại kho lưu trữ qua mọi quy tắc, in các cảnh báo và ghi lại chúng
-  alerts list --db DB [--state TRẠNG_THÁI|all] [--format json|text]
-  alerts ack --db DB ID --user TÊN --comment NỘI_DUNG
-  alerts shelve --db DB ID --user TÊN --reason LÝ_DO --for 2h
-  alerts history --db DB ID
-Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to
-thì là toàn bộ kho lưu trữ.</translation>
-        </message>
-        <message>
-            <source>evaluate, list, ack, shelve or history</source>
-            <translation>evaluate, list, ack, shelve hoặc history</translation>
-        </message>
-        <message>
-            <source>alerts needs an action: evaluate, list, ack, shelve or history ('alerts --help')</source>
-            <translation>alerts cần một thao tác: evaluate, list, ack, shelve hoặc history ('alerts --help')</translation>
-        </message>
-        <message>
             <source>--format must be json (list: or text)</source>
             <translation>--format phải là json (list: hoặc text)</translation>
         </message>
@@ -785,6 +757,38 @@ thì là toàn bộ kho lưu trữ.</translation>
             <translation>
                 <numerusform>%n cảnh báo</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The early-warning rules of the catalog and the alarms of an archive.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      replays the archive through every rule, prints the alarms and records them
+  alerts list --db DB [--state STATE|all] [--format json|text]
+  alerts ack --db DB ID --user NAME --comment TEXT
+  alerts shelve --db DB ID --user NAME --reason TEXT --for 2h
+  alerts history --db DB ID
+  alerts health --db DB [--from T] [--to T] --format json
+      the alarm system against the ISA-18.2 targets (rate, floods, chattering, …)
+Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,
+the whole archive.</source>
+            <translation>Các quy tắc cảnh báo sớm của danh mục và các cảnh báo của một kho lưu trữ.
+  alerts evaluate --db DB [--from T] [--to T] [--dry-run] --format json
+      chạy lại kho lưu trữ qua mọi quy tắc, in các cảnh báo và ghi lại chúng
+  alerts list --db DB [--state TRẠNG_THÁI|all] [--format json|text]
+  alerts ack --db DB ID --user TÊN --comment NỘI_DUNG
+  alerts shelve --db DB ID --user TÊN --reason LÝ_DO --for 2h
+  alerts history --db DB ID
+  alerts health --db DB [--from T] [--to T] --format json
+      hệ thống cảnh báo so với các mục tiêu ISA-18.2 (tần suất, ngập cảnh báo, cảnh báo lặp, …)
+Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch); không có --from và --to
+thì là toàn bộ kho lưu trữ.</translation>
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve, history or health</source>
+            <translation>evaluate, list, ack, shelve, history hoặc health</translation>
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
+            <translation>alerts cần một thao tác: evaluate, list, ack, shelve, history hoặc health ('alerts --help')</translation>
         </message>
     </context>
     <context>
