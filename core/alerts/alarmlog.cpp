@@ -198,7 +198,9 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
                 warnings::severityFromCode(row.alarm.severity).value_or(warnings::Severity::Normal) <
                 a.severity;
             const bool resolved = a.resolvedAt && !row.alarm.resolvedAt;
-            if (!worse && !resolved && a.peakValue == row.alarm.peakValue)
+            // Only a replay that saw more (a worse level, the end) changes a recorded alarm: one
+            // over a shorter window must not shrink its peak or reopen it.
+            if (!worse && !resolved)
                 continue;
             auto q = sql.run(
                 u"UPDATE alarm SET severity = ?, peak_value = ?, message_vi = ?, message_en = ?, "

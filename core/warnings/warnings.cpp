@@ -249,15 +249,28 @@ QString Rule::stillActive(const PointState& state, const QString& place, Languag
             QDateTime::fromMSecsSinceEpoch(state.lastAt, QTimeZone(7 * 3600)).toString(u"HH:mm dd/MM/yyyy"_s);
         return english ? u"no reading since %1"_s.arg(since) : u"chưa có số liệu mới từ %1"_s.arg(since);
     }
+    if (m_kind == Kind::Composite) {
+        const QString when =
+            m_all ? (english ? u"one of them no longer does"_s : u"một điều kiện không còn đúng"_s)
+                  : (english ? u"none of them does"_s : u"không còn điều kiện nào đúng"_s);
+        return english ? u"the conditions still hold; clears when %1"_s.arg(when)
+                       : u"các điều kiện vẫn đúng; hết cảnh báo khi %1"_s.arg(when);
+    }
     const std::vector<Level>& levels = levelsAt(place);
     const Level& level = levels[std::size_t(std::min<int>(state.level, int(levels.size())) - 1)];
     const Unit* unit = m_catalog->unit(m_indicator->unit);
-    const QString symbol = unit ? u" "_s + unit->display.in(language) : QString();
+    // What is compared: the reading (threshold, forecast: where it is heading), its rate per
+    // hour, a count, or a z-score (in deviations, σ).
+    const QString symbol = m_kind == Kind::Anomaly ? u" σ"_s
+                           : unit                  ? u" "_s + unit->display.in(language)
+                                                   : QString();
     const QString perHour = m_kind == Kind::Rate ? (english ? u"/h"_s : u"/giờ"_s) : QString();
-    const int decimals = m_kind == Kind::Rate ? std::max(m_indicator->decimals, 1) : m_indicator->decimals;
+    const int decimals = m_kind == Kind::Rate || m_kind == Kind::Anomaly ? std::max(m_indicator->decimals, 1)
+                                                                         : m_indicator->decimals;
     const QString now = formatNumber(state.lastValue, decimals, locale) + symbol + perHour;
     const QString clear = formatNumber(level.clear, decimals, locale) + symbol + perHour;
-    const bool below = m_kind == Kind::Rate || m_rising;
+    // (Only a threshold or forecast compares the other way round; the others rise with the alarm.)
+    const bool below = (m_kind != Kind::Threshold && m_kind != Kind::Forecast) || m_rising;
     const QString delay = m_offDelay > 0 ? durationWords(m_offDelay, language) : QString();
     if (english)
         return u"still %1; clears %2 %3%4"_s.arg(now, below ? u"below"_s : u"above"_s, clear,

@@ -117,7 +117,8 @@ struct Step
 };
 
 // One rule, compiled: its levels, delays and limits read once. Places are catalog area or
-// station ids (or a station only the archive knows).
+// station ids (or a station only the archive knows). It refers to the rule and the catalog it
+// was compiled from: valid while that catalog lives.
 class Rule
 {
 public:

@@ -1,5 +1,7 @@
 // The steps of the rule kinds: a level machine (levels with hysteresis and on/off delays)
-// fed by readings (threshold) or by the rate they change at (rate); and silence (stale).
+// fed by the values derivedvalues.cpp makes from the readings (the readings themselves,
+// their rate, a count, a z-score, a forecast, a composite's joined condition); and silence
+// (stale).
 
 #include "core/catalog/catalog.h"
 #include "core/warnings/warnings.h"
