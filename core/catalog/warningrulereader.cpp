@@ -38,7 +38,7 @@ QList<WarningKindSpec> makeKinds()
          {u"rate"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
         {u"count"_s,
          {{u"within"_s, Type::Duration, {}, true},
-          {u"fn"_s, Type::Choice, {u"sum"_s, u"count"_s}, false},
+          {u"fn"_s, Type::Choice, {u"sum"_s, u"count"_s, u"mean"_s}, false},
           {u"atLeast"_s, Type::Positive, {}, true},
           {u"clearBelow"_s, Type::Positive, {}, false},
           onDelay,
@@ -65,6 +65,17 @@ QList<WarningKindSpec> makeKinds()
           onDelay,
           offDelay},
          {u"value"_s, u"forecast"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s, u"horizon"_s}},
+        {u"kpi"_s,
+         {{u"atLeast"_s, Type::Number, {}, false},
+          {u"atMost"_s, Type::Number, {}, false},
+          {u"by"_s, Type::Choice, {u"year-end"_s, u"quarter-end"_s, u"month-end"_s}, true},
+          {u"window"_s, Type::Duration, {}, false},
+          {u"since"_s, Type::Choice, {u"window"_s, u"period-start"_s}, false},
+          {u"minReadings"_s, Type::Count, {}, false},
+          {u"margin"_s, Type::Positive, {}, false},
+          onDelay,
+          offDelay},
+         {u"value"_s, u"forecast"_s, u"unit"_s, u"place"_s, u"threshold"_s, u"severity"_s, u"by"_s}},
         {u"composite"_s,
          {{u"op"_s, Type::Choice, {u"all"_s, u"any"_s}, true},
           {u"parts"_s, Type::List, {}, true},
@@ -221,6 +232,9 @@ void readRuleParameters(FileContext& context, Fields& f, const WarningKindSpec& 
     if (kind.kind == u"forecast"_s && p.contains(u"above"_s) == p.contains(u"below"_s))
         params.report(QString(), CatalogLoader::tr("a level has %1 or %2, one of them")
                                      .arg(quoted(u"above"_s), quoted(u"below"_s)));
+    if (kind.kind == u"kpi"_s && p.contains(u"atLeast"_s) == p.contains(u"atMost"_s))
+        params.report(QString(), CatalogLoader::tr("a target has %1 or %2, one of them")
+                                     .arg(quoted(u"atLeast"_s), quoted(u"atMost"_s)));
     if (p.contains(u"parts"_s))
         readParts(context, p.value(u"parts"_s), params.pathOf(u"parts"_s), rule);
     // A clear level above the level it clears would never let the alarm clear.

@@ -168,6 +168,7 @@ Result<Scenario> Scenario::parse(const QByteArray& json, const QString& name)
         if (item.indicator.isEmpty() || (!item.above && !item.below) || !by)
             problem(pointer, ScenarioText::tr("needs indicator, above or below, and by"));
         item.byMs = by.value_or(0);
+        item.alarm = k.value(u"alarm"_s).toString();
         item.note = localized(k.value(u"note"_s));
         s.key.push_back(item);
     }

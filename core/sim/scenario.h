@@ -21,6 +21,7 @@
 //     ],
 //     "key": [   // what should fire, where, by when: the trainer's answer sheet
 //       {"indicator": "flood.depth", "places": ["flood.hai-chau.nguyen-huu-tho"], "above": 50, "by": "+9h",
+//        "alarm": "flood.depth-levels",              // the rule that must have raised its alarm by then
 //        "note": {"vi": "…", "en": "…"}}
 //     ]
 //   }
@@ -68,6 +69,7 @@ struct ScenarioKeyItem
     std::optional<double> above;
     std::optional<double> below;
     std::int64_t byMs = 0; // offset from the start
+    QString alarm;         // the warning rule (rules.json) whose alarm announces it, if one does
     LocalizedText note;
 };
 

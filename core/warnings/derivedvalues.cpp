@@ -4,6 +4,9 @@
 #include "core/stats/statmath.h"
 #include "core/warnings/warnings.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <algorithm>
 #include <cmath>
 
@@ -66,6 +69,44 @@ Rule::Derived Rule::composite(const Snapshot& snapshot, std::int64_t from, std::
     return out;
 }
 
+std::pair<std::int64_t, std::int64_t> Rule::targetPeriod(std::int64_t t) const
+{
+    const QTimeZone danang(7 * 3600); // Asia/Ho_Chi_Minh: no daylight saving
+    const QDate day = QDateTime::fromMSecsSinceEpoch(t, danang).date();
+    const int firstMonth = (day.month() - 1) / m_targetMonths * m_targetMonths + 1;
+    const QDate start(day.year(), firstMonth, 1);
+    return {QDateTime(start, QTime(0, 0), danang).toMSecsSinceEpoch(),
+            QDateTime(start.addMonths(m_targetMonths), QTime(0, 0), danang).toMSecsSinceEpoch()};
+}
+
+Rule::Derived Rule::kpiProjection(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
+                                  std::int64_t now) const
+{
+    // At each reading: the least-squares line through the readings of its window (or of its
+    // period so far), where it will be when the period ends.
+    const store::Columns r = snapshot.readings(key, from - m_over, now + 1);
+    Derived out;
+    std::vector<double> x, y;
+    for (std::size_t i = firstAt(r, from); i < r.size(); ++i) {
+        const auto [start, end] = targetPeriod(r.t[i]);
+        const std::int64_t window = r.t[i] - m_over + 1; // (t − window, t]
+        x.clear();
+        y.clear();
+        for (std::size_t k = firstAt(r, m_sincePeriodStart ? std::max(start, window) : window); k <= i; ++k) {
+            x.push_back(double(r.t[k] - r.t[i]) / (24 * kHourMs));
+            y.push_back(r.v[k]);
+        }
+        if (int(x.size()) < m_minReadings)
+            continue;
+        const auto fit = stats::linearFit(x, y);
+        if (!fit)
+            continue;
+        out.values.push_back(r.t[i], fit->intercept + fit->slope * (double(end - r.t[i]) / (24 * kHourMs)));
+        out.readings.push_back(r.v[i]);
+    }
+    return out;
+}
+
 Rule::Derived Rule::derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
                             std::int64_t now) const
 {
@@ -97,19 +138,26 @@ Rule::Derived Rule::derived(const store::SeriesKey& key, const Snapshot& snapsho
         return out;
     }
     if (m_kind == Kind::Count) {
-        // The sum (or number) of the readings in (t − within, t].
+        // The sum, number or mean of the readings in (t − within, t].
         const store::Columns r = snapshot.readings(key, from - m_over, now + 1);
         std::size_t j = 0;
         double sum = 0;
         for (std::size_t i = 0; i < r.size(); ++i) {
-            sum += m_sum ? r.v[i] : 1.0;
-            while (r.t[j] <= r.t[i] - m_over)
-                sum -= m_sum ? r.v[j++] : 1.0;
-            if (r.t[i] >= from)
-                add(r.t[i], std::round(sum * 1e9) / 1e9, r.v[i]); // (counts: no drift from the subtractions)
+            sum += r.v[i];
+            for (; r.t[j] <= r.t[i] - m_over; ++j)
+                sum -= r.v[j];
+            if (r.t[i] < from)
+                continue;
+            const double n = double(i - j + 1);
+            const double value = m_countFn == CountFn::Count  ? n
+                                 : m_countFn == CountFn::Mean ? sum / n
+                                                              : std::round(sum * 1e9) / 1e9; // (no drift)
+            add(r.t[i], value, r.v[i]);
         }
         return out;
     }
+    if (m_kind == Kind::Kpi)
+        return kpiProjection(key, snapshot, from, now);
     if (m_kind == Kind::Forecast) {
         // The least-squares line through the readings of the last `window`, where it is
         // worst between now and `horizon` ahead (a line: at one end or the other).

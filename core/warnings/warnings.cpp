@@ -141,7 +141,8 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
     } else if (rule.kind == u"count"_s) {
         r.m_kind = Kind::Count;
         r.m_over = durationOf(p, u"within"_s, 86'400'000);
-        r.m_sum = p.value(u"fn"_s).toString(u"sum"_s) == u"sum"_s;
+        const QString fn = p.value(u"fn"_s).toString(u"sum"_s);
+        r.m_countFn = fn == u"count"_s ? CountFn::Count : fn == u"mean"_s ? CountFn::Mean : CountFn::Sum;
         const double atLeast = p.value(u"atLeast"_s).toDouble();
         r.m_levels = {{severity, atLeast, p.value(u"clearBelow"_s).toDouble(atLeast)}};
     } else if (rule.kind == u"anomaly"_s) {
@@ -173,6 +174,21 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
         r.m_minReadings = p.value(u"minReadings"_s).toInt(4);
         const double at = p.value(r.m_rising ? u"above"_s : u"below"_s).toDouble();
         r.m_levels = {{severity, at, p.value(u"clear"_s).toDouble(at)}};
+    } else if (rule.kind == u"kpi"_s) {
+        r.m_kind = Kind::Kpi;
+        r.m_rising = p.contains(u"atMost"_s); // a figure that must stay at most its target
+        r.m_over = durationOf(p, u"window"_s, 180 * 86'400'000LL);
+        r.m_sincePeriodStart = p.value(u"since"_s).toString() == u"period-start"_s;
+        const QString by = p.value(u"by"_s).toString();
+        r.m_targetMonths = by == u"month-end"_s ? 1 : by == u"quarter-end"_s ? 3 : 12;
+        r.m_minReadings = p.value(u"minReadings"_s).toInt(3);
+        // Off track once the projection is short of the target (or past it): a projection on
+        // the target is on track.
+        const double target = p.value(r.m_rising ? u"atMost"_s : u"atLeast"_s).toDouble();
+        const double margin = p.value(u"margin"_s).toDouble(0);
+        const double infinity = std::numeric_limits<double>::infinity();
+        r.m_levels = {{severity, std::nextafter(target, r.m_rising ? infinity : -infinity),
+                       r.m_rising ? target - margin : target + margin}};
     } else if (rule.kind == u"stale"_s) {
         r.m_kind = Kind::Stale;
         r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));
@@ -221,6 +237,14 @@ QString Rule::message(const Event& event, const QString& place, Language languag
         put(u"{value}", formatNumber(event.value, decimals, locale));
         put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
         put(u"{within}", durationWords(m_over, language));
+    } else if (m_kind == Kind::Kpi) {
+        put(u"{value}", formatNumber(event.reading, decimals, locale));
+        put(u"{forecast}", formatNumber(event.value, std::max(decimals, 1), locale));
+        put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
+        // The last day of the target's period, in Da Nang time.
+        const QDate last =
+            QDateTime::fromMSecsSinceEpoch(targetPeriod(event.at).second - 1, QTimeZone(7 * 3600)).date();
+        put(u"{by}", locale.toString(last, english ? u"d MMM yyyy"_s : u"dd/MM/yyyy"_s));
     } else if (m_kind == Kind::Forecast) {
         put(u"{value}", formatNumber(event.reading, decimals, locale));
         put(u"{forecast}", formatNumber(event.value, std::max(decimals, 1), locale));
@@ -270,7 +294,7 @@ QString Rule::stillActive(const PointState& state, const QString& place, Languag
     const QString now = formatNumber(state.lastValue, decimals, locale) + symbol + perHour;
     const QString clear = formatNumber(level.clear, decimals, locale) + symbol + perHour;
     // (Only a threshold or forecast compares the other way round; the others rise with the alarm.)
-    const bool below = (m_kind != Kind::Threshold && m_kind != Kind::Forecast) || m_rising;
+    const bool below = !comparesEitherWay() || m_rising;
     const QString delay = m_offDelay > 0 ? durationWords(m_offDelay, language) : QString();
     if (english)
         return u"still %1; clears %2 %3%4"_s.arg(now, below ? u"below"_s : u"above"_s, clear,

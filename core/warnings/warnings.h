@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cityops::store {
@@ -152,7 +153,14 @@ private:
         Anomaly,
         Composite,
         Forecast,
+        Kpi,
         Stale,
+    };
+    enum class CountFn
+    {
+        Sum,
+        Count,
+        Mean,
     };
     struct Part // one condition of a composite
     {
@@ -171,6 +179,16 @@ private:
     Derived derived(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
                     std::int64_t now) const;
     Derived composite(const Snapshot& snapshot, std::int64_t from, std::int64_t now) const;
+    Derived kpiProjection(const store::SeriesKey& key, const Snapshot& snapshot, std::int64_t from,
+                          std::int64_t now) const;
+    // The target's period around `t` (Da Nang time): [its start, the next one's start).
+    std::pair<std::int64_t, std::int64_t> targetPeriod(std::int64_t t) const;
+    // A threshold, forecast or target compares above or below; the other kinds compare a value
+    // that grows with the alarm.
+    bool comparesEitherWay() const
+    {
+        return m_kind == Kind::Threshold || m_kind == Kind::Forecast || m_kind == Kind::Kpi;
+    }
     const std::vector<Level>& levelsAt(const QString& place) const;
     Step thresholdStep(const QString& place, const Snapshot& snapshot, const PointState& state,
                        std::int64_t now) const;
@@ -187,15 +205,17 @@ private:
     std::vector<std::pair<QString, std::vector<Level>>> m_placeLevels;
     std::int64_t m_onDelay = 0;
     std::int64_t m_offDelay = 0;
-    std::int64_t m_over = 3'600'000; // a rate's span; a count's window; an anomaly's rolling baseline
-    bool m_sum = true;               // a count rule sums its readings (else counts them)
-    bool m_seasonal = false;         // an anomaly against the same hour of the last m_weeks weeks
+    std::int64_t m_over = 3'600'000;  // a rate's span; a count's window; an anomaly's rolling baseline
+    CountFn m_countFn = CountFn::Sum; // what a count rule makes of the readings in its window
+    bool m_seasonal = false;          // an anomaly against the same hour of the last m_weeks weeks
     int m_weeks = 4;
-    int m_minBaseline = 24;         // readings an anomaly's baseline needs
-    std::int64_t m_period = 60'000; // the indicator's update period
-    std::int64_t m_horizon = 0;     // how far ahead a forecast looks
-    int m_minReadings = 4;          // readings a forecast's trend needs
-    std::vector<Part> m_parts;      // a composite's conditions, joined by all (else any)
+    int m_minBaseline = 24;          // readings an anomaly's baseline needs
+    std::int64_t m_period = 60'000;  // the indicator's update period
+    std::int64_t m_horizon = 0;      // how far ahead a forecast looks
+    int m_minReadings = 4;           // readings a forecast's (or a target's) trend needs
+    int m_targetMonths = 12;         // a target's period: a year, a quarter, a month
+    bool m_sincePeriodStart = false; // a target's trend reads only its own period's readings
+    std::vector<Part> m_parts;       // a composite's conditions, joined by all (else any)
     bool m_all = true;
     std::int64_t m_staleAfter = 0; // a stale rule's limit
     std::int64_t m_lookback = 0;   // how far back a first step reads

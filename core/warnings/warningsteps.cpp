@@ -142,8 +142,8 @@ Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const P
     const store::SeriesKey key{m_indicatorId, place};
     const std::vector<Level>& levels = levelsAt(place);
     // (A rate, count or anomaly rule compares a value that grows with the alarm.)
-    LevelMachine machine(levels, m_kind == Kind::Threshold || m_kind == Kind::Forecast ? m_rising : true,
-                         m_onDelay, m_offDelay, step.state, step.events);
+    LevelMachine machine(levels, comparesEitherWay() ? m_rising : true, m_onDelay, m_offDelay, step.state,
+                         step.events);
     const Derived d = derived(key, snapshot, from, now);
     for (std::size_t i = 0; i < d.values.size(); ++i)
         machine.observe(d.values.t[i], d.values.v[i], d.readings[i]);

@@ -157,7 +157,7 @@ class WarningCase : public ::testing::TestWithParam<Case>
 
 TEST(WarningCases, AreThere)
 {
-    EXPECT_GE(loadCases().size(), 12);
+    EXPECT_GE(loadCases().size(), 16);
 }
 
 TEST_P(WarningCase, GivesTheExpectedTimelineHoweverOftenItIsStepped)
@@ -243,6 +243,20 @@ TEST(WarningMessages, SayWhatHappenedWhereInBothLanguages)
               "vẫn 41 cm; hết cảnh báo khi xuống dưới 45 cm trong 15 phút");
     state.level = 0;
     EXPECT_TRUE(rule->stillActive(state, place, Language::English).isEmpty());
+
+    // A target off track: where the year is heading, by the last day of the year.
+    const WarningRule* budget = catalog.warningRule(u"economy.budget-revenue-off-track"_s);
+    ASSERT_TRUE(budget);
+    auto kpi = warnings::Rule::compile(*budget, catalog);
+    ASSERT_TRUE(kpi.ok());
+    const std::int64_t june =
+        QDateTime::fromString(u"2026-06-28T00:00+07:00"_s, Qt::ISODate).toMSecsSinceEpoch();
+    const warnings::Event offTrack{
+        warnings::Event::Type::Raised, june, warnings::Severity::Low, 91.13, 100, 91.13, 45};
+    EXPECT_EQ(kpi->message(offTrack, u"danang"_s, Language::Vietnamese).toStdString(),
+              "Thu ngân sách mới đạt 45% dự toán, dự báo 91,1% vào 31/12/2026 — dưới 100%");
+    EXPECT_EQ(kpi->message(offTrack, u"danang"_s, Language::English).toStdString(),
+              "Budget revenue at 45% of plan, heading for 91.1% by 31 Dec 2026 — short of 100%");
 }
 
 // The storm scenario, replayed through the catalog's rules from the command line: the flood
