@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,23 @@ Row rowOf(const QSqlQuery& q)
 Result<std::optional<Row>> rowById(store::SqlConnection& sql, const QString& id)
 {
     auto q = sql.run(u"SELECT "_s + kColumns + u" FROM alarm WHERE key = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Row>();
+    return std::optional<Row>(rowOf(*q));
+}
+
+// An alarm of the same rule at the same place whose time overlaps [firedAt, resolvedAt]: the
+// same episode seen from another start (a replay over a shorter window, an evaluator
+// restarted in the middle of it), not a second alarm.
+Result<std::optional<Row>> rowOverlapping(store::SqlConnection& sql, const warnings::ReplayedAlarm& a)
+{
+    const qlonglong end = a.resolvedAt ? qlonglong(*a.resolvedAt) : std::numeric_limits<qlonglong>::max();
+    auto q = sql.run(u"SELECT "_s + kColumns +
+                         u" FROM alarm WHERE rule = ? AND place = ? AND fired_at <= ? AND "
+                         "(resolved_at IS NULL OR resolved_at >= ?) ORDER BY fired_at LIMIT 1"_s,
+                     {a.rule, a.place, end, qlonglong(a.firedAt)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -163,6 +181,8 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
         RecordCounts counts;
         for (const warnings::ReplayedAlarm& a : alarms) {
             auto known = rowById(sql, a.id);
+            if (known && !*known)
+                known = rowOverlapping(sql, a);
             if (!known)
                 return known.error();
             if (!*known) {

@@ -87,7 +87,9 @@ public:
     {}
 
     // The alarms of a replay or a live step: new ones added, known ones brought up to date
-    // (resolved since, or worse). Recording the same alarms again changes nothing.
+    // (resolved since, or worse). Recording the same alarms again changes nothing. An alarm
+    // whose time overlaps one already there for the same rule and place is that alarm (one
+    // alarm per rule and place at a time), whatever instant it was first seen at.
     Result<RecordCounts> record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now);
     // Alarms in `state`; without one, those that need attention (every state but normal).
     // A shelf whose time has run out is lifted first (and logged).

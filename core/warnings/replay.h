@@ -9,6 +9,7 @@
 #include "core/warnings/warnings.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -16,7 +17,8 @@
 
 namespace cityops::store {
 class SeriesReader;
-}
+struct SeriesInfo;
+} // namespace cityops::store
 
 namespace cityops::warnings {
 
@@ -32,6 +34,36 @@ struct ReplayedAlarm
     QString messageVi;    // at the worst it reached
     QString messageEn;
 };
+
+// The alarms one rule's events at one place make, as they come: a raise opens one, a change
+// keeps it (its worst severity and message), a clear closes it.
+class AlarmTracker
+{
+public:
+    AlarmTracker(const Rule& rule, const QString& place)
+        : m_rule(&rule)
+        , m_place(place)
+    {}
+    // Takes the next event; an alarm it closes goes to `closed`.
+    void add(const Event& event, std::vector<ReplayedAlarm>& closed);
+    // The alarm open now (its peak as `state` has it), if one is.
+    std::optional<ReplayedAlarm> open(const PointState& state) const;
+
+private:
+    double peakOf(double peak) const;
+
+    const Rule* m_rule;
+    QString m_place;
+    ReplayedAlarm m_open;
+    bool m_isOpen = false;
+};
+
+// "<rule>@<place>@<yyyyMMddTHHmmssZ>": the id of the alarm `rule` raised at `place` at `firedAt`.
+QString alarmId(const QString& rule, const QString& place, std::int64_t firedAt);
+
+// The places `rule` watches among `series`: those with readings of its indicator in its scope
+// (a composite: the places it names).
+QStringList rulePlaces(const Rule& rule, const QList<store::SeriesInfo>& series);
 
 // The alarms of every rule over [from, to), ordered by when they fired (then rule, place).
 Result<std::vector<ReplayedAlarm>> replay(const Catalog& catalog, store::SeriesReader& reader,

@@ -6,6 +6,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/statservices.h"
 #include "core/catalog/valueformat.h"
+#include "core/store/archive.h"
 #include "core/store/seriesreader.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,23 @@ QString placeName(const Catalog& catalog, const QString& place, Language languag
 
 } // namespace
 
+void ReaderSnapshot::setListed(const QList<store::SeriesInfo>& series)
+{
+    m_listed.clear();
+    for (const store::SeriesInfo& info : series) {
+        if (info.count > 0)
+            m_listed.insert(info.key.toString(), {info.first, info.last});
+    }
+    m_knowsListed = true;
+}
+
 store::Columns ReaderSnapshot::readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const
 {
+    if (m_knowsListed) {
+        const auto range = m_listed.constFind(key.toString());
+        if (range == m_listed.cend() || from > range->second || to <= range->first)
+            return {};
+    }
     auto read = m_reader.columns(key, from, to);
     if (read)
         return std::move(*read);

@@ -15,6 +15,8 @@
 #include "core/common/result.h"
 #include "core/store/observation.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -25,7 +27,8 @@
 
 namespace cityops::store {
 class SeriesReader;
-}
+struct SeriesInfo;
+} // namespace cityops::store
 
 namespace cityops {
 class Catalog;
@@ -65,6 +68,9 @@ public:
         : m_reader(reader)
     {}
     store::Columns readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const override;
+    // What the reader listed: a range outside a series' [first, last] (or a series it does not
+    // have) then reads as nothing without asking it — a live step asks only for what is new.
+    void setListed(const QList<store::SeriesInfo>& series);
     // The first failure since the last clearError(), if any.
     const std::optional<Error>& error() const { return m_error; }
     void clearError() { m_error.reset(); }
@@ -72,6 +78,8 @@ public:
 private:
     store::SeriesReader& m_reader;
     mutable std::optional<Error> m_error;
+    QHash<QString, std::pair<std::int64_t, std::int64_t>> m_listed; // "IND@PLACE" → [first, last]
+    bool m_knowsListed = false;
 };
 
 inline constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::min();
@@ -129,6 +137,9 @@ public:
     const QString& indicatorId() const { return m_indicatorId; }
     // A composite reads its parts' own series; its alarm is for the places the rule names.
     bool isComposite() const { return m_kind == Kind::Composite; }
+    // How far back a first step reads: an alarm that fired at t is seen again by a first step
+    // that reads from t − lookback() (a restarted evaluator finds the same alarm, not a new one).
+    std::int64_t lookback() const { return m_lookback; }
     Step evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
                   std::int64_t now) const;
     // The operator's message for `event` at `place`, from the rule's template.

@@ -1,0 +1,61 @@
+#pragma once
+
+// The one evaluator of an archive: the process that writes the data (the console running the
+// demo city, `cityops-cli` ingesting, the feed collector) steps every rule at every place as
+// readings arrive and records in the archive's alarm log what changed. Each step reads only
+// the readings it has not seen (a rule's state remembers where it stopped), so a tick costs
+// what arrived since the last one. Restarted, it resumes from the log: an alarm still open
+// is looked for again from before it fired, so it is found again under its own id — one alarm
+// per rule and place, never a second copy.
+
+#include "core/alerts/alarmlog.h"
+#include "core/common/result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace cityops {
+class Catalog;
+}
+namespace cityops::store {
+class SeriesReader;
+}
+namespace cityops::warnings {
+class Rule;
+}
+
+namespace cityops::alerts {
+
+class Evaluator
+{
+public:
+    // The catalog's rules, compiled (the catalog must outlive the evaluator).
+    static Result<std::unique_ptr<Evaluator>> create(const Catalog& catalog);
+    ~Evaluator();
+
+    // Every rule at every place `reader` has, up to `now`; what changed recorded in `log`.
+    // The first step resumes from the log (its open alarms).
+    Result<RecordCounts> step(store::SeriesReader& reader, AlarmLog& log, std::int64_t now);
+
+    std::size_t rules() const;
+    // (rule, place) pairs stepped so far.
+    std::size_t points() const { return m_points.size(); }
+
+private:
+    struct Point;
+    Evaluator();
+    Result<void> resume(AlarmLog& log, std::int64_t now);
+
+    std::vector<warnings::Rule> m_rules;
+    QHash<QString, std::size_t> m_ruleIndex;
+    std::map<QString, std::unique_ptr<Point>> m_points; // by "rule\nplace"
+    QHash<QString, std::int64_t> m_resumeFrom;          // by "rule\nplace": where a first step reads from
+    bool m_resumed = false;
+};
+
+} // namespace cityops::alerts
