@@ -1,5 +1,7 @@
 #include "app/application.h"
 
+#include "core/alerts/alarmwatch.h"
+#include "core/alerts/evaluator.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/timeutil.h"
@@ -11,6 +13,8 @@
 #include "core/stats/statsrunner.h"
 #include "core/store/archive.h"
 #include "core/store/historysource.h"
+#include "core/store/seriesreader.h"
+#include "core/warnings/replay.h"
 #include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statspage.h"
@@ -177,6 +181,53 @@ void Application::startDemoCityAt()
         err() << "week-ms " << m_sinceStart.elapsed() << Qt::endl;
     m_data->setHistorySource(std::make_shared<sim::DemoHistory>(*m_city));
     startStatistics(nullptr);
+    recordFrozenDemoAlarms();
+}
+
+void Application::followAlarms(const store::ArchiveLocation& archive)
+{
+    m_alarms = std::make_unique<alerts::AlarmWatch>(clock());
+    m_context->alarms = m_alarms.get();
+    m_alarms->follow(archive, 1000);
+}
+
+// The week the console holds, replayed through the rules into a throwaway archive: the demo
+// city at an instant has its alarms, and what an operator does to them lasts as long as it.
+void Application::recordFrozenDemoAlarms()
+{
+    m_frozenAlarms = std::make_unique<QTemporaryDir>();
+    const auto location = store::ArchiveLocation::parse(m_frozenAlarms->filePath(u"alarms.sqlite"_s));
+    auto archive = location ? store::Archive::open(*location)
+                            : Result<std::unique_ptr<store::Archive>>(location.error());
+    if (archive)
+        (void)(*archive)->claimPurpose(u"demo"_s);
+    store::StoreReader reader(m_data->store());
+    const std::int64_t now = clock().nowMs();
+    auto replayed = archive ? warnings::replay(*m_catalog, reader, now - 7 * kDay, now + 1)
+                            : Result<std::vector<warnings::ReplayedAlarm>>(archive.error());
+    if (replayed) {
+        alerts::AlarmLog log(**archive);
+        if (auto recorded = log.record(*replayed, now); !recorded)
+            replayed = recorded.error();
+    }
+    if (!replayed) {
+        err() << "cityops: " << replayed.error().toString() << '\n';
+        return;
+    }
+    archive->reset(); // the watch reads it through a connection of its own
+    followAlarms(*location);
+}
+
+// A screenshot shows the alarms there are: the first read of the log first.
+void Application::waitForAlarms()
+{
+    if (!m_alarms || m_alarms->hasRead())
+        return;
+    QEventLoop loop;
+    QObject::connect(m_alarms.get(), &alerts::AlarmWatch::changed, &loop, &QEventLoop::quit);
+    QObject::connect(m_alarms.get(), &alerts::AlarmWatch::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 void Application::startStatistics(const store::ArchiveLocation* archive)
@@ -195,18 +246,34 @@ std::optional<int> Application::startDemoRunner()
         err() << "cityops: " << location.error().toString() << '\n';
         return kExitUsage;
     }
+    // The console that writes the demo city evaluates its rules: one evaluator per archive.
+    auto evaluator = alerts::Evaluator::create(*m_catalog);
+    if (!evaluator) {
+        err() << "cityops: " << evaluator.error().toString() << '\n';
+        return kExitFailure;
+    }
+    std::shared_ptr<alerts::Evaluator> rules = std::move(*evaluator);
+    auto evaluate = [rules](store::Archive& archive, std::int64_t now) -> Result<void> {
+        store::ArchiveReader reader(archive);
+        alerts::AlarmLog log(archive);
+        auto stepped = rules->step(reader, log, now);
+        return stepped ? Result<void>() : Result<void>(stepped.error());
+    };
     m_runner = std::make_unique<sim::DemoRunner>(
-        *m_catalog, clock(), sim::DemoRunner::Options{*location, 1, 7, 5000, m_scenario, m_scenarioStart});
+        *m_catalog, clock(),
+        sim::DemoRunner::Options{*location, 1, 7, 5000, m_scenario, m_scenarioStart, std::move(evaluate)});
     // Follow the archive once the runner has created it and written the first day.
     auto started = std::make_shared<bool>(false);
     live::LiveData* data = m_data.get();
-    QObject::connect(m_runner.get(), &sim::DemoRunner::progress, data, [data, started, location = *location] {
-        if (*started)
-            return;
-        *started = true;
-        data->followArchive(location, 7 * kDay, 2000);
-        data->setHistorySource(std::make_shared<store::ArchiveHistory>(location));
-    });
+    QObject::connect(m_runner.get(), &sim::DemoRunner::progress, data,
+                     [this, data, started, location = *location] {
+                         if (*started)
+                             return;
+                         *started = true;
+                         data->followArchive(location, 7 * kDay, 2000);
+                         data->setHistorySource(std::make_shared<store::ArchiveHistory>(location));
+                         followAlarms(location);
+                     });
     m_runner->start();
     startStatistics(&*location); // the runner's archive (until it exists, each run tries again)
     return std::nullopt;
@@ -223,8 +290,11 @@ std::optional<int> Application::followLiveArchive()
     m_data->followArchive(*location, 7 * kDay, 5000);
     m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
     startStatistics(&*location);
-    if (rendering())
+    followAlarms(*location);
+    if (rendering()) {
         waitForFirstRead();
+        waitForAlarms();
+    }
     return std::nullopt;
 }
 
@@ -298,6 +368,7 @@ int Application::runWall()
                   << '\n';
             return kExitUsage;
         }
+        waitForAlarms();
         ui::WallWindow window(*m_context, config->screens[index], index);
         window.showPage(m_options.page);
         waitForStatTiles(window.tilesOfPage(m_options.page));
@@ -348,6 +419,8 @@ int Application::runDesk()
         err() << "cityops: " << AppText::tr("unknown group '%1'").arg(m_options.group) << '\n';
         return kExitUsage;
     }
+    if (m_options.alarms)
+        window.showAlarms();
     if (m_options.stats) {
         ui::GroupPage* page = window.groupPage(m_options.group);
         page->showStatistics();
@@ -355,6 +428,7 @@ int Application::runDesk()
             waitForStatistics(*page->statsPage());
     }
     if (rendering()) {
+        waitForAlarms();
         window.refreshNow();
         return writeScreenshot(window);
     }

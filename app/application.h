@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QSize>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,9 @@ class QWidget;
 
 namespace cityops {
 class Catalog;
+namespace alerts {
+class AlarmWatch;
+}
 namespace live {
 class LiveData;
 }
@@ -69,6 +73,11 @@ private:
     std::optional<int> startDemoRunner();
     std::optional<int> followLiveArchive();
     void waitForFirstRead();
+    // The alarms the console shows: those of the archive it follows; a demo city generated
+    // here has its alarms replayed into an archive of its own that dies with the process.
+    void followAlarms(const store::ArchiveLocation& archive);
+    void recordFrozenDemoAlarms();
+    void waitForAlarms();
     // The statistics run on the archive the console follows, or (null) on its in-memory store.
     void startStatistics(const store::ArchiveLocation* archive);
     void waitForStatistics(ui::StatsPage& page);
@@ -87,10 +96,12 @@ private:
     std::shared_ptr<const ui::Theme> m_theme;
     std::unique_ptr<live::LiveData> m_data;
     std::unique_ptr<ui::ViewContext> m_context;
-    std::unique_ptr<sim::DemoCity> m_city;       // the demo city generated here (--at, screenshots)
-    std::unique_ptr<sim::DemoRunner> m_runner;   // …or run into its own archive as time passes
-    std::unique_ptr<stats::StatsRunner> m_stats; // the statistics services, on their own thread
-    std::optional<sim::Scenario> m_scenario;     // a trainer's exercise on the demo city
+    std::unique_ptr<sim::DemoCity> m_city;         // the demo city generated here (--at, screenshots)
+    std::unique_ptr<sim::DemoRunner> m_runner;     // …or run into its own archive as time passes
+    std::unique_ptr<stats::StatsRunner> m_stats;   // the statistics services, on their own thread
+    std::unique_ptr<alerts::AlarmWatch> m_alarms;  // the archive's alarms, read on their own thread
+    std::unique_ptr<QTemporaryDir> m_frozenAlarms; // (a demo city generated here: its alarms' archive)
+    std::optional<sim::Scenario> m_scenario;       // a trainer's exercise on the demo city
     std::int64_t m_scenarioStart = 0;
 };
 

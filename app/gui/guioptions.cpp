@@ -58,6 +58,7 @@ struct OptionSet
         u"group"_s, Text::tr("Open the desk on this data group (an id, e.g. rain-flood)."), u"ID"_s};
     const QCommandLineOption stats{
         u"stats"_s, Text::tr("With --group: open the group's statistics services (\"Thống kê\").")};
+    const QCommandLineOption alarms{u"alarms"_s, Text::tr("Open the desk on its alarm panel.")};
     const QCommandLineOption mapLayer{
         u"map-layer"_s, Text::tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
         u"FILE"_s};
@@ -77,7 +78,7 @@ struct OptionSet
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption,
-                           wallConfig, page, group, stats, mapLayer, basemap, scenario, scenarioAt});
+                           wallConfig, page, group, stats, alarms, mapLayer, basemap, scenario, scenarioAt});
     }
 };
 
@@ -186,6 +187,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.stats = parser.isSet(o.stats);
     if (options.stats && options.group.isEmpty())
         return invalid(Text::tr("--stats needs --group ID"), QString());
+    options.alarms = parser.isSet(o.alarms);
+    if (options.alarms && (options.wall || !options.group.isEmpty()))
+        return invalid(Text::tr("--alarms opens the desk's alarm panel: not with --wall or --group"),
+                       QString());
     options.mapLayer = parser.value(o.mapLayer);
     options.basemap = parser.value(o.basemap);
     for (const auto& read : {readNumbers, readDemo}) {

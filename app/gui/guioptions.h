@@ -30,6 +30,7 @@ struct GuiOptions
     int page = 0;                     // with --screenshot --wall: which page of the playlist
     QString group;                    // the desk page to open: a group id (default: the overview)
     bool stats = false;               // …on its statistics services
+    bool alarms = false;              // the desk on its alarm panel
     QString mapLayer;                 // a GeoJSON layer instead of the schematic map
     QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
     bool showHelp = false;

@@ -54,8 +54,10 @@ void DemoRunner::start()
         std::vector<store::SeriesId> ids;
         std::int64_t writtenUntil = 0;
         qint64 readings = 0;
+        std::function<Result<void>(store::Archive&, std::int64_t)> afterWrite;
     };
     auto state = std::make_shared<State>();
+    state->afterWrite = d->options.afterWrite;
     const Options options = d->options;
     const Catalog* catalog = &d->catalog;
     const Clock* clock = &d->clock;
@@ -86,6 +88,10 @@ void DemoRunner::start()
             return;
         }
         state->readings += qint64(batch.points.size());
+        if (state->afterWrite) {
+            if (auto done = state->afterWrite(*state->archive, to - 1); !done)
+                emit failed(done.error().toString());
+        }
         emit progress(qint64(state->ids.size()), state->readings, latest);
     };
 

@@ -6,11 +6,13 @@
 // thread with its own connection; reports progress through a queued signal.
 
 #include "core/common/clock.h"
+#include "core/common/result.h"
 #include "core/sim/scenario.h"
 #include "core/store/archive.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +34,10 @@ public:
         int intervalMs = 5000;            // how often new readings are written
         std::optional<Scenario> scenario; // played from scenarioStart (a trainer's exercise)
         std::int64_t scenarioStart = 0;
+        // Called on the runner's thread after each write with the archive and the instant
+        // written up to: the archive's evaluator (the process that writes evaluates). An error
+        // is reported through failed() and the runner goes on.
+        std::function<Result<void>(store::Archive&, std::int64_t)> afterWrite;
     };
 
     DemoRunner(const Catalog& catalog, const Clock& clock, Options options, QObject* parent = nullptr);

@@ -404,6 +404,10 @@
             <source>a composite rule names the place its alarm is for</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a target has %1 or %2, one of them</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -452,6 +456,13 @@
         </message>
         <message>
             <source>This alarm cannot be shelved: it is %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::alerts::AlarmWatch</name>
+        <message>
+            <source>No archive is followed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -606,6 +617,14 @@
         </message>
         <message>
             <source>--stats needs --group ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the desk on its alarm panel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--alarms opens the desk's alarm panel: not with --wall or --group</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1974,6 +1993,209 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::ui::AcknowledgeDialog</name>
+        <message>
+            <source>Acknowledge the alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done, or why no action is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::AlarmModel</name>
+        <message>
+            <source>%1 until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::AlarmPanel</name>
+        <message>
+            <source>%1 %2 %3 (clears %4 %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unacknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium and high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search place, message, operator…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No alarm log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n unacknowledged</numerusform>
+                <numerusform>%n unacknowledged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an alarm to see why it fired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fired %1 · %2 · worst %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cleared %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it has not cleared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelved by %1 until %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::Alarms</name>
+        <message>
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unacknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleared, unacknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::AlertsTile</name>
         <message>
             <source>Abnormal now</source>
@@ -2000,6 +2222,54 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>No data received yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alarms</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Alarms · %n unacknowledged</source>
+            <translation>
+                <numerusform>Alarms · %n unacknowledged</numerusform>
+                <numerusform>Alarms · %n unacknowledged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No alarm: nothing needs attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2402,6 +2672,25 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
                 <numerusform>%n series, newest reading %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Alarms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alarms: NOT READ</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Alarms: %n unacknowledged</source>
+            <translation>
+                <numerusform>Alarms: %n unacknowledged</numerusform>
+                <numerusform>Alarms: %n unacknowledged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alarms: none waiting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -2432,6 +2721,51 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Without a location: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ShelveDialog</name>
+        <message>
+            <source>Shelve the alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it may be hidden for a while (a station in maintenance…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

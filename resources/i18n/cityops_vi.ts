@@ -402,6 +402,10 @@
             <source>a composite rule names the place its alarm is for</source>
             <translation>quy tắc kết hợp phải nêu nơi mà cảnh báo thuộc về</translation>
         </message>
+        <message>
+            <source>a target has %1 or %2, one of them</source>
+            <translation>một mục tiêu có %1 hoặc %2, chỉ một trong hai</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -451,6 +455,13 @@
         <message>
             <source>This alarm cannot be shelved: it is %1</source>
             <translation>Không thể tạm ẩn cảnh báo này: trạng thái là %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::alerts::AlarmWatch</name>
+        <message>
+            <source>No archive is followed.</source>
+            <translation>Chưa theo dõi kho lưu trữ nào.</translation>
         </message>
     </context>
     <context>
@@ -605,6 +616,14 @@
         <message>
             <source>--stats needs --group ID</source>
             <translation>--stats cần --group ID</translation>
+        </message>
+        <message>
+            <source>Open the desk on its alarm panel.</source>
+            <translation>Mở màn hình làm việc ở bảng cảnh báo.</translation>
+        </message>
+        <message>
+            <source>--alarms opens the desk's alarm panel: not with --wall or --group</source>
+            <translation>--alarms mở bảng cảnh báo của màn hình làm việc: không dùng cùng --wall hay --group</translation>
         </message>
     </context>
     <context>
@@ -1975,6 +1994,208 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::ui::AcknowledgeDialog</name>
+        <message>
+            <source>Acknowledge the alarm</source>
+            <translation>Xác nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>What was done, or why no action is needed</source>
+            <translation>Đã làm gì, hoặc vì sao không cần xử lý</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Người trực</translation>
+        </message>
+        <message>
+            <source>Comment (required)</source>
+            <translation>Ghi chú (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Xác nhận</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::AlarmModel</name>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 đến %2</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation>Phát lúc</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Người xác nhận</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::AlarmPanel</name>
+        <message>
+            <source>%1 %2 %3 (clears %4 %5)</source>
+            <translation>%1 %2 %3 (hết khi %4 %5)</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Cần xử lý</translation>
+        </message>
+        <message>
+            <source>Unacknowledged</source>
+            <translation>Chưa xác nhận</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Đã xác nhận</translation>
+        </message>
+        <message>
+            <source>Shelved</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Every priority</source>
+            <translation>Mọi mức</translation>
+        </message>
+        <message>
+            <source>Medium and high</source>
+            <translation>Trung bình và cao</translation>
+        </message>
+        <message>
+            <source>High only</source>
+            <translation>Chỉ mức cao</translation>
+        </message>
+        <message>
+            <source>Search place, message, operator…</source>
+            <translation>Tìm địa điểm, nội dung, người trực…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Acknowledge…</source>
+            <translation>Xác nhận…</translation>
+        </message>
+        <message>
+            <source>Shelve…</source>
+            <translation>Tạm ẩn…</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Đã xong.</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>No alarm log</source>
+            <translation>Không có nhật ký cảnh báo</translation>
+        </message>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation>KHÔNG ĐỌC ĐƯỢC CẢNH BÁO — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n chưa xác nhận</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an alarm to see why it fired.</source>
+            <translation>Chọn một cảnh báo để xem vì sao nó phát ra.</translation>
+        </message>
+        <message>
+            <source>Fired %1 · %2 · worst %3</source>
+            <translation>Phát lúc %1 · %2 · mức nặng nhất %3</translation>
+        </message>
+        <message>
+            <source>cleared %1</source>
+            <translation>hết lúc %1</translation>
+        </message>
+        <message>
+            <source>still active</source>
+            <translation>vẫn đang diễn ra</translation>
+        </message>
+        <message>
+            <source>Rule: %1</source>
+            <translation>Quy tắc: %1</translation>
+        </message>
+        <message>
+            <source>Why it has not cleared: %1</source>
+            <translation>Vì sao chưa hết: %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1: %2</source>
+            <translation>%1 đã xác nhận: %2</translation>
+        </message>
+        <message>
+            <source>Shelved by %1 until %2: %3</source>
+            <translation>%1 tạm ẩn đến %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::Alarms</name>
+        <message>
+            <source>High</source>
+            <translation>Cao</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Thấp</translation>
+        </message>
+        <message>
+            <source>Unacknowledged</source>
+            <translation>Chưa xác nhận</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Đã xác nhận</translation>
+        </message>
+        <message>
+            <source>Cleared, unacknowledged</source>
+            <translation>Đã hết, chưa xác nhận</translation>
+        </message>
+        <message>
+            <source>Shelved</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::AlertsTile</name>
         <message>
             <source>Abnormal now</source>
@@ -2001,6 +2222,50 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>No data received yet.</source>
             <translation>Chưa nhận được số liệu nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alarms</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Alarms · %n unacknowledged</source>
+            <translation>
+                <numerusform>Cảnh báo · %n chưa xác nhận</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation>KHÔNG ĐỌC ĐƯỢC CẢNH BÁO — %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>No alarm: nothing needs attention.</source>
+            <translation>Không có cảnh báo: không có gì cần xử lý.</translation>
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
+            <translation>Đang đọc các cảnh báo…</translation>
         </message>
     </context>
     <context>
@@ -2392,6 +2657,24 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
                 <numerusform>%n chuỗi số liệu, số liệu mới nhất lúc %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Alarms</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Alarms: NOT READ</source>
+            <translation>Cảnh báo: KHÔNG ĐỌC ĐƯỢC</translation>
+        </message>
+        <message numerus="yes">
+            <source>Alarms: %n unacknowledged</source>
+            <translation>
+                <numerusform>Cảnh báo: %n chưa xác nhận</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alarms: none waiting</source>
+            <translation>Cảnh báo: không có mục chờ</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -2421,6 +2704,49 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Without a location: %1</source>
             <translation>Chưa có tọa độ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::ShelveDialog</name>
+        <message>
+            <source>Shelve the alarm</source>
+            <translation>Tạm ẩn cảnh báo</translation>
+        </message>
+        <message>
+            <source>Why it may be hidden for a while (a station in maintenance…)</source>
+            <translation>Vì sao có thể ẩn một thời gian (trạm đang bảo trì…)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Người trực</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>Lý do (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Trong</translation>
+        </message>
+        <message>
+            <source>Shelve</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,13 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/alerts/alarmwatch.h"
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/common/translations.h"
 #include "core/live/livedata.h"
+#include "ui/alarms/alarmpanel.h"
+#include "ui/alarms/alarmtext.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
 #include "ui/wall/walltiles.h"
@@ -25,9 +28,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -107,6 +112,7 @@ void MainWindow::buildUi()
     m_nav->addItem(tr("Overview"));
     for (const Group& group : m_context.catalog().groups)
         m_nav->addItem(QString::number(group.order) + u"  "_s + group.name.in(m_context.language));
+    m_nav->addItem(tr("Alarms"));
     m_nav->setFixedWidth(260);
     body->addWidget(m_nav);
 
@@ -116,6 +122,8 @@ void MainWindow::buildUi()
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until first shown
         m_groupPages << nullptr;
     }
+    m_alarmPanel = new AlarmPanel(m_context, m_stack);
+    m_stack->addWidget(m_alarmPanel);
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
     setCentralWidget(central); // deletes the previous one on a language switch
@@ -188,10 +196,56 @@ QWidget* MainWindow::buildHeader()
     row->addWidget(m_demoBanner);
     row->addSpacing(24);
 
+    // The alarms, always in view: how many wait for someone, in the worst one's colour.
+    m_alarmButton = new QPushButton(header);
+    m_alarmButton->setObjectName(u"alarmButton"_s);
+    m_alarmButton->setCursor(Qt::PointingHandCursor);
+    connect(m_alarmButton, &QPushButton::clicked, this, &MainWindow::showAlarms);
+    if (m_context.alarms) {
+        connect(m_context.alarms, &alerts::AlarmWatch::changed, this, &MainWindow::refreshAlarmButton);
+        connect(m_context.alarms, &alerts::AlarmWatch::failed, this, &MainWindow::refreshAlarmButton);
+    }
+    row->addWidget(m_alarmButton);
+    row->addSpacing(16);
+
     m_clockLabel = new QLabel(header);
     m_clockLabel->setObjectName(u"clock"_s);
     row->addWidget(m_clockLabel);
+    refreshAlarmButton();
     return header;
+}
+
+void MainWindow::refreshAlarmButton()
+{
+    const alerts::AlarmWatch* watch = m_context.alarms;
+    m_alarmButton->setVisible(watch != nullptr);
+    if (!watch)
+        return;
+    const int waiting = watch->unacknowledged();
+    QString worst = u"normal"_s;
+    for (const alerts::Alarm& a : watch->alarms()) {
+        const bool needs =
+            a.state == alerts::State::Unacknowledged || a.state == alerts::State::RtnUnacknowledged;
+        if (needs && severityRank(a.severity) > severityRank(worst))
+            worst = a.severity;
+    }
+    m_alarmButton->setText(!watch->lastError().isEmpty() ? tr("Alarms: NOT READ")
+                           : waiting > 0                 ? tr("Alarms: %n unacknowledged", nullptr, waiting)
+                                                         : tr("Alarms: none waiting"));
+    m_alarmButton->setToolTip(watch->lastError());
+    m_alarmButton->setProperty("state", watch->lastError().isEmpty() ? worst : u"stale"_s);
+    m_alarmButton->style()->unpolish(m_alarmButton);
+    m_alarmButton->style()->polish(m_alarmButton);
+}
+
+QString MainWindow::alarmButtonText() const
+{
+    return m_alarmButton->isVisible() || m_context.alarms ? m_alarmButton->text() : QString();
+}
+
+void MainWindow::showAlarms()
+{
+    showGroup(m_stack->indexOf(m_alarmPanel));
 }
 
 QWidget* MainWindow::buildOverview()
@@ -251,7 +305,7 @@ void MainWindow::showGroup(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
-    if (index > 0 && !m_groupPages[index - 1]) {
+    if (index > 0 && index <= m_groupPages.size() && !m_groupPages[index - 1]) {
         const QString id = m_context.catalog().groups[index - 1].id;
         auto* page = new GroupPage(m_context, id, m_stack);
         QWidget* placeholder = m_stack->widget(index);

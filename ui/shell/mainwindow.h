@@ -8,6 +8,7 @@
 class QImage;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -18,6 +19,7 @@ class GroupPage;
 class GroupTile;
 class KpiCard;
 class DataLossBanner;
+class AlarmPanel;
 
 // The desk window: a header with the city time, a navigation by the 15 data groups (each
 // with its state), an overview with the KPI cards and the groups, and a page per group
@@ -46,8 +48,13 @@ public:
     // Loads a GeoJSON layer in place of the built-in schematic map (File menu, --map-layer).
     bool loadMapLayer(const QString& path, QString* error = nullptr);
 
-    // 0: the overview; 1…15: the groups in catalog order.
+    // 0: the overview; 1…15: the groups in catalog order; then the alarms.
     void showGroup(int index);
+    // The alarm panel (also from the header's alarm button, always in view).
+    void showAlarms();
+    AlarmPanel* alarmPanel() const { return m_alarmPanel; }
+    // The header's alarm button as it reads ("Cảnh báo: 3 chưa xác nhận").
+    QString alarmButtonText() const;
     int currentGroup() const;
     GroupPage* groupPage(const QString& groupId);
     void refreshNow();
@@ -73,6 +80,7 @@ private:
     void buildMenus();
     void refreshClock();
     void refreshLive();
+    void refreshAlarmButton();
     void restyle(bool force = false);
     QString sourceText() const;
 
@@ -89,6 +97,8 @@ private:
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<GroupPage*> m_groupPages; // created when first shown
+    AlarmPanel* m_alarmPanel = nullptr;
+    QPushButton* m_alarmButton = nullptr;
     QTimer* m_coalesce = nullptr;
 };
 

@@ -93,6 +93,11 @@ QLabel#appTitle { font-size: px(26)px; font-weight: 600; background: transparent
 QLabel#clock { font-size: px(26)px; font-weight: 600; background: transparent; }
 QLabel#dataLossBanner { font-size: px(30)px; font-weight: 700; color: @onalarm; background: @stale; padding: px(8)px px(24)px; }
 QFrame#header QLabel#dataLossBanner { font-size: px(19)px; padding: px(2)px px(14)px; border-radius: px(4)px; }
+QPushButton#alarmButton { font-size: px(18)px; font-weight: 700; color: @text; background: @surface; border: px(2)px solid @border; border-radius: px(4)px; padding: px(2)px px(14)px; }
+QPushButton#alarmButton[state="high"] { background: @high; color: @onalarm; border-color: @high; }
+QPushButton#alarmButton[state="medium"] { background: @medium; color: @ink; border-color: @medium; }
+QPushButton#alarmButton[state="low"] { background: @low; color: @ink; border-color: @low; }
+QPushButton#alarmButton[state="stale"] { border: px(2)px dashed @stale; color: @stale; }
 QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: @onalarm; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
 QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
 QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }

@@ -354,53 +354,6 @@ QHash<QString, QString> GroupsTile::cellStates() const
 
 // ---------------------------------------------------------------------------- alerts
 
-AlertsTile::AlertsTile(const ViewContext& context, QWidget* parent)
-    : LiveTile(context, tr("Abnormal now"), parent)
-{
-    m_list = new QLabel(this);
-    m_list->setObjectName(u"alertList"_s);
-    m_list->setTextFormat(Qt::RichText);
-    m_list->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_list->setWordWrap(true);
-    m_layout->addWidget(m_list, 1);
-}
-
-void AlertsTile::refresh()
-{
-    const live::AbnormalNow now = m_context.data->abnormalNow(); // in the order an operator reads it
-    m_rows.clear();
-    QString html;
-    constexpr int kShown = 8;
-    for (qsizetype i = 0; i < now.rows.size() && i < kShown; ++i) {
-        const live::AbnormalSeries& r = now.rows[i];
-        const Indicator& indicator = *r.series.indicator;
-        const QString what =
-            indicator.name.in(m_context.language) + u" · "_s + m_context.placeName(r.series.place);
-        const QString text = r.state.stale ? tr("%1 — stale %2").arg(what, status::ageText(r.state.ageMs))
-                                           : tr("%1 — %2 (%3)")
-                                                 .arg(what, m_context.valueText(indicator, r.state.latest->v),
-                                                      status::levelName(r.state.level));
-        const QColor colour =
-            r.state.stale ? m_context.theme->stale : m_context.theme->levelColour(r.state.level);
-        html += u"<div><span style='color:%1'>●</span> %2</div>"_s.arg(colour.name(), text.toHtmlEscaped());
-        m_rows << text;
-    }
-    if (now.rows.size() > kShown)
-        html += u"<div style='color:%1'>%2</div>"_s.arg(
-            m_context.theme->textMuted.name(), tr("+ %n more", nullptr, int(now.rows.size() - kShown)));
-    // "Nothing abnormal" is said only when there is data to say it about.
-    if (now.rows.isEmpty())
-        html = now.reporting > 0
-                   ? tr("Nothing abnormal: every series is within its limits and updating.").toHtmlEscaped()
-                   : tr("No data received yet.").toHtmlEscaped();
-    m_list->setText(html);
-    const bool anyAlarm = !now.rows.isEmpty() && !now.rows.front().state.stale;
-    setState(anyAlarm              ? styleState(now.rows.front().state.level, false)
-             : !now.rows.isEmpty() ? u"stale"_s
-             : now.reporting > 0   ? u"normal"_s
-                                   : u"nodata"_s);
-}
-
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent)
 {
     switch (tile.type) {

@@ -7,9 +7,11 @@
 #include "core/status/status.h"
 #include "ui/wall/wallconfig.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
+class QTimer;
 class QVBoxLayout;
 class QGridLayout;
 
@@ -127,7 +129,10 @@ private:
     QList<Cell> m_cells;
 };
 
-// What is abnormal or stale now, worst first.
+// The alarms of the archive (unacknowledged first, then the worst, the newest), each with its
+// priority as a colour, a shape and a word; the unacknowledged ones blink until someone
+// acknowledges them (ui/wall/alertstile.cpp). Without an alarm log: what is abnormal or stale
+// now, worst first.
 class AlertsTile final : public LiveTile
 {
     Q_OBJECT
@@ -136,10 +141,29 @@ public:
     void refresh() override;
     WallTile::Type type() const override { return WallTile::Type::Alerts; }
     QStringList rows() const { return m_rows; }
+    // Whether a row's mark blinks now (and its phase: drawn or not).
+    bool isBlinking() const;
+    bool blinkPhase() const { return m_blinkOn; }
 
 private:
+    void refreshAlarms();
+    void refreshAbnormal();
+    void render();
+
+    struct Line
+    {
+        QString mark; // the priority's shape and word (empty: none), in `colour`
+        QColor colour;
+        QString text;
+        QColor textColour;
+        bool blinks = false;
+    };
     QLabel* m_list = nullptr;
     QStringList m_rows;
+    QList<Line> m_lines;
+    QTimer* m_blinkTimer = nullptr;
+    bool m_blinkOn = true;
+    QString m_more;
 };
 
 LiveTile* createTile(const WallTile& tile, const ViewContext& context, QWidget* parent);

@@ -13,6 +13,9 @@
 
 namespace cityops {
 class Catalog;
+namespace alerts {
+class AlarmWatch;
+}
 struct Indicator;
 namespace live {
 class LiveData;
@@ -42,6 +45,9 @@ struct ViewContext
     // Runs the statistics services off the GUI thread, on the archive the console follows
     // (or on its in-memory store); null where there is none (then the views say so).
     stats::StatsRunner* stats = nullptr;
+    // The alarms of the archive the console follows (or of the demo city generated here);
+    // null where there are none to follow.
+    alerts::AlarmWatch* alarms = nullptr;
 
     const Catalog& catalog() const;
     // "Hải Châu", "Điện Biên Phủ – Lê Độ", "Đà Nẵng": a place for people.

@@ -1,0 +1,163 @@
+#include "core/alerts/alarmwatch.h"
+
+#include "core/common/clock.h"
+#include "core/common/workerthread.h"
+
+#include <QTimer>
+
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::alerts {
+
+namespace {
+
+bool sameAlarms(const QList<Alarm>& a, const QList<Alarm>& b)
+{
+    const auto key = [](const Alarm& x) {
+        return std::tie(x.id, x.severity, x.state, x.resolvedAt, x.acknowledgedBy, x.comment, x.shelvedUntil,
+                        x.messageVi);
+    };
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [&](const Alarm& x, const Alarm& y) { return key(x) == key(y); });
+}
+
+} // namespace
+
+// The archive connection and log of the watch's thread.
+struct AlarmWatch::Connection
+{
+    store::ArchiveLocation location;
+    std::unique_ptr<store::Archive> archive;
+    QString lastError;
+
+    Result<AlarmLog*> log()
+    {
+        if (!archive) {
+            auto opened = store::Archive::open(location, false); // the writer owns the archive
+            if (!opened)
+                return opened.error();
+            archive = std::move(*opened);
+            m_log = std::make_unique<AlarmLog>(*archive);
+        }
+        return m_log.get();
+    }
+    void drop()
+    {
+        m_log.reset();
+        archive.reset();
+    }
+
+private:
+    std::unique_ptr<AlarmLog> m_log;
+};
+
+AlarmWatch::AlarmWatch(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{}
+
+AlarmWatch::~AlarmWatch()
+{
+    m_thread.reset(); // stopped and waited for before anything its work refers to goes
+}
+
+int AlarmWatch::unacknowledged() const
+{
+    return int(std::count_if(m_alarms.begin(), m_alarms.end(), [](const Alarm& a) {
+        return a.state == State::Unacknowledged || a.state == State::RtnUnacknowledged;
+    }));
+}
+
+void AlarmWatch::follow(const store::ArchiveLocation& location, int pollMs)
+{
+    m_thread.reset();
+    m_location = location;
+    m_connection = std::make_shared<Connection>();
+    m_connection->location = location;
+    m_thread = std::make_unique<WorkerThread>(u"alarm-watch"_s);
+    QObject* worker = m_thread->context();
+    m_thread->post([this, worker, pollMs, connection = m_connection] {
+        auto* timer = new QTimer(worker);
+        timer->setInterval(pollMs);
+        connect(timer, &QTimer::timeout, worker, [this, connection] { poll(*connection); });
+        timer->start();
+        poll(*connection);
+    });
+}
+
+void AlarmWatch::refresh()
+{
+    if (m_thread)
+        m_thread->post([this, connection = m_connection] { poll(*connection); });
+}
+
+// On the thread: the log read, and what it holds handed to the GUI thread.
+void AlarmWatch::poll(Connection& connection)
+{
+    auto log = connection.log();
+    auto listed = log ? (*log)->list(std::nullopt, m_clock.nowMs()) : Result<QList<Alarm>>(log.error());
+    if (!listed) {
+        const QString message = listed.error().toString();
+        connection.drop(); // reconnect next time
+        if (message != connection.lastError)
+            QMetaObject::invokeMethod(this, [this, message] {
+                m_lastError = message;
+                emit failed(message);
+            });
+        connection.lastError = message;
+        return;
+    }
+    connection.lastError.clear();
+    QMetaObject::invokeMethod(this, [this, alarms = std::move(*listed)] { take(alarms); });
+}
+
+void AlarmWatch::take(const QList<Alarm>& alarms)
+{
+    const bool same = m_read && m_lastError.isEmpty() && sameAlarms(alarms, m_alarms);
+    m_read = true;
+    m_lastError.clear();
+    if (same)
+        return;
+    m_alarms = alarms;
+    emit changed();
+}
+
+template <typename Action> void AlarmWatch::act(const QString& id, Action action)
+{
+    if (!m_thread) {
+        emit actionFinished(id, tr("No archive is followed."));
+        return;
+    }
+    m_thread->post([this, connection = m_connection, id, action] {
+        auto log = connection->log();
+        QString error;
+        if (!log)
+            error = log.error().toString();
+        else if (auto done = action(**log); !done)
+            error = done.error().message;
+        QMetaObject::invokeMethod(this, [this, id, error] { emit actionFinished(id, error); });
+        poll(*connection);
+    });
+}
+
+void AlarmWatch::acknowledge(const QString& id, const QString& user, const QString& comment)
+{
+    const Clock* clock = &m_clock; // (immutable, safe on the thread)
+    act(id, [id, user, comment, clock](AlarmLog& log) -> Result<void> {
+        auto done = log.acknowledge(id, user, comment, clock->nowMs());
+        return done ? Result<void>() : Result<void>(done.error());
+    });
+}
+
+void AlarmWatch::shelve(const QString& id, const QString& user, const QString& reason, std::int64_t forMs)
+{
+    const Clock* clock = &m_clock;
+    act(id, [id, user, reason, forMs, clock](AlarmLog& log) -> Result<void> {
+        auto done = log.shelve(id, user, reason, forMs, clock->nowMs());
+        return done ? Result<void>() : Result<void>(done.error());
+    });
+}
+
+} // namespace cityops::alerts

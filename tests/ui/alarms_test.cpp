@@ -1,0 +1,163 @@
+// The alarms as operators see them: the wall's list (unacknowledged first, blinking until
+// someone acknowledges them), the desk's panel (filter, explanation, acknowledge with a
+// comment, shelve with a reason) and the header's button — all read from the archive's alarm
+// log through the console's watch, as a second console would see them.
+
+#include "core/alerts/alarmlog.h"
+#include "core/alerts/alarmwatch.h"
+#include "core/store/archive.h"
+#include "core/warnings/replay.h"
+#include "ui/alarms/alarmpanel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/wall/walltiles.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+
+#include "tests/ui/livefixture.h"
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+
+warnings::ReplayedAlarm alarm(const QString& rule, const QString& place, warnings::Severity severity,
+                              qint64 firedAt, std::optional<qint64> resolvedAt, const QString& message)
+{
+    warnings::ReplayedAlarm a;
+    a.rule = rule;
+    a.place = place;
+    a.severity = severity;
+    a.firedAt = firedAt;
+    a.resolvedAt = resolvedAt;
+    a.id = warnings::alarmId(rule, place, firedAt);
+    a.peakValue = 1;
+    a.messageVi = message;
+    a.messageEn = message;
+    return a;
+}
+
+bool waitFor(const std::function<bool()>& done, int ms = 10'000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+// An archive with three alarms: a high one waiting, a low one over but never acknowledged, a
+// medium one acknowledged; a console watching it.
+struct AlarmFixture
+{
+    AlarmFixture()
+        : live(Language::English)
+        , watch(live.clock)
+    {
+        const QString path = temporary.filePath(u"alarms.sqlite"_s);
+        location = *store::ArchiveLocation::parse(path);
+        auto archive = store::Archive::open(location);
+        EXPECT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        const qint64 now = live.clock.nowMs();
+        high = alarm(u"flood.depth-levels"_s, u"flood.thanh-khe.ham-nghi"_s, warnings::Severity::High,
+                     now - 40 * kMinute, std::nullopt, u"Flood depth 104 cm at Ham Nghi"_s);
+        low = alarm(u"air.station-silent"_s, u"air.hai-chau"_s, warnings::Severity::Low, now - 90 * kMinute,
+                    now - 30 * kMinute, u"Hai Chau air station silent"_s);
+        medium = alarm(u"flood.rain-1h-intense"_s, u"rain.hai-chau"_s, warnings::Severity::Medium,
+                       now - 20 * kMinute, std::nullopt, u"Intense rain at Hai Chau"_s);
+        EXPECT_TRUE(log.record({high, low, medium}, now).ok());
+        EXPECT_TRUE(log.acknowledge(medium.id, u"minh"_s, u"đang theo dõi"_s, now).ok());
+        live.context.alarms = &watch;
+        watch.follow(location, 100);
+        EXPECT_TRUE(waitFor([&] { return watch.hasRead(); }));
+    }
+
+    QTemporaryDir temporary;
+    uitest::LiveFixture live;
+    alerts::AlarmWatch watch;
+    store::ArchiveLocation location;
+    warnings::ReplayedAlarm high, low, medium;
+};
+
+} // namespace
+
+TEST(WallAlarms, UnacknowledgedFirstAndBlinkingUntilAcknowledged)
+{
+    AlarmFixture f;
+    ui::AlertsTile tile(f.live.context, nullptr);
+    tile.refresh();
+    ASSERT_EQ(tile.rows().size(), 3);
+    EXPECT_TRUE(tile.rows()[0].startsWith(u"▲ High: Flood depth 104 cm"_s)) << tile.rows()[0].toStdString();
+    EXPECT_TRUE(tile.rows()[1].startsWith(u"● Low: Hai Chau air station silent"_s))
+        << tile.rows()[1].toStdString();
+    EXPECT_TRUE(tile.rows()[1].contains(u"Cleared, unacknowledged"_s));
+    EXPECT_TRUE(tile.rows()[2].contains(u"Acknowledged"_s));
+    EXPECT_EQ(tile.title(), u"Alarms · 2 unacknowledged"_s);
+    EXPECT_EQ(tile.state(), u"high"_s);
+    EXPECT_TRUE(tile.isBlinking());
+    const bool phase = tile.blinkPhase();
+    EXPECT_TRUE(waitFor([&] { return tile.blinkPhase() != phase; }, 3000)) << "it blinks";
+
+    // Acknowledged elsewhere (another console, the command line): the wall follows, and stops.
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        ASSERT_TRUE(log.acknowledge(f.high.id, u"lan"_s, u"đã cử đội"_s, f.live.clock.nowMs()).ok());
+        ASSERT_TRUE(log.acknowledge(f.low.id, u"lan"_s, u"trạm đã có lại"_s, f.live.clock.nowMs()).ok());
+    }
+    ASSERT_TRUE(waitFor([&] { return f.watch.unacknowledged() == 0; }));
+    EXPECT_FALSE(tile.isBlinking());
+    EXPECT_EQ(tile.title(), u"Alarms"_s);
+    EXPECT_EQ(tile.rows().size(), 2) << "the one over and acknowledged is history";
+    EXPECT_EQ(tile.state(), u"high"_s) << "still active, acknowledged";
+}
+
+TEST(DeskAlarms, PanelFiltersExplainsAndAcknowledgesWithAComment)
+{
+    AlarmFixture f;
+    ui::AlarmPanel panel(f.live.context);
+    ASSERT_EQ(panel.visibleRows(), 3);
+    EXPECT_TRUE(panel.rowText(0).startsWith(u"▲ High | Unacknowledged"_s)) << panel.rowText(0).toStdString();
+    EXPECT_EQ(panel.selectedId(), f.high.id);
+    EXPECT_TRUE(panel.explanation().contains(u"Flooding at a depth tower"_s))
+        << panel.explanation().toStdString();
+    EXPECT_TRUE(panel.explanation().contains(u"≥ 100"_s)) << "the rule's levels, in words";
+
+    // A comment is required: refused, nothing changes.
+    int finished = 0;
+    QObject::connect(&f.watch, &alerts::AlarmWatch::actionFinished, [&] { ++finished; });
+    panel.acknowledgeSelected(u"lan"_s, QString());
+    ASSERT_TRUE(waitFor([&] { return finished == 1; }));
+    EXPECT_TRUE(panel.statusText().startsWith(u"Refused"_s)) << panel.statusText().toStdString();
+    EXPECT_EQ(f.watch.unacknowledged(), 2);
+
+    panel.acknowledgeSelected(u"lan"_s, u"Đã cử đội cứu hộ"_s);
+    ASSERT_TRUE(waitFor([&] { return f.watch.unacknowledged() == 1; }));
+    ASSERT_TRUE(panel.select(f.high.id));
+    EXPECT_TRUE(panel.explanation().contains(u"Acknowledged by lan: Đã cử đội cứu hộ"_s))
+        << panel.explanation().toStdString();
+
+    // Shelved with a reason: out of the list that needs attention, back when the time is up.
+    ASSERT_TRUE(panel.select(f.medium.id));
+    panel.shelveSelected(u"lan"_s, u"trạm đang bảo trì"_s, 60 * kMinute);
+    ASSERT_TRUE(waitFor([&] { return panel.visibleRows() == 2; }));
+    f.live.clock.setNowMs(f.live.clock.nowMs() + 61 * kMinute);
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return panel.visibleRows() == 3; }));
+}
+
+TEST(DeskAlarms, TheHeaderSaysHowManyWaitAndOpensThePanel)
+{
+    AlarmFixture f;
+    f.live.fillDemo(1);
+    ui::MainWindow window(f.live.context);
+    EXPECT_EQ(window.alarmButtonText(), u"Alarms: 2 unacknowledged"_s);
+    window.showAlarms();
+    EXPECT_EQ(window.currentGroup(), 16);
+    ASSERT_NE(window.alarmPanel(), nullptr);
+    EXPECT_EQ(window.alarmPanel()->visibleRows(), 3);
+}
