@@ -221,8 +221,8 @@ void Application::recordFrozenDemoAlarms()
 // A screenshot shows the alarms there are: the first read of the log first.
 void Application::waitForAlarms()
 {
-    if (!m_alarms || m_alarms->hasRead())
-        return;
+    if (!m_alarms || m_alarms->hasRead() || !m_alarms->lastError().isEmpty())
+        return; // (an unreadable log is shown as such)
     QEventLoop loop;
     QObject::connect(m_alarms.get(), &alerts::AlarmWatch::changed, &loop, &QEventLoop::quit);
     QObject::connect(m_alarms.get(), &alerts::AlarmWatch::failed, &loop, &QEventLoop::quit);
@@ -291,10 +291,8 @@ std::optional<int> Application::followLiveArchive()
     m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
     startStatistics(&*location);
     followAlarms(*location);
-    if (rendering()) {
+    if (rendering())
         waitForFirstRead();
-        waitForAlarms();
-    }
     return std::nullopt;
 }
 
