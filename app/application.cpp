@@ -206,7 +206,7 @@ void Application::recordFrozenDemoAlarms()
     auto replayed = archive ? warnings::replay(*m_catalog, reader, now - 7 * kDay, now + 1)
                             : Result<std::vector<warnings::ReplayedAlarm>>(archive.error());
     if (replayed) {
-        alerts::AlarmLog log(**archive);
+        alerts::AlarmLog log(**archive, alerts::suppressionOf(*m_catalog));
         if (auto recorded = log.record(*replayed, now); !recorded)
             replayed = recorded.error();
     }
@@ -253,9 +253,10 @@ std::optional<int> Application::startDemoRunner()
         return kExitFailure;
     }
     std::shared_ptr<alerts::Evaluator> rules = std::move(*evaluator);
-    auto evaluate = [rules](store::Archive& archive, std::int64_t now) -> Result<void> {
+    auto evaluate = [rules, suppression = alerts::suppressionOf(*m_catalog)](
+                        store::Archive& archive, std::int64_t now) -> Result<void> {
         store::ArchiveReader reader(archive);
-        alerts::AlarmLog log(archive);
+        alerts::AlarmLog log(archive, suppression);
         auto stepped = rules->step(reader, log, now);
         return stepped ? Result<void>() : Result<void>(stepped.error());
     };

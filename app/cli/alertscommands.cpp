@@ -87,7 +87,7 @@ int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
     if (!alarms)
         return fail(io, alarms.error(), kExitFailure);
     if (!dryRun) {
-        alerts::AlarmLog log(**archive);
+        alerts::AlarmLog log(**archive, alerts::suppressionOf(*catalog));
         auto counts = log.record(*alarms, QDateTime::currentMSecsSinceEpoch());
         if (!counts)
             return fail(io, counts.error(), kExitFailure);

@@ -80,7 +80,9 @@ QJsonObject storedJson(const alerts::Alarm& a)
                        {u"comment"_s, textOrNull(a.comment)},
                        {u"shelvedUntil"_s, timeOrNull(a.shelvedUntil)},
                        {u"shelvedBy"_s, textOrNull(a.shelvedBy)},
-                       {u"shelveReason"_s, textOrNull(a.shelveReason)}};
+                       {u"shelveReason"_s, textOrNull(a.shelveReason)},
+                       {u"suppressedBy"_s, textOrNull(a.suppressedBy)},
+                       {u"suppressedAt"_s, timeOrNull(a.suppressedAt)}};
 }
 
 int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)
@@ -94,7 +96,8 @@ int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)
                 io,
                 Error{ErrorCode::InvalidArgument,
                       AlertsText::tr(
-                          "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all"),
+                          "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, "
+                          "suppressed or all"),
                       stateText},
                 kExitUsage);
     }

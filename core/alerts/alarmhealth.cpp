@@ -112,9 +112,15 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     QList<const Alarm*> fired;
     int stale = 0;
     int shelved = 0;
+    int suppressed = 0;
     for (const Alarm& a : alarms) {
-        if (a.firedAt >= w.from && a.firedAt < w.to)
-            fired.append(&a);
+        // What an operator was shown: an alarm suppressed from the instant it fired never was.
+        if (a.firedAt >= w.from && a.firedAt < w.to) {
+            if (a.annunciated())
+                fired.append(&a);
+            else
+                ++suppressed;
+        }
         // Active for more than a day at the window's end.
         if (a.firedAt <= w.to - kDay && (!a.resolvedAt || *a.resolvedAt >= w.to))
             ++stale;
@@ -130,6 +136,7 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     out.insert(u"top"_s, top(fired));
     out.insert(u"priorities"_s, priorities(fired));
     out.insert(u"shelved"_s, shelved);
+    out.insert(u"suppressed"_s, suppressed);
     // Against the targets: true where the figure meets it.
     out.insert(u"meets"_s, QJsonObject{{u"rate"_s, out.value(u"per10Minutes"_s).toDouble() <= 1.0},
                                        {u"flood"_s, out.value(u"timeInFloodPct"_s).toDouble() < 1.0},

@@ -5,8 +5,10 @@
 // minutes (~1 acceptable, 2 the most manageable), floods (> 10 in 10 min; < 1 % of the time),
 // the peak 10 minutes (≤ 10), chattering alarms (one rule at one place firing 3 times within a
 // minute: none), stale alarms (active > 24 h: < 5), the top 10 contributors, the priority
-// distribution (~80 % low, 15 % medium, 5 % high) and how many are shelved. Every console of an
-// archive sees the same alarms, so the figures hold per console.
+// distribution (~80 % low, 15 % medium, 5 % high) and how many are shelved. The figures count
+// the alarms operators were shown: one suppressed from the instant it fired (state-based
+// suppression) is counted apart, as `suppressed`. Every console of an archive sees the same
+// alarms, so the figures hold per console.
 
 #include "core/alerts/alarmlog.h"
 

@@ -1,5 +1,6 @@
 #include "core/alerts/alarmlog.h"
 
+#include "core/catalog/catalog.h"
 #include "core/store/archive.h"
 #include "core/store/sqlconnection.h"
 #include "core/warnings/replay.h"
@@ -28,7 +29,7 @@ const QString kSystem = u"cityops"_s; // who the log names for what the rules di
 const QString kColumns =
     u"id, key, rule, place, severity, state, fired_at, resolved_at, peak_value, message_vi, "
     "message_en, acknowledged_by, acknowledged_at, comment, shelved_until, shelved_by, "
-    "shelve_reason, shelved_from"_s;
+    "shelve_reason, shelved_from, suppressed_from, suppressed_at, suppressed_by"_s;
 
 QVariant nullableTime(const std::optional<std::int64_t>& t)
 {
@@ -45,6 +46,7 @@ struct Row
     qlonglong rowId = 0;
     Alarm alarm;
     QString shelvedFrom;
+    QString suppressedFrom;
 };
 
 Row rowOf(const QSqlQuery& q)
@@ -69,6 +71,9 @@ Row rowOf(const QSqlQuery& q)
     a.shelvedBy = q.value(15).toString();
     a.shelveReason = q.value(16).toString();
     r.shelvedFrom = q.value(17).toString();
+    r.suppressedFrom = q.value(18).toString();
+    a.suppressedAt = timeOf(q.value(19));
+    a.suppressedBy = q.value(20).toString();
     return r;
 }
 
@@ -145,7 +150,103 @@ Error invalid(const QString& message, const QString& detail = {})
     return Error{ErrorCode::InvalidArgument, message, detail};
 }
 
+// "?, ?, ?" for `n` values.
+QString marks(qsizetype n)
+{
+    return QStringList(n, u"?"_s).join(u", "_s);
+}
+
+// An alarm of a superseding rule, from when to when.
+struct Span
+{
+    QString key;
+    std::int64_t firedAt = 0;
+    std::optional<std::int64_t> resolvedAt;
+    bool covers(std::int64_t t) const { return firedAt <= t && (!resolvedAt || t <= *resolvedAt); }
+};
+
+// The alarms of `rules` at the alarm's place whose time overlaps it.
+Result<std::vector<Span>> overlapping(store::SqlConnection& sql, const QStringList& rules, const Alarm& a)
+{
+    QVariantList args{a.place};
+    for (const QString& rule : rules)
+        args.append(rule);
+    args.append(a.resolvedAt ? qlonglong(*a.resolvedAt) : std::numeric_limits<qlonglong>::max());
+    args.append(qlonglong(a.firedAt));
+    auto q =
+        sql.run(u"SELECT key, fired_at, resolved_at FROM alarm WHERE place = ? AND rule IN ("_s +
+                    marks(rules.size()) +
+                    u") AND fired_at <= ? AND (resolved_at IS NULL OR resolved_at >= ?) ORDER BY fired_at"_s,
+                args);
+    if (!q)
+        return q.error();
+    std::vector<Span> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), timeOf(q->value(2))});
+    return out;
+}
+
+// What suppresses the alarm now: an alarm still active while it is, or one it ended within.
+const Span* suppressing(const Alarm& a, const std::vector<Span>& spans)
+{
+    for (const Span& s : spans) {
+        if (a.resolvedAt ? s.covers(*a.resolvedAt) : !s.resolvedAt)
+            return &s;
+    }
+    return nullptr;
+}
+
+// An alarm superseded by `by`: suppressed while active; over if it ended while superseded.
+Result<void> suppress(store::SqlConnection& sql, const Row& row, const Span& by, std::int64_t now)
+{
+    const Alarm& a = row.alarm;
+    const std::int64_t since = std::max(a.firedAt, by.firedAt);
+    const State to = a.resolvedAt ? State::Normal : State::Suppressed;
+    auto q = sql.run(
+        u"UPDATE alarm SET state = ?, suppressed_from = ?, suppressed_at = COALESCE(suppressed_at, ?), "
+        "suppressed_by = ?, updated_at = ? WHERE id = ?"_s,
+        {stateCode(to), stateCode(a.state), qlonglong(since), by.key, qlonglong(now), row.rowId});
+    if (!q)
+        return q.error();
+    const QString why = a.resolvedAt ? Text::tr("ended while superseded by %1").arg(by.key)
+                                     : Text::tr("superseded by %1").arg(by.key);
+    return audit(sql, row.rowId, a.resolvedAt ? *a.resolvedAt : since, kSystem, stateCode(a.state),
+                 stateCode(to), why);
+}
+
+// A suppressed alarm whose superseding alarms are over: back to the state it was in (it is
+// annunciated again if nobody had acknowledged it).
+Result<void> unsuppress(store::SqlConnection& sql, const Row& row, const std::vector<Span>& spans,
+                        std::int64_t now)
+{
+    const Alarm& a = row.alarm;
+    State back = stateFromCode(row.suppressedFrom).value_or(State::Unacknowledged);
+    if (back != State::Acknowledged)
+        back = State::Unacknowledged;
+    if (a.resolvedAt)
+        back = back == State::Acknowledged ? State::Normal : State::RtnUnacknowledged;
+    std::int64_t at = a.firedAt;
+    for (const Span& s : spans)
+        at = std::max(at, s.resolvedAt.value_or(at));
+    auto q = sql.run(u"UPDATE alarm SET state = ?, suppressed_from = NULL, updated_at = ? WHERE id = ?"_s,
+                     {stateCode(back), qlonglong(now), row.rowId});
+    if (!q)
+        return q.error();
+    return audit(sql, row.rowId, at, kSystem, stateCode(a.state), stateCode(back),
+                 Text::tr("%1 is over").arg(a.suppressedBy));
+}
+
 } // namespace
+
+Suppression suppressionOf(const Catalog& catalog)
+{
+    Suppression out;
+    for (const WarningRule& rule : catalog.warningRules) {
+        if (!rule.suppressedBy.isEmpty())
+            out.insert(rule.id, rule.suppressedBy);
+    }
+    return out;
+}
 
 QString stateCode(State state)
 {
@@ -158,6 +259,8 @@ QString stateCode(State state)
         return u"rtn-unacknowledged"_s;
     case State::Shelved:
         return u"shelved"_s;
+    case State::Suppressed:
+        return u"suppressed"_s;
     case State::Normal:
         return u"normal"_s;
     }
@@ -167,7 +270,7 @@ QString stateCode(State state)
 std::optional<State> stateFromCode(const QString& code)
 {
     for (const State s : {State::Unacknowledged, State::Acknowledged, State::RtnUnacknowledged,
-                          State::Shelved, State::Normal}) {
+                          State::Shelved, State::Suppressed, State::Normal}) {
         if (stateCode(s) == code)
             return s;
     }
@@ -238,7 +341,10 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
                 const State current = row.alarm.state == State::Shelved
                                           ? stateFromCode(row.shelvedFrom).value_or(State::Unacknowledged)
                                           : row.alarm.state;
-                const State next = current == State::Acknowledged ? State::Normal : State::RtnUnacknowledged;
+                // Suppressed, nobody was asked to look at it: it is over.
+                const State next = current == State::Acknowledged || current == State::Suppressed
+                                       ? State::Normal
+                                       : State::RtnUnacknowledged;
                 if (row.alarm.state == State::Shelved) {
                     auto s = sql.run(u"UPDATE alarm SET shelved_from = ? WHERE id = ?"_s,
                                      {stateCode(next), row.rowId});
@@ -250,8 +356,47 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
             }
             ++counts.updated;
         }
+        if (counts.added + counts.updated > 0 && !m_suppression.isEmpty()) {
+            if (auto r = reconcileSuppression(now); !r)
+                return r.error();
+        }
         return counts;
     });
+}
+
+// Every alarm of a rule something supersedes, brought in line with the alarms that supersede
+// it: the same states whether the log saw them all at once (a replay) or one step at a time.
+Result<void> AlarmLog::reconcileSuppression(std::int64_t now)
+{
+    store::SqlConnection& sql = m_archive.connection();
+    QVariantList rules;
+    for (auto it = m_suppression.cbegin(); it != m_suppression.cend(); ++it)
+        rules.append(it.key());
+    auto q = sql.run(u"SELECT "_s + kColumns +
+                         u" FROM alarm WHERE state IN ('unacknowledged', 'acknowledged', "
+                         "'rtn-unacknowledged', 'suppressed') AND rule IN ("_s +
+                         marks(rules.size()) + u") ORDER BY fired_at, key"_s,
+                     rules);
+    if (!q)
+        return q.error();
+    std::vector<Row> rows;
+    while (q->next())
+        rows.push_back(rowOf(*q));
+    for (const Row& row : rows) {
+        auto spans = overlapping(sql, m_suppression.value(row.alarm.rule), row.alarm);
+        if (!spans)
+            return spans.error();
+        const Span* by = suppressing(row.alarm, *spans);
+        const bool suppressed = row.alarm.state == State::Suppressed;
+        if (by && !suppressed) {
+            if (auto r = suppress(sql, row, *by, now); !r)
+                return r;
+        } else if (!by && suppressed) {
+            if (auto r = unsuppress(sql, row, *spans, now); !r)
+                return r;
+        }
+    }
+    return {};
 }
 
 Result<void> AlarmLog::liftExpiredShelves(std::int64_t now)
@@ -285,12 +430,26 @@ Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now
 {
     if (auto lifted = liftExpiredShelves(now); !lifted)
         return lifted.error();
-    auto q =
-        state ? m_archive.connection().run(u"SELECT "_s + kColumns +
-                                               u" FROM alarm WHERE state = ? ORDER BY fired_at, key"_s,
-                                           {stateCode(*state)})
-              : m_archive.connection().run(u"SELECT "_s + kColumns +
-                                           u" FROM alarm WHERE state <> 'normal' ORDER BY fired_at, key"_s);
+    auto q = state ? m_archive.connection().run(u"SELECT "_s + kColumns +
+                                                    u" FROM alarm WHERE state = ? ORDER BY fired_at, key"_s,
+                                                {stateCode(*state)})
+                   : m_archive.connection().run(u"SELECT "_s + kColumns +
+                                                u" FROM alarm WHERE state NOT IN ('normal', 'suppressed') "
+                                                "ORDER BY fired_at, key"_s);
+    if (!q)
+        return q.error();
+    QList<Alarm> out;
+    while (q->next())
+        out.append(rowOf(*q).alarm);
+    return out;
+}
+
+Result<QList<Alarm>> AlarmLog::current(std::int64_t now)
+{
+    if (auto lifted = liftExpiredShelves(now); !lifted)
+        return lifted.error();
+    auto q = m_archive.connection().run(u"SELECT "_s + kColumns +
+                                        u" FROM alarm WHERE state <> 'normal' ORDER BY fired_at, key"_s);
     if (!q)
         return q.error();
     QList<Alarm> out;
@@ -301,16 +460,14 @@ Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now
 
 Result<QList<Alarm>> AlarmLog::all(std::int64_t now)
 {
-    auto open = list(std::nullopt, now);
-    if (!open)
-        return open;
-    auto over = list(State::Normal, now);
-    if (!over)
-        return over;
-    QList<Alarm> out = *open + *over;
-    std::sort(out.begin(), out.end(), [](const Alarm& a, const Alarm& b) {
-        return std::tie(a.firedAt, a.id) < std::tie(b.firedAt, b.id);
-    });
+    if (auto lifted = liftExpiredShelves(now); !lifted)
+        return lifted.error();
+    auto q = m_archive.connection().run(u"SELECT "_s + kColumns + u" FROM alarm ORDER BY fired_at, key"_s);
+    if (!q)
+        return q.error();
+    QList<Alarm> out;
+    while (q->next())
+        out.append(rowOf(*q).alarm);
     return out;
 }
 
@@ -371,7 +528,7 @@ Result<Alarm> AlarmLog::shelve(const QString& id, const QString& user, const QSt
     auto alarm = find(id, now);
     if (!alarm)
         return alarm.error();
-    if (alarm->state == State::Shelved || alarm->state == State::Normal)
+    if (alarm->state == State::Shelved || alarm->state == State::Suppressed || alarm->state == State::Normal)
         return invalid(Text::tr("This alarm cannot be shelved: it is %1").arg(stateCode(alarm->state)), id);
     store::SqlConnection& sql = m_archive.connection();
     auto done = transaction(sql, [&]() -> Result<void> {

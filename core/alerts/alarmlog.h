@@ -13,13 +13,19 @@
 
 #include "core/common/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
+namespace cityops {
+class Catalog;
+}
 namespace cityops::store {
 class Archive;
 }
@@ -35,9 +41,10 @@ enum class State
     Acknowledged,      // active, acknowledged
     RtnUnacknowledged, // back to normal before anyone acknowledged it
     Shelved,           // hidden by an operator until a time, with a reason
+    Suppressed,        // by design: an alarm of a rule that supersedes it is active at its place
     Normal,            // over and acknowledged: history
 };
-// "unacknowledged", "acknowledged", "rtn-unacknowledged", "shelved", "normal".
+// "unacknowledged", "acknowledged", "rtn-unacknowledged", "shelved", "suppressed", "normal".
 QString stateCode(State state);
 std::optional<State> stateFromCode(const QString& code);
 
@@ -62,7 +69,26 @@ struct Alarm
     std::optional<std::int64_t> shelvedUntil;
     QString shelvedBy;
     QString shelveReason;
+    // Set once an alarm has been suppressed: the alarm that superseded it, from when.
+    QString suppressedBy;
+    std::optional<std::int64_t> suppressedAt;
+    // Shown to the operators at some time: not suppressed from the instant it fired to its end
+    // (over unacknowledged, it ended while suppressed: outlasting what superseded it, it would
+    // have waited for an acknowledgement).
+    bool annunciated() const
+    {
+        const bool suppressedAtBirth = suppressedAt && *suppressedAt <= firedAt;
+        const bool neverBack =
+            state == State::Suppressed || (state == State::Normal && acknowledgedBy.isEmpty());
+        return !(suppressedAtBirth && neverBack);
+    }
+    bool needsAttention() const { return state != State::Suppressed && state != State::Normal; }
 };
+
+// State-based (first-out) suppression, by rule: the rules whose alarm at a place supersedes
+// this rule's alarm there (a flood's depth alarm supersedes its tower's rise and forecast).
+using Suppression = QHash<QString, QStringList>;
+Suppression suppressionOf(const Catalog& catalog);
 
 struct AuditEntry
 {
@@ -82,18 +108,27 @@ struct RecordCounts
 class AlarmLog
 {
 public:
-    explicit AlarmLog(store::Archive& archive)
+    // A log that records (the evaluator's) knows which rules supersede which; one that only
+    // reads and acknowledges needs not.
+    explicit AlarmLog(store::Archive& archive, Suppression suppression = {})
         : m_archive(archive)
+        , m_suppression(std::move(suppression))
     {}
 
     // The alarms of a replay or a live step: new ones added, known ones brought up to date
     // (resolved since, or worse). Recording the same alarms again changes nothing. An alarm
     // whose time overlaps one already there for the same rule and place is that alarm (one
-    // alarm per rule and place at a time), whatever instant it was first seen at.
+    // alarm per rule and place at a time), whatever instant it was first seen at. An alarm
+    // that overlaps an active alarm of a rule that supersedes it is suppressed (it fired while
+    // that one was active, or was active when that one fired) and comes back if it outlasts it;
+    // one that ends while suppressed is over without an acknowledgement.
     Result<RecordCounts> record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now);
-    // Alarms in `state`; without one, those that need attention (every state but normal).
+    // Alarms in `state`; without one, those that need attention (every state but suppressed
+    // and normal).
     // A shelf whose time has run out is lifted first (and logged).
     Result<QList<Alarm>> list(std::optional<State> state, std::int64_t now);
+    // Every alarm not over: those that need attention and those suppressed.
+    Result<QList<Alarm>> current(std::int64_t now);
     // Every alarm, in every state.
     Result<QList<Alarm>> all(std::int64_t now);
     Result<Alarm> find(const QString& id, std::int64_t now);
@@ -109,7 +144,9 @@ public:
 
 private:
     Result<void> liftExpiredShelves(std::int64_t now);
+    Result<void> reconcileSuppression(std::int64_t now);
     store::Archive& m_archive;
+    Suppression m_suppression;
 };
 
 } // namespace cityops::alerts

@@ -97,7 +97,7 @@ void AlarmWatch::refresh()
 void AlarmWatch::poll(Connection& connection)
 {
     auto log = connection.log();
-    auto listed = log ? (*log)->list(std::nullopt, m_clock.nowMs()) : Result<QList<Alarm>>(log.error());
+    auto listed = log ? (*log)->current(m_clock.nowMs()) : Result<QList<Alarm>>(log.error());
     if (!listed) {
         const QString message = listed.error().toString();
         connection.drop(); // reconnect next time

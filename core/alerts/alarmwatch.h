@@ -31,7 +31,8 @@ public:
     // Reads the log again now (what changed arrives through changed()).
     void refresh();
 
-    // The alarms that need attention (every state but normal), as last read.
+    // The alarms not over, as last read: those that need attention (Alarm::needsAttention())
+    // and those suppressed, which a list of what needs attention leaves out.
     const QList<Alarm>& alarms() const { return m_alarms; }
     bool hasRead() const { return m_read; }
     // Why the log could not be read, or empty.

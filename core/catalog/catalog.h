@@ -181,6 +181,9 @@ struct WarningRule
     QJsonObject parameters;
     // "Ngập {value} {unit} tại {place} — vượt ngưỡng {threshold} {unit}": see warningrules.h.
     LocalizedText message;
+    // The rules whose alarm at a place supersedes this one's there (state-based suppression:
+    // a flood's depth alarm makes its tower's rise alarm a symptom, not news).
+    QStringList suppressedBy;
 };
 
 // The loaded, validated catalog. Immutable once loaded; share it as

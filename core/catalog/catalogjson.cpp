@@ -115,6 +115,8 @@ QJsonObject warningRuleJson(const WarningRule& rule)
     putNames(o, u"message"_s, rule.message);
     o.insert(u"places"_s, rule.placesScope.isEmpty() ? QJsonValue(QJsonArray::fromStringList(rule.places))
                                                      : QJsonValue(rule.placesScope));
+    if (!rule.suppressedBy.isEmpty())
+        o.insert(u"suppressedBy"_s, QJsonArray::fromStringList(rule.suppressedBy));
     return o;
 }
 

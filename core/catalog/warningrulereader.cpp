@@ -277,6 +277,14 @@ void readWarningRules(FileContext& context, const QJsonObject& root, QList<Warni
                          CatalogLoader::tr("a %1 rule watches one indicator").arg(quoted(kind->kind)));
         }
         readPlaces(f, rule.placesScope, rule.places);
+        if (const auto by = f.array(u"suppressedBy"_s, Need::Optional)) {
+            for (qsizetype i = 0; i < by->size(); ++i) {
+                if (!by->at(i).isString())
+                    f.reportItem(u"suppressedBy"_s, i, CatalogLoader::tr("a rule id must be a string"));
+                else
+                    rule.suppressedBy.append(by->at(i).toString());
+            }
+        }
         if (kind) {
             readRuleParameters(context, f, *kind, rule);
             checkMessage(f, *kind, rule);
@@ -312,6 +320,15 @@ void checkWarningRules(const Catalog& catalog, const QString& directory, const Q
                        CatalogLoader::tr("unknown indicator %1").arg(quoted(r.indicators.at(k))));
             else if (!r.placesScope.isEmpty() && !scopeMisfit(r.placesScope, *indicator).isEmpty())
                 report(u"places"_s, scopeMisfit(r.placesScope, *indicator));
+        }
+        for (qsizetype k = 0; k < r.suppressedBy.size(); ++k) {
+            const QString& by = r.suppressedBy.at(k);
+            if (by == r.id)
+                report(u"suppressedBy/"_s + QString::number(k),
+                       CatalogLoader::tr("a rule cannot supersede itself"));
+            else if (!catalog.warningRule(by))
+                report(u"suppressedBy/"_s + QString::number(k),
+                       CatalogLoader::tr("unknown rule %1").arg(quoted(by)));
         }
         if (!placesKnown)
             continue;

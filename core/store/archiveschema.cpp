@@ -84,6 +84,22 @@ Migration alarmTables()
     return m;
 }
 
+// State-based suppression (core/alerts): the alarm that superseded one, since when, and the
+// state it comes back to; an alarm's rule and place are looked up for what overlaps it.
+Migration alarmSuppression()
+{
+    Migration m;
+    m.version = 3;
+    m.summary = u"alarm suppression"_s;
+    m.statements = {
+        u"ALTER TABLE alarm ADD COLUMN suppressed_from text"_s,
+        u"ALTER TABLE alarm ADD COLUMN suppressed_at %BIGINT%"_s,
+        u"ALTER TABLE alarm ADD COLUMN suppressed_by text"_s,
+        u"CREATE INDEX alarm_point ON alarm (place, rule, fired_at)"_s,
+    };
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -123,6 +139,7 @@ const std::vector<Migration>& archiveMigrations()
     static const std::vector<Migration> steps = {
         initialSchema(),
         alarmTables(),
+        alarmSuppression(),
     };
     return steps;
 }

@@ -771,6 +771,21 @@ EN_PLURALS.update({
     "Alarms: %n unacknowledged": ["Alarms: %n unacknowledged", "Alarms: %n unacknowledged"],
 })
 
+VI.update({
+    "a rule id must be a string": "mã quy tắc phải là chuỗi",
+    "a rule cannot supersede itself": "một quy tắc không thể bao trùm chính nó",
+    "unknown rule %1": "không có quy tắc %1",
+    "ended while superseded by %1": "đã hết trong khi được gộp vào %1",
+    "superseded by %1": "được gộp vào %1",
+    "%1 is over": "%1 đã hết",
+    "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed or all":
+        "--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed hoặc all",
+    "Suppressed": "Đã gộp",
+    "Suppressed since %1: part of %2": "Đã gộp từ %1: thuộc cảnh báo %2",
+    "Was suppressed from %1 as part of %2": "Đã được gộp từ %1 vào cảnh báo %2",
+    "Suppressed: part of a larger alarm": "Đã gộp vào cảnh báo chính",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

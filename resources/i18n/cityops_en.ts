@@ -408,6 +408,18 @@
             <source>a target has %1 or %2, one of them</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a rule id must be a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a rule cannot supersede itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown rule %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -456,6 +468,18 @@
         </message>
         <message>
             <source>This alarm cannot be shelved: it is %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended while superseded by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>superseded by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is over</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -769,10 +793,6 @@
             <source>alerts evaluate takes no alarm id</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n alarm(s)</source>
             <translation>
@@ -800,6 +820,10 @@ the whole archive.</source>
         </message>
         <message>
             <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed or all</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2159,6 +2183,18 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>Shelved by %1 until %2: %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Suppressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppressed since %1: part of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was suppressed from %1 as part of %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::Alarms</name>
@@ -2192,6 +2228,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppressed: part of a larger alarm</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -406,6 +406,18 @@
             <source>a target has %1 or %2, one of them</source>
             <translation>một mục tiêu có %1 hoặc %2, chỉ một trong hai</translation>
         </message>
+        <message>
+            <source>a rule id must be a string</source>
+            <translation>mã quy tắc phải là chuỗi</translation>
+        </message>
+        <message>
+            <source>a rule cannot supersede itself</source>
+            <translation>một quy tắc không thể bao trùm chính nó</translation>
+        </message>
+        <message>
+            <source>unknown rule %1</source>
+            <translation>không có quy tắc %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -455,6 +467,18 @@
         <message>
             <source>This alarm cannot be shelved: it is %1</source>
             <translation>Không thể tạm ẩn cảnh báo này: trạng thái là %1</translation>
+        </message>
+        <message>
+            <source>ended while superseded by %1</source>
+            <translation>đã hết trong khi được gộp vào %1</translation>
+        </message>
+        <message>
+            <source>superseded by %1</source>
+            <translation>được gộp vào %1</translation>
+        </message>
+        <message>
+            <source>%1 is over</source>
+            <translation>%1 đã hết</translation>
         </message>
     </context>
     <context>
@@ -767,10 +791,6 @@
             <source>alerts evaluate takes no alarm id</source>
             <translation>alerts evaluate không nhận mã cảnh báo</translation>
         </message>
-        <message>
-            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved or all</source>
-            <translation>--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved hoặc all</translation>
-        </message>
         <message numerus="yes">
             <source>%n alarm(s)</source>
             <translation>
@@ -808,6 +828,10 @@ thì là toàn bộ kho lưu trữ.</translation>
         <message>
             <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
             <translation>alerts cần một thao tác: evaluate, list, ack, shelve, history hoặc health ('alerts --help')</translation>
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed or all</source>
+            <translation>--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed hoặc all</translation>
         </message>
     </context>
     <context>
@@ -2159,6 +2183,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>Shelved by %1 until %2: %3</source>
             <translation>%1 tạm ẩn đến %2: %3</translation>
         </message>
+        <message>
+            <source>Suppressed</source>
+            <translation>Đã gộp</translation>
+        </message>
+        <message>
+            <source>Suppressed since %1: part of %2</source>
+            <translation>Đã gộp từ %1: thuộc cảnh báo %2</translation>
+        </message>
+        <message>
+            <source>Was suppressed from %1 as part of %2</source>
+            <translation>Đã được gộp từ %1 vào cảnh báo %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::Alarms</name>
@@ -2193,6 +2229,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Over</source>
             <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>Suppressed: part of a larger alarm</source>
+            <translation>Đã gộp vào cảnh báo chính</translation>
         </message>
     </context>
     <context>

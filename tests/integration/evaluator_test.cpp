@@ -60,7 +60,7 @@ void stepThrough(alerts::Evaluator& evaluator, store::Archive& archive, std::int
                  std::int64_t every = 10 * kMinute)
 {
     store::ArchiveReader reader(archive);
-    alerts::AlarmLog log(archive);
+    alerts::AlarmLog log(archive, alerts::suppressionOf(catalog()));
     for (std::int64_t now = from; now < to; now += every) {
         const auto stepped = evaluator.step(reader, log, std::min(now, to - 1));
         ASSERT_TRUE(stepped.ok()) << stepped.error().toString().toStdString();
@@ -139,6 +139,26 @@ TEST_P(EvaluatorTest, StepsToTheReplaysAlarmsAndResumesAfterARestart)
         EXPECT_EQ(it->second->resolvedAt, r.resolvedAt);
         EXPECT_EQ(it->second->messageVi, r.messageVi);
     }
+
+    // The replay recorded at once: the same states, suppression included.
+    test::ScratchArchive other{"sqlite"};
+    auto atOnce = store::Archive::open(*store::ArchiveLocation::parse(other.url()));
+    ASSERT_TRUE(atOnce.ok());
+    alerts::AlarmLog replayLog(**atOnce, alerts::suppressionOf(catalog()));
+    ASSERT_TRUE(replayLog.record(*replayed, kTo).ok());
+    const auto expected = replayLog.all(kTo);
+    ASSERT_TRUE(expected.ok());
+    int suppressed = 0;
+    for (const alerts::Alarm& a : *expected) {
+        SCOPED_TRACE(a.id.toStdString());
+        const auto it = byId.find(a.id);
+        ASSERT_NE(it, byId.end());
+        EXPECT_EQ(alerts::stateCode(it->second->state), alerts::stateCode(a.state));
+        EXPECT_EQ(it->second->suppressedBy, a.suppressedBy);
+        EXPECT_EQ(it->second->annunciated(), a.annunciated());
+        suppressed += a.suppressedBy.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(suppressed, 10) << "the towers' rise and forecast alarms are part of their flood's";
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, EvaluatorTest, ::testing::ValuesIn(test::kArchiveEngines));

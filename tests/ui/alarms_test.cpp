@@ -12,6 +12,7 @@
 #include "ui/wall/walltiles.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
 
@@ -160,4 +161,41 @@ TEST(DeskAlarms, TheHeaderSaysHowManyWaitAndOpensThePanel)
     EXPECT_EQ(window.currentGroup(), 16);
     ASSERT_NE(window.alarmPanel(), nullptr);
     EXPECT_EQ(window.alarmPanel()->visibleRows(), 3);
+}
+
+// A symptom superseded by the flood at its place (state-based suppression): not on the wall,
+// not among what needs attention, found under "Suppressed" with what it is part of.
+TEST(DeskAlarms, ASuppressedAlarmIsNotShownButCanBeFound)
+{
+    AlarmFixture f;
+    const qint64 now = f.live.clock.nowMs();
+    const warnings::ReplayedAlarm rising =
+        alarm(u"flood.depth-rising"_s, u"flood.thanh-khe.ham-nghi"_s, warnings::Severity::Medium,
+              now - 10 * kMinute, std::nullopt, u"Water rising 30 cm/h at Ham Nghi"_s);
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive, alerts::suppressionOf(f.live.context.catalog()));
+        ASSERT_TRUE(log.record({rising}, now).ok());
+        EXPECT_EQ(log.find(rising.id, now)->state, alerts::State::Suppressed);
+    }
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return f.watch.alarms().size() == 4; }));
+    EXPECT_EQ(f.watch.unacknowledged(), 2);
+
+    ui::AlertsTile tile(f.live.context, nullptr);
+    tile.refresh();
+    EXPECT_EQ(tile.rows().size(), 3) << "the wall shows what needs attention";
+
+    ui::AlarmPanel panel(f.live.context);
+    EXPECT_EQ(panel.visibleRows(), 3);
+    auto* show = panel.findChild<QComboBox*>(u"alarmShow"_s);
+    ASSERT_NE(show, nullptr);
+    show->setCurrentIndex(show->findText(u"Suppressed"_s));
+    ASSERT_EQ(panel.visibleRows(), 1);
+    EXPECT_TRUE(panel.rowText(0).contains(u"Suppressed: part of a larger alarm"_s))
+        << panel.rowText(0).toStdString();
+    ASSERT_TRUE(panel.select(rising.id));
+    EXPECT_TRUE(panel.explanation().contains(u"part of Flooding at a depth tower"_s))
+        << panel.explanation().toStdString();
 }

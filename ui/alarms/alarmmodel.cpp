@@ -60,7 +60,8 @@ QVariant AlarmModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Priority)
             return severityColour(*m_context.theme, a.severity);
-        if (a.state == alerts::State::Acknowledged || a.state == alerts::State::Shelved)
+        if (a.state == alerts::State::Acknowledged || a.state == alerts::State::Shelved ||
+            a.state == alerts::State::Suppressed)
             return m_context.theme->textMuted;
         return {};
     case Qt::ToolTipRole:
@@ -140,7 +141,8 @@ bool AlarmFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
     bool shown = true;
     switch (m_show) {
     case Show::NeedsAttention:
-        shown = state != alerts::State::Shelved && state != alerts::State::Normal;
+        shown = state != alerts::State::Shelved && state != alerts::State::Suppressed &&
+                state != alerts::State::Normal;
         break;
     case Show::Unacknowledged:
         shown = state == alerts::State::Unacknowledged || state == alerts::State::RtnUnacknowledged;
@@ -150,6 +152,9 @@ bool AlarmFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
         break;
     case Show::Shelved:
         shown = state == alerts::State::Shelved;
+        break;
+    case Show::Suppressed:
+        shown = state == alerts::State::Suppressed;
         break;
     case Show::All:
         break;

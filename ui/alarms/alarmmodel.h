@@ -59,10 +59,11 @@ class AlarmFilter final : public QSortFilterProxyModel
 public:
     enum class Show
     {
-        NeedsAttention, // every state but shelved
+        NeedsAttention, // every state but shelved and suppressed
         Unacknowledged,
         Acknowledged,
         Shelved,
+        Suppressed,
         All,
     };
     using QSortFilterProxyModel::QSortFilterProxyModel;

@@ -71,10 +71,12 @@ AlarmPanel::AlarmPanel(ViewContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     m_show = new QComboBox(this);
+    m_show->setObjectName(u"alarmShow"_s);
     m_show->addItem(tr("Needs attention"), int(AlarmFilter::Show::NeedsAttention));
     m_show->addItem(tr("Unacknowledged"), int(AlarmFilter::Show::Unacknowledged));
     m_show->addItem(tr("Acknowledged"), int(AlarmFilter::Show::Acknowledged));
     m_show->addItem(tr("Shelved"), int(AlarmFilter::Show::Shelved));
+    m_show->addItem(tr("Suppressed"), int(AlarmFilter::Show::Suppressed));
     m_show->addItem(tr("All"), int(AlarmFilter::Show::All));
     m_severity = new QComboBox(this);
     m_severity->addItem(tr("Every priority"), 0);
@@ -226,7 +228,7 @@ void AlarmPanel::showDetails()
     const bool waiting =
         a && (a->state == alerts::State::Unacknowledged || a->state == alerts::State::RtnUnacknowledged);
     m_acknowledge->setEnabled(waiting);
-    m_shelve->setEnabled(a && a->state != alerts::State::Shelved && a->state != alerts::State::Normal);
+    m_shelve->setEnabled(a && a->needsAttention() && a->state != alerts::State::Shelved);
     if (!a) {
         m_details->setText(tr("Select an alarm to see why it fired."));
         m_chart->setSeries(nullptr, 0, QString());
@@ -265,6 +267,17 @@ void AlarmPanel::showDetails()
         lines << tr("Shelved by %1 until %2: %3")
                      .arg(a->shelvedBy, when(*a->shelvedUntil), a->shelveReason)
                      .toHtmlEscaped();
+    if (!a->suppressedBy.isEmpty() && a->suppressedAt) {
+        // The superseding alarm's key: "<rule>@<place>@<fired>".
+        const WarningRule* by = catalog.warningRule(a->suppressedBy.section(u'@', 0, 0));
+        const QString supersedingText =
+            (by ? by->name.in(m_context.language) : a->suppressedBy.section(u'@', 0, 0)) + u" · "_s +
+            m_context.placeName(a->suppressedBy.section(u'@', 1, 1));
+        lines << (a->state == alerts::State::Suppressed ? tr("Suppressed since %1: part of %2")
+                                                        : tr("Was suppressed from %1 as part of %2"))
+                     .arg(when(*a->suppressedAt), supersedingText)
+                     .toHtmlEscaped();
+    }
     m_details->setText(lines.join(u"<br>"_s));
 
     // The readings around it, with the rule's levels.

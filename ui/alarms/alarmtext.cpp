@@ -61,6 +61,8 @@ QString stateName(alerts::State state)
         return Text::tr("Cleared, unacknowledged");
     case alerts::State::Shelved:
         return Text::tr("Shelved");
+    case alerts::State::Suppressed:
+        return Text::tr("Suppressed: part of a larger alarm");
     case alerts::State::Normal:
         return Text::tr("Over");
     }

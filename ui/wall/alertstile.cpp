@@ -82,7 +82,11 @@ void AlertsTile::refreshAlarms()
 {
     const alerts::AlarmWatch& watch = *m_context.alarms;
     const Theme& theme = *m_context.theme;
-    QList<alerts::Alarm> alarms = watch.alarms();
+    QList<alerts::Alarm> alarms;
+    for (const alerts::Alarm& a : watch.alarms()) {
+        if (a.needsAttention())
+            alarms.append(a);
+    }
     std::sort(alarms.begin(), alarms.end(), readsBefore);
     const std::int64_t now = m_context.data->clock().nowMs();
     const int waiting = watch.unacknowledged();
