@@ -15,6 +15,7 @@
 #include "core/store/historysource.h"
 #include "core/store/seriesreader.h"
 #include "core/warnings/replay.h"
+#include "ui/alarms/alarmsound.h"
 #include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statspage.h"
@@ -32,6 +33,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -189,6 +191,22 @@ void Application::followAlarms(const store::ArchiveLocation& archive)
     m_alarms = std::make_unique<alerts::AlarmWatch>(clock());
     m_context->alarms = m_alarms.get();
     m_alarms->follow(archive, 1000);
+    if (rendering())
+        return;
+    // Heard: muted or not, and in which voice, is this console's setting.
+    m_sound = std::make_unique<ui::AlarmSound>(clock(), *m_alarms);
+    QSettings settings;
+    m_sound->setMuted(settings.value(u"alarmSound/muted"_s, false).toBool());
+    m_sound->setVoice(alerts::voiceFromCode(settings.value(u"alarmSound/voice"_s).toString())
+                          .value_or(alerts::Voice::NorthernFemale));
+    QObject::connect(m_sound.get(), &ui::AlarmSound::settingsChanged, m_sound.get(), [sound = m_sound.get()] {
+        QSettings saved;
+        saved.setValue(u"alarmSound/muted"_s, sound->muted());
+        saved.setValue(u"alarmSound/voice"_s, alerts::voiceInfo(sound->voice()).code);
+    });
+    QObject::connect(m_sound.get(), &ui::AlarmSound::failed, m_sound.get(),
+                     [](const QString& message) { err() << "cityops: " << message << Qt::endl; });
+    m_context->sound = m_sound.get();
 }
 
 // The week the console holds, replayed through the rules into a throwaway archive: the demo

@@ -40,6 +40,7 @@ namespace store {
 struct ArchiveLocation;
 }
 namespace ui {
+class AlarmSound;
 struct Theme;
 struct ViewContext;
 class MainWindow;
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<sim::DemoRunner> m_runner;     // …or run into its own archive as time passes
     std::unique_ptr<stats::StatsRunner> m_stats;   // the statistics services, on their own thread
     std::unique_ptr<alerts::AlarmWatch> m_alarms;  // the archive's alarms, read on their own thread
+    std::unique_ptr<ui::AlarmSound> m_sound;       // …and heard (not in a screenshot)
     std::unique_ptr<QTemporaryDir> m_frozenAlarms; // (a demo city generated here: its alarms' archive)
     std::optional<sim::Scenario> m_scenario;       // a trainer's exercise on the demo city
     std::int64_t m_scenarioStart = 0;

@@ -17,12 +17,12 @@ build_pkgs=(
 # Run: SQL drivers, translations for Qt's own dialogs, fonts with Vietnamese glyphs, speech.
 run_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
-  fonts-noto-core espeak-ng
+  fonts-noto-core espeak-ng alsa-utils
 )
 # Test: servers the tests start on 127.0.0.1, a virtual display, peers for benchmarks.
 test_pkgs=(
   mosquitto mosquitto-clients postgresql sqlite3
-  xvfb xauth imagemagick poppler-utils python3-pandas python3-scipy
+  xvfb xauth imagemagick poppler-utils python3-pandas python3-scipy sox
 )
 
 all=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}")

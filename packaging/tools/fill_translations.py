@@ -786,6 +786,29 @@ VI.update({
     "Suppressed: part of a larger alarm": "Đã gộp vào cảnh báo chính",
 })
 
+VI.update({
+    "Northern male voice": "Giọng nam miền Bắc",
+    "Northern female voice": "Giọng nữ miền Bắc",
+    "Southern female voice": "Giọng nữ miền Nam",
+    "Southern male voice": "Giọng nam miền Nam",
+    "espeak-ng is not installed: alarms cannot be spoken": "chưa cài espeak-ng: không đọc được cảnh báo",
+    "espeak-ng did not start": "espeak-ng không khởi động được",
+    "espeak-ng did not finish in time": "espeak-ng không xong kịp",
+    "espeak-ng failed": "espeak-ng bị lỗi",
+    "espeak-ng wrote no sound": "espeak-ng không tạo ra âm thanh",
+    "Cannot write the alarm tone": "Không ghi được tiếng chuông cảnh báo",
+    "%1 did not start: %2": "%1 không khởi động được: %2",
+    "%1 did not finish": "%1 không kết thúc",
+    "%1 failed: %2": "%1 bị lỗi: %2",
+    "exit code %1": "mã thoát %1",
+    "No place to make the alarm sound in": "Không có chỗ để tạo âm thanh cảnh báo",
+    "The alarm sound could not be played: %1": "Không phát được âm thanh cảnh báo: %1",
+    "&Sound": "Â&m thanh",
+    "Mute alarms on this console": "Tắt tiếng cảnh báo trên máy này",
+    "Sound: working": "Âm thanh: đang hoạt động",
+    "Sound not heard: %1": "Không phát được âm thanh: %1",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

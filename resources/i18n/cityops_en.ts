@@ -491,6 +491,49 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::Speech</name>
+        <message>
+            <source>Northern male voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Northern female voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southern female voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southern male voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>espeak-ng is not installed: alarms cannot be spoken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>espeak-ng did not start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>espeak-ng did not finish in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>espeak-ng failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>espeak-ng wrote no sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the alarm tone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::app</name>
         <message>
             <source>cannot write the screenshot to %1</source>
@@ -2197,6 +2240,33 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlarmSound</name>
+        <message>
+            <source>%1 did not start: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No place to make the alarm sound in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alarm sound could not be played: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::Alarms</name>
         <message>
             <source>High</source>
@@ -2729,6 +2799,22 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Alarms: none waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mute alarms on this console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound: working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound not heard: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

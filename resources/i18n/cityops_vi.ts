@@ -489,6 +489,49 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::Speech</name>
+        <message>
+            <source>Northern male voice</source>
+            <translation>Giọng nam miền Bắc</translation>
+        </message>
+        <message>
+            <source>Northern female voice</source>
+            <translation>Giọng nữ miền Bắc</translation>
+        </message>
+        <message>
+            <source>Southern female voice</source>
+            <translation>Giọng nữ miền Nam</translation>
+        </message>
+        <message>
+            <source>Southern male voice</source>
+            <translation>Giọng nam miền Nam</translation>
+        </message>
+        <message>
+            <source>espeak-ng is not installed: alarms cannot be spoken</source>
+            <translation>chưa cài espeak-ng: không đọc được cảnh báo</translation>
+        </message>
+        <message>
+            <source>espeak-ng did not start</source>
+            <translation>espeak-ng không khởi động được</translation>
+        </message>
+        <message>
+            <source>espeak-ng did not finish in time</source>
+            <translation>espeak-ng không xong kịp</translation>
+        </message>
+        <message>
+            <source>espeak-ng failed</source>
+            <translation>espeak-ng bị lỗi</translation>
+        </message>
+        <message>
+            <source>espeak-ng wrote no sound</source>
+            <translation>espeak-ng không tạo ra âm thanh</translation>
+        </message>
+        <message>
+            <source>Cannot write the alarm tone</source>
+            <translation>Không ghi được tiếng chuông cảnh báo</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::app</name>
         <message>
             <source>cannot write the screenshot to %1</source>
@@ -2197,6 +2240,33 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlarmSound</name>
+        <message>
+            <source>%1 did not start: %2</source>
+            <translation>%1 không khởi động được: %2</translation>
+        </message>
+        <message>
+            <source>%1 did not finish</source>
+            <translation>%1 không kết thúc</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 bị lỗi: %2</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>mã thoát %1</translation>
+        </message>
+        <message>
+            <source>No place to make the alarm sound in</source>
+            <translation>Không có chỗ để tạo âm thanh cảnh báo</translation>
+        </message>
+        <message>
+            <source>The alarm sound could not be played: %1</source>
+            <translation>Không phát được âm thanh cảnh báo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::Alarms</name>
         <message>
             <source>High</source>
@@ -2714,6 +2784,22 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Alarms: none waiting</source>
             <translation>Cảnh báo: không có mục chờ</translation>
+        </message>
+        <message>
+            <source>&amp;Sound</source>
+            <translation>Â&amp;m thanh</translation>
+        </message>
+        <message>
+            <source>Mute alarms on this console</source>
+            <translation>Tắt tiếng cảnh báo trên máy này</translation>
+        </message>
+        <message>
+            <source>Sound: working</source>
+            <translation>Âm thanh: đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Sound not heard: %1</source>
+            <translation>Không phát được âm thanh: %1</translation>
         </message>
     </context>
     <context>

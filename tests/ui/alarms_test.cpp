@@ -8,12 +8,16 @@
 #include "core/store/archive.h"
 #include "core/warnings/replay.h"
 #include "ui/alarms/alarmpanel.h"
+#include "ui/alarms/alarmsound.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/wall/walltiles.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include "tests/ui/livefixture.h"
@@ -198,4 +202,74 @@ TEST(DeskAlarms, ASuppressedAlarmIsNotShownButCanBeFound)
     ASSERT_TRUE(panel.select(rising.id));
     EXPECT_TRUE(panel.explanation().contains(u"part of Flooding at a depth tower"_s))
         << panel.explanation().toStdString();
+}
+
+// Heard: the console's sound plays the tone and the spoken message through the player (here a
+// script that keeps what it was given), says nothing while muted, and says once that a sound
+// could not be played.
+TEST(AlarmSound, PlaysTheToneAndTheMessageAndIsSilentWhenMuted)
+{
+    AlarmFixture f;
+    QTemporaryDir heard;
+    const QString script = heard.filePath(u"player.sh"_s);
+    QDir().mkpath(heard.filePath(u"played"_s));
+    {
+        QFile file(script);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("#!/bin/sh\nn=$(ls '%1' | wc -l)\ncp \"$1\" '%1'/$n.wav\n")
+                       .arg(heard.filePath(u"played"_s))
+                       .toUtf8());
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    qputenv("CITYOPS_AUDIO_PLAYER", script.toUtf8());
+    ui::AlarmSound sound(f.live.clock, f.watch);
+    qunsetenv("CITYOPS_AUDIO_PLAYER");
+    QStringList said;
+    QObject::connect(&sound, &ui::AlarmSound::played, [&](const QString& s) { said << s; });
+    sound.check();
+    ASSERT_TRUE(waitFor([&] { return !said.isEmpty(); }));
+    EXPECT_EQ(said.front(), u"Có 1 cảnh báo mức cao chưa xác nhận."_s);
+    const QStringList files = QDir(heard.filePath(u"played"_s)).entryList(QDir::Files, QDir::Name);
+    ASSERT_EQ(files, (QStringList{u"0.wav"_s, u"1.wav"_s})) << "the tone, then the message";
+    QProcess sox;
+    sox.start(u"sox"_s, {heard.filePath(u"played/1.wav"_s), u"-n"_s, u"stat"_s});
+    ASSERT_TRUE(sox.waitForFinished(30'000));
+    const QString stat = QString::fromUtf8(sox.readAllStandardError());
+    EXPECT_TRUE(stat.contains(u"Length (seconds):      "_s)) << stat.toStdString();
+    EXPECT_FALSE(stat.contains(u"RMS     amplitude:     0.000000"_s)) << "not silence";
+
+    // Muted: a new high alarm (a minute later) is seen, not heard.
+    sound.setMuted(true);
+    f.live.clock.setNowMs(f.live.clock.nowMs() + kMinute);
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        ASSERT_TRUE(
+            log.record({alarm(u"hydro.river-alarm-levels"_s, u"hydro.cam-le"_s, warnings::Severity::High,
+                              f.live.clock.nowMs(), std::nullopt, u"Sông Cẩm Lệ trên báo động 3"_s)},
+                       f.live.clock.nowMs())
+                .ok());
+    }
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return f.watch.unacknowledged() == 3; }));
+    sound.check();
+    QApplication::processEvents(QEventLoop::AllEvents, 500);
+    EXPECT_EQ(said.size(), 1);
+    EXPECT_EQ(QDir(heard.filePath(u"played"_s)).entryList(QDir::Files).size(), 2);
+}
+
+TEST(AlarmSound, ASoundThatCannotPlayIsSaidOnce)
+{
+    AlarmFixture f;
+    qputenv("CITYOPS_AUDIO_PLAYER", "false");
+    ui::AlarmSound sound(f.live.clock, f.watch);
+    qunsetenv("CITYOPS_AUDIO_PLAYER");
+    QStringList failures;
+    QObject::connect(&sound, &ui::AlarmSound::failed, [&](const QString& m) { failures << m; });
+    sound.check();
+    ASSERT_TRUE(waitFor([&] { return !sound.lastError().isEmpty(); }));
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures.front().startsWith(u"The alarm sound could not be played"_s))
+        << failures.front().toStdString();
 }

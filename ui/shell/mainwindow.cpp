@@ -7,6 +7,7 @@
 #include "core/common/translations.h"
 #include "core/live/livedata.h"
 #include "ui/alarms/alarmpanel.h"
+#include "ui/alarms/alarmsound.h"
 #include "ui/alarms/alarmtext.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
@@ -171,6 +172,40 @@ void MainWindow::buildMenus()
     };
     add(u"Tiếng Việt"_s, Language::Vietnamese);
     add(u"English"_s, Language::English);
+    buildSoundMenu();
+}
+
+// This console's alarm sound: muted or not, and the voice high alarms are read in.
+void MainWindow::buildSoundMenu()
+{
+    AlarmSound* sound = m_context.sound;
+    if (!sound)
+        return;
+    QMenu* menu = menuBar()->addMenu(tr("&Sound"));
+    menu->setObjectName(u"soundMenu"_s);
+    QAction* mute = menu->addAction(tr("Mute alarms on this console"));
+    mute->setCheckable(true);
+    mute->setChecked(sound->muted());
+    connect(mute, &QAction::toggled, sound, &AlarmSound::setMuted);
+    menu->addSeparator();
+    auto* voices = new QActionGroup(menu);
+    for (const alerts::VoiceInfo& v : alerts::voices()) {
+        QAction* action = menu->addAction(alerts::voiceName(v.voice), sound,
+                                          [sound, voice = v.voice] { sound->setVoice(voice); });
+        action->setCheckable(true);
+        action->setChecked(sound->voice() == v.voice);
+        voices->addAction(action);
+    }
+    menu->addSeparator();
+    QAction* problem = menu->addAction(QString());
+    problem->setEnabled(false);
+    const auto showProblem = [problem, sound] {
+        problem->setText(sound->lastError().isEmpty() ? tr("Sound: working")
+                                                      : tr("Sound not heard: %1").arg(sound->lastError()));
+    };
+    showProblem();
+    connect(sound, &AlarmSound::failed, problem, showProblem);
+    connect(sound, &AlarmSound::played, problem, showProblem);
 }
 
 QWidget* MainWindow::buildHeader()

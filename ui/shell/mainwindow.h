@@ -78,6 +78,7 @@ private:
     QWidget* buildKpiPanel(QWidget* parent);
     QWidget* buildGroupPanel(QWidget* parent);
     void buildMenus();
+    void buildSoundMenu();
     void refreshClock();
     void refreshLive();
     void refreshAlarmButton();

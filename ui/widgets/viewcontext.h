@@ -28,6 +28,8 @@ class StatsRunner;
 
 namespace cityops::ui {
 
+class AlarmSound;
+
 struct ViewContext
 {
     live::LiveData* data = nullptr;
@@ -48,6 +50,8 @@ struct ViewContext
     // The alarms of the archive the console follows (or of the demo city generated here);
     // null where there are none to follow.
     alerts::AlarmWatch* alarms = nullptr;
+    // Their sound on this console (muted, the voice); null where nothing is heard (a screenshot).
+    AlarmSound* sound = nullptr;
 
     const Catalog& catalog() const;
     // "Hải Châu", "Điện Biên Phủ – Lê Độ", "Đà Nẵng": a place for people.
