@@ -145,6 +145,15 @@ template <typename Work> auto transaction(store::SqlConnection& sql, Work work) 
     return result;
 }
 
+// Tells every console following the archive that its alarms changed: on PostgreSQL a NOTIFY,
+// delivered when the transaction commits (consoles on SQLite poll).
+Result<void> announce(store::SqlConnection& sql)
+{
+    if (sql.database().driverName() != u"QPSQL"_s)
+        return {};
+    return sql.exec(u"NOTIFY "_s + alarmChannel());
+}
+
 Error invalid(const QString& message, const QString& detail = {})
 {
     return Error{ErrorCode::InvalidArgument, message, detail};
@@ -237,6 +246,11 @@ Result<void> unsuppress(store::SqlConnection& sql, const Row& row, const std::ve
 }
 
 } // namespace
+
+QString alarmChannel()
+{
+    return u"cityops_alarms"_s;
+}
 
 Suppression suppressionOf(const Catalog& catalog)
 {
@@ -360,6 +374,10 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
             if (auto r = reconcileSuppression(now); !r)
                 return r.error();
         }
+        if (counts.added + counts.updated > 0) {
+            if (auto r = announce(sql); !r)
+                return r.error();
+        }
         return counts;
     });
 }
@@ -418,7 +436,7 @@ Result<void> AlarmLog::liftExpiredShelves(std::int64_t now)
                 !r)
                 return r;
             auto clear = sql.run(u"UPDATE alarm SET shelved_from = NULL WHERE id = ?"_s, {row.rowId});
-            return clear ? Result<void>() : Result<void>(clear.error());
+            return clear ? announce(sql) : Result<void>(clear.error());
         });
         if (!lifted)
             return lifted;
@@ -509,7 +527,9 @@ Result<Alarm> AlarmLog::acknowledge(const QString& id, const QString& user, cons
                     {user, qlonglong(now), comment, (*row)->rowId});
         if (!q)
             return q.error();
-        return moveTo(sql, **row, next, now, user, comment);
+        if (auto moved = moveTo(sql, **row, next, now, user, comment); !moved)
+            return moved;
+        return announce(sql);
     });
     if (!done)
         return done.error();
@@ -542,7 +562,9 @@ Result<Alarm> AlarmLog::shelve(const QString& id, const QString& user, const QSt
             {stateCode(alarm->state), qlonglong(now + forMs), user, reason, (*row)->rowId});
         if (!q)
             return q.error();
-        return moveTo(sql, **row, State::Shelved, now, user, reason);
+        if (auto moved = moveTo(sql, **row, State::Shelved, now, user, reason); !moved)
+            return moved;
+        return announce(sql);
     });
     if (!done)
         return done.error();

@@ -48,6 +48,9 @@ enum class State
 QString stateCode(State state);
 std::optional<State> stateFromCode(const QString& code);
 
+// The PostgreSQL channel an archive's alarm log notifies on every change (LISTEN/NOTIFY).
+QString alarmChannel(); // "cityops_alarms"
+
 // The longest an alarm may be shelved.
 inline constexpr std::int64_t kMaxShelveMs = 24 * 3'600'000LL;
 

@@ -2,9 +2,12 @@
 
 #include "core/common/clock.h"
 #include "core/common/workerthread.h"
+#include "core/store/sqlconnection.h"
 
+#include <QSqlDriver>
 #include <QTimer>
 
+#include <functional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,8 @@ struct AlarmWatch::Connection
     store::ArchiveLocation location;
     std::unique_ptr<store::Archive> archive;
     QString lastError;
+    std::function<void()> notified; // on PostgreSQL: the log changed (LISTEN/NOTIFY)
+    bool listening = false;
 
     Result<AlarmLog*> log()
     {
@@ -40,8 +45,21 @@ struct AlarmWatch::Connection
                 return opened.error();
             archive = std::move(*opened);
             m_log = std::make_unique<AlarmLog>(*archive);
+            listen();
         }
         return m_log.get();
+    }
+    // A change made by any console (or the evaluator) is read at once, not at the next poll.
+    void listen()
+    {
+        QSqlDriver* driver = archive->connection().database().driver();
+        listening = driver && driver->hasFeature(QSqlDriver::EventNotifications) &&
+                    driver->subscribeToNotification(alarmChannel());
+        if (listening)
+            QObject::connect(driver, &QSqlDriver::notification, driver, [this] {
+                if (notified)
+                    notified();
+            });
     }
     void drop()
     {
@@ -78,6 +96,9 @@ void AlarmWatch::follow(const store::ArchiveLocation& location, int pollMs)
     m_connection->location = location;
     m_thread = std::make_unique<WorkerThread>(u"alarm-watch"_s);
     QObject* worker = m_thread->context();
+    m_connection->notified = [this, connection = m_connection.get()] {
+        poll(*connection);
+    };
     m_thread->post([this, worker, pollMs, connection = m_connection] {
         auto* timer = new QTimer(worker);
         timer->setInterval(pollMs);
