@@ -24,6 +24,9 @@ struct Evaluator::Point
     {}
     warnings::PointState state;
     warnings::AlarmTracker tracker;
+    std::size_t rule = 0;
+    std::int64_t wakeAt =
+        warnings::kNever; // see Rule::wakeAt: step it before then only if it has new readings
 };
 
 Evaluator::Evaluator() = default;
@@ -65,6 +68,61 @@ Result<void> Evaluator::resume(AlarmLog& log, std::int64_t now)
     return {};
 }
 
+Evaluator::Point& Evaluator::pointFor(std::size_t rule, const QString& place)
+{
+    auto& point = m_points[rule][place];
+    if (!point) {
+        point = std::make_unique<Point>(m_rules[rule], place);
+        point->rule = rule;
+        ++m_pointCount;
+        const QString key = pointKey(m_rules[rule].definition().id, place);
+        if (const auto from = m_resumeFrom.constFind(key); from != m_resumeFrom.cend())
+            point->state.seenUntil = *from;
+    }
+    return *point;
+}
+
+bool Evaluator::sameListing(const QList<store::SeriesInfo>& listed) const
+{
+    if (std::size_t(listed.size()) != m_watched.size())
+        return false;
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const Watched& w = m_watched[std::size_t(i)];
+        if ((listed[i].count > 0) != w.hasData || listed[i].key != w.key)
+            return false;
+    }
+    return true;
+}
+
+// Which points each listed series feeds (the rules of its indicator whose places include it).
+void Evaluator::rebuild(const QList<store::SeriesInfo>& listed)
+{
+    m_points.resize(m_rules.size());
+    const warnings::PlacesByIndicator places = warnings::placesByIndicator(listed);
+    QHash<store::SeriesKey, std::vector<Point*>> feeds;
+    m_composites.clear();
+    for (std::size_t r = 0; r < m_rules.size(); ++r) {
+        for (const QString& place : warnings::rulePlaces(m_rules[r], places)) {
+            Point& point = pointFor(r, place);
+            if (m_rules[r].isComposite())
+                m_composites.push_back(&point);
+            else
+                feeds[{m_rules[r].indicatorId(), place}].push_back(&point);
+        }
+    }
+    m_watched.clear();
+    m_watched.reserve(std::size_t(listed.size()));
+    m_ranges.clear();
+    for (const store::SeriesInfo& info : listed) {
+        m_watched.push_back(
+            {info.key, info.count > 0, info.count > 0 ? feeds.value(info.key) : std::vector<Point*>()});
+        if (info.count > 0)
+            m_ranges.insert(info.key, {info.first, info.last});
+    }
+    for (Watched& w : m_watched) // (once every entry is in: an insertion may move them)
+        w.range = w.hasData ? &m_ranges[w.key] : nullptr;
+}
+
 Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log, std::int64_t now)
 {
     if (!m_resumed) {
@@ -74,36 +132,53 @@ Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log,
     auto listed = reader.series();
     if (!listed)
         return listed.error();
+    if (!sameListing(*listed))
+        rebuild(*listed);
+    for (qsizetype i = 0; i < listed->size(); ++i) {
+        if (auto* range = m_watched[std::size_t(i)].range)
+            *range = {(*listed)[i].first, (*listed)[i].last};
+    }
     warnings::ReaderSnapshot snapshot(reader);
-    snapshot.setListed(*listed);
+    snapshot.setListed(&m_ranges);
     std::vector<warnings::ReplayedAlarm> changed;
     std::vector<std::pair<Point*, warnings::PointState>> stepped;
-    for (const warnings::Rule& rule : m_rules) {
-        for (const QString& place : warnings::rulePlaces(rule, *listed)) {
-            const QString key = pointKey(rule.definition().id, place);
-            auto& point = m_points[key];
-            if (!point) {
-                point = std::make_unique<Point>(rule, place);
-                if (const auto from = m_resumeFrom.constFind(key); from != m_resumeFrom.cend())
-                    point->state.seenUntil = *from;
-            }
-            warnings::Step step = rule.evaluate(place, snapshot, point->state, now);
+    const auto stepPoint = [&](Point& point) {
+        const warnings::Rule& rule = m_rules[point.rule];
+        warnings::Step step = rule.evaluate(point.tracker.place(), snapshot, point.state, now);
+        // An alarm is recorded as it changes (raised, worse, cleared); its peak in between
+        // is the log's at the next change.
+        if (!step.events.empty()) {
+            for (const warnings::Event& e : step.events)
+                point.tracker.add(e, changed);
+            if (auto open = point.tracker.open(step.state))
+                changed.push_back(std::move(*open));
+        }
+        if (step.state != point.state)
+            stepped.emplace_back(&point, std::move(step.state));
+    };
+    for (qsizetype i = 0; i < listed->size(); ++i) {
+        const std::int64_t last = (*listed)[i].last;
+        for (Point* point : m_watched[std::size_t(i)].points) {
+            // Nothing new to read and no delay running out: the step would change nothing.
+            if (last < point->state.seenUntil && now < point->wakeAt)
+                continue;
+            stepPoint(*point);
             if (snapshot.error())
                 return *snapshot.error(); // nothing kept: the next tick reads it all again
-            // An alarm is recorded as it changes (raised, worse, cleared); its peak in between
-            // is the log's at the next change.
-            for (const warnings::Event& e : step.events)
-                point->tracker.add(e, changed);
-            if (auto open = point->tracker.open(step.state); open && !step.events.empty())
-                changed.push_back(std::move(*open));
-            stepped.emplace_back(point.get(), std::move(step.state));
         }
+    }
+    for (Point* point : m_composites) {
+        stepPoint(*point);
+        if (snapshot.error())
+            return *snapshot.error();
     }
     auto recorded = log.record(changed, now);
     if (!recorded)
         return recorded.error();
-    for (auto& [point, state] : stepped) // kept only once what they raised is in the log
+    for (auto& [point, state] : stepped) { // kept only once what they raised is in the log
         point->state = std::move(state);
+        point->wakeAt = m_rules[point->rule].wakeAt(point->state);
+    }
     return *recorded;
 }
 

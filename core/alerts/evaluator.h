@@ -10,13 +10,14 @@
 
 #include "core/alerts/alarmlog.h"
 #include "core/common/result.h"
+#include "core/store/observation.h"
 
 #include <QHash>
 #include <QString>
 
 #include <cstdint>
-#include <map>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace cityops {
@@ -24,7 +25,8 @@ class Catalog;
 }
 namespace cityops::store {
 class SeriesReader;
-}
+struct SeriesInfo;
+} // namespace cityops::store
 namespace cityops::warnings {
 class Rule;
 }
@@ -44,7 +46,7 @@ public:
 
     std::size_t rules() const;
     // (rule, place) pairs stepped so far.
-    std::size_t points() const { return m_points.size(); }
+    std::size_t points() const { return m_pointCount; }
 
 private:
     struct Point;
@@ -53,8 +55,26 @@ private:
 
     std::vector<warnings::Rule> m_rules;
     QHash<QString, std::size_t> m_ruleIndex;
-    std::map<QString, std::unique_ptr<Point>> m_points; // by "rule\nplace"
-    QHash<QString, std::int64_t> m_resumeFrom;          // by "rule\nplace": where a first step reads from
+    // What each listed series feeds: the listing's order, kept while the listing keeps its
+    // series (a step then costs the series with something new, not a lookup per rule and place).
+    struct Watched
+    {
+        store::SeriesKey key;
+        bool hasData = false;
+        std::vector<Point*> points;
+        std::pair<std::int64_t, std::int64_t>* range = nullptr; // its entry of m_ranges
+    };
+    bool sameListing(const QList<store::SeriesInfo>& listed) const;
+    void rebuild(const QList<store::SeriesInfo>& listed);
+    Point& pointFor(std::size_t rule, const QString& place);
+
+    // By rule (as m_rules), then place.
+    std::vector<std::unordered_map<QString, std::unique_ptr<Point>>> m_points;
+    std::size_t m_pointCount = 0;
+    std::vector<Watched> m_watched;
+    QHash<store::SeriesKey, std::pair<std::int64_t, std::int64_t>> m_ranges; // listed: [first, last]
+    std::vector<Point*> m_composites;          // stepped every time: their parts are other series
+    QHash<QString, std::int64_t> m_resumeFrom; // by "rule\nplace": where a first step reads from
     bool m_resumed = false;
 };
 

@@ -115,18 +115,17 @@ Result<std::vector<Bucket>> ArchiveReader::buckets(const SeriesInfo& series, std
 
 Result<QList<SeriesInfo>> StoreReader::series()
 {
+    const std::vector<SeriesStore::Summary> all = m_store.summaries();
     QList<SeriesInfo> out;
-    for (std::size_t i = 0; i < m_store.seriesCount(); ++i) {
-        const auto id = SeriesId(i);
+    out.reserve(qsizetype(all.size()));
+    for (std::size_t i = 0; i < all.size(); ++i) {
         SeriesInfo info;
-        info.id = id;
-        info.key = m_store.key(id);
-        info.count = std::int64_t(m_store.pointCount(id));
-        if (const auto first = m_store.first(id))
-            info.first = first->t;
-        if (const auto last = m_store.latest(id))
-            info.last = last->t;
-        out.append(info);
+        info.id = SeriesId(i);
+        info.key = all[i].key;
+        info.count = std::int64_t(all[i].count);
+        info.first = all[i].first;
+        info.last = all[i].last;
+        out.append(std::move(info));
     }
     return out;
 }

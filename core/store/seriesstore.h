@@ -113,6 +113,16 @@ public:
     std::size_t pointCount(SeriesId id) const;
     std::optional<Point> first(SeriesId id) const;
     std::optional<Point> latest(SeriesId id) const;
+    // Every series' key, point count and first and latest times, read at once (one lock,
+    // not four per series: a listing of 10,000 series for each evaluator step).
+    struct Summary
+    {
+        SeriesKey key;
+        std::size_t count = 0;
+        std::int64_t first = 0; // (0 without points)
+        std::int64_t last = 0;
+    };
+    std::vector<Summary> summaries() const;
 
     // count/sum/min/max/sum of squares over [from, to).
     Aggregate aggregate(SeriesId id, std::int64_t from, std::int64_t to) const;

@@ -91,6 +91,27 @@ std::size_t SeriesStore::pointCount(SeriesId id) const
     return id < m_state->series.size() ? m_state->series[id]->count : 0;
 }
 
+std::vector<SeriesStore::Summary> SeriesStore::summaries() const
+{
+    std::shared_lock guard(m_state->lock);
+    std::vector<Summary> out;
+    out.reserve(m_state->series.size());
+    for (const auto& series : m_state->series) {
+        const Series& s = *series;
+        Summary summary{s.key, s.count, 0, 0};
+        if (!s.sealed.empty())
+            summary.first = s.sealed.front().tFirst;
+        else if (!s.openT.empty())
+            summary.first = s.openT.front();
+        if (!s.openT.empty())
+            summary.last = s.openT.back();
+        else if (!s.sealed.empty())
+            summary.last = s.sealed.back().tLast;
+        out.push_back(std::move(summary));
+    }
+    return out;
+}
+
 std::optional<Point> SeriesStore::first(SeriesId id) const
 {
     std::shared_lock guard(m_state->lock);

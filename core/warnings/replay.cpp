@@ -62,18 +62,33 @@ double AlarmTracker::peakOf(double peak) const
 
 QStringList rulePlaces(const Rule& rule, const QList<store::SeriesInfo>& series)
 {
+    return rulePlaces(rule, placesByIndicator(series));
+}
+
+PlacesByIndicator placesByIndicator(const QList<store::SeriesInfo>& series)
+{
+    PlacesByIndicator out;
+    for (const store::SeriesInfo& info : series) {
+        if (info.count > 0)
+            out[info.key.indicator] << info.key.place;
+    }
+    return out;
+}
+
+QStringList rulePlaces(const Rule& rule, const PlacesByIndicator& places)
+{
     const WarningRule& definition = rule.definition();
     if (rule.isComposite())
         return definition.places;
-    QStringList places;
-    for (const store::SeriesInfo& info : series) {
-        if (info.key.indicator != rule.indicatorId() || info.count == 0)
-            continue;
-        if (definition.placesScope.isEmpty() && !definition.places.contains(info.key.place))
-            continue;
-        places << info.key.place;
+    const QStringList all = places.value(rule.indicatorId());
+    if (!definition.placesScope.isEmpty())
+        return all;
+    QStringList named;
+    for (const QString& place : all) {
+        if (definition.places.contains(place))
+            named << place;
     }
-    return places;
+    return named;
 }
 
 Result<std::vector<ReplayedAlarm>> replay(const Catalog& catalog, store::SeriesReader& reader,
@@ -84,12 +99,13 @@ Result<std::vector<ReplayedAlarm>> replay(const Catalog& catalog, store::SeriesR
         return listed.error();
     ReaderSnapshot snapshot(reader);
     snapshot.setListed(*listed);
+    const PlacesByIndicator places = placesByIndicator(*listed);
     std::vector<ReplayedAlarm> alarms;
     for (const WarningRule& definition : catalog.warningRules) {
         auto rule = Rule::compile(definition, catalog);
         if (!rule)
             return rule.error();
-        for (const QString& place : rulePlaces(*rule, *listed)) {
+        for (const QString& place : rulePlaces(*rule, places)) {
             PointState state;
             state.seenUntil = from;
             Step step = rule->evaluate(place, snapshot, state, to - 1);

@@ -49,6 +49,8 @@ public:
     // The alarm open now (its peak as `state` has it), if one is.
     std::optional<ReplayedAlarm> open(const PointState& state) const;
 
+    const QString& place() const { return m_place; }
+
 private:
     double peakOf(double peak) const;
 
@@ -64,6 +66,11 @@ QString alarmId(const QString& rule, const QString& place, std::int64_t firedAt)
 // The places `rule` watches among `series`: those with readings of its indicator in its scope
 // (a composite: the places it names).
 QStringList rulePlaces(const Rule& rule, const QList<store::SeriesInfo>& series);
+// The places of the listed series (with readings) of each indicator: rulePlaces() for many
+// rules without going through the whole listing for each.
+using PlacesByIndicator = QHash<QString, QStringList>;
+PlacesByIndicator placesByIndicator(const QList<store::SeriesInfo>& series);
+QStringList rulePlaces(const Rule& rule, const PlacesByIndicator& places);
 
 // The alarms of every rule over [from, to), ordered by when they fired (then rule, place).
 Result<std::vector<ReplayedAlarm>> replay(const Catalog& catalog, store::SeriesReader& reader,

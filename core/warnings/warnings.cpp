@@ -77,20 +77,26 @@ QString placeName(const Catalog& catalog, const QString& place, Language languag
 void ReaderSnapshot::setListed(const QList<store::SeriesInfo>& series)
 {
     m_listed.clear();
+    m_listed.reserve(series.size());
     for (const store::SeriesInfo& info : series) {
         if (info.count > 0)
-            m_listed.insert(info.key.toString(), {info.first, info.last});
+            m_listed.insert(info.key, {info.first, info.last});
     }
-    m_knowsListed = true;
+    m_ranges = &m_listed;
+}
+
+bool ReaderSnapshot::mayHaveReadings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const
+{
+    if (!m_ranges)
+        return true;
+    const auto range = m_ranges->constFind(key);
+    return range != m_ranges->cend() && from <= range->second && to > range->first;
 }
 
 store::Columns ReaderSnapshot::readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const
 {
-    if (m_knowsListed) {
-        const auto range = m_listed.constFind(key.toString());
-        if (range == m_listed.cend() || from > range->second || to <= range->first)
-            return {};
-    }
+    if (!mayHaveReadings(key, from, to))
+        return {};
     auto read = m_reader.columns(key, from, to);
     if (read)
         return std::move(*read);

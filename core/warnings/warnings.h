@@ -56,6 +56,15 @@ public:
     virtual ~Snapshot() = default;
     virtual store::Columns readings(const store::SeriesKey& key, std::int64_t from,
                                     std::int64_t to) const = 0;
+    // False only when the series surely has no reading in [from, to) (then a step with nothing
+    // new to read only lets time pass: its delays run out, nothing is read).
+    virtual bool mayHaveReadings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const
+    {
+        (void)key;
+        (void)from;
+        (void)to;
+        return true;
+    }
 };
 
 // A snapshot read through a series reader (the in-memory store, the archive). A series the
@@ -68,9 +77,13 @@ public:
         : m_reader(reader)
     {}
     store::Columns readings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const override;
+    bool mayHaveReadings(const store::SeriesKey& key, std::int64_t from, std::int64_t to) const override;
     // What the reader listed: a range outside a series' [first, last] (or a series it does not
     // have) then reads as nothing without asking it — a live step asks only for what is new.
     void setListed(const QList<store::SeriesInfo>& series);
+    using Ranges = QHash<store::SeriesKey, std::pair<std::int64_t, std::int64_t>>; // → [first, last]
+    // The same from ranges kept by the caller (which must outlive the snapshot's use).
+    void setListed(const Ranges* ranges) { m_ranges = ranges; }
     // The first failure since the last clearError(), if any.
     const std::optional<Error>& error() const { return m_error; }
     void clearError() { m_error.reset(); }
@@ -78,8 +91,8 @@ public:
 private:
     store::SeriesReader& m_reader;
     mutable std::optional<Error> m_error;
-    QHash<QString, std::pair<std::int64_t, std::int64_t>> m_listed; // "IND@PLACE" → [first, last]
-    bool m_knowsListed = false;
+    Ranges m_listed;
+    const Ranges* m_ranges = nullptr; // m_listed, or the caller's
 };
 
 inline constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::min();
@@ -142,6 +155,10 @@ public:
     std::int64_t lookback() const { return m_lookback; }
     Step evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
                   std::int64_t now) const;
+    // The first instant from which a step with no new reading could change `state` (a delay
+    // running out, a station's silence growing too long); kNever: any step may (a first step, a
+    // composite, whose parts are other series); max(): only a new reading can.
+    std::int64_t wakeAt(const PointState& state) const;
     // The operator's message for `event` at `place`, from the rule's template.
     QString message(const Event& event, const QString& place, Language language) const;
     // Why the alarm at `place` has not cleared yet ("still 41 cm; clears below 25 cm for

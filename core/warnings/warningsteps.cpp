@@ -144,6 +144,13 @@ Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const P
     // (A rate, count or anomaly rule compares a value that grows with the alarm.)
     LevelMachine machine(levels, comparesEitherWay() ? m_rising : true, m_onDelay, m_offDelay, step.state,
                          step.events);
+    // Every kind but a composite compares values at its own readings from `from` on: with none
+    // there, only time passes (most steps of a live city).
+    if (m_kind != Kind::Composite && !snapshot.mayHaveReadings(key, from, now + 1)) {
+        machine.settle(now);
+        step.state.seenUntil = now + 1;
+        return step;
+    }
     const Derived d = derived(key, snapshot, from, now);
     for (std::size_t i = 0; i < d.values.size(); ++i)
         machine.observe(d.values.t[i], d.values.v[i], d.readings[i]);
@@ -191,6 +198,25 @@ Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const Point
         s.peak = std::max(s.peak, double(now - s.lastAt));
     s.seenUntil = now + 1;
     return step;
+}
+
+std::int64_t Rule::wakeAt(const PointState& state) const
+{
+    constexpr std::int64_t never = std::numeric_limits<std::int64_t>::max();
+    if (state.seenUntil == kNever || m_kind == Kind::Composite)
+        return kNever;
+    if (m_kind == Kind::Stale) // silent for longer than the limit: raised without a reading
+        return state.level == 0 && state.lastAt != kNever ? state.lastAt + m_staleAfter + 1 : never;
+    // As LevelMachine::settle: a worse level's on-delay, the current level's off-delay.
+    std::int64_t due = never;
+    for (std::size_t i = std::size_t(state.level); i < state.raiseSince.size(); ++i) {
+        if (state.raiseSince[i] != kNever)
+            due = std::min(due, state.raiseSince[i] + m_onDelay);
+    }
+    if (state.level > 0 && std::size_t(state.level) <= state.clearSince.size() &&
+        state.clearSince[std::size_t(state.level - 1)] != kNever)
+        due = std::min(due, state.clearSince[std::size_t(state.level - 1)] + m_offDelay);
+    return due;
 }
 
 Step Rule::evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
