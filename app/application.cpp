@@ -190,7 +190,9 @@ void Application::followAlarms(const store::ArchiveLocation& archive)
 {
     m_alarms = std::make_unique<alerts::AlarmWatch>(clock());
     m_context->alarms = m_alarms.get();
-    m_alarms->follow(archive, 1000);
+    // SQLite: a poll that finds nothing changed costs one pragma, so it can be frequent (an
+    // alarm recorded by another process shows within 200 ms); PostgreSQL tells (NOTIFY).
+    m_alarms->follow(archive, archive.kind == store::ArchiveLocation::Kind::Postgres ? 5000 : 200);
     if (rendering())
         return;
     // Heard: muted or not, and in which voice, is this console's setting.
@@ -271,12 +273,21 @@ std::optional<int> Application::startDemoRunner()
         return kExitFailure;
     }
     std::shared_ptr<alerts::Evaluator> rules = std::move(*evaluator);
-    auto evaluate = [rules, suppression = alerts::suppressionOf(*m_catalog)](
+    // (On the runner's thread.) What it recorded is shown on this console at once, not at the
+    // watch's next poll: its own watch is told on the GUI thread.
+    auto evaluate = [this, rules, suppression = alerts::suppressionOf(*m_catalog)](
                         store::Archive& archive, std::int64_t now) -> Result<void> {
         store::ArchiveReader reader(archive);
         alerts::AlarmLog log(archive, suppression);
         auto stepped = rules->step(reader, log, now);
-        return stepped ? Result<void>() : Result<void>(stepped.error());
+        if (!stepped)
+            return stepped.error();
+        if (stepped->added + stepped->updated > 0)
+            QMetaObject::invokeMethod(qApp, [this] {
+                if (m_alarms)
+                    m_alarms->refresh();
+            });
+        return {};
     };
     m_runner = std::make_unique<sim::DemoRunner>(
         *m_catalog, clock(),

@@ -4,10 +4,12 @@
 #include "core/common/workerthread.h"
 #include "core/store/sqlconnection.h"
 
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace cityops::alerts {
 
 namespace {
+
+constexpr std::int64_t kFullReadMs = 5'000;
 
 bool sameAlarms(const QList<Alarm>& a, const QList<Alarm>& b)
 {
@@ -36,6 +40,35 @@ struct AlarmWatch::Connection
     QString lastError;
     std::function<void()> notified; // on PostgreSQL: the log changed (LISTEN/NOTIFY)
     bool listening = false;
+    // SQLite: the file's version when the log was last read (PRAGMA data_version changes with
+    // every commit of another connection), and when that was, so a poll with nothing changed
+    // costs one pragma; at least every kFullReadMs (and when a shelf runs out) it reads all.
+    std::optional<qlonglong> dataVersion;
+    QElapsedTimer sinceRead; // (wall time: a demo city's clock may stand still)
+    std::optional<std::int64_t> shelfEnds;
+
+    // Whether anything may have changed since the log was last read.
+    bool changed(std::int64_t now)
+    {
+        if (!archive || archive->connection().database().driverName() != u"QSQLITE"_s)
+            return true;
+        auto version = archive->connection().scalar(u"PRAGMA data_version"_s);
+        const std::optional<qlonglong> seen =
+            version ? std::optional<qlonglong>(version->toLongLong()) : std::nullopt;
+        const bool same = seen && seen == dataVersion && sinceRead.isValid() &&
+                          sinceRead.elapsed() < kFullReadMs && !(shelfEnds && *shelfEnds <= now);
+        dataVersion = seen;
+        return !same;
+    }
+    void read(const QList<Alarm>& alarms)
+    {
+        sinceRead.start();
+        shelfEnds.reset();
+        for (const Alarm& a : alarms) {
+            if (a.state == State::Shelved && a.shelvedUntil)
+                shelfEnds = std::min(shelfEnds.value_or(*a.shelvedUntil), *a.shelvedUntil);
+        }
+    }
 
     Result<AlarmLog*> log()
     {
@@ -102,7 +135,7 @@ void AlarmWatch::follow(const store::ArchiveLocation& location, int pollMs)
     m_thread->post([this, worker, pollMs, connection = m_connection] {
         auto* timer = new QTimer(worker);
         timer->setInterval(pollMs);
-        connect(timer, &QTimer::timeout, worker, [this, connection] { poll(*connection); });
+        connect(timer, &QTimer::timeout, worker, [this, connection] { poll(*connection, false); });
         timer->start();
         poll(*connection);
     });
@@ -115,9 +148,11 @@ void AlarmWatch::refresh()
 }
 
 // On the thread: the log read, and what it holds handed to the GUI thread.
-void AlarmWatch::poll(Connection& connection)
+void AlarmWatch::poll(Connection& connection, bool force)
 {
     auto log = connection.log();
+    if (log && !force && !connection.changed(m_clock.nowMs()))
+        return;
     auto listed = log ? (*log)->current(m_clock.nowMs()) : Result<QList<Alarm>>(log.error());
     if (!listed) {
         const QString message = listed.error().toString();
@@ -131,6 +166,7 @@ void AlarmWatch::poll(Connection& connection)
         return;
     }
     connection.lastError.clear();
+    connection.read(*listed);
     QMetaObject::invokeMethod(this, [this, alarms = std::move(*listed)] { take(alarms); });
 }
 

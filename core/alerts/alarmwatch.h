@@ -52,7 +52,8 @@ signals:
 private:
     struct Connection;
     template <typename Action> void act(const QString& id, Action action);
-    void poll(Connection& connection);
+    // Reads the log (unless, not `force`d, nothing may have changed since the last read).
+    void poll(Connection& connection, bool force = true);
     void take(const QList<Alarm>& alarms);
 
     const Clock& m_clock;

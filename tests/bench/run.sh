@@ -127,3 +127,7 @@ fi
 # --- 4. Statistics: the kinds against pandas, the 150 services, stats run --all --------------
 echo
 bash "$root/tests/bench/stats.sh" "$build"
+
+# --- 5. Alarms: the evaluator's tick against replaying every rule; observation → panel -----
+echo
+bash "$root/tests/bench/alarms.sh" "$build"
