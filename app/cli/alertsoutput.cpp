@@ -82,7 +82,8 @@ QJsonObject storedJson(const alerts::Alarm& a)
                        {u"shelvedBy"_s, textOrNull(a.shelvedBy)},
                        {u"shelveReason"_s, textOrNull(a.shelveReason)},
                        {u"suppressedBy"_s, textOrNull(a.suppressedBy)},
-                       {u"suppressedAt"_s, timeOrNull(a.suppressedAt)}};
+                       {u"suppressedAt"_s, timeOrNull(a.suppressedAt)},
+                       {u"escalatedAt"_s, timeOrNull(a.escalatedAt)}};
 }
 
 int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)

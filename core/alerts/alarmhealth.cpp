@@ -113,7 +113,9 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     int stale = 0;
     int shelved = 0;
     int suppressed = 0;
+    int escalated = 0;
     for (const Alarm& a : alarms) {
+        escalated += a.escalatedAt && *a.escalatedAt >= w.from && *a.escalatedAt < w.to ? 1 : 0;
         // What an operator was shown: an alarm suppressed from the instant it fired never was.
         if (a.firedAt >= w.from && a.firedAt < w.to) {
             if (a.annunciated())
@@ -137,6 +139,7 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     out.insert(u"priorities"_s, priorities(fired));
     out.insert(u"shelved"_s, shelved);
     out.insert(u"suppressed"_s, suppressed);
+    out.insert(u"escalated"_s, escalated); // waited too long for an acknowledgement
     // Against the targets: true where the figure meets it.
     out.insert(u"meets"_s, QJsonObject{{u"rate"_s, out.value(u"per10Minutes"_s).toDouble() <= 1.0},
                                        {u"flood"_s, out.value(u"timeInFloodPct"_s).toDouble() < 1.0},

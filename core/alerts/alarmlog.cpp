@@ -29,7 +29,7 @@ const QString kSystem = u"cityops"_s; // who the log names for what the rules di
 const QString kColumns =
     u"id, key, rule, place, severity, state, fired_at, resolved_at, peak_value, message_vi, "
     "message_en, acknowledged_by, acknowledged_at, comment, shelved_until, shelved_by, "
-    "shelve_reason, shelved_from, suppressed_from, suppressed_at, suppressed_by"_s;
+    "shelve_reason, shelved_from, suppressed_from, suppressed_at, suppressed_by, escalated_at"_s;
 
 QVariant nullableTime(const std::optional<std::int64_t>& t)
 {
@@ -74,6 +74,7 @@ Row rowOf(const QSqlQuery& q)
     r.suppressedFrom = q.value(18).toString();
     a.suppressedAt = timeOf(q.value(19));
     a.suppressedBy = q.value(20).toString();
+    a.escalatedAt = timeOf(q.value(21));
     return r;
 }
 
@@ -417,6 +418,60 @@ Result<void> AlarmLog::reconcileSuppression(std::int64_t now)
     return {};
 }
 
+std::int64_t escalateAfterMs(const QString& severity)
+{
+    constexpr std::int64_t minute = 60'000;
+    return severity == u"high"_s ? 10 * minute : severity == u"medium"_s ? 30 * minute : 120 * minute;
+}
+
+Result<void> AlarmLog::catchUp(std::int64_t now)
+{
+    if (auto lifted = liftExpiredShelves(now); !lifted)
+        return lifted;
+    return escalateOverdue(now);
+}
+
+// Waiting longer than its severity allows: escalated once, at the instant the time ran out
+// (another console may be doing the same: the row says whether it already is).
+Result<void> AlarmLog::escalateOverdue(std::int64_t now)
+{
+    store::SqlConnection& sql = m_archive.connection();
+    auto q = sql.run(u"SELECT "_s + kColumns +
+                         u" FROM alarm WHERE state IN ('unacknowledged', 'rtn-unacknowledged') AND "
+                         "escalated_at IS NULL AND fired_at <= ?"_s,
+                     {qlonglong(now - escalateAfterMs(u"high"_s))});
+    if (!q)
+        return q.error();
+    std::vector<Row> due;
+    while (q->next()) {
+        Row row = rowOf(*q);
+        if (row.alarm.firedAt + escalateAfterMs(row.alarm.severity) <= now)
+            due.push_back(std::move(row));
+    }
+    if (due.empty())
+        return {};
+    return transaction(sql, [&]() -> Result<void> {
+        for (const Row& row : due) {
+            const std::int64_t at = row.alarm.firedAt + escalateAfterMs(row.alarm.severity);
+            auto u = sql.run(
+                u"UPDATE alarm SET escalated_at = ?, updated_at = ? WHERE id = ? AND escalated_at IS NULL"_s,
+                {qlonglong(at), qlonglong(now), row.rowId});
+            if (!u)
+                return u.error();
+            if (u->numRowsAffected() != 1)
+                continue;
+            const QString state = stateCode(row.alarm.state);
+            if (auto r =
+                    audit(sql, row.rowId, at, kSystem, state, state,
+                          Text::tr("not acknowledged within %n minute(s): escalated to the shift supervisor",
+                                   nullptr, int(escalateAfterMs(row.alarm.severity) / 60'000)));
+                !r)
+                return r;
+        }
+        return announce(sql);
+    });
+}
+
 Result<void> AlarmLog::liftExpiredShelves(std::int64_t now)
 {
     store::SqlConnection& sql = m_archive.connection();
@@ -446,7 +501,7 @@ Result<void> AlarmLog::liftExpiredShelves(std::int64_t now)
 
 Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now)
 {
-    if (auto lifted = liftExpiredShelves(now); !lifted)
+    if (auto lifted = catchUp(now); !lifted)
         return lifted.error();
     auto q = state ? m_archive.connection().run(u"SELECT "_s + kColumns +
                                                     u" FROM alarm WHERE state = ? ORDER BY fired_at, key"_s,
@@ -464,7 +519,7 @@ Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now
 
 Result<QList<Alarm>> AlarmLog::current(std::int64_t now)
 {
-    if (auto lifted = liftExpiredShelves(now); !lifted)
+    if (auto lifted = catchUp(now); !lifted)
         return lifted.error();
     auto q = m_archive.connection().run(u"SELECT "_s + kColumns +
                                         u" FROM alarm WHERE state <> 'normal' ORDER BY fired_at, key"_s);
@@ -478,7 +533,7 @@ Result<QList<Alarm>> AlarmLog::current(std::int64_t now)
 
 Result<QList<Alarm>> AlarmLog::all(std::int64_t now)
 {
-    if (auto lifted = liftExpiredShelves(now); !lifted)
+    if (auto lifted = catchUp(now); !lifted)
         return lifted.error();
     auto q = m_archive.connection().run(u"SELECT "_s + kColumns + u" FROM alarm ORDER BY fired_at, key"_s);
     if (!q)
@@ -491,7 +546,7 @@ Result<QList<Alarm>> AlarmLog::all(std::int64_t now)
 
 Result<Alarm> AlarmLog::find(const QString& id, std::int64_t now)
 {
-    if (auto lifted = liftExpiredShelves(now); !lifted)
+    if (auto lifted = catchUp(now); !lifted)
         return lifted.error();
     auto row = rowById(m_archive.connection(), id);
     if (!row)

@@ -51,6 +51,10 @@ std::optional<State> stateFromCode(const QString& code);
 // The PostgreSQL channel an archive's alarm log notifies on every change (LISTEN/NOTIFY).
 QString alarmChannel(); // "cityops_alarms"
 
+// How long an alarm may wait for an acknowledgement before it is escalated (to the shift
+// supervisor): high 10 min, medium 30 min, low 2 h.
+std::int64_t escalateAfterMs(const QString& severity);
+
 // The longest an alarm may be shelved.
 inline constexpr std::int64_t kMaxShelveMs = 24 * 3'600'000LL;
 
@@ -75,6 +79,8 @@ struct Alarm
     // Set once an alarm has been suppressed: the alarm that superseded it, from when.
     QString suppressedBy;
     std::optional<std::int64_t> suppressedAt;
+    // When it was escalated, having waited escalateAfterMs() for an acknowledgement.
+    std::optional<std::int64_t> escalatedAt;
     // Shown to the operators at some time: not suppressed from the instant it fired to its end
     // (over unacknowledged, it ended while suppressed: outlasting what superseded it, it would
     // have waited for an acknowledgement).
@@ -127,7 +133,8 @@ public:
     // one that ends while suppressed is over without an acknowledgement.
     Result<RecordCounts> record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now);
     // Alarms in `state`; without one, those that need attention (every state but suppressed
-    // and normal).
+    // and normal). Every read first catches up with the time: a shelf whose time has run out
+    // is lifted, an alarm waiting too long for an acknowledgement is escalated (both logged).
     // A shelf whose time has run out is lifted first (and logged).
     Result<QList<Alarm>> list(std::optional<State> state, std::int64_t now);
     // Every alarm not over: those that need attention and those suppressed.
@@ -146,7 +153,9 @@ public:
     Result<QList<AuditEntry>> history(const QString& id);
 
 private:
+    Result<void> catchUp(std::int64_t now);
     Result<void> liftExpiredShelves(std::int64_t now);
+    Result<void> escalateOverdue(std::int64_t now);
     Result<void> reconcileSuppression(std::int64_t now);
     store::Archive& m_archive;
     Suppression m_suppression;

@@ -100,6 +100,16 @@ Migration alarmSuppression()
     return m;
 }
 
+// Escalation (core/alerts): when an alarm nobody acknowledged was escalated.
+Migration alarmEscalation()
+{
+    Migration m;
+    m.version = 4;
+    m.summary = u"alarm escalation"_s;
+    m.statements = {u"ALTER TABLE alarm ADD COLUMN escalated_at %BIGINT%"_s};
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -140,6 +150,7 @@ const std::vector<Migration>& archiveMigrations()
         initialSchema(),
         alarmTables(),
         alarmSuppression(),
+        alarmEscalation(),
     };
     return steps;
 }

@@ -809,6 +809,22 @@ VI.update({
     "Sound not heard: %1": "Không phát được âm thanh: %1",
 })
 
+VI.update({
+    "not acknowledged within %n minute(s): escalated to the shift supervisor":
+        "không được xác nhận trong %n phút: đã báo trưởng ca",
+    "Escalated to the shift supervisor at %1: not acknowledged within %n minute(s)":
+        "Đã báo trưởng ca lúc %1: không được xác nhận trong %n phút",
+    "%1 · escalated": "%1 · đã báo trưởng ca",
+})
+EN_PLURALS.update({
+    "not acknowledged within %n minute(s): escalated to the shift supervisor": [
+        "not acknowledged within %n minute: escalated to the shift supervisor",
+        "not acknowledged within %n minutes: escalated to the shift supervisor"],
+    "Escalated to the shift supervisor at %1: not acknowledged within %n minute(s)": [
+        "Escalated to the shift supervisor at %1: not acknowledged within %n minute",
+        "Escalated to the shift supervisor at %1: not acknowledged within %n minutes"],
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

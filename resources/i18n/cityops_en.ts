@@ -482,6 +482,13 @@
             <source>%1 is over</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>not acknowledged within %n minute(s): escalated to the shift supervisor</source>
+            <translation>
+                <numerusform>not acknowledged within %n minute: escalated to the shift supervisor</numerusform>
+                <numerusform>not acknowledged within %n minutes: escalated to the shift supervisor</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -2238,6 +2245,13 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>Was suppressed from %1 as part of %2</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Escalated to the shift supervisor at %1: not acknowledged within %n minute(s)</source>
+            <translation>
+                <numerusform>Escalated to the shift supervisor at %1: not acknowledged within %n minute</numerusform>
+                <numerusform>Escalated to the shift supervisor at %1: not acknowledged within %n minutes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlarmSound</name>
@@ -2302,6 +2316,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Suppressed: part of a larger alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · escalated</source>
             <translation type="unfinished" />
         </message>
     </context>

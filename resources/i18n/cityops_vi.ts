@@ -480,6 +480,12 @@
             <source>%1 is over</source>
             <translation>%1 đã hết</translation>
         </message>
+        <message numerus="yes">
+            <source>not acknowledged within %n minute(s): escalated to the shift supervisor</source>
+            <translation>
+                <numerusform>không được xác nhận trong %n phút: đã báo trưởng ca</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -2238,6 +2244,12 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>Was suppressed from %1 as part of %2</source>
             <translation>Đã được gộp từ %1 vào cảnh báo %2</translation>
         </message>
+        <message numerus="yes">
+            <source>Escalated to the shift supervisor at %1: not acknowledged within %n minute(s)</source>
+            <translation>
+                <numerusform>Đã báo trưởng ca lúc %1: không được xác nhận trong %n phút</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlarmSound</name>
@@ -2303,6 +2315,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Suppressed: part of a larger alarm</source>
             <translation>Đã gộp vào cảnh báo chính</translation>
+        </message>
+        <message>
+            <source>%1 · escalated</source>
+            <translation>%1 · đã báo trưởng ca</translation>
         </message>
     </context>
     <context>

@@ -90,7 +90,9 @@ TEST_P(AlarmLogTest, RecordsAnAlarmOnceAndFollowsItToNormal)
     EXPECT_TRUE(m_log->list(std::nullopt, kT0 + 4 * kHour)->isEmpty());
     EXPECT_EQ(transitions(flood().id), (QStringList{u"- → unacknowledged by cityops"_s,
                                                     u"unacknowledged → rtn-unacknowledged by cityops"_s,
-                                                    u"rtn-unacknowledged → normal by lan"_s}));
+                                                    u"rtn-unacknowledged → rtn-unacknowledged by cityops"_s,
+                                                    u"rtn-unacknowledged → normal by lan"_s}))
+        << "(the third: escalated, nobody having acknowledged it within 10 minutes)";
 }
 
 TEST_P(AlarmLogTest, AnAcknowledgedAlarmThatClearsIsOver)
@@ -132,9 +134,11 @@ TEST_P(AlarmLogTest, AShelfRunsOutAndTheAlarmComesBack)
     const auto back = m_log->find(flood().id, kT0 + 3 * kHour + 1);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->state, alerts::State::Unacknowledged);
-    EXPECT_EQ(transitions(flood().id),
-              (QStringList{u"- → unacknowledged by cityops"_s, u"unacknowledged → shelved by minh"_s,
-                           u"shelved → unacknowledged by cityops"_s}));
+    EXPECT_EQ(
+        transitions(flood().id),
+        (QStringList{u"- → unacknowledged by cityops"_s, u"unacknowledged → unacknowledged by cityops"_s,
+                     u"unacknowledged → shelved by minh"_s, u"shelved → unacknowledged by cityops"_s}))
+        << "(the second: escalated, not acknowledged within 30 minutes, before it was shelved)";
 }
 
 TEST_P(AlarmLogTest, ARestartFindsTheAlarmItsStateAndItsCommentOnce)
@@ -151,6 +155,32 @@ TEST_P(AlarmLogTest, ARestartFindsTheAlarmItsStateAndItsCommentOnce)
     ASSERT_EQ(listed->size(), 1);
     EXPECT_EQ(listed->front().state, alerts::State::Acknowledged);
     EXPECT_EQ(listed->front().comment, u"Đã cử đội cứu hộ"_s);
+}
+
+// Waiting too long for an acknowledgement (high: 10 min): escalated once, at the instant the
+// time ran out, with a line in the audit log; an acknowledged alarm never is.
+TEST_P(AlarmLogTest, AnAlarmNobodyAcknowledgesIsEscalatedOnce)
+{
+    constexpr std::int64_t kMinute = 60'000;
+    ASSERT_TRUE(m_log->record({flood(std::nullopt, warnings::Severity::High)}, kT0).ok());
+    EXPECT_FALSE(m_log->find(flood().id, kT0 + 9 * kMinute)->escalatedAt);
+    const auto late = m_log->find(flood().id, kT0 + 11 * kMinute);
+    ASSERT_TRUE(late.ok());
+    EXPECT_EQ(late->escalatedAt, kT0 + 10 * kMinute);
+    EXPECT_EQ(late->state, alerts::State::Unacknowledged);
+    (void)m_log->list(std::nullopt, kT0 + 20 * kMinute);
+    const auto history = m_log->history(flood().id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2) << "escalated once, however often it is read";
+    EXPECT_EQ(history->back().at, kT0 + 10 * kMinute);
+    EXPECT_TRUE(history->back().comment.contains(u"escalated"_s)) << history->back().comment.toStdString();
+
+    warnings::ReplayedAlarm other = flood(std::nullopt, warnings::Severity::High);
+    other.place = u"flood.hai-chau.ngo-quyen"_s;
+    other.id = other.rule + u'@' + other.place + u"@20261014T000000Z"_s;
+    ASSERT_TRUE(m_log->record({other}, kT0).ok());
+    ASSERT_TRUE(m_log->acknowledge(other.id, u"lan"_s, u"đã cử đội"_s, kT0 + 5 * kMinute).ok());
+    EXPECT_FALSE(m_log->find(other.id, kT0 + 60 * kMinute)->escalatedAt) << "acknowledged in time";
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AlarmLogTest, testing::ValuesIn(test::kArchiveEngines),

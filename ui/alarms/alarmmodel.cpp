@@ -80,7 +80,7 @@ QVariant AlarmModel::data(const QModelIndex& index, int role) const
                    ? tr("%1 until %2")
                          .arg(stateName(a.state),
                               locale.toString(toZone(*a.shelvedUntil, defaultDisplayZone()), u"HH:mm"_s))
-                   : stateName(a.state);
+                   : stateText(a);
     case Fired:
         return locale.toString(toZone(a.firedAt, defaultDisplayZone()), u"HH:mm dd/MM"_s);
     case Place:

@@ -261,6 +261,11 @@ void AlarmPanel::showDetails()
                 lines << tr("Why it has not cleared: %1").arg(why).toHtmlEscaped();
         }
     }
+    if (a->escalatedAt)
+        lines << tr("Escalated to the shift supervisor at %1: not acknowledged within %n minute(s)", nullptr,
+                    int(alerts::escalateAfterMs(a->severity) / 60'000))
+                     .arg(when(*a->escalatedAt))
+                     .toHtmlEscaped();
     if (!a->acknowledgedBy.isEmpty())
         lines << tr("Acknowledged by %1: %2").arg(a->acknowledgedBy, a->comment).toHtmlEscaped();
     if (a->state == alerts::State::Shelved && a->shelvedUntil)

@@ -69,6 +69,12 @@ QString stateName(alerts::State state)
     return {};
 }
 
+QString stateText(const alerts::Alarm& alarm)
+{
+    return alarm.escalatedAt && waiting(alarm) ? Text::tr("%1 · escalated").arg(stateName(alarm.state))
+                                               : stateName(alarm.state);
+}
+
 bool blinks(const alerts::Alarm& alarm)
 {
     return waiting(alarm);

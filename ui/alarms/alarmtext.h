@@ -23,6 +23,8 @@ QColor severityColour(const Theme& theme, const QString& severity);
 int severityRank(const QString& severity);
 // "Chưa xác nhận", "Đã xác nhận", "Hết, chưa xác nhận", "Tạm ẩn", "Đã xong".
 QString stateName(alerts::State state);
+// Its state for a person, "· escalated" when it waited too long for an acknowledgement.
+QString stateText(const alerts::Alarm& alarm);
 // Unacknowledged alarms blink until someone acknowledges them (ISA-101: motion is for them).
 bool blinks(const alerts::Alarm& alarm);
 QString alarmMessage(const alerts::Alarm& alarm, Language language);

@@ -97,8 +97,7 @@ void AlertsTile::refreshAlarms()
         const alerts::Alarm& a = alarms[i];
         const QString mark = severityShape(a.severity) + u' ' + severityName(a.severity);
         const QString rest =
-            tr("%1 · %2 · %3")
-                .arg(alarmMessage(a, m_context.language), age(now - a.firedAt), stateName(a.state));
+            tr("%1 · %2 · %3").arg(alarmMessage(a, m_context.language), age(now - a.firedAt), stateText(a));
         const bool muted = a.state == alerts::State::Shelved || a.state == alerts::State::Acknowledged;
         m_lines << Line{mark, severityColour(theme, a.severity), rest, muted ? theme.textMuted : theme.text,
                         blinks(a)};
