@@ -2569,6 +2569,20 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
                 <numerusform>normal · %n series</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n alarm</numerusform>
+                <numerusform>%n alarms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n unacknowledged</numerusform>
+                <numerusform>%n unacknowledged</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::IndicatorPage</name>
@@ -2709,6 +2723,20 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         <message>
             <source>Schematic map — not official boundaries</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n alarm</numerusform>
+                <numerusform>%n alarms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n unacknowledged</numerusform>
+                <numerusform>%n unacknowledged</numerusform>
+            </translation>
         </message>
     </context>
     <context>

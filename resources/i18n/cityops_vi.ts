@@ -2553,6 +2553,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
                 <numerusform>bình thường · %n chuỗi</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n cảnh báo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n chưa xác nhận</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::IndicatorPage</name>
@@ -2693,6 +2705,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Schematic map — not official boundaries</source>
             <translation>Bản đồ sơ đồ minh họa — không phải ranh giới chính thức</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s)</source>
+            <translation>
+                <numerusform>%n cảnh báo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged</source>
+            <translation>
+                <numerusform>%n chưa xác nhận</numerusform>
+            </translation>
         </message>
     </context>
     <context>

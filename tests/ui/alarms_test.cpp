@@ -9,6 +9,8 @@
 #include "core/warnings/replay.h"
 #include "ui/alarms/alarmpanel.h"
 #include "ui/alarms/alarmsound.h"
+#include "ui/map/citymap.h"
+#include "ui/map/mapview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/wall/walltiles.h"
 
@@ -272,4 +274,40 @@ TEST(AlarmSound, ASoundThatCannotPlayIsSaidOnce)
     ASSERT_EQ(failures.size(), 1);
     EXPECT_TRUE(failures.front().startsWith(u"The alarm sound could not be played"_s))
         << failures.front().toStdString();
+}
+
+// A cell, a marker and the alarm list never disagree: with an alarm log, the group cells and
+// the map's markers take their colour from the alarms and blink while one waits for an
+// acknowledgement; acknowledged, they stop blinking and keep the colour while it is active.
+TEST(WallAlarms, GroupCellsAndMapMarkersShowTheAlarmsAndBlinkUntilAcknowledged)
+{
+    AlarmFixture f;
+    f.live.fillDemo(1);
+    ui::GroupsTile groups(f.live.context, nullptr);
+    groups.refresh();
+    EXPECT_EQ(groups.cellStates().value(u"rain-flood"_s), u"high"_s) << "the flood tower's high alarm";
+    EXPECT_TRUE(groups.isBlinking(u"rain-flood"_s));
+    EXPECT_EQ(groups.cellStates().value(u"traffic"_s), u"normal"_s) << "no alarm there";
+    EXPECT_FALSE(groups.isBlinking(u"traffic"_s));
+
+    std::unique_ptr<ui::MapView> map(ui::createCityMap(f.live.context, nullptr));
+    ui::showLiveValues(*map, f.live.context, QString(), u"flood.depth"_s);
+    EXPECT_EQ(map->blinkingMarkerCount(), 1) << "the tower whose alarm waits";
+    const bool phase = map->blinkPhase();
+    EXPECT_TRUE(waitFor([&] { return map->blinkPhase() != phase; }, 3000)) << "it blinks";
+
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        ASSERT_TRUE(log.acknowledge(f.high.id, u"lan"_s, u"đã cử đội"_s, f.live.clock.nowMs()).ok());
+        ASSERT_TRUE(log.acknowledge(f.low.id, u"lan"_s, u"trạm đã có lại"_s, f.live.clock.nowMs()).ok());
+    }
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return f.watch.unacknowledged() == 0; }));
+    groups.refresh();
+    EXPECT_FALSE(groups.isBlinking(u"rain-flood"_s));
+    EXPECT_EQ(groups.cellStates().value(u"rain-flood"_s), u"high"_s) << "acknowledged, still active";
+    ui::showLiveValues(*map, f.live.context, QString(), u"flood.depth"_s);
+    EXPECT_EQ(map->blinkingMarkerCount(), 0);
 }

@@ -1,5 +1,7 @@
 #include "ui/map/citymap.h"
 
+#include "core/alerts/alarmstates.h"
+#include "core/alerts/alarmwatch.h"
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
@@ -52,7 +54,21 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
                     const QString& markerIndicator)
 {
     const Catalog& catalog = context.catalog();
+    // With an alarm log, colours and blinking are the alarms' at each place (so the map, the
+    // group cells and the alarm list agree); the readings' own levels without one.
+    const auto alarmsOf = [&](const QString& indicator) {
+        return context.alarms ? alerts::alarmsByPlace(context.alarms->alarms(), catalog, indicator)
+                              : QHash<QString, alerts::AlarmMark>();
+    };
+    const auto levelAt = [&](const QHash<QString, alerts::AlarmMark>& marks, const QString& place,
+                             status::Level own) {
+        if (!context.alarms)
+            return own;
+        const auto mark = marks.constFind(place);
+        return mark != marks.cend() && mark->active > 0 ? mark->level : status::Level::Normal;
+    };
     if (const Indicator* indicator = catalog.indicator(areaIndicator)) {
+        const auto marks = alarmsOf(indicator->id);
         QHash<QString, double> values;
         QHash<QString, status::Level> levels;
         double low = 0;
@@ -64,7 +80,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
             if (!area || !state.latest || state.stale)
                 continue;
             values.insert(area->gsoCode, state.latest->v);
-            levels.insert(area->gsoCode, state.level);
+            levels.insert(area->gsoCode, levelAt(marks, ref.place, state.level));
             low = first ? state.latest->v : std::min(low, state.latest->v);
             high = first ? state.latest->v : std::max(high, state.latest->v);
             first = false;
@@ -81,6 +97,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
     const Indicator* stations = catalog.indicator(markerIndicator);
     if (!stations)
         return;
+    const auto marks = alarmsOf(stations->id);
     QList<MapMarker> markers;
     QStringList unplaced; // stations the catalog does not know: no location to draw them at
     const std::int64_t now = context.data->clock().nowMs();
@@ -95,8 +112,9 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
                          QPointF(station->longitude, station->latitude),
                          station->name.in(context.language),
                          QString(),
-                         state.level,
-                         state.stale};
+                         state.latest ? levelAt(marks, ref.place, state.level) : state.level,
+                         state.stale,
+                         marks.value(ref.place).blinks()};
         if (state.latest) {
             const QDateTime local = toZone(state.latest->t, defaultDisplayZone());
             marker.detail =
@@ -107,6 +125,11 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
             if (state.stale)
                 marker.detail += u" · "_s + Text::tr("stale %1").arg(status::ageText(state.ageMs));
         }
+        if (const alerts::AlarmMark mark = marks.value(ref.place); mark.active > 0 || mark.waiting > 0)
+            marker.detail +=
+                u"\n"_s + Text::tr("%n alarm(s)", nullptr, std::max(mark.active, mark.waiting)) +
+                (mark.waiting > 0 ? u" · "_s + Text::tr("%n unacknowledged", nullptr, mark.waiting)
+                                  : QString());
         markers << marker;
     }
     map.setMarkers(markers);

@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -63,6 +64,10 @@ public:
             painter->drawEllipse(QPointF(0, 0), r, r);
             painter->drawLine(QPointF(-r * 0.7, r * 0.7), QPointF(r * 0.7, -r * 0.7));
             return;
+        } else if (blinking && !phaseOn) {
+            // An alarm waiting for an acknowledgement: filled, then a ring of its colour.
+            painter->setPen(QPen(fill, 3));
+            painter->setBrush(theme.mapArea);
         } else {
             painter->setPen(QPen(theme.ink, 1.5));
             painter->setBrush(fill);
@@ -88,20 +93,31 @@ public:
         prepareGeometryChange();
         uiScale = s;
     }
-    void setState(status::Level l, bool s, int n)
+    void setState(status::Level l, bool s, int n, bool b = false)
     {
-        if (l == level && s == stale && n == count)
+        if (l == level && s == stale && n == count && b == blinking)
             return;
         prepareGeometryChange();
         level = l;
         stale = s;
         count = n;
+        blinking = b;
         update();
+    }
+    void setPhase(bool on)
+    {
+        if (on == phaseOn)
+            return;
+        phaseOn = on;
+        if (blinking)
+            update();
     }
 
     const Theme& theme; // the view's: it outlives its items
     status::Level level = status::Level::NoData;
     bool stale = false;
+    bool blinking = false;
+    bool phaseOn = true;
     int count = 1;
     double uiScale = 1; // window height / 1080: markers read the same on a 4K wall
     QString id;
@@ -130,6 +146,28 @@ MapView::MapView(const Theme& theme, QWidget* parent)
     m_note->setObjectName(u"mapLegend"_s);
     m_note->setWordWrap(true);
     m_note->hide();
+    m_blink = new QTimer(this);
+    m_blink->setInterval(500); // as the alarm list blinks
+    connect(m_blink, &QTimer::timeout, this, &MapView::toggleBlink);
+}
+
+int MapView::blinkingMarkerCount() const
+{
+    int n = 0;
+    for (const MarkerItem* m : m_markers)
+        n += m->blinking && m->isVisible() ? 1 : 0;
+    for (const MarkerItem* c : m_clusters)
+        n += c->blinking && c->isVisible() ? 1 : 0;
+    return n;
+}
+
+void MapView::toggleBlink()
+{
+    m_blinkOn = !m_blinkOn;
+    for (MarkerItem* m : std::as_const(m_markers))
+        m->setPhase(m_blinkOn);
+    for (MarkerItem* c : m_clusters)
+        c->setPhase(m_blinkOn);
 }
 
 MapView::~MapView() = default;
@@ -308,7 +346,7 @@ void MapView::setMarkers(const QList<MapMarker>& markers)
             m_markers.insert(m.id, item);
         }
         item->setPos(toScene(m.lonLat));
-        item->setState(m.level, m.stale, 1);
+        item->setState(m.level, m.stale, 1, m.blinking);
         item->setToolTip(m.detail.isEmpty() ? m.label : m.label + u"\n"_s + m.detail);
     }
     for (auto it = m_markers.begin(); it != m_markers.end();) {
@@ -321,6 +359,16 @@ void MapView::setMarkers(const QList<MapMarker>& markers)
     }
     m_clusteredAtScale = -1;
     recluster();
+    // Blinks while an alarm waits; still (filled) once none does.
+    const bool any =
+        std::any_of(markers.begin(), markers.end(), [](const MapMarker& m) { return m.blinking; });
+    if (any && !m_blink->isActive()) {
+        m_blink->start();
+    } else if (!any && m_blink->isActive()) {
+        m_blink->stop();
+        m_blinkOn = false;
+        toggleBlink();
+    }
 }
 
 const MarkerItem* MapView::markerItem(const QString& id) const
@@ -371,7 +419,9 @@ void MapView::recluster()
         QPointF centre;
         status::Level worst = status::Level::NoData;
         bool allStale = true;
+        bool blinking = false;
         for (MarkerItem* item : members) {
+            blinking = blinking || item->blinking;
             item->hide();
             centre += item->pos();
             if (!item->stale)
@@ -387,7 +437,7 @@ void MapView::recluster()
         }
         MarkerItem* cluster = m_clusters[used++];
         cluster->setPos(centre / double(members.size()));
-        cluster->setState(worst, allStale, int(members.size()));
+        cluster->setState(worst, allStale, int(members.size()), blinking);
         cluster->setToolTip(tr("%n stations", nullptr, int(members.size())));
         cluster->show();
     }

@@ -22,6 +22,8 @@ class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QLabel;
 
+class QTimer;
+
 namespace cityops::ui {
 
 class TileSource;
@@ -35,6 +37,7 @@ struct MapMarker
     QString detail; // "52 cm · 08:05"
     status::Level level = status::Level::NoData;
     bool stale = false;
+    bool blinking = false; // an alarm here waits for an acknowledgement
 };
 
 class MapView : public QGraphicsView
@@ -67,6 +70,9 @@ public:
     // ones removed.
     void setMarkers(const QList<MapMarker>& markers);
     int markerItemCount() const { return int(m_markers.size()); }
+    // Markers (and clusters) blinking now, and the phase they are in (true: filled).
+    int blinkingMarkerCount() const;
+    bool blinkPhase() const { return m_blinkOn; }
     const MarkerItem* markerItem(const QString& id) const;
     // Above this many markers, nearby ones merge into clusters showing their count and
     // their worst state.
@@ -112,6 +118,7 @@ protected:
 
 private:
     void recluster();
+    void toggleBlink();
     void placeLegend();
     void placeLabels();
     void applyUiScale();
@@ -130,6 +137,8 @@ private:
     std::vector<Area> m_areas;
     std::vector<QGraphicsItem*> m_lineItems;
     QHash<QString, MarkerItem*> m_markers;
+    QTimer* m_blink = nullptr;
+    bool m_blinkOn = true;
     std::vector<MarkerItem*> m_clusters; // a pool, reused on each reclustering
     int m_clusterThreshold = 300;
     double m_clusteredAtScale = -1;

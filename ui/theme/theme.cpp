@@ -157,6 +157,10 @@ QFrame#groupCell[state="medium"] { background: @medium; border-color: @medium; }
 QFrame#groupCell[state="medium"] QLabel { color: @ink; }
 QFrame#groupCell[state="low"] { background: @low; border-color: @low; }
 QFrame#groupCell[state="low"] QLabel { color: @ink; }
+QFrame#groupCell[state="high"][blink="off"] { background: @raised; border: px(4)px solid @high; }
+QFrame#groupCell[state="medium"][blink="off"] { background: @raised; border: px(4)px solid @medium; }
+QFrame#groupCell[state="low"][blink="off"] { background: @raised; border: px(4)px solid @low; }
+QFrame#groupCell[blink="off"] QLabel { color: @text; }
 QFrame#groupCell[state="stale"] { border: px(4)px dashed @stale; }
 QFrame#groupCell[state="nodata"] { background: @background; border: px(2)px dotted @muted; } /* no data is not "normal" */
 QFrame#groupCell[state="nodata"] QLabel { color: @muted; }

@@ -1,5 +1,7 @@
 #include "ui/wall/walltiles.h"
 
+#include "core/alerts/alarmstates.h"
+#include "core/alerts/alarmwatch.h"
 #include "core/catalog/catalog.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -242,6 +245,8 @@ MapTile::MapTile(const ViewContext& context, const WallTile& tile, QWidget* pare
     m_layout->addWidget(m_title);
     m_map = createCityMap(context, this);
     m_layout->addWidget(m_map, 1);
+    if (context.alarms) // the markers' colours and blinking are the alarms'
+        connect(context.alarms, &alerts::AlarmWatch::changed, this, &MapTile::refresh);
 }
 
 void MapTile::refresh()
@@ -309,13 +314,54 @@ GroupsTile::GroupsTile(const ViewContext& context, QWidget* parent)
     for (int c = 0; c < columns; ++c)
         grid->setColumnStretch(c, 1);
     m_layout->addLayout(grid, 1);
+    m_blink = new QTimer(this);
+    m_blink->setInterval(500); // as the alarm list blinks
+    connect(m_blink, &QTimer::timeout, this, [this] {
+        m_blinkOn = !m_blinkOn;
+        showBlink();
+    });
+    if (context.alarms)
+        connect(context.alarms, &alerts::AlarmWatch::changed, this, &GroupsTile::refresh);
+}
+
+void GroupsTile::showBlink()
+{
+    for (Cell& cell : m_cells) {
+        const QString phase = cell.blinks && !m_blinkOn ? u"off"_s : u"on"_s;
+        if (cell.frame->property("blink").toString() == phase)
+            continue;
+        cell.frame->setProperty("blink", phase);
+        repolish(cell.frame);
+        for (QWidget* child : cell.frame->findChildren<QWidget*>())
+            repolish(child);
+    }
+}
+
+bool GroupsTile::isBlinking(const QString& group) const
+{
+    for (const Cell& cell : m_cells) {
+        if (cell.group == group)
+            return cell.blinks;
+    }
+    return false;
 }
 
 void GroupsTile::refresh()
 {
+    // With an alarm log the colours are the alarms' (a cell, a marker and the alarm list never
+    // disagree); the readings' own levels are said in words.
+    const alerts::AlarmWatch* watch = m_context.alarms;
+    const auto marks = watch ? alerts::alarmsByGroup(watch->alarms(), m_context.catalog())
+                             : QHash<QString, alerts::AlarmMark>();
+    bool anyBlinks = false;
     status::Level worstOverall = status::Level::NoData;
     for (Cell& cell : m_cells) {
-        const live::GroupStatus s = m_context.data->groupStatus(cell.group);
+        live::GroupStatus s = m_context.data->groupStatus(cell.group);
+        const alerts::AlarmMark mark = marks.value(cell.group);
+        if (watch)
+            s.worst = mark.active > 0 ? mark.level : std::min(s.worst, status::Level::Normal);
+        cell.blinks = mark.blinks();
+        anyBlinks = anyBlinks || cell.blinks;
         QString key;
         QString text;
         if (s.series == 0) {
@@ -333,6 +379,11 @@ void GroupsTile::refresh()
             key = u"normal"_s;
             text = tr("normal · %n series", nullptr, s.series);
         }
+        if (watch && (mark.active > 0 || mark.waiting > 0))
+            text =
+                tr("%n alarm(s)", nullptr, std::max(mark.active, mark.waiting)) +
+                (mark.waiting > 0 ? u" · "_s + tr("%n unacknowledged", nullptr, mark.waiting) : QString()) +
+                (s.abnormal > 0 ? u" · "_s + status::abnormalCountText(s.abnormal) : QString());
         worstOverall = std::max(worstOverall, s.worst);
         cell.status->setText(text);
         if (cell.frame->property("state").toString() != key) {
@@ -342,6 +393,11 @@ void GroupsTile::refresh()
                 repolish(child);
         }
     }
+    if (anyBlinks && !m_blink->isActive())
+        m_blink->start();
+    if (!anyBlinks)
+        m_blink->stop();
+    showBlink();
 }
 
 QHash<QString, QString> GroupsTile::cellStates() const

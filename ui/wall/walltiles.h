@@ -118,6 +118,8 @@ public:
     WallTile::Type type() const override { return WallTile::Type::Groups; }
     // group id → its cell's state ("normal", "high", "stale"…)
     QHash<QString, QString> cellStates() const;
+    // Whether the group's cell blinks: one of its alarms waits for an acknowledgement.
+    bool isBlinking(const QString& group) const;
 
 private:
     struct Cell
@@ -125,8 +127,12 @@ private:
         QString group;
         QFrame* frame = nullptr;
         QLabel* status = nullptr;
+        bool blinks = false;
     };
+    void showBlink();
     QList<Cell> m_cells;
+    QTimer* m_blink = nullptr;
+    bool m_blinkOn = true;
 };
 
 // The alarms of the archive (unacknowledged first, then the worst, the newest), each with its
