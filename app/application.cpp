@@ -16,6 +16,7 @@
 #include "core/store/seriesreader.h"
 #include "core/warnings/replay.h"
 #include "ui/alarms/alarmsound.h"
+#include "ui/alarms/supervisorview.h"
 #include "ui/shell/deskpages.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statspage.h"
@@ -449,6 +450,8 @@ int Application::runDesk()
     }
     if (m_options.alarms)
         window.showAlarms();
+    if (m_options.alarmHealth)
+        window.showGroup(window.stackIndexOf(window.supervisorView()));
     if (m_options.stats) {
         ui::GroupPage* page = window.groupPage(m_options.group);
         page->showStatistics();

@@ -59,6 +59,8 @@ struct OptionSet
     const QCommandLineOption stats{
         u"stats"_s, Text::tr("With --group: open the group's statistics services (\"Thống kê\").")};
     const QCommandLineOption alarms{u"alarms"_s, Text::tr("Open the desk on its alarm panel.")};
+    const QCommandLineOption alarmHealth{
+        u"alarm-health"_s, Text::tr("Open the desk on the alarm system's health (the supervisor's view).")};
     const QCommandLineOption mapLayer{
         u"map-layer"_s, Text::tr("Draw the map from this GeoJSON file instead of the built-in schematic."),
         u"FILE"_s};
@@ -77,8 +79,9 @@ struct OptionSet
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({lang, catalog, screenshot, size, demo, demoDb, db, at, wall, screenOption,
-                           wallConfig, page, group, stats, alarms, mapLayer, basemap, scenario, scenarioAt});
+        parser.addOptions({lang,   catalog,     screenshot,   size,       demo,     demoDb,    db,
+                           at,     wall,        screenOption, wallConfig, page,     group,     stats,
+                           alarms, alarmHealth, mapLayer,     basemap,    scenario, scenarioAt});
     }
 };
 
@@ -188,6 +191,11 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     if (options.stats && options.group.isEmpty())
         return invalid(Text::tr("--stats needs --group ID"), QString());
     options.alarms = parser.isSet(o.alarms);
+    options.alarmHealth = parser.isSet(o.alarmHealth);
+    if (options.alarmHealth && (options.wall || !options.group.isEmpty() || options.alarms))
+        return invalid(
+            Text::tr("--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms"),
+            QString());
     if (options.alarms && (options.wall || !options.group.isEmpty()))
         return invalid(Text::tr("--alarms opens the desk's alarm panel: not with --wall or --group"),
                        QString());

@@ -31,6 +31,7 @@ struct GuiOptions
     QString group;                    // the desk page to open: a group id (default: the overview)
     bool stats = false;               // …on its statistics services
     bool alarms = false;              // the desk on its alarm panel
+    bool alarmHealth = false;         // …or on the alarm system's health
     QString mapLayer;                 // a GeoJSON layer instead of the schematic map
     QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
     bool showHelp = false;

@@ -531,6 +531,23 @@ Result<QList<Alarm>> AlarmLog::current(std::int64_t now)
     return out;
 }
 
+Result<QList<Alarm>> AlarmLog::forHealth(std::int64_t from, std::int64_t to, std::int64_t now)
+{
+    if (auto lifted = catchUp(now); !lifted)
+        return lifted.error();
+    auto q = m_archive.connection().run(
+        u"SELECT "_s + kColumns +
+            u" FROM alarm WHERE (fired_at >= ? AND fired_at < ?) OR resolved_at IS "
+            "NULL OR resolved_at >= ? ORDER BY fired_at, key"_s,
+        {qlonglong(from), qlonglong(to), qlonglong(from)});
+    if (!q)
+        return q.error();
+    QList<Alarm> out;
+    while (q->next())
+        out.append(rowOf(*q).alarm);
+    return out;
+}
+
 Result<QList<Alarm>> AlarmLog::all(std::int64_t now)
 {
     if (auto lifted = catchUp(now); !lifted)

@@ -141,6 +141,9 @@ public:
     Result<QList<Alarm>> current(std::int64_t now);
     // Every alarm, in every state.
     Result<QList<Alarm>> all(std::int64_t now);
+    // What alarm-system health over [from, to) needs: the alarms that fired then, and those
+    // still active (however old: a stale alarm fired long before).
+    Result<QList<Alarm>> forHealth(std::int64_t from, std::int64_t to, std::int64_t now);
     Result<Alarm> find(const QString& id, std::int64_t now);
     // Refused (nothing changed) without a user or a comment, or for an alarm that does not
     // wait for an acknowledgement.

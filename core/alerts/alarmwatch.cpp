@@ -1,6 +1,8 @@
 #include "core/alerts/alarmwatch.h"
 
+#include "core/alerts/alarmhealth.h"
 #include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/common/workerthread.h"
 #include "core/store/sqlconnection.h"
 
@@ -19,6 +21,12 @@ namespace cityops::alerts {
 namespace {
 
 constexpr std::int64_t kFullReadMs = 5'000;
+constexpr std::int64_t kDayMs = 86'400'000;
+
+QString displayTime(std::int64_t utcMs)
+{
+    return toZone(utcMs, defaultDisplayZone()).toString(Qt::ISODate);
+}
 
 bool sameAlarms(const QList<Alarm>& a, const QList<Alarm>& b)
 {
@@ -167,12 +175,18 @@ void AlarmWatch::poll(Connection& connection, bool force)
     }
     connection.lastError.clear();
     connection.read(*listed);
-    QMetaObject::invokeMethod(this, [this, alarms = std::move(*listed)] { take(alarms); });
+    // The supervisor's figures: the last 24 hours.
+    const std::int64_t now = m_clock.nowMs();
+    auto recent = (*log)->forHealth(now - kDayMs, now, now);
+    const QJsonObject health =
+        recent ? alarmHealth(*recent, {now - kDayMs, now}, &displayTime) : QJsonObject();
+    QMetaObject::invokeMethod(this, [this, alarms = std::move(*listed), health] { take(alarms, health); });
 }
 
-void AlarmWatch::take(const QList<Alarm>& alarms)
+void AlarmWatch::take(const QList<Alarm>& alarms, const QJsonObject& health)
 {
-    const bool same = m_read && m_lastError.isEmpty() && sameAlarms(alarms, m_alarms);
+    const bool same = m_read && m_lastError.isEmpty() && sameAlarms(alarms, m_alarms) && health == m_health;
+    m_health = health;
     m_read = true;
     m_lastError.clear();
     if (same)

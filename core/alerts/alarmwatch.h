@@ -9,6 +9,7 @@
 #include "core/alerts/alarmlog.h"
 #include "core/store/archive.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -39,6 +40,8 @@ public:
     const QString& lastError() const { return m_lastError; }
     const std::optional<store::ArchiveLocation>& location() const { return m_location; }
     int unacknowledged() const;
+    // Alarm-system health over the last 24 hours (core/alerts/alarmhealth.h), as last read.
+    const QJsonObject& health() const { return m_health; }
 
     void acknowledge(const QString& id, const QString& user, const QString& comment);
     void shelve(const QString& id, const QString& user, const QString& reason, std::int64_t forMs);
@@ -54,13 +57,14 @@ private:
     template <typename Action> void act(const QString& id, Action action);
     // Reads the log (unless, not `force`d, nothing may have changed since the last read).
     void poll(Connection& connection, bool force = true);
-    void take(const QList<Alarm>& alarms);
+    void take(const QList<Alarm>& alarms, const QJsonObject& health);
 
     const Clock& m_clock;
     std::shared_ptr<Connection> m_connection; // used on the thread only
     std::unique_ptr<WorkerThread> m_thread;
     std::optional<store::ArchiveLocation> m_location;
     QList<Alarm> m_alarms;
+    QJsonObject m_health;
     QString m_lastError;
     bool m_read = false;
 };

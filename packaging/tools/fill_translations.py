@@ -825,6 +825,38 @@ EN_PLURALS.update({
         "Escalated to the shift supervisor at %1: not acknowledged within %n minutes"],
 })
 
+VI.update({
+    "Open the desk on the alarm system's health (the supervisor's view).":
+        "Mở bàn điều hành ở trang sức khỏe hệ thống cảnh báo (dành cho trưởng ca).",
+    "--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms":
+        "--alarm-health mở trang của trưởng ca: không dùng cùng --wall, --group hay --alarms",
+    "Alarm system health": "Sức khỏe hệ thống cảnh báo",
+    "✓ meets the target": "✓ đạt mục tiêu",
+    "✗ misses the target": "✗ chưa đạt mục tiêu",
+    "The alarm system, last 24 hours": "Hệ thống cảnh báo trong 24 giờ qua",
+    "No alarm log is followed.": "Không theo dõi nhật ký cảnh báo nào.",
+    "Alarms in 24 h": "Số cảnh báo trong 24 giờ",
+    "Alarms per 10 minutes": "Cảnh báo mỗi 10 phút",
+    "≤ 1": "≤ 1",
+    "Busiest 10 minutes": "10 phút dày nhất",
+    "≤ 10": "≤ 10",
+    "Time in flood (> 10 in 10 min)": "Thời gian bị dồn dập (> 10 trong 10 phút)",
+    "< 1 %": "< 1 %",
+    "Chattering alarms": "Cảnh báo bật tắt liên tục",
+    "none": "không có",
+    "Stale alarms (active > 24 h)": "Cảnh báo kéo dài (> 24 giờ)",
+    "< 5": "< 5",
+    "%1 % (target ~%2 %)": "%1 % (mục tiêu ~%2 %)",
+    "High priority": "Mức cao",
+    "Medium priority": "Mức trung bình",
+    "Low priority": "Mức thấp",
+    "Shelved now": "Đang tạm ẩn",
+    "Suppressed (part of a larger alarm)": "Đã gộp (thuộc cảnh báo chính)",
+    "Escalated (not acknowledged in time)": "Đã báo trưởng ca (không xác nhận kịp)",
+    "The rules that raise the most": "Các quy tắc cảnh báo nhiều nhất",
+    "%1: %2 (%3 %)": "%1: %2 (%3 %)",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

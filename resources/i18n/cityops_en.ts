@@ -701,6 +701,14 @@
             <source>--alarms opens the desk's alarm panel: not with --wall or --group</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open the desk on the alarm system's health (the supervisor's view).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -2863,6 +2871,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>Sound not heard: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Alarm system health</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -3085,6 +3097,109 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
                 <numerusform>Computing %n service…</numerusform>
                 <numerusform>Computing %n services…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::SupervisorView</name>
+        <message>
+            <source>✓ meets the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ misses the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alarm system, last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No alarm log is followed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alarms in 24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alarms per 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≤ 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Busiest 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≤ 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time in flood (&gt; 10 in 10 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; 1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chattering alarms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stale alarms (active &gt; 24 h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % (target ~%2 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelved now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppressed (part of a larger alarm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated (not acknowledged in time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules that raise the most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3 %)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -698,6 +698,14 @@
             <source>--alarms opens the desk's alarm panel: not with --wall or --group</source>
             <translation>--alarms mở bảng cảnh báo của màn hình làm việc: không dùng cùng --wall hay --group</translation>
         </message>
+        <message>
+            <source>Open the desk on the alarm system's health (the supervisor's view).</source>
+            <translation>Mở bàn điều hành ở trang sức khỏe hệ thống cảnh báo (dành cho trưởng ca).</translation>
+        </message>
+        <message>
+            <source>--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms</source>
+            <translation>--alarm-health mở trang của trưởng ca: không dùng cùng --wall, --group hay --alarms</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -2841,6 +2849,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>Sound not heard: %1</source>
             <translation>Không phát được âm thanh: %1</translation>
         </message>
+        <message>
+            <source>Alarm system health</source>
+            <translation>Sức khỏe hệ thống cảnh báo</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::MapTile</name>
@@ -3057,6 +3069,109 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>
                 <numerusform>Đang tính %n dịch vụ…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::ui::SupervisorView</name>
+        <message>
+            <source>✓ meets the target</source>
+            <translation>✓ đạt mục tiêu</translation>
+        </message>
+        <message>
+            <source>✗ misses the target</source>
+            <translation>✗ chưa đạt mục tiêu</translation>
+        </message>
+        <message>
+            <source>The alarm system, last 24 hours</source>
+            <translation>Hệ thống cảnh báo trong 24 giờ qua</translation>
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
+            <translation>Đang đọc các cảnh báo…</translation>
+        </message>
+        <message>
+            <source>No alarm log is followed.</source>
+            <translation>Không theo dõi nhật ký cảnh báo nào.</translation>
+        </message>
+        <message>
+            <source>Alarms in 24 h</source>
+            <translation>Số cảnh báo trong 24 giờ</translation>
+        </message>
+        <message>
+            <source>Alarms per 10 minutes</source>
+            <translation>Cảnh báo mỗi 10 phút</translation>
+        </message>
+        <message>
+            <source>≤ 1</source>
+            <translation>≤ 1</translation>
+        </message>
+        <message>
+            <source>Busiest 10 minutes</source>
+            <translation>10 phút dày nhất</translation>
+        </message>
+        <message>
+            <source>≤ 10</source>
+            <translation>≤ 10</translation>
+        </message>
+        <message>
+            <source>Time in flood (&gt; 10 in 10 min)</source>
+            <translation>Thời gian bị dồn dập (&gt; 10 trong 10 phút)</translation>
+        </message>
+        <message>
+            <source>&lt; 1 %</source>
+            <translation>&lt; 1 %</translation>
+        </message>
+        <message>
+            <source>Chattering alarms</source>
+            <translation>Cảnh báo bật tắt liên tục</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Stale alarms (active &gt; 24 h)</source>
+            <translation>Cảnh báo kéo dài (&gt; 24 giờ)</translation>
+        </message>
+        <message>
+            <source>&lt; 5</source>
+            <translation>&lt; 5</translation>
+        </message>
+        <message>
+            <source>%1 % (target ~%2 %)</source>
+            <translation>%1 % (mục tiêu ~%2 %)</translation>
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation>Mức cao</translation>
+        </message>
+        <message>
+            <source>Medium priority</source>
+            <translation>Mức trung bình</translation>
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation>Mức thấp</translation>
+        </message>
+        <message>
+            <source>Shelved now</source>
+            <translation>Đang tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Suppressed (part of a larger alarm)</source>
+            <translation>Đã gộp (thuộc cảnh báo chính)</translation>
+        </message>
+        <message>
+            <source>Escalated (not acknowledged in time)</source>
+            <translation>Đã báo trưởng ca (không xác nhận kịp)</translation>
+        </message>
+        <message>
+            <source>The rules that raise the most</source>
+            <translation>Các quy tắc cảnh báo nhiều nhất</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 %)</source>
+            <translation>%1: %2 (%3 %)</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "core/warnings/replay.h"
 #include "ui/alarms/alarmpanel.h"
 #include "ui/alarms/alarmsound.h"
+#include "ui/alarms/supervisorview.h"
 #include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/mainwindow.h"
@@ -310,4 +311,21 @@ TEST(WallAlarms, GroupCellsAndMapMarkersShowTheAlarmsAndBlinkUntilAcknowledged)
     EXPECT_EQ(groups.cellStates().value(u"rain-flood"_s), u"high"_s) << "acknowledged, still active";
     ui::showLiveValues(*map, f.live.context, QString(), u"flood.depth"_s);
     EXPECT_EQ(map->blinkingMarkerCount(), 0);
+}
+
+// The supervisor's view: the alarm system's own figures over the last 24 hours, each against
+// its target in words.
+TEST(DeskAlarms, TheSupervisorSeesTheAlarmSystemsHealth)
+{
+    AlarmFixture f;
+    ASSERT_TRUE(waitFor([&] { return !f.watch.health().isEmpty(); }));
+    ui::SupervisorView view(f.live.context);
+    const QStringList lines = view.lines();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.front(), u"Alarms in 24 h: 3"_s);
+    EXPECT_TRUE(lines.contains(u"Busiest 10 minutes: 1 — ✓ meets the target (≤ 10)"_s))
+        << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(lines.contains(u"High priority: 33.3 % (target ~5 %)"_s)) << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(lines.contains(u"Escalated (not acknowledged in time): 1"_s))
+        << lines.join(u'\n').toStdString();
 }

@@ -9,6 +9,7 @@
 #include "ui/alarms/alarmpanel.h"
 #include "ui/alarms/alarmsound.h"
 #include "ui/alarms/alarmtext.h"
+#include "ui/alarms/supervisorview.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
 #include "ui/wall/walltiles.h"
@@ -114,6 +115,7 @@ void MainWindow::buildUi()
     for (const Group& group : m_context.catalog().groups)
         m_nav->addItem(QString::number(group.order) + u"  "_s + group.name.in(m_context.language));
     m_nav->addItem(tr("Alarms"));
+    m_nav->addItem(tr("Alarm system health"));
     m_nav->setFixedWidth(260);
     body->addWidget(m_nav);
 
@@ -125,6 +127,8 @@ void MainWindow::buildUi()
     }
     m_alarmPanel = new AlarmPanel(m_context, m_stack);
     m_stack->addWidget(m_alarmPanel);
+    m_supervisor = new SupervisorView(m_context, m_stack);
+    m_stack->addWidget(m_supervisor);
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
     setCentralWidget(central); // deletes the previous one on a language switch
@@ -276,6 +280,11 @@ void MainWindow::refreshAlarmButton()
 QString MainWindow::alarmButtonText() const
 {
     return m_alarmButton->isVisible() || m_context.alarms ? m_alarmButton->text() : QString();
+}
+
+int MainWindow::stackIndexOf(QWidget* page) const
+{
+    return m_stack->indexOf(page);
 }
 
 void MainWindow::showAlarms()

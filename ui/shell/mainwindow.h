@@ -20,6 +20,7 @@ class GroupTile;
 class KpiCard;
 class DataLossBanner;
 class AlarmPanel;
+class SupervisorView;
 
 // The desk window: a header with the city time, a navigation by the 15 data groups (each
 // with its state), an overview with the KPI cards and the groups, and a page per group
@@ -53,6 +54,8 @@ public:
     // The alarm panel (also from the header's alarm button, always in view).
     void showAlarms();
     AlarmPanel* alarmPanel() const { return m_alarmPanel; }
+    SupervisorView* supervisorView() const { return m_supervisor; }
+    int stackIndexOf(QWidget* page) const;
     // The header's alarm button as it reads ("Cảnh báo: 3 chưa xác nhận").
     QString alarmButtonText() const;
     int currentGroup() const;
@@ -99,6 +102,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<GroupPage*> m_groupPages; // created when first shown
     AlarmPanel* m_alarmPanel = nullptr;
+    SupervisorView* m_supervisor = nullptr;
     QPushButton* m_alarmButton = nullptr;
     QTimer* m_coalesce = nullptr;
 };

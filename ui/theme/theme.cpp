@@ -149,6 +149,8 @@ QFrame#wallTile QLabel#statValue { font-size: px(72)px; }
 QFrame#wallTile QLabel#statDetail { font-size: px(24)px; color: @muted; }
 QLabel#clockBig { font-size: px(80)px; font-weight: 700; color: @text; }
 QLabel#alertList { font-size: px(17)px; color: @text; }
+QLabel#supervisorTitle { font-size: px(20)px; font-weight: 600; }
+QLabel#supervisorFigures, QLabel#supervisorTop { font-size: px(17)px; }
 QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }
 QFrame#groupCell QLabel { background: transparent; }
 QFrame#groupCell[state="high"] { background: @high; border-color: @high; }
