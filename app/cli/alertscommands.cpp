@@ -3,6 +3,7 @@
 #include "app/cli/alertsoutput.h"
 #include "app/cli/archiveoptions.h"
 #include "core/alerts/alarmlog.h"
+#include "core/alerts/archivealarms.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/statservices.h"
@@ -42,23 +43,6 @@ struct Options
                                  u"DURATION"_s};
 };
 
-// The archive's extent: from its first reading to just after its last.
-Result<std::pair<std::int64_t, std::int64_t>> extentOf(store::SeriesReader& reader)
-{
-    auto listed = reader.series();
-    if (!listed)
-        return listed.error();
-    std::int64_t first = std::numeric_limits<std::int64_t>::max();
-    std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    for (const store::SeriesInfo& info : *listed) {
-        if (info.count > 0) {
-            first = std::min(first, info.first);
-            last = std::max(last, info.last);
-        }
-    }
-    return first <= last ? std::make_pair(first, last + 1) : std::make_pair(std::int64_t(0), std::int64_t(0));
-}
-
 // Replays the archive through every rule; without --dry-run, records what it raised.
 int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
 {
@@ -73,31 +57,21 @@ int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
     auto archive = openArchive(parser, !dryRun); // recording may add the alarm tables
     if (!archive)
         return fail(io, archive.error(), kExitFailure);
-    store::ArchiveReader reader(**archive);
-    auto extent = extentOf(reader);
-    if (!extent)
-        return fail(io, extent.error(), kExitFailure);
-    const std::int64_t a = from->value_or(extent->first);
-    const std::int64_t b = to->value_or(extent->second);
-    if (a >= b && (*from || *to))
+    if (*from && *to && **from >= **to)
         return fail(
             io, Error{ErrorCode::InvalidArgument, AlertsText::tr("--from must be before --to"), QString()},
             kExitInvalid);
-    auto alarms = warnings::replay(*catalog, reader, a, b);
-    if (!alarms)
-        return fail(io, alarms.error(), kExitFailure);
-    if (!dryRun) {
-        alerts::AlarmLog log(**archive, alerts::suppressionOf(*catalog));
-        auto counts = log.record(*alarms, QDateTime::currentMSecsSinceEpoch());
-        if (!counts)
-            return fail(io, counts.error(), kExitFailure);
+    auto evaluated = alerts::evaluateArchive(*catalog, **archive, *from, *to, !dryRun,
+                                             QDateTime::currentMSecsSinceEpoch());
+    if (!evaluated)
+        return fail(io, evaluated.error(), kExitFailure);
+    if (evaluated->recorded)
         io.err << AlertsText::tr("%1 new alarm(s) recorded, %2 brought up to date")
-                      .arg(counts->added)
-                      .arg(counts->updated)
+                      .arg(evaluated->recorded->added)
+                      .arg(evaluated->recorded->updated)
                << '\n';
-    }
     QJsonArray list;
-    for (const warnings::ReplayedAlarm& alarm : *alarms)
+    for (const warnings::ReplayedAlarm& alarm : evaluated->alarms)
         list.append(replayedJson(alarm));
     io.out << QJsonDocument(QJsonObject{{u"alerts"_s, list}}).toJson(QJsonDocument::Indented);
     return kExitOk;

@@ -1,6 +1,7 @@
 #include "app/cli/storecommands.h"
 
 #include "app/cli/archiveoptions.h"
+#include "core/alerts/archivealarms.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/timeutil.h"
 #include "core/feeds/files/fileingest.h"
@@ -105,6 +106,26 @@ void addToTotal(feeds::files::IngestSummary& total, const feeds::files::IngestSu
         total.reasons[it.key()] += it.value();
 }
 
+// After an ingest: the archive through every rule, what they raise in its alarm log.
+int recordAlarms(const Catalog& catalog, const store::ArchiveLocation& location, Io io)
+{
+    auto archive = store::Archive::open(location);
+    if (!archive) {
+        printError(io, archive.error());
+        return kExitFailure;
+    }
+    auto evaluated = alerts::evaluateArchive(catalog, **archive, std::nullopt, std::nullopt, true,
+                                             QDateTime::currentMSecsSinceEpoch());
+    if (!evaluated) {
+        io.err << StoreText::tr("the data is stored, but the early-warning rules could not run: ");
+        printError(io, evaluated.error());
+        return kExitFailure;
+    }
+    io.err << StoreText::tr("%n new alarm(s) recorded", nullptr, evaluated->recorded->added) << ", "
+           << StoreText::tr("%n brought up to date", nullptr, evaluated->recorded->updated) << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int runIngestCommand(const QStringList& arguments, Io io)
@@ -124,8 +145,10 @@ int runIngestCommand(const QStringList& arguments, Io io)
         u"N"_s);
     const QCommandLineOption catalogOption(
         u"catalog"_s, StoreText::tr("Use the catalog in DIR instead of the built-in one."), u"DIR"_s);
-    parser.addOptions(
-        {dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption, langOption()});
+    const QCommandLineOption noAlarmsOption(
+        u"no-alarms"_s, StoreText::tr("Do not run the early-warning rules over the archive afterwards."));
+    parser.addOptions({dbOption(), mappingOption, jsonOption, verboseOption, batchOption, catalogOption,
+                       noAlarmsOption, langOption()});
     parser.addPositionalArgument(u"FILE"_s, StoreText::tr("CSV or NDJSON files."), u"FILE..."_s);
     if (const int code = parseCommandLine(parser, arguments, u"ingest"_s, io); code >= 0)
         return code;
@@ -238,6 +261,9 @@ int runIngestCommand(const QStringList& arguments, Io io)
         if (!parser.isSet(jsonOption))
             printIngestSummary(io, path, *summary, *mapping);
     }
+    // The process that writes the data evaluates the rules: what it added may raise alarms.
+    if (!parser.isSet(noAlarmsOption) && total.inserted + total.replaced > 0)
+        exitCode = std::max(exitCode, recordAlarms(*catalog, *location, io));
     if (parser.isSet(jsonOption)) {
         QJsonObject o = QJsonDocument::fromJson(total.toJson().toUtf8()).object();
         o.remove(u"file"_s);

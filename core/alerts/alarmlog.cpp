@@ -297,6 +297,7 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
     store::SqlConnection& sql = m_archive.connection();
     return transaction(sql, [&]() -> Result<RecordCounts> {
         RecordCounts counts;
+        QStringList history; // recorded over a day after they ended
         for (const warnings::ReplayedAlarm& a : alarms) {
             auto known = rowById(sql, a.id);
             if (known && !*known)
@@ -305,6 +306,8 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
                 return known.error();
             if (!*known) {
                 const State state = a.resolvedAt ? State::RtnUnacknowledged : State::Unacknowledged;
+                if (a.resolvedAt && now - *a.resolvedAt > kHistoryAfterMs)
+                    history.push_back(a.id); // once suppression has had its say
                 auto q = sql.run(
                     u"INSERT INTO alarm (key, rule, place, severity, state, fired_at, resolved_at, "
                     "peak_value, message_vi, message_en, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -374,6 +377,18 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
         if (counts.added + counts.updated > 0 && !m_suppression.isEmpty()) {
             if (auto r = reconcileSuppression(now); !r)
                 return r.error();
+        }
+        for (const QString& id : history) {
+            auto row = rowById(sql, id);
+            if (!row)
+                return row.error();
+            if (*row && (*row)->alarm.state == State::RtnUnacknowledged) {
+                if (auto r =
+                        moveTo(sql, **row, State::Normal, now, kSystem,
+                               Text::tr("recorded after it had ended: history, no acknowledgement asked"));
+                    !r)
+                    return r.error();
+            }
         }
         if (counts.added + counts.updated > 0) {
             if (auto r = announce(sql); !r)

@@ -58,6 +58,10 @@ std::int64_t escalateAfterMs(const QString& severity);
 // The longest an alarm may be shelved.
 inline constexpr std::int64_t kMaxShelveMs = 24 * 3'600'000LL;
 
+// An alarm first recorded this long after it ended (a file of last year's data, an archive
+// evaluated again) is history: recorded as over, with no acknowledgement asked of anyone.
+inline constexpr std::int64_t kHistoryAfterMs = 24 * 3'600'000LL;
+
 struct Alarm
 {
     QString id; // "<rule>@<place>@<fired, UTC>"
@@ -130,7 +134,8 @@ public:
     // alarm per rule and place at a time), whatever instant it was first seen at. An alarm
     // that overlaps an active alarm of a rule that supersedes it is suppressed (it fired while
     // that one was active, or was active when that one fired) and comes back if it outlasts it;
-    // one that ends while suppressed is over without an acknowledgement.
+    // one that ends while suppressed is over without an acknowledgement. One that ended more
+    // than kHistoryAfterMs before `now` is history (normal, never shown as waiting).
     Result<RecordCounts> record(const std::vector<warnings::ReplayedAlarm>& alarms, std::int64_t now);
     // Alarms in `state`; without one, those that need attention (every state but suppressed
     // and normal). Every read first catches up with the time: a shelf whose time has run out

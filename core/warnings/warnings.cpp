@@ -213,7 +213,8 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
                        r.m_rising ? target - margin : target + margin}};
     } else if (rule.kind == u"stale"_s) {
         r.m_kind = Kind::Stale;
-        r.m_staleAfter = std::int64_t(p.value(u"factor"_s).toDouble(3) * double(period));
+        r.m_staleFactor = p.value(u"factor"_s).toDouble(3);
+        r.m_staleAfter = std::int64_t(r.m_staleFactor * double(period));
         r.m_levels = {{severity, double(r.m_staleAfter), double(r.m_staleAfter)}};
     } else {
         return Error{ErrorCode::InvalidArgument, Text::tr("rule %1: unknown kind %2").arg(rule.id, rule.kind),
@@ -251,7 +252,7 @@ QString Rule::message(const Event& event, const QString& place, Language languag
     put(u"{severity}", severityCode(event.severity));
     if (m_kind == Kind::Stale) {
         put(u"{age}", durationWords(std::int64_t(event.peak), language));
-        put(u"{threshold}", durationWords(m_staleAfter, language));
+        put(u"{threshold}", durationWords(std::int64_t(event.threshold), language));
     } else if (m_kind == Kind::Rate) {
         put(u"{rate}", formatNumber(event.value, std::max(decimals, 1), locale));
         put(u"{threshold}", formatNumber(event.threshold, std::max(decimals, 1), locale));

@@ -111,6 +111,9 @@ struct PointState
     std::vector<std::int64_t> raiseSince;
     std::vector<std::int64_t> clearSince;
     std::int64_t lastEventAt = kNever;
+    // A stale rule: the last intervals between readings (up to kCadenceIntervals, oldest
+    // first), from which it learns how often the station really reports.
+    std::vector<std::int64_t> intervals;
 
     friend bool operator==(const PointState&, const PointState&) = default;
 };
@@ -153,6 +156,10 @@ public:
     // How far back a first step reads: an alarm that fired at t is seen again by a first step
     // that reads from t − lookback() (a restarted evaluator finds the same alarm, not a new one).
     std::int64_t lookback() const { return m_lookback; }
+    // A stale rule's limit for a station: `factor` times its period — the indicator's, or the
+    // station's own cadence where it reports less often (the median of its last few intervals), so
+    // an hourly gauge is not "silent" between its readings.
+    std::int64_t staleLimit(const PointState& state) const;
     Step evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
                   std::int64_t now) const;
     // The first instant from which a step with no new reading could change `state` (a delay
@@ -245,7 +252,8 @@ private:
     bool m_sincePeriodStart = false; // a target's trend reads only its own period's readings
     std::vector<Part> m_parts;       // a composite's conditions, joined by all (else any)
     bool m_all = true;
-    std::int64_t m_staleAfter = 0; // a stale rule's limit
+    std::int64_t m_staleAfter = 0; // a stale rule's limit at the indicator's period
+    double m_staleFactor = 3;      // …and in periods of the station's own cadence
     std::int64_t m_lookback = 0;   // how far back a first step reads
 };
 

@@ -159,6 +159,27 @@ Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const P
     return step;
 }
 
+namespace {
+
+constexpr std::size_t kCadenceIntervals = 9; // a median robust to four gaps among nine
+
+std::int64_t median(std::vector<std::int64_t> values)
+{
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+} // namespace
+
+std::int64_t Rule::staleLimit(const PointState& state) const
+{
+    if (state.intervals.empty())
+        return m_staleAfter; // heard once or never: the catalog's period is all there is
+    const std::int64_t cadence = median(state.intervals);
+    return std::max(m_staleAfter, std::int64_t(m_staleFactor * double(cadence)));
+}
+
 Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const PointState& state,
                      std::int64_t now) const
 {
@@ -168,32 +189,38 @@ Step Rule::staleStep(const QString& place, const Snapshot& snapshot, const Point
     if (from > now)
         return step;
     const Severity severity = m_levels.front().severity;
-    const auto raise = [&](std::int64_t at) {
+    const auto raise = [&](std::int64_t limit) {
         s.level = 1;
-        s.firedAt = at;
-        s.lastEventAt = at;
-        s.peak = double(m_staleAfter);
-        step.events.push_back({Event::Type::Raised, at, severity, double(m_staleAfter), double(m_staleAfter),
-                               double(m_staleAfter), s.lastValue});
+        s.firedAt = s.lastAt + limit;
+        s.lastEventAt = s.firedAt;
+        s.peak = double(limit);
+        step.events.push_back({Event::Type::Raised, s.firedAt, severity, double(limit), double(limit),
+                               double(limit), s.lastValue});
     };
     const store::Columns r = snapshot.readings({m_indicatorId, place}, from, now + 1);
     for (std::size_t i = 0; i < r.size(); ++i) {
-        if (s.level == 0 && s.lastAt != kNever && r.t[i] - s.lastAt > m_staleAfter)
-            raise(s.lastAt + m_staleAfter); // silent, then heard from again: both are events
+        const std::int64_t limit = staleLimit(s);
+        if (s.level == 0 && s.lastAt != kNever && r.t[i] - s.lastAt > limit)
+            raise(limit); // silent, then heard from again: both are events
         if (s.level > 0) {
             const double age = double(r.t[i] - s.lastAt);
             s.peak = std::max(s.peak, age);
             step.events.push_back(
-                {Event::Type::Cleared, r.t[i], Severity::Normal, age, double(m_staleAfter), s.peak, r.v[i]});
+                {Event::Type::Cleared, r.t[i], Severity::Normal, age, double(limit), s.peak, r.v[i]});
             s.level = 0;
             s.lastEventAt = r.t[i];
+        }
+        if (s.lastAt != kNever) {
+            if (s.intervals.size() == kCadenceIntervals)
+                s.intervals.erase(s.intervals.begin());
+            s.intervals.push_back(r.t[i] - s.lastAt);
         }
         s.lastAt = r.t[i];
         s.lastValue = r.v[i];
     }
     // A series never heard from is "no data", not stale: nothing tells how long it is silent.
-    if (s.level == 0 && s.lastAt != kNever && now - s.lastAt > m_staleAfter)
-        raise(s.lastAt + m_staleAfter);
+    if (s.level == 0 && s.lastAt != kNever && now - s.lastAt > staleLimit(s))
+        raise(staleLimit(s));
     if (s.level > 0)
         s.peak = std::max(s.peak, double(now - s.lastAt));
     s.seenUntil = now + 1;
@@ -206,7 +233,7 @@ std::int64_t Rule::wakeAt(const PointState& state) const
     if (state.seenUntil == kNever || m_kind == Kind::Composite)
         return kNever;
     if (m_kind == Kind::Stale) // silent for longer than the limit: raised without a reading
-        return state.level == 0 && state.lastAt != kNever ? state.lastAt + m_staleAfter + 1 : never;
+        return state.level == 0 && state.lastAt != kNever ? state.lastAt + staleLimit(state) + 1 : never;
     // As LevelMachine::settle: a worse level's on-delay, the current level's off-delay.
     std::int64_t due = never;
     for (std::size_t i = std::size_t(state.level); i < state.raiseSince.size(); ++i) {

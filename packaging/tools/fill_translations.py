@@ -857,6 +857,24 @@ VI.update({
     "%1: %2 (%3 %)": "%1: %2 (%3 %)",
 })
 
+VI.update({
+    "recorded after it had ended: history, no acknowledgement asked":
+        "ghi nhận khi đã kết thúc: lưu vào lịch sử, không cần xác nhận",
+    "the data is stored, but the early-warning rules could not run: ":
+        "dữ liệu đã được lưu, nhưng không chạy được các quy tắc cảnh báo sớm: ",
+    "%n new alarm(s) recorded": ["đã ghi %n cảnh báo mới"],
+    "%n brought up to date": ["cập nhật %n cảnh báo"],
+    "Do not run the early-warning rules over the archive afterwards.":
+        "Không chạy các quy tắc cảnh báo sớm trên kho dữ liệu sau khi nhập.",
+    "No alarm needs attention.": "Không có cảnh báo nào cần xử lý.",
+    "%1/%2": "%1/%2",
+})
+EN_PLURALS.update({
+    "%n new alarm(s) recorded": ["%n new alarm recorded", "%n new alarms recorded"],
+    "%n brought up to date": ["%n brought up to date", "%n brought up to date"],
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

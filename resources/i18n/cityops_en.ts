@@ -489,6 +489,10 @@
                 <numerusform>not acknowledged within %n minutes: escalated to the shift supervisor</numerusform>
             </translation>
         </message>
+        <message>
+            <source>recorded after it had ended: history, no acknowledgement asked</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -1348,6 +1352,28 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data is stored, but the early-warning rules could not run: </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new alarm(s) recorded</source>
+            <translation>
+                <numerusform>%n new alarm recorded</numerusform>
+                <numerusform>%n new alarms recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>%n brought up to date</numerusform>
+                <numerusform>%n brought up to date</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Do not run the early-warning rules over the archive afterwards.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2289,6 +2315,29 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlarmTicker</name>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No alarm needs attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::Alarms</name>
         <message>
             <source>High</source>
@@ -2330,6 +2379,27 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>%1 · escalated</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlertsTile</name>
@@ -2359,27 +2429,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         <message>
             <source>No data received yet.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
         </message>
         <message>
             <source>Alarms</source>

@@ -486,6 +486,10 @@
                 <numerusform>không được xác nhận trong %n phút: đã báo trưởng ca</numerusform>
             </translation>
         </message>
+        <message>
+            <source>recorded after it had ended: history, no acknowledgement asked</source>
+            <translation>ghi nhận khi đã kết thúc: lưu vào lịch sử, không cần xác nhận</translation>
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -1357,6 +1361,26 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Observations per transaction (default: 200000 for SQLite, 1000000 for PostgreSQL).</source>
             <translation>Số quan trắc mỗi giao dịch (mặc định: 200000 với SQLite, 1000000 với PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>the data is stored, but the early-warning rules could not run: </source>
+            <translation>dữ liệu đã được lưu, nhưng không chạy được các quy tắc cảnh báo sớm: </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new alarm(s) recorded</source>
+            <translation>
+                <numerusform>đã ghi %n cảnh báo mới</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>cập nhật %n cảnh báo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Do not run the early-warning rules over the archive afterwards.</source>
+            <translation>Không chạy các quy tắc cảnh báo sớm trên kho dữ liệu sau khi nhập.</translation>
         </message>
     </context>
     <context>
@@ -2287,6 +2311,29 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::ui::AlarmTicker</name>
+        <message>
+            <source>ALARMS NOT READ — %1</source>
+            <translation>KHÔNG ĐỌC ĐƯỢC CẢNH BÁO — %1</translation>
+        </message>
+        <message>
+            <source>No alarm needs attention.</source>
+            <translation>Không có cảnh báo nào cần xử lý.</translation>
+        </message>
+        <message>
+            <source>Reading the alarms…</source>
+            <translation>Đang đọc các cảnh báo…</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::Alarms</name>
         <message>
             <source>High</source>
@@ -2328,6 +2375,24 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>%1 · escalated</source>
             <translation>%1 · đã báo trưởng ca</translation>
         </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlertsTile</name>
@@ -2356,24 +2421,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>No data received yet.</source>
             <translation>Chưa nhận được số liệu nào.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n phút</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n giờ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n ngày</numerusform>
-            </translation>
         </message>
         <message>
             <source>Alarms</source>

@@ -163,6 +163,88 @@ TEST(IngestCli, JsonSummaryQuerySeriesAndIdempotentRerun)
     EXPECT_EQ(unknown.exitCode, 2);
 }
 
+// The process that writes the data evaluates the rules: ingesting records the alarms the
+// archive's data raises — the same as `alerts evaluate` finds — last year's as history, today's
+// waiting for an operator; ingesting the same files again adds none.
+TEST(IngestCli, RecordsTheAlarmsOfWhatItAdded)
+{
+    CITYOPS_REQUIRE_SHARED_DATA();
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.sqlite"_s);
+    const QString file = test::sharedDataDir() + u"/series/hanoi_usembassy_pm25_aqi_hourly_2015-2018.csv"_s;
+    const QString mapping = test::testDataDir() + u"/mappings/hanoi_usembassy_pm25_aqi.json"_s;
+    const auto alarms = [&](const QString& state) {
+        const auto run = test::runCli(
+            {u"alerts"_s, u"list"_s, u"--db"_s, db, u"--state"_s, state, u"--format"_s, u"json"_s});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return json(run.out)[u"alerts"_s].toArray();
+    };
+
+    const auto first = test::runCli(
+        {u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, file, u"--json"_s, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const QJsonArray recorded = alarms(u"all"_s);
+    ASSERT_GT(recorded.size(), 100) << "four years of Hanoi's air: bad episodes and silent spells";
+    EXPECT_TRUE(first.err.contains(u"%1 new alarms recorded, 0 brought up to date"_s.arg(recorded.size())))
+        << first.err.toStdString();
+    const auto evaluated =
+        test::runCli({u"alerts"_s, u"evaluate"_s, u"--db"_s, db, u"--dry-run"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    QStringList expected, got;
+    for (const QJsonValue& a : json(evaluated.out)[u"alerts"_s].toArray())
+        expected << a[u"id"_s].toString();
+    for (const QJsonValue& a : recorded) {
+        got << a[u"id"_s].toString();
+        EXPECT_EQ(a[u"state"_s].toString(), u"normal"_s)
+            << "over years ago: history, nobody asked to acknowledge";
+    }
+    expected.sort();
+    got.sort();
+    EXPECT_EQ(got, expected);
+    EXPECT_TRUE(alarms(u"unacknowledged"_s).isEmpty());
+
+    const auto again =
+        test::runCli({u"ingest"_s, u"--db"_s, db, u"--mapping"_s, mapping, file, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_FALSE(again.err.contains(u"alarm"_s)) << "nothing new, nothing evaluated";
+    EXPECT_EQ(alarms(u"all"_s).size(), recorded.size());
+
+    // Today's readings over the limit: an alarm that waits for an operator.
+    QByteArray csv = "station,time,value\n";
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
+    for (int h = 4; h >= 0; --h)
+        csv += "hanoi-us-embassy," +
+               QDateTime::fromSecsSinceEpoch(now - h * 3600, Qt::UTC).toString(Qt::ISODate).toLatin1() +
+               ",320\n";
+    const QString today = writeFile(dir, u"today.csv"_s, csv);
+    const QString todayMapping = writeFile(dir, u"today.json"_s, R"({"format": "csv",
+      "timestamp": {"column": "time", "format": "iso8601", "timeZone": "UTC"},
+      "series": [{"column": "value", "indicator": "air.aqi", "placeColumn": "station", "unit": "{AQI}"}]})");
+    const auto live =
+        test::runCli({u"ingest"_s, u"--db"_s, db, u"--mapping"_s, todayMapping, today, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(live.exitCode, 0) << live.err.toStdString();
+    // …and the silence between 2018 and today's readings, over four hours ago.
+    EXPECT_TRUE(live.err.contains(u"2 new alarms recorded"_s)) << live.err.toStdString();
+    const QJsonArray over = alarms(u"rtn-unacknowledged"_s);
+    ASSERT_EQ(over.size(), 1);
+    EXPECT_EQ(over[0][u"rule"_s].toString(), u"air.station-silent"_s);
+    const QJsonArray waiting = alarms(u"unacknowledged"_s);
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting[0][u"rule"_s].toString(), u"air.aqi-bad"_s);
+    EXPECT_EQ(waiting[0][u"severity"_s].toString(), u"high"_s);
+
+    // Told not to, it records none.
+    const QString quiet = dir.filePath(u"quiet.sqlite"_s);
+    const auto skipped = test::runCli({u"ingest"_s, u"--db"_s, quiet, u"--mapping"_s, todayMapping, today,
+                                       u"--no-alarms"_s, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
+    EXPECT_FALSE(skipped.err.contains(u"alarm"_s));
+    const auto none = test::runCli(
+        {u"alerts"_s, u"list"_s, u"--db"_s, quiet, u"--state"_s, u"all"_s, u"--format"_s, u"json"_s});
+    EXPECT_TRUE(json(none.out)[u"alerts"_s].toArray().isEmpty())
+        << none.out.toStdString() << none.err.toStdString();
+}
+
 TEST(IngestCli, BadInputIsAClearErrorAndWritesNothing)
 {
     QTemporaryDir dir;

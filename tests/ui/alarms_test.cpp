@@ -13,6 +13,7 @@
 #include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/wall/alarmticker.h"
 #include "ui/wall/walltiles.h"
 
 #include <QApplication>
@@ -328,4 +329,44 @@ TEST(DeskAlarms, TheSupervisorSeesTheAlarmSystemsHealth)
     EXPECT_TRUE(lines.contains(u"High priority: 33.3 % (target ~5 %)"_s)) << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(u"Escalated (not acknowledged in time): 1"_s))
         << lines.join(u'\n').toStdString();
+}
+
+// The wall's ticker: the alarms that need attention one after another in reading order, a new
+// one at once, blinking while the one shown waits for an acknowledgement; shelved ones not on it.
+TEST(WallAlarms, TheTickerPagesThroughTheAlarmsAndShowsANewOneAtOnce)
+{
+    AlarmFixture f;
+    ui::AlarmTicker ticker(f.live.context, nullptr);
+    ASSERT_EQ(ticker.count(), 3);
+    EXPECT_TRUE(
+        ticker.text().startsWith(u"1/3 ▲ High Flood depth 104 cm at Ham Nghi · 40 min · Unacknowledged"_s))
+        << ticker.text().toStdString();
+    EXPECT_TRUE(ticker.isBlinking());
+    ticker.next();
+    EXPECT_TRUE(ticker.text().startsWith(u"2/3 ● Low Hai Chau air station silent"_s))
+        << ticker.text().toStdString();
+    ticker.next();
+    EXPECT_TRUE(ticker.text().contains(u"Acknowledged"_s)) << ticker.text().toStdString();
+    EXPECT_FALSE(ticker.isBlinking()) << "an acknowledged alarm does not blink";
+    ticker.next();
+    EXPECT_EQ(ticker.position(), 0) << "round again";
+
+    // A new alarm recorded (by the evaluator, another process): shown at once.
+    const qint64 now = f.live.clock.nowMs();
+    const warnings::ReplayedAlarm fresh =
+        alarm(u"hydro.river-rising"_s, u"hydro.cam-le"_s, warnings::Severity::Medium, now - 2 * kMinute,
+              std::nullopt, u"Cam Le river rising 25 cm/h"_s);
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        ASSERT_TRUE(log.record({fresh}, now).ok());
+        ASSERT_TRUE(log.shelve(f.low.id, u"lan"_s, u"trạm đang bảo trì"_s, 2 * 3600'000, now).ok());
+    }
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return ticker.currentId() == fresh.id; })) << ticker.text().toStdString();
+    EXPECT_EQ(ticker.count(), 3) << "the shelved one left the ticker";
+    EXPECT_TRUE(ticker.text().contains(u"Cam Le river rising 25 cm/h · 2 min"_s))
+        << ticker.text().toStdString();
+    EXPECT_TRUE(ticker.isBlinking());
 }

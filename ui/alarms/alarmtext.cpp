@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,16 @@ bool waiting(const alerts::Alarm& a)
 }
 
 } // namespace
+
+QString alarmAge(std::int64_t ms)
+{
+    const std::int64_t minutes = std::max<std::int64_t>(0, ms / 60'000);
+    if (minutes < 60)
+        return Text::tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return Text::tr("%n h", nullptr, int(minutes / 60));
+    return Text::tr("%n days", nullptr, int(minutes / 1440));
+}
 
 QString severityShape(const QString& severity)
 {

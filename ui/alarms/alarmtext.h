@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QString>
 
+#include <cstdint>
+
 namespace cityops::ui {
 
 struct Theme;
@@ -28,6 +30,8 @@ QString stateText(const alerts::Alarm& alarm);
 // Unacknowledged alarms blink until someone acknowledges them (ISA-101: motion is for them).
 bool blinks(const alerts::Alarm& alarm);
 QString alarmMessage(const alerts::Alarm& alarm, Language language);
+// How long ago, in a word a room reads: "12 phút", "3 giờ", "2 ngày".
+QString alarmAge(std::int64_t ms);
 // Unacknowledged (and return-to-normal unacknowledged) first, then the worst, then the newest.
 bool readsBefore(const alerts::Alarm& a, const alerts::Alarm& b);
 

@@ -149,6 +149,17 @@ QFrame#wallTile QLabel#statValue { font-size: px(72)px; }
 QFrame#wallTile QLabel#statDetail { font-size: px(24)px; color: @muted; }
 QLabel#clockBig { font-size: px(80)px; font-weight: 700; color: @text; }
 QLabel#alertList { font-size: px(17)px; color: @text; }
+QFrame#alarmTicker { background: @raised; border-top: px(2)px solid @border; }
+QFrame#alarmTicker QLabel { background: transparent; }
+QLabel#tickerCount { font-size: px(20)px; font-weight: 600; color: @muted; }
+QLabel#tickerText { font-size: px(24)px; font-weight: 600; color: @text; }
+QLabel#tickerText[muted="true"] { color: @muted; }
+QFrame#alarmTicker QLabel#tickerMark { font-size: px(22)px; font-weight: 700; padding: px(2)px px(12)px; border: px(3)px solid @border; border-radius: px(3)px; color: @ink; }
+QFrame#alarmTicker QLabel#tickerMark[state="high"] { background: @high; border-color: @high; color: @onalarm; }
+QFrame#alarmTicker QLabel#tickerMark[state="medium"] { background: @medium; border-color: @medium; }
+QFrame#alarmTicker QLabel#tickerMark[state="low"] { background: @low; border-color: @low; }
+QFrame#alarmTicker QLabel#tickerMark[state="stale"] { background: @stale; border-color: @stale; color: @onalarm; }
+QFrame#alarmTicker QLabel#tickerMark[blink="off"] { background: @raised; color: @text; }
 QLabel#supervisorTitle { font-size: px(20)px; font-weight: 600; }
 QLabel#supervisorFigures, QLabel#supervisorTop { font-size: px(17)px; }
 QFrame#groupCell { background: @raised; border: px(2)px solid @border; border-radius: px(4)px; }

@@ -23,16 +23,6 @@ namespace {
 constexpr int kShown = 8;
 constexpr int kBlinkMs = 500; // about once a second on and off: seen, not frantic
 
-QString age(std::int64_t ms)
-{
-    const std::int64_t minutes = std::max<std::int64_t>(0, ms / 60'000);
-    if (minutes < 60)
-        return AlertsTile::tr("%n min", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return AlertsTile::tr("%n h", nullptr, int(minutes / 60));
-    return AlertsTile::tr("%n days", nullptr, int(minutes / 1440));
-}
-
 } // namespace
 
 AlertsTile::AlertsTile(const ViewContext& context, QWidget* parent)
@@ -97,7 +87,8 @@ void AlertsTile::refreshAlarms()
         const alerts::Alarm& a = alarms[i];
         const QString mark = severityShape(a.severity) + u' ' + severityName(a.severity);
         const QString rest =
-            tr("%1 · %2 · %3").arg(alarmMessage(a, m_context.language), age(now - a.firedAt), stateText(a));
+            tr("%1 · %2 · %3")
+                .arg(alarmMessage(a, m_context.language), alarmAge(now - a.firedAt), stateText(a));
         const bool muted = a.state == alerts::State::Shelved || a.state == alerts::State::Acknowledged;
         m_lines << Line{mark, severityColour(theme, a.severity), rest, muted ? theme.textMuted : theme.text,
                         blinks(a)};

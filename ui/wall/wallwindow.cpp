@@ -4,6 +4,7 @@
 #include "core/common/timeutil.h"
 #include "core/live/livedata.h"
 #include "ui/charts/timeserieschart.h"
+#include "ui/wall/alarmticker.h"
 #include "ui/wall/walltiles.h"
 #include "ui/widgets/datalossbanner.h"
 #include "ui/widgets/viewcontext.h"
@@ -83,6 +84,11 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
         m_tiles << tiles;
     }
     layout->addWidget(m_pages, 1);
+    // The alarms, on every screen and page: where an operator's eye goes for what is new.
+    if (context.alarms) {
+        m_ticker = new AlarmTicker(context, this);
+        layout->addWidget(m_ticker);
+    }
 
     // New data: one refresh per 250 ms however much arrives; ages and the clock: every second.
     m_coalesce = new QTimer(this);

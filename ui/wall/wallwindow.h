@@ -20,6 +20,7 @@ namespace cityops::ui {
 struct ViewContext;
 class LiveTile;
 class DataLossBanner;
+class AlarmTicker;
 
 class WallWindow final : public QWidget
 {
@@ -43,6 +44,8 @@ public:
     // The banner shown when the data cannot be read (empty when all is well).
     QString problemText() const;
     int screenIndex() const { return m_screenIndex; }
+    // The alarm ticker along the bottom (none without an alarm log).
+    AlarmTicker* ticker() const { return m_ticker; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -65,6 +68,7 @@ private:
     QLabel* m_demo = nullptr;
     QLabel* m_clock = nullptr;
     DataLossBanner* m_problem = nullptr; // loss of view, across the screen
+    AlarmTicker* m_ticker = nullptr;
     QTimer* m_rotate = nullptr;
     QTimer* m_coalesce = nullptr;
     bool m_allowClose = false;
