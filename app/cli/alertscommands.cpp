@@ -41,7 +41,61 @@ struct Options
     QCommandLineOption reason{u"reason"_s, AlertsText::tr("Why the alarm is shelved."), u"TEXT"_s};
     QCommandLineOption forOption{u"for"_s, AlertsText::tr("How long it stays shelved (up to 24h)."),
                                  u"DURATION"_s};
+    QCommandLineOption place{u"place"_s, AlertsText::tr("out-of-service, in-service: the place (a station)."),
+                             u"PLACE"_s};
+    QCommandLineOption rule{
+        u"rule"_s, AlertsText::tr("out-of-service, in-service: only this rule at the place."), u"RULE"_s};
 };
+
+// out-of-service, in-service: a place of the catalog or of the archive, a rule of the catalog.
+Result<void> checkServiceTarget(const QString& place, const QString& rule, store::Archive& archive)
+{
+    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    if (!catalog)
+        return catalog.error();
+    if (!rule.isEmpty() && !catalog->warningRule(rule))
+        return Error{ErrorCode::InvalidArgument, AlertsText::tr("No such rule (catalog --json lists them)"),
+                     rule};
+    if (catalog->station(place) || catalog->area(place))
+        return {};
+    store::ArchiveReader reader(archive);
+    auto listed = reader.series();
+    if (!listed)
+        return listed.error();
+    for (const store::SeriesInfo& info : *listed) {
+        if (info.key.place == place)
+            return {};
+    }
+    return Error{ErrorCode::InvalidArgument, AlertsText::tr("No such place in the catalog or the archive"),
+                 place};
+}
+
+// out-of-service (without --place: what is out of service now), in-service.
+int runService(const QString& action, const QCommandLineParser& parser, const Options& o, Io io)
+{
+    auto archive = openArchive(parser, true);
+    if (!archive)
+        return fail(io, archive.error(), kExitFailure);
+    alerts::AlarmLog log(**archive);
+    const QString place = parser.value(o.place);
+    if (action == u"out-of-service"_s && !parser.isSet(o.place))
+        return printOutOfService(log.outOfService(), io);
+    if (place.isEmpty())
+        return fail(io,
+                    Error{ErrorCode::InvalidArgument, AlertsText::tr("--place names the place"), QString()},
+                    kExitUsage);
+    if (auto known = checkServiceTarget(place, parser.value(o.rule), **archive); !known)
+        return fail(io, known.error(),
+                    known.error().code == ErrorCode::InvalidArgument ? kExitInvalid : kExitFailure);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (action == u"out-of-service"_s)
+        return printServiceChange(log.takeOutOfService(place, parser.value(o.rule), parser.value(o.user),
+                                                       parser.value(o.reason), now),
+                                  io);
+    return printServiceChange(
+        log.returnToService(place, parser.value(o.rule), parser.value(o.user), parser.value(o.comment), now),
+        io);
+}
 
 // Replays the archive through every rule; without --dry-run, records what it raised.
 int runEvaluate(const QCommandLineParser& parser, const Options& o, Io io)
@@ -138,19 +192,23 @@ int runAlertsCommand(const QStringList& arguments, Io io)
         "Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); without --from and --to,\n"
         "the whole archive."));
     parser.addPositionalArgument(
-        u"action"_s, AlertsText::tr("evaluate, list, ack, shelve, history or health"), u"ACTION [ID]"_s);
+        u"action"_s,
+        AlertsText::tr("evaluate, list, ack, shelve, history, health, out-of-service or in-service"),
+        u"ACTION [ID]"_s);
     const Options o;
     parser.addOptions({dbOption(), o.from, o.to, o.dryRun, o.format, o.state, o.user, o.comment, o.reason,
-                       o.forOption, langOption()});
+                       o.forOption, o.place, o.rule, langOption()});
     if (const int code = parseCommandLine(parser, arguments, u"alerts"_s, io); code >= 0)
         return code;
     QStringList positional = parser.positionalArguments();
-    const QStringList actions = {u"evaluate"_s, u"list"_s, u"ack"_s, u"shelve"_s, u"history"_s, u"health"_s};
+    const QStringList actions = {u"evaluate"_s,       u"list"_s,      u"ack"_s,
+                                 u"shelve"_s,         u"history"_s,   u"health"_s,
+                                 u"out-of-service"_s, u"in-service"_s};
     if (positional.isEmpty() || !actions.contains(positional.front()))
         return fail(io,
                     Error{ErrorCode::InvalidArgument,
-                          AlertsText::tr("alerts needs an action: evaluate, list, ack, shelve, history or "
-                                         "health ('alerts --help')"),
+                          AlertsText::tr("alerts needs an action: evaluate, list, ack, shelve, history, "
+                                         "health, out-of-service or in-service ('alerts --help')"),
                           QString()},
                     kExitUsage);
     const QString action = positional.takeFirst();
@@ -166,6 +224,14 @@ int runAlertsCommand(const QStringList& arguments, Io io)
                    : fail(io,
                           Error{ErrorCode::InvalidArgument,
                                 AlertsText::tr("alerts evaluate takes no alarm id"), QString()},
+                          kExitUsage);
+    if (action == u"out-of-service"_s || action == u"in-service"_s)
+        return positional.isEmpty()
+                   ? runService(action, parser, o, io)
+                   : fail(io,
+                          Error{ErrorCode::InvalidArgument,
+                                AlertsText::tr("alerts %1 takes --place, not an alarm id").arg(action),
+                                QString()},
                           kExitUsage);
     return runLifecycle(action, positional, parser, o, io);
 }

@@ -83,7 +83,8 @@ QJsonObject storedJson(const alerts::Alarm& a)
                        {u"shelveReason"_s, textOrNull(a.shelveReason)},
                        {u"suppressedBy"_s, textOrNull(a.suppressedBy)},
                        {u"suppressedAt"_s, timeOrNull(a.suppressedAt)},
-                       {u"escalatedAt"_s, timeOrNull(a.escalatedAt)}};
+                       {u"escalatedAt"_s, timeOrNull(a.escalatedAt)},
+                       {u"outOfServiceAt"_s, timeOrNull(a.outOfServiceAt)}};
 }
 
 int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)
@@ -98,7 +99,7 @@ int printList(alerts::AlarmLog& log, const QString& stateText, bool text, Io io)
                 Error{ErrorCode::InvalidArgument,
                       AlertsText::tr(
                           "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, "
-                          "suppressed or all"),
+                          "suppressed, out-of-service or all"),
                       stateText},
                 kExitUsage);
     }
@@ -155,6 +156,41 @@ int printHealth(alerts::AlarmLog& log, std::optional<std::int64_t> from, std::op
             io, Error{ErrorCode::InvalidArgument, AlertsText::tr("--from must be before --to"), QString()},
             kExitInvalid);
     print(io, alerts::alarmHealth(*alarms, window, localTime));
+    return kExitOk;
+}
+
+namespace {
+
+QJsonObject serviceJson(const alerts::OutOfService& s)
+{
+    return {{u"place"_s, s.place},
+            {u"rule"_s, s.rule.isEmpty() ? QJsonValue() : QJsonValue(s.rule)},
+            {u"since"_s, localTime(s.since)},
+            {u"by"_s, s.by},
+            {u"reason"_s, s.reason}};
+}
+
+} // namespace
+
+int printOutOfService(const Result<QList<alerts::OutOfService>>& listed, Io io)
+{
+    if (!listed)
+        return fail(io, listed.error(), kExitFailure);
+    QJsonArray out;
+    for (const alerts::OutOfService& s : *listed)
+        out.append(serviceJson(s));
+    print(io, QJsonObject{{u"outOfService"_s, out}});
+    return kExitOk;
+}
+
+int printServiceChange(const Result<alerts::OutOfService>& changed, Io io)
+{
+    if (!changed) {
+        const ErrorCode code = changed.error().code;
+        return fail(io, changed.error(),
+                    code == ErrorCode::Database || code == ErrorCode::Io ? kExitFailure : kExitInvalid);
+    }
+    print(io, serviceJson(*changed));
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 
 #include <cstdint>
 #include <optional>
@@ -14,6 +15,7 @@
 namespace cityops::alerts {
 class AlarmLog;
 struct Alarm;
+struct OutOfService;
 } // namespace cityops::alerts
 namespace cityops::warnings {
 struct ReplayedAlarm;
@@ -44,6 +46,10 @@ int printHistory(alerts::AlarmLog& log, const QString& id, Io io);
 int printHealth(alerts::AlarmLog& log, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
                 Io io);
 // ack, shelve: the alarm as it now is, or the reason nothing changed (exit 2).
+// out-of-service without --place: {"outOfService": [{"place", "rule", "since", "by", "reason"}]}.
+int printOutOfService(const Result<QList<alerts::OutOfService>>& listed, Io io);
+// out-of-service, in-service: the period begun or ended, or the error (exit 2).
+int printServiceChange(const Result<alerts::OutOfService>& changed, Io io);
 int printChanged(const Result<alerts::Alarm>& changed, Io io);
 
 } // namespace cityops::cli

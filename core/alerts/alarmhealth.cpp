@@ -113,6 +113,7 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     int stale = 0;
     int shelved = 0;
     int suppressed = 0;
+    int outOfService = 0;
     int escalated = 0;
     for (const Alarm& a : alarms) {
         escalated += a.escalatedAt && *a.escalatedAt >= w.from && *a.escalatedAt < w.to ? 1 : 0;
@@ -120,6 +121,8 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
         if (a.firedAt >= w.from && a.firedAt < w.to) {
             if (a.annunciated())
                 fired.append(&a);
+            else if (a.outOfServiceAt && *a.outOfServiceAt <= a.firedAt)
+                ++outOfService; // raised while its place was in maintenance
             else
                 ++suppressed;
         }
@@ -139,6 +142,7 @@ QJsonObject alarmHealth(const QList<Alarm>& alarms, const HealthWindow& w, QStri
     out.insert(u"priorities"_s, priorities(fired));
     out.insert(u"shelved"_s, shelved);
     out.insert(u"suppressed"_s, suppressed);
+    out.insert(u"outOfService"_s, outOfService);
     out.insert(u"escalated"_s, escalated); // waited too long for an acknowledgement
     // Against the targets: true where the figure meets it.
     out.insert(u"meets"_s, QJsonObject{{u"rate"_s, out.value(u"per10Minutes"_s).toDouble() <= 1.0},

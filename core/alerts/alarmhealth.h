@@ -7,7 +7,8 @@
 // minute: none), stale alarms (active > 24 h: < 5), the top 10 contributors, the priority
 // distribution (~80 % low, 15 % medium, 5 % high) and how many are shelved. The figures count
 // the alarms operators were shown: one suppressed from the instant it fired (state-based
-// suppression) is counted apart, as `suppressed`. Every console of an archive sees the same
+// suppression) is counted apart, as `suppressed`, and one raised while its place was out of
+// service as `outOfService`. Every console of an archive sees the same
 // alarms, so the figures hold per console.
 
 #include "core/alerts/alarmlog.h"

@@ -1,5 +1,6 @@
 #include "core/alerts/alarmlog.h"
 
+#include "core/alerts/alarmrows.h"
 #include "core/catalog/catalog.h"
 #include "core/store/archive.h"
 #include "core/store/sqlconnection.h"
@@ -17,154 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace cityops::alerts {
 
+using namespace detail;
+
 namespace {
 
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(cityops::alerts::AlarmLog)
 };
-
-const QString kSystem = u"cityops"_s; // who the log names for what the rules did
-
-const QString kColumns =
-    u"id, key, rule, place, severity, state, fired_at, resolved_at, peak_value, message_vi, "
-    "message_en, acknowledged_by, acknowledged_at, comment, shelved_until, shelved_by, "
-    "shelve_reason, shelved_from, suppressed_from, suppressed_at, suppressed_by, escalated_at"_s;
-
-QVariant nullableTime(const std::optional<std::int64_t>& t)
-{
-    return t ? QVariant(qlonglong(*t)) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-std::optional<std::int64_t> timeOf(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-}
-
-struct Row
-{
-    qlonglong rowId = 0;
-    Alarm alarm;
-    QString shelvedFrom;
-    QString suppressedFrom;
-};
-
-Row rowOf(const QSqlQuery& q)
-{
-    Row r;
-    r.rowId = q.value(0).toLongLong();
-    Alarm& a = r.alarm;
-    a.id = q.value(1).toString();
-    a.rule = q.value(2).toString();
-    a.place = q.value(3).toString();
-    a.severity = q.value(4).toString();
-    a.state = stateFromCode(q.value(5).toString()).value_or(State::Unacknowledged);
-    a.firedAt = q.value(6).toLongLong();
-    a.resolvedAt = timeOf(q.value(7));
-    a.peakValue = q.value(8).toDouble();
-    a.messageVi = q.value(9).toString();
-    a.messageEn = q.value(10).toString();
-    a.acknowledgedBy = q.value(11).toString();
-    a.acknowledgedAt = timeOf(q.value(12));
-    a.comment = q.value(13).toString();
-    a.shelvedUntil = timeOf(q.value(14));
-    a.shelvedBy = q.value(15).toString();
-    a.shelveReason = q.value(16).toString();
-    r.shelvedFrom = q.value(17).toString();
-    r.suppressedFrom = q.value(18).toString();
-    a.suppressedAt = timeOf(q.value(19));
-    a.suppressedBy = q.value(20).toString();
-    a.escalatedAt = timeOf(q.value(21));
-    return r;
-}
-
-Result<std::optional<Row>> rowById(store::SqlConnection& sql, const QString& id)
-{
-    auto q = sql.run(u"SELECT "_s + kColumns + u" FROM alarm WHERE key = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Row>();
-    return std::optional<Row>(rowOf(*q));
-}
-
-// An alarm of the same rule at the same place whose time overlaps [firedAt, resolvedAt]: the
-// same episode seen from another start (a replay over a shorter window, an evaluator
-// restarted in the middle of it), not a second alarm.
-Result<std::optional<Row>> rowOverlapping(store::SqlConnection& sql, const warnings::ReplayedAlarm& a)
-{
-    const qlonglong end = a.resolvedAt ? qlonglong(*a.resolvedAt) : std::numeric_limits<qlonglong>::max();
-    auto q = sql.run(u"SELECT "_s + kColumns +
-                         u" FROM alarm WHERE rule = ? AND place = ? AND fired_at <= ? AND "
-                         "(resolved_at IS NULL OR resolved_at >= ?) ORDER BY fired_at LIMIT 1"_s,
-                     {a.rule, a.place, end, qlonglong(a.firedAt)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Row>();
-    return std::optional<Row>(rowOf(*q));
-}
-
-// An empty text, not SQL's NULL (a null QString binds as NULL).
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-Result<void> audit(store::SqlConnection& sql, qlonglong alarm, std::int64_t at, const QString& who,
-                   const QString& from, const QString& to, const QString& comment)
-{
-    auto q = sql.run(u"INSERT INTO alarm_audit (alarm, at, who, from_state, to_state, comment) "
-                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {alarm, qlonglong(at), who, nonNull(from), to, nonNull(comment)});
-    return q ? Result<void>() : Result<void>(q.error());
-}
-
-// A change of state: the row, then its audit line.
-Result<void> moveTo(store::SqlConnection& sql, const Row& row, State to, std::int64_t at, const QString& who,
-                    const QString& comment)
-{
-    auto q = sql.run(u"UPDATE alarm SET state = ?, updated_at = ? WHERE id = ?"_s,
-                     {stateCode(to), qlonglong(at), row.rowId});
-    if (!q)
-        return q.error();
-    return audit(sql, row.rowId, at, who, stateCode(row.alarm.state), stateCode(to), comment);
-}
-
-// Runs `work` in one transaction: all of it is written, or none.
-template <typename Work> auto transaction(store::SqlConnection& sql, Work work) -> decltype(work())
-{
-    if (auto begun = sql.exec(u"BEGIN"_s); !begun)
-        return begun.error();
-    auto result = work();
-    if (!result) {
-        (void)sql.exec(u"ROLLBACK"_s);
-        return result;
-    }
-    if (auto done = sql.exec(u"COMMIT"_s); !done)
-        return done.error();
-    return result;
-}
-
-// Tells every console following the archive that its alarms changed: on PostgreSQL a NOTIFY,
-// delivered when the transaction commits (consoles on SQLite poll).
-Result<void> announce(store::SqlConnection& sql)
-{
-    if (sql.database().driverName() != u"QPSQL"_s)
-        return {};
-    return sql.exec(u"NOTIFY "_s + alarmChannel());
-}
-
-Error invalid(const QString& message, const QString& detail = {})
-{
-    return Error{ErrorCode::InvalidArgument, message, detail};
-}
-
-// "?, ?, ?" for `n` values.
-QString marks(qsizetype n)
-{
-    return QStringList(n, u"?"_s).join(u", "_s);
-}
 
 // An alarm of a superseding rule, from when to when.
 struct Span
@@ -276,6 +137,8 @@ QString stateCode(State state)
         return u"shelved"_s;
     case State::Suppressed:
         return u"suppressed"_s;
+    case State::OutOfService:
+        return u"out-of-service"_s;
     case State::Normal:
         return u"normal"_s;
     }
@@ -285,7 +148,7 @@ QString stateCode(State state)
 std::optional<State> stateFromCode(const QString& code)
 {
     for (const State s : {State::Unacknowledged, State::Acknowledged, State::RtnUnacknowledged,
-                          State::Shelved, State::Suppressed, State::Normal}) {
+                          State::Shelved, State::Suppressed, State::OutOfService, State::Normal}) {
         if (stateCode(s) == code)
             return s;
     }
@@ -360,7 +223,8 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
                                           ? stateFromCode(row.shelvedFrom).value_or(State::Unacknowledged)
                                           : row.alarm.state;
                 // Suppressed, nobody was asked to look at it: it is over.
-                const State next = current == State::Acknowledged || current == State::Suppressed
+                const State next = current == State::Acknowledged || current == State::Suppressed ||
+                                           current == State::OutOfService
                                        ? State::Normal
                                        : State::RtnUnacknowledged;
                 if (row.alarm.state == State::Shelved) {
@@ -376,6 +240,10 @@ Result<RecordCounts> AlarmLog::record(const std::vector<warnings::ReplayedAlarm>
         }
         if (counts.added + counts.updated > 0 && !m_suppression.isEmpty()) {
             if (auto r = reconcileSuppression(now); !r)
+                return r.error();
+        }
+        if (counts.added + counts.updated > 0) {
+            if (auto r = reconcileService(now); !r)
                 return r.error();
         }
         for (const QString& id : history) {
@@ -453,21 +321,21 @@ Result<void> AlarmLog::escalateOverdue(std::int64_t now)
     store::SqlConnection& sql = m_archive.connection();
     auto q = sql.run(u"SELECT "_s + kColumns +
                          u" FROM alarm WHERE state IN ('unacknowledged', 'rtn-unacknowledged') AND "
-                         "escalated_at IS NULL AND fired_at <= ?"_s,
+                         "escalated_at IS NULL AND COALESCE(in_service_at, fired_at) <= ?"_s,
                      {qlonglong(now - escalateAfterMs(u"high"_s))});
     if (!q)
         return q.error();
     std::vector<Row> due;
     while (q->next()) {
         Row row = rowOf(*q);
-        if (row.alarm.firedAt + escalateAfterMs(row.alarm.severity) <= now)
+        if (row.alarm.waitingSince() + escalateAfterMs(row.alarm.severity) <= now)
             due.push_back(std::move(row));
     }
     if (due.empty())
         return {};
     return transaction(sql, [&]() -> Result<void> {
         for (const Row& row : due) {
-            const std::int64_t at = row.alarm.firedAt + escalateAfterMs(row.alarm.severity);
+            const std::int64_t at = row.alarm.waitingSince() + escalateAfterMs(row.alarm.severity);
             auto u = sql.run(
                 u"UPDATE alarm SET escalated_at = ?, updated_at = ? WHERE id = ? AND escalated_at IS NULL"_s,
                 {qlonglong(at), qlonglong(now), row.rowId});
@@ -521,9 +389,10 @@ Result<QList<Alarm>> AlarmLog::list(std::optional<State> state, std::int64_t now
     auto q = state ? m_archive.connection().run(u"SELECT "_s + kColumns +
                                                     u" FROM alarm WHERE state = ? ORDER BY fired_at, key"_s,
                                                 {stateCode(*state)})
-                   : m_archive.connection().run(u"SELECT "_s + kColumns +
-                                                u" FROM alarm WHERE state NOT IN ('normal', 'suppressed') "
-                                                "ORDER BY fired_at, key"_s);
+                   : m_archive.connection().run(
+                         u"SELECT "_s + kColumns +
+                         u" FROM alarm WHERE state NOT IN ('normal', 'suppressed', 'out-of-service') "
+                         "ORDER BY fired_at, key"_s);
     if (!q)
         return q.error();
     QList<Alarm> out;
@@ -635,7 +504,7 @@ Result<Alarm> AlarmLog::shelve(const QString& id, const QString& user, const QSt
     auto alarm = find(id, now);
     if (!alarm)
         return alarm.error();
-    if (alarm->state == State::Shelved || alarm->state == State::Suppressed || alarm->state == State::Normal)
+    if (alarm->state == State::Shelved || !alarm->needsAttention())
         return invalid(Text::tr("This alarm cannot be shelved: it is %1").arg(stateCode(alarm->state)), id);
     store::SqlConnection& sql = m_archive.connection();
     auto done = transaction(sql, [&]() -> Result<void> {

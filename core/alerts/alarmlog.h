@@ -18,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -42,9 +43,11 @@ enum class State
     RtnUnacknowledged, // back to normal before anyone acknowledged it
     Shelved,           // hidden by an operator until a time, with a reason
     Suppressed,        // by design: an alarm of a rule that supersedes it is active at its place
+    OutOfService,      // its place (or its rule there) is out of service: a station in maintenance
     Normal,            // over and acknowledged: history
 };
-// "unacknowledged", "acknowledged", "rtn-unacknowledged", "shelved", "suppressed", "normal".
+// "unacknowledged", "acknowledged", "rtn-unacknowledged", "shelved", "suppressed",
+// "out-of-service", "normal".
 QString stateCode(State state);
 std::optional<State> stateFromCode(const QString& code);
 
@@ -85,17 +88,26 @@ struct Alarm
     std::optional<std::int64_t> suppressedAt;
     // When it was escalated, having waited escalateAfterMs() for an acknowledgement.
     std::optional<std::int64_t> escalatedAt;
+    // Set once its place (or its rule there) has been out of service while it was active: from when.
+    std::optional<std::int64_t> outOfServiceAt;
+    // When it last came back in service: it has waited for an acknowledgement since then.
+    std::optional<std::int64_t> inServiceAt;
+    std::int64_t waitingSince() const { return std::max(firedAt, inServiceAt.value_or(firedAt)); }
     // Shown to the operators at some time: not suppressed from the instant it fired to its end
     // (over unacknowledged, it ended while suppressed: outlasting what superseded it, it would
     // have waited for an acknowledgement).
     bool annunciated() const
     {
-        const bool suppressedAtBirth = suppressedAt && *suppressedAt <= firedAt;
-        const bool neverBack =
-            state == State::Suppressed || (state == State::Normal && acknowledgedBy.isEmpty());
-        return !(suppressedAtBirth && neverBack);
+        const bool hiddenAtBirth =
+            (suppressedAt && *suppressedAt <= firedAt) || (outOfServiceAt && *outOfServiceAt <= firedAt);
+        const bool neverBack = state == State::Suppressed || state == State::OutOfService ||
+                               (state == State::Normal && acknowledgedBy.isEmpty());
+        return !(hiddenAtBirth && neverBack);
     }
-    bool needsAttention() const { return state != State::Suppressed && state != State::Normal; }
+    bool needsAttention() const
+    {
+        return state != State::Suppressed && state != State::OutOfService && state != State::Normal;
+    }
 };
 
 // State-based (first-out) suppression, by rule: the rules whose alarm at a place supersedes
@@ -110,6 +122,17 @@ struct AuditEntry
     QString from; // empty for the alarm's first entry
     QString to;
     QString comment;
+};
+
+// A place out of service (a station in maintenance), or one rule at it: its alarms are still
+// recorded, but not shown, heard or escalated until it is back in service.
+struct OutOfService
+{
+    QString place;
+    QString rule; // empty: every rule at the place
+    std::int64_t since = 0;
+    QString by;
+    QString reason;
 };
 
 struct RecordCounts
@@ -160,11 +183,25 @@ public:
                          std::int64_t now);
     Result<QList<AuditEntry>> history(const QString& id);
 
+    // Takes `place` (every rule at it, or only `rule`) out of service: its active alarms leave
+    // what needs attention (those over are done), and alarms raised there meanwhile are recorded
+    // out of service. Refused without a place, a user or a reason, or when it already is.
+    Result<OutOfService> takeOutOfService(const QString& place, const QString& rule, const QString& user,
+                                          const QString& reason, std::int64_t now);
+    // Back in service: its alarms still active wait for an acknowledgement again (what the
+    // station says now must be looked at), those that ended meanwhile are over. Refused when
+    // it is not out of service (under that rule, or place-wide).
+    Result<OutOfService> returnToService(const QString& place, const QString& rule, const QString& user,
+                                         const QString& comment, std::int64_t now);
+    // What is out of service now, by place and rule.
+    Result<QList<OutOfService>> outOfService();
+
 private:
     Result<void> catchUp(std::int64_t now);
     Result<void> liftExpiredShelves(std::int64_t now);
     Result<void> escalateOverdue(std::int64_t now);
     Result<void> reconcileSuppression(std::int64_t now);
+    Result<void> reconcileService(std::int64_t now);
     store::Archive& m_archive;
     Suppression m_suppression;
 };

@@ -110,6 +110,24 @@ Migration alarmEscalation()
     return m;
 }
 
+// Out of service (core/alerts): places (or a rule at a place) taken out of service, when and
+// why, and when they came back; and since when an alarm was out of service.
+Migration alarmService()
+{
+    Migration m;
+    m.version = 5;
+    m.summary = u"alarms out of service"_s;
+    m.statements = {
+        u"CREATE TABLE alarm_service (id %ID%, place text NOT NULL, rule text NOT NULL, since %BIGINT% NOT "
+        "NULL, by_user text NOT NULL, reason text NOT NULL, ended_at %BIGINT%, ended_by text, end_comment "
+        "text)"_s,
+        u"CREATE INDEX alarm_service_place ON alarm_service (place, ended_at)"_s,
+        u"ALTER TABLE alarm ADD COLUMN out_of_service_at %BIGINT%"_s,
+        u"ALTER TABLE alarm ADD COLUMN in_service_at %BIGINT%"_s,
+    };
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -147,10 +165,7 @@ Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const Migration&
 const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
-        initialSchema(),
-        alarmTables(),
-        alarmSuppression(),
-        alarmEscalation(),
+        initialSchema(), alarmTables(), alarmSuppression(), alarmEscalation(), alarmService(),
     };
     return steps;
 }

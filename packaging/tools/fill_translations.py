@@ -875,6 +875,34 @@ EN_PLURALS.update({
 })
 
 
+VI.update({
+    "out of service: %1": "ngừng giám sát: %1",
+    "Out of service needs a place (--place)": "Ngừng giám sát cần nêu địa điểm (--place)",
+    "Out of service names who does it (--user)": "Ngừng giám sát cần nêu người thực hiện (--user)",
+    "Out of service needs a reason (--reason)": "Ngừng giám sát cần có lý do (--reason)",
+    "%1 is already out of service": "%1 đang ngừng giám sát rồi",
+    "Back in service names who does it (--user)": "Giám sát lại cần nêu người thực hiện (--user)",
+    "%1 is not out of service": "%1 không ở trạng thái ngừng giám sát",
+    "back in service": "giám sát lại",
+    "back in service: %1": "giám sát lại: %1",
+    "out-of-service, in-service: the place (a station).": "out-of-service, in-service: địa điểm (một trạm).",
+    "out-of-service, in-service: only this rule at the place.":
+        "out-of-service, in-service: chỉ quy tắc này tại địa điểm.",
+    "No such rule (catalog --json lists them)": "Không có quy tắc này (catalog --json liệt kê các quy tắc)",
+    "No such place in the catalog or the archive": "Không có địa điểm này trong danh mục hay kho dữ liệu",
+    "--place names the place": "--place nêu địa điểm",
+    "evaluate, list, ack, shelve, history, health, out-of-service or in-service":
+        "evaluate, list, ack, shelve, history, health, out-of-service hoặc in-service",
+    "alerts needs an action: evaluate, list, ack, shelve, history, health, out-of-service or in-service ('alerts --help')":
+        "alerts cần một thao tác: evaluate, list, ack, shelve, history, health, out-of-service hoặc in-service ('alerts --help')",
+    "alerts %1 takes --place, not an alarm id": "alerts %1 nhận --place, không nhận mã cảnh báo",
+    "--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed, out-of-service or all":
+        "--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed, out-of-service hoặc all",
+    "Out of service": "Ngừng giám sát",
+    "Out of service since %1: its place is in maintenance": "Ngừng giám sát từ %1: địa điểm đang bảo trì",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

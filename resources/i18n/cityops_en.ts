@@ -493,6 +493,42 @@
             <source>recorded after it had ended: history, no acknowledgement asked</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>out of service: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of service needs a place (--place)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of service names who does it (--user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of service needs a reason (--reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back in service names who does it (--user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back in service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back in service: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -877,15 +913,39 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>evaluate, list, ack, shelve, history or health</source>
+            <source>out-of-service, in-service: the place (a station).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
+            <source>out-of-service, in-service: only this rule at the place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed or all</source>
+            <source>No such rule (catalog --json lists them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such place in the catalog or the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--place names the place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve, history, health, out-of-service or in-service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve, history, health, out-of-service or in-service ('alerts --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alerts %1 takes --place, not an alarm id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed, out-of-service or all</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2286,6 +2346,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
                 <numerusform>Escalated to the shift supervisor at %1: not acknowledged within %n minutes</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of service since %1: its place is in maintenance</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlarmSound</name>
@@ -2399,6 +2467,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

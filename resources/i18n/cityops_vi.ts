@@ -490,6 +490,42 @@
             <source>recorded after it had ended: history, no acknowledgement asked</source>
             <translation>ghi nhận khi đã kết thúc: lưu vào lịch sử, không cần xác nhận</translation>
         </message>
+        <message>
+            <source>out of service: %1</source>
+            <translation>ngừng giám sát: %1</translation>
+        </message>
+        <message>
+            <source>Out of service needs a place (--place)</source>
+            <translation>Ngừng giám sát cần nêu địa điểm (--place)</translation>
+        </message>
+        <message>
+            <source>Out of service names who does it (--user)</source>
+            <translation>Ngừng giám sát cần nêu người thực hiện (--user)</translation>
+        </message>
+        <message>
+            <source>Out of service needs a reason (--reason)</source>
+            <translation>Ngừng giám sát cần có lý do (--reason)</translation>
+        </message>
+        <message>
+            <source>%1 is already out of service</source>
+            <translation>%1 đang ngừng giám sát rồi</translation>
+        </message>
+        <message>
+            <source>Back in service names who does it (--user)</source>
+            <translation>Giám sát lại cần nêu người thực hiện (--user)</translation>
+        </message>
+        <message>
+            <source>%1 is not out of service</source>
+            <translation>%1 không ở trạng thái ngừng giám sát</translation>
+        </message>
+        <message>
+            <source>back in service</source>
+            <translation>giám sát lại</translation>
+        </message>
+        <message>
+            <source>back in service: %1</source>
+            <translation>giám sát lại: %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::alerts::AlarmWatch</name>
@@ -883,16 +919,40 @@ Thời gian theo ISO 8601 (giờ Asia/Ho_Chi_Minh nếu không có độ lệch)
 thì là toàn bộ kho lưu trữ.</translation>
         </message>
         <message>
-            <source>evaluate, list, ack, shelve, history or health</source>
-            <translation>evaluate, list, ack, shelve, history hoặc health</translation>
+            <source>out-of-service, in-service: the place (a station).</source>
+            <translation>out-of-service, in-service: địa điểm (một trạm).</translation>
         </message>
         <message>
-            <source>alerts needs an action: evaluate, list, ack, shelve, history or health ('alerts --help')</source>
-            <translation>alerts cần một thao tác: evaluate, list, ack, shelve, history hoặc health ('alerts --help')</translation>
+            <source>out-of-service, in-service: only this rule at the place.</source>
+            <translation>out-of-service, in-service: chỉ quy tắc này tại địa điểm.</translation>
         </message>
         <message>
-            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed or all</source>
-            <translation>--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed hoặc all</translation>
+            <source>No such rule (catalog --json lists them)</source>
+            <translation>Không có quy tắc này (catalog --json liệt kê các quy tắc)</translation>
+        </message>
+        <message>
+            <source>No such place in the catalog or the archive</source>
+            <translation>Không có địa điểm này trong danh mục hay kho dữ liệu</translation>
+        </message>
+        <message>
+            <source>--place names the place</source>
+            <translation>--place nêu địa điểm</translation>
+        </message>
+        <message>
+            <source>evaluate, list, ack, shelve, history, health, out-of-service or in-service</source>
+            <translation>evaluate, list, ack, shelve, history, health, out-of-service hoặc in-service</translation>
+        </message>
+        <message>
+            <source>alerts needs an action: evaluate, list, ack, shelve, history, health, out-of-service or in-service ('alerts --help')</source>
+            <translation>alerts cần một thao tác: evaluate, list, ack, shelve, history, health, out-of-service hoặc in-service ('alerts --help')</translation>
+        </message>
+        <message>
+            <source>alerts %1 takes --place, not an alarm id</source>
+            <translation>alerts %1 nhận --place, không nhận mã cảnh báo</translation>
+        </message>
+        <message>
+            <source>--state must be unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed, out-of-service or all</source>
+            <translation>--state phải là unacknowledged, acknowledged, rtn-unacknowledged, shelved, suppressed, out-of-service hoặc all</translation>
         </message>
     </context>
     <context>
@@ -2282,6 +2342,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
                 <numerusform>Đã báo trưởng ca lúc %1: không được xác nhận trong %n phút</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Out of service</source>
+            <translation>Ngừng giám sát</translation>
+        </message>
+        <message>
+            <source>Out of service since %1: its place is in maintenance</source>
+            <translation>Ngừng giám sát từ %1: địa điểm đang bảo trì</translation>
+        </message>
     </context>
     <context>
         <name>cityops::ui::AlarmSound</name>
@@ -2392,6 +2460,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>
                 <numerusform>%n ngày</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation>Ngừng giám sát</translation>
         </message>
     </context>
     <context>

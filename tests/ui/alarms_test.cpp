@@ -208,6 +208,37 @@ TEST(DeskAlarms, ASuppressedAlarmIsNotShownButCanBeFound)
         << panel.explanation().toStdString();
 }
 
+// A station in maintenance: its alarm leaves the wall, the ticker and what the panel shows
+// first, and the panel's "Out of service" filter finds it with why.
+TEST(DeskAlarms, AnAlarmOutOfServiceIsNotShownButCanBeFound)
+{
+    AlarmFixture f;
+    {
+        auto archive = store::Archive::open(f.location);
+        ASSERT_TRUE(archive.ok());
+        alerts::AlarmLog log(**archive);
+        ASSERT_TRUE(
+            log.takeOutOfService(f.high.place, QString(), u"lan"_s, u"thay cảm biến"_s, f.live.clock.nowMs())
+                .ok());
+    }
+    f.watch.refresh();
+    ASSERT_TRUE(waitFor([&] { return f.watch.unacknowledged() == 1; }));
+    ui::AlertsTile tile(f.live.context, nullptr);
+    tile.refresh();
+    EXPECT_EQ(tile.rows().size(), 2);
+    ui::AlarmTicker ticker(f.live.context, nullptr);
+    EXPECT_EQ(ticker.count(), 2);
+    ui::AlarmPanel panel(f.live.context);
+    EXPECT_EQ(panel.visibleRows(), 2);
+    auto* show = panel.findChild<QComboBox*>(u"alarmShow"_s);
+    ASSERT_NE(show, nullptr);
+    show->setCurrentIndex(show->findText(u"Out of service"_s));
+    ASSERT_EQ(panel.visibleRows(), 1);
+    ASSERT_TRUE(panel.select(f.high.id));
+    EXPECT_TRUE(panel.explanation().contains(u"its place is in maintenance"_s))
+        << panel.explanation().toStdString();
+}
+
 // Heard: the console's sound plays the tone and the spoken message through the player (here a
 // script that keeps what it was given), says nothing while muted, and says once that a sound
 // could not be played.

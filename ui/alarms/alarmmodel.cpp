@@ -61,7 +61,7 @@ QVariant AlarmModel::data(const QModelIndex& index, int role) const
         if (index.column() == Priority)
             return severityColour(*m_context.theme, a.severity);
         if (a.state == alerts::State::Acknowledged || a.state == alerts::State::Shelved ||
-            a.state == alerts::State::Suppressed)
+            a.state == alerts::State::Suppressed || a.state == alerts::State::OutOfService)
             return m_context.theme->textMuted;
         return {};
     case Qt::ToolTipRole:
@@ -142,7 +142,7 @@ bool AlarmFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
     switch (m_show) {
     case Show::NeedsAttention:
         shown = state != alerts::State::Shelved && state != alerts::State::Suppressed &&
-                state != alerts::State::Normal;
+                state != alerts::State::OutOfService && state != alerts::State::Normal;
         break;
     case Show::Unacknowledged:
         shown = state == alerts::State::Unacknowledged || state == alerts::State::RtnUnacknowledged;
@@ -155,6 +155,9 @@ bool AlarmFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
         break;
     case Show::Suppressed:
         shown = state == alerts::State::Suppressed;
+        break;
+    case Show::OutOfService:
+        shown = state == alerts::State::OutOfService;
         break;
     case Show::All:
         break;

@@ -64,6 +64,7 @@ public:
         Acknowledged,
         Shelved,
         Suppressed,
+        OutOfService,
         All,
     };
     using QSortFilterProxyModel::QSortFilterProxyModel;

@@ -77,6 +77,7 @@ AlarmPanel::AlarmPanel(ViewContext& context, QWidget* parent)
     m_show->addItem(tr("Acknowledged"), int(AlarmFilter::Show::Acknowledged));
     m_show->addItem(tr("Shelved"), int(AlarmFilter::Show::Shelved));
     m_show->addItem(tr("Suppressed"), int(AlarmFilter::Show::Suppressed));
+    m_show->addItem(tr("Out of service"), int(AlarmFilter::Show::OutOfService));
     m_show->addItem(tr("All"), int(AlarmFilter::Show::All));
     m_severity = new QComboBox(this);
     m_severity->addItem(tr("Every priority"), 0);
@@ -283,6 +284,10 @@ void AlarmPanel::showDetails()
                      .arg(when(*a->suppressedAt), supersedingText)
                      .toHtmlEscaped();
     }
+    if (a->state == alerts::State::OutOfService && a->outOfServiceAt)
+        lines << tr("Out of service since %1: its place is in maintenance")
+                     .arg(when(*a->outOfServiceAt))
+                     .toHtmlEscaped();
     m_details->setText(lines.join(u"<br>"_s));
 
     // The readings around it, with the rule's levels.

@@ -74,6 +74,8 @@ QString stateName(alerts::State state)
         return Text::tr("Shelved");
     case alerts::State::Suppressed:
         return Text::tr("Suppressed: part of a larger alarm");
+    case alerts::State::OutOfService:
+        return Text::tr("Out of service");
     case alerts::State::Normal:
         return Text::tr("Over");
     }
