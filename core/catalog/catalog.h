@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/workingcalendar.h"
 #include "core/common/language.h"
 
 #include <QDate>
@@ -199,6 +200,7 @@ public:
     QList<Station> stations;
     QList<StatService> statServices;
     QList<WarningRule> warningRules;
+    WorkingCalendar calendar; // working days, for deadlines
 
     // Rebuilds the id indexes; the loader calls it once the lists are final.
     void buildIndex();

@@ -22,7 +22,8 @@ QString CatalogLoader::embeddedDirectory()
 QStringList CatalogLoader::fileNames()
 {
     using namespace catalogparsing;
-    return {kUnitsFile, kGroupsFile, kIndicatorsFile, kAreasFile, kStationsFile, kServicesFile, kRulesFile};
+    return {kUnitsFile,    kGroupsFile,   kIndicatorsFile, kAreasFile,
+            kStationsFile, kServicesFile, kRulesFile,      kCalendarFile};
 }
 
 // Reading, the per-file readers and the cross-file checks live in catalogfields.cpp,
@@ -62,6 +63,7 @@ Result<Catalog> CatalogLoader::load(const QString& directory, QList<CatalogProbl
              [](FileContext& c, const QJsonObject& o, Catalog& cat) {
                  readWarningRules(c, o, cat.warningRules);
              }},
+            {kCalendarFile, readCalendar},
         };
         QSet<QString> unreadable;
         for (const auto& [name, read] : readers) {

@@ -29,6 +29,7 @@ inline const QString kAreasFile = QStringLiteral("areas.json");
 inline const QString kStationsFile = QStringLiteral("stations.json");
 inline const QString kServicesFile = QStringLiteral("services.json");
 inline const QString kRulesFile = QStringLiteral("rules.json");
+inline const QString kCalendarFile = QStringLiteral("calendar.json");
 
 QString quoted(const QString& text);
 // `key` escaped as one JSON Pointer token (RFC 6901: "~" → "~0", "/" → "~1").
@@ -162,6 +163,7 @@ void readStations(FileContext& context, const QJsonObject& root, Catalog& catalo
 // services.json: the statistics services, each checked against its kind (statservicereader.cpp).
 void readStatServices(FileContext& context, const QJsonObject& root, QList<StatService>& into);
 // rules.json: the early-warning rules, each checked against its kind (warningrulereader.cpp).
+void readCalendar(FileContext& context, const QJsonObject& root, Catalog& catalog);
 void readWarningRules(FileContext& context, const QJsonObject& root, QList<WarningRule>& into);
 
 // Shared by the services' and the rules' readers (statservicereader.cpp): one parameter of

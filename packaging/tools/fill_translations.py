@@ -903,6 +903,15 @@ VI.update({
 })
 
 
+VI.update({
+    "%1 is listed twice": "%1 có hai lần trong danh sách",
+    "a day of the week in English, such as \"saturday\"": "một ngày trong tuần bằng tiếng Anh, ví dụ \"saturday\"",
+    "a week needs a working day": "một tuần phải có ngày làm việc",
+    "a day worked in exchange is a weekend day that is not a holiday":
+        "ngày làm bù phải là ngày cuối tuần và không phải ngày lễ",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -420,6 +420,22 @@
             <source>unknown rule %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day of the week in English, such as "saturday"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a week needs a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day worked in exchange is a weekend day that is not a holiday</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>

@@ -418,6 +418,22 @@
             <source>unknown rule %1</source>
             <translation>không có quy tắc %1</translation>
         </message>
+        <message>
+            <source>%1 is listed twice</source>
+            <translation>%1 có hai lần trong danh sách</translation>
+        </message>
+        <message>
+            <source>a day of the week in English, such as "saturday"</source>
+            <translation>một ngày trong tuần bằng tiếng Anh, ví dụ "saturday"</translation>
+        </message>
+        <message>
+            <source>a week needs a working day</source>
+            <translation>một tuần phải có ngày làm việc</translation>
+        </message>
+        <message>
+            <source>a day worked in exchange is a weekend day that is not a holiday</source>
+            <translation>ngày làm bù phải là ngày cuối tuần và không phải ngày lễ</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>

@@ -322,9 +322,10 @@ TEST(AlertsEvaluate, RaisesTheStormsFloodAlarmsAtTheLowDistrictsTowers)
     EXPECT_LT(shown.size(), alerts.size());
     const std::int64_t end = instant(u"2026-10-16T00:00+07:00"_s);
     for (const QJsonValue& a : shown) {
-        if (!a[u"resolvedAt"_s].isNull())
+        if (!a[u"resolvedAt"_s].isNull()) {
             EXPECT_GT(instant(a[u"resolvedAt"_s].toString()), end - 25 * 3'600'000LL)
                 << a[u"id"_s].toString().toStdString();
+        }
     }
     // Acknowledged with a comment by one process, seen by the next; refused without one.
     const QString id = shown.first()[u"id"_s].toString();
