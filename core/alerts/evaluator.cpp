@@ -26,7 +26,8 @@ struct Evaluator::Point
     warnings::AlarmTracker tracker;
     std::size_t rule = 0;
     std::int64_t wakeAt =
-        warnings::kNever; // see Rule::wakeAt: step it before then only if it has new readings
+        warnings::kNever;        // see Rule::wakeAt: step it before then only if it has new readings
+    std::uint64_t steppedIn = 0; // the last step() that stepped it (a point two series feed)
 };
 
 Evaluator::Evaluator() = default;
@@ -108,6 +109,8 @@ void Evaluator::rebuild(const QList<store::SeriesInfo>& listed)
                 m_composites.push_back(&point);
             else
                 feeds[{m_rules[r].indicatorId(), place}].push_back(&point);
+            if (!m_rules[r].repliesId().isEmpty()) // a deadline rule: its replies as well
+                feeds[{m_rules[r].repliesId(), place}].push_back(&point);
         }
     }
     m_watched.clear();
@@ -134,6 +137,7 @@ Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log,
         return listed.error();
     if (!sameListing(*listed))
         rebuild(*listed);
+    ++m_steps;
     for (qsizetype i = 0; i < listed->size(); ++i) {
         if (auto* range = m_watched[std::size_t(i)].range)
             *range = {(*listed)[i].first, (*listed)[i].last};
@@ -160,8 +164,9 @@ Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log,
         const std::int64_t last = (*listed)[i].last;
         for (Point* point : m_watched[std::size_t(i)].points) {
             // Nothing new to read and no delay running out: the step would change nothing.
-            if (last < point->state.seenUntil && now < point->wakeAt)
+            if ((last < point->state.seenUntil && now < point->wakeAt) || point->steppedIn == m_steps)
                 continue;
+            point->steppedIn = m_steps;
             stepPoint(*point);
             if (snapshot.error())
                 return *snapshot.error(); // nothing kept: the next tick reads it all again

@@ -76,6 +76,7 @@ private:
     std::vector<Point*> m_composites;          // stepped every time: their parts are other series
     QHash<QString, std::int64_t> m_resumeFrom; // by "rule\nplace": where a first step reads from
     bool m_resumed = false;
+    std::uint64_t m_steps = 0; // step() calls so far
 };
 
 } // namespace cityops::alerts

@@ -86,6 +86,13 @@ QList<WarningKindSpec> makeKinds()
         {u"stale"_s,
          {{u"factor"_s, Type::Positive, {}, false}},
          {u"age"_s, u"place"_s, u"threshold"_s, u"severity"_s}},
+        {u"deadline"_s,
+         {{u"atLeast"_s, Type::Positive, {}, true},
+          {u"clearBelow"_s, Type::Positive, {}, false},
+          {u"within"_s, Type::Duration, {}, false},
+          onDelay,
+          offDelay},
+         {u"value"_s, u"place"_s, u"threshold"_s, u"severity"_s, u"within"_s}},
     };
 }
 
@@ -272,7 +279,12 @@ void readWarningRules(FileContext& context, const QJsonObject& root, QList<Warni
                 else
                     rule.indicators.append(indicators->at(i).toString());
             }
-            if (kind && kind->kind != u"composite"_s && indicators->size() != 1)
+            if (kind && kind->kind == u"deadline"_s && (indicators->size() < 2 || indicators->size() > 3))
+                f.report(u"indicators"_s,
+                         CatalogLoader::tr("a deadline rule watches the reports received and their replies "
+                                           "(and may name the count it is charted with)"));
+            else if (kind && kind->kind != u"composite"_s && kind->kind != u"deadline"_s &&
+                     indicators->size() != 1)
                 f.report(u"indicators"_s,
                          CatalogLoader::tr("a %1 rule watches one indicator").arg(quoted(kind->kind)));
         }

@@ -145,6 +145,8 @@ DemoCity::DemoCity(const Catalog& catalog, std::uint64_t seed)
             s.periodMs = std::int64_t(ind.periodSeconds) * 1000;
             s.sensor = station != nullptr;
             s.hash = hashText(s.key.toString());
+            s.placeHash = hashText(u"feedback@"_s + place);
+            s.events = ind.id == u"feedback.forwarded"_s || ind.id == u"feedback.reply-time"_s;
             m_series.push_back(s);
         };
         switch (ind.dimension) {
@@ -555,7 +557,7 @@ std::optional<double> DemoCity::servicesModel(const ModelInputs& in) const
         return std::max(0.0,
                         std::round((in.weekday ? in.place(15, 60) : in.place(6, 25)) * (1 + in.noise(0.12))));
     if (id == u"feedback.overdue"_s)
-        return std::max(0.0, std::round((in.place(1, 12) + in.noise(1.5)) * backlog));
+        return overdueReports(in.s, t);
     if (id == u"feedback.handling-time"_s)
         return std::max(0.5, 4.2 + in.noise(0.5));
     if (id == u"feedback.satisfaction"_s)
@@ -658,6 +660,8 @@ std::optional<double> DemoCity::valueAt(std::size_t index, std::int64_t t) const
 {
     const Series& s = m_series.at(index);
     const std::uint64_t key = s.hash;
+    if (s.events)
+        return feedbackEvent(s, t);
     if (s.sensor) {
         // Now and then a sensor is silent for one to six hours…
         const std::int64_t day = localDay(t);
@@ -683,6 +687,8 @@ std::int64_t DemoCity::next(std::size_t index, std::int64_t t) const
 {
     const Series& s = m_series.at(index);
     const std::int64_t period = s.periodMs;
+    if (s.events)
+        return nextFeedbackEvent(s, t);
     if (period >= 28 * kDay) {
         // Calendar months (1), quarters (3) or years (12), from local midnight of the 1st.
         const int months = period >= 360 * kDay ? 12 : period >= 85 * kDay ? 3 : 1;

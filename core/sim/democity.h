@@ -41,6 +41,10 @@ public:
         std::int64_t periodMs = 0;
         bool sensor = false;    // a field sensor: may drop out or report garbage
         std::uint64_t hash = 0; // of key.toString(): the series' own random stream
+        // Events, not a grid: one reading per citizen report forwarded, or per reply
+        // (demofeedback.cpp); next() finds the next one.
+        bool events = false;
+        std::uint64_t placeHash = 0; // of the place: the stream its reports and replies share
     };
 
     DemoCity(const Catalog& catalog, std::uint64_t seed);
@@ -90,6 +94,19 @@ private:
     std::optional<double> healthEduModel(const ModelInputs& in) const;
     std::optional<double> tourismUtilitiesModel(const ModelInputs& in) const;
     std::optional<double> economyModel(const ModelInputs& in) const;
+    // 1022 reports forwarded to an agency, as events (demofeedback.cpp): at most one per
+    // 10-minute slot and district, each with its deadline (1 or 3 working days) and the
+    // instant its reply is sent; the overdue count at t is counted from them.
+    struct Report
+    {
+        std::int64_t received = 0;
+        int days = 1;
+        std::int64_t replied = 0;
+    };
+    std::optional<Report> report(const Series& s, std::int64_t slot) const;
+    std::optional<double> feedbackEvent(const Series& s, std::int64_t t) const;
+    std::int64_t nextFeedbackEvent(const Series& s, std::int64_t t) const;
+    double overdueReports(const Series& s, std::int64_t t) const;
     double naturalRain(int zone, std::int64_t t) const;
     double rainSum(int zone, std::int64_t t, int hours) const;
     double floodDepth(int tower, std::int64_t t) const;

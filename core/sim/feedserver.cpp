@@ -168,6 +168,18 @@ struct DemoFeedServer::Impl
     std::optional<store::Point> latest(std::size_t s, std::int64_t now) const
     {
         const std::int64_t period = city.series()[s].periodMs;
+        if (city.series()[s].events) { // one reading per event: the last one, however long ago
+            for (const std::int64_t back : {3 * 3'600'000LL, 86'400'000LL, 7 * 86'400'000LL}) {
+                std::optional<store::Point> last;
+                for (std::int64_t t = city.next(s, now - back); t <= now; t = city.next(s, t + 1)) {
+                    if (const auto v = city.valueAt(s, t))
+                        last = store::Point{t, *v, store::Quality::Good};
+                }
+                if (last)
+                    return last;
+            }
+            return std::nullopt;
+        }
         std::int64_t t = city.next(s, now - 2 * period);
         for (std::int64_t n = city.next(s, t + 1); n <= now; n = city.next(s, n + 1))
             t = n;

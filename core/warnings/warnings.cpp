@@ -216,6 +216,15 @@ Result<Rule> Rule::compile(const WarningRule& rule, const Catalog& catalog)
         r.m_staleFactor = p.value(u"factor"_s).toDouble(3);
         r.m_staleAfter = std::int64_t(r.m_staleFactor * double(period));
         r.m_levels = {{severity, double(r.m_staleAfter), double(r.m_staleAfter)}};
+    } else if (rule.kind == u"deadline"_s) {
+        r.m_kind = Kind::Deadline;
+        r.m_repliesId = rule.indicators.value(1);
+        if (!catalog.indicator(r.m_repliesId))
+            return Error{ErrorCode::InvalidArgument,
+                         Text::tr("rule %1: unknown indicator %2").arg(rule.id, r.m_repliesId), QString()};
+        r.m_over = durationOf(p, u"within"_s, 30 * 86'400'000LL);
+        const double atLeast = p.value(u"atLeast"_s).toDouble();
+        r.m_levels = {{severity, atLeast, p.value(u"clearBelow"_s).toDouble(atLeast)}};
     } else {
         return Error{ErrorCode::InvalidArgument, Text::tr("rule %1: unknown kind %2").arg(rule.id, rule.kind),
                      QString()};
@@ -256,7 +265,7 @@ QString Rule::message(const Event& event, const QString& place, Language languag
     } else if (m_kind == Kind::Rate) {
         put(u"{rate}", formatNumber(event.value, std::max(decimals, 1), locale));
         put(u"{threshold}", formatNumber(event.threshold, std::max(decimals, 1), locale));
-    } else if (m_kind == Kind::Count) {
+    } else if (m_kind == Kind::Count || m_kind == Kind::Deadline) {
         put(u"{value}", formatNumber(event.value, decimals, locale));
         put(u"{threshold}", formatNumber(event.threshold, decimals, locale));
         put(u"{within}", durationWords(m_over, language));
@@ -305,6 +314,16 @@ QString Rule::stillActive(const PointState& state, const QString& place, Languag
     }
     const std::vector<Level>& levels = levelsAt(place);
     const Level& level = levels[std::size_t(std::min<int>(state.level, int(levels.size())) - 1)];
+    const QString delay = m_offDelay > 0 ? durationWords(m_offDelay, language) : QString();
+    if (m_kind == Kind::Deadline) {
+        const QString now = formatNumber(state.lastValue, 0, locale);
+        const QString clear = formatNumber(level.clear, 0, locale);
+        if (english)
+            return u"still %1 past their deadline; clears below %2%3"_s.arg(
+                now, clear, delay.isEmpty() ? QString() : u" for "_s + delay);
+        return u"vẫn còn %1 quá hạn; hết cảnh báo khi xuống dưới %2%3"_s.arg(
+            now, clear, delay.isEmpty() ? QString() : u" trong "_s + delay);
+    }
     const Unit* unit = m_catalog->unit(m_indicator->unit);
     // What is compared: the reading (threshold, forecast: where it is heading), its rate per
     // hour, a count, or a z-score (in deviations, σ).
@@ -318,7 +337,6 @@ QString Rule::stillActive(const PointState& state, const QString& place, Languag
     const QString clear = formatNumber(level.clear, decimals, locale) + symbol + perHour;
     // (Only a threshold or forecast compares the other way round; the others rise with the alarm.)
     const bool below = !comparesEitherWay() || m_rising;
-    const QString delay = m_offDelay > 0 ? durationWords(m_offDelay, language) : QString();
     if (english)
         return u"still %1; clears %2 %3%4"_s.arg(now, below ? u"below"_s : u"above"_s, clear,
                                                  delay.isEmpty() ? QString() : u" for "_s + delay);

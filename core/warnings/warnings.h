@@ -114,6 +114,9 @@ struct PointState
     // A stale rule: the last intervals between readings (up to kCadenceIntervals, oldest
     // first), from which it learns how often the station really reports.
     std::vector<std::int64_t> intervals;
+    // A deadline rule: the next instant its count changes with no new reading (a report
+    // falling due, or leaving the window); kNever: none.
+    std::int64_t nextChangeAt = kNever;
 
     friend bool operator==(const PointState&, const PointState&) = default;
 };
@@ -153,6 +156,8 @@ public:
     const QString& indicatorId() const { return m_indicatorId; }
     // A composite reads its parts' own series; its alarm is for the places the rule names.
     bool isComposite() const { return m_kind == Kind::Composite; }
+    // A deadline rule also reads the replies to the reports it follows (else empty).
+    const QString& repliesId() const { return m_repliesId; }
     // How far back a first step reads: an alarm that fired at t is seen again by a first step
     // that reads from t − lookback() (a restarted evaluator finds the same alarm, not a new one).
     std::int64_t lookback() const { return m_lookback; }
@@ -190,6 +195,7 @@ private:
         Forecast,
         Kpi,
         Stale,
+        Deadline,
     };
     enum class CountFn
     {
@@ -229,6 +235,13 @@ private:
                        std::int64_t now) const;
     Step staleStep(const QString& place, const Snapshot& snapshot, const PointState& state,
                    std::int64_t now) const;
+    // A deadline rule: the number of reports past their deadline and not answered, at each
+    // instant it changes in [from, now] (deadlines.cpp), and at `from` if it is not `previous`
+    // (what was compared last); `next` gets the first change after now.
+    Derived overdue(const QString& place, const Snapshot& snapshot, std::int64_t from, std::int64_t now,
+                    double previous, std::int64_t& next) const;
+    Step deadlineStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                      std::int64_t now) const;
 
     const WarningRule* m_rule = nullptr;
     const Catalog* m_catalog = nullptr;
@@ -255,6 +268,7 @@ private:
     std::int64_t m_staleAfter = 0; // a stale rule's limit at the indicator's period
     double m_staleFactor = 3;      // …and in periods of the station's own cadence
     std::int64_t m_lookback = 0;   // how far back a first step reads
+    QString m_repliesId;           // a deadline rule's replies (its reports: m_indicatorId)
 };
 
 } // namespace cityops::warnings

@@ -159,6 +159,27 @@ Step Rule::thresholdStep(const QString& place, const Snapshot& snapshot, const P
     return step;
 }
 
+Step Rule::deadlineStep(const QString& place, const Snapshot& snapshot, const PointState& state,
+                        std::int64_t now) const
+{
+    Step step{state, {}};
+    const std::int64_t from = readFrom(state, now, m_lookback);
+    if (from > now)
+        return step;
+    LevelMachine machine(m_levels, true, m_onDelay, m_offDelay, step.state, step.events);
+    // The count changes with time as well as with readings (a report falls due): every step
+    // reads the reports of the window again, and compares the count where it changed since.
+    std::int64_t next = kNever;
+    const double previous = state.lastAt == kNever ? 0.0 : state.lastValue;
+    const Derived d = overdue(place, snapshot, from, now, previous, next);
+    for (std::size_t i = 0; i < d.values.size(); ++i)
+        machine.observe(d.values.t[i], d.values.v[i], d.readings[i]);
+    machine.settle(now);
+    step.state.nextChangeAt = next;
+    step.state.seenUntil = now + 1;
+    return step;
+}
+
 namespace {
 
 constexpr std::size_t kCadenceIntervals = 9; // a median robust to four gaps among nine
@@ -243,14 +264,19 @@ std::int64_t Rule::wakeAt(const PointState& state) const
     if (state.level > 0 && std::size_t(state.level) <= state.clearSince.size() &&
         state.clearSince[std::size_t(state.level - 1)] != kNever)
         due = std::min(due, state.clearSince[std::size_t(state.level - 1)] + m_offDelay);
+    if (m_kind == Kind::Deadline && state.nextChangeAt != kNever) // a report falls due
+        due = std::min(due, state.nextChangeAt);
     return due;
 }
 
 Step Rule::evaluate(const QString& place, const Snapshot& snapshot, const PointState& state,
                     std::int64_t now) const
 {
-    return m_kind == Kind::Stale ? staleStep(place, snapshot, state, now)
-                                 : thresholdStep(place, snapshot, state, now);
+    if (m_kind == Kind::Stale)
+        return staleStep(place, snapshot, state, now);
+    if (m_kind == Kind::Deadline)
+        return deadlineStep(place, snapshot, state, now);
+    return thresholdStep(place, snapshot, state, now);
 }
 
 } // namespace cityops::warnings

@@ -912,6 +912,38 @@ VI.update({
 })
 
 
+VI.update({
+    "a deadline rule watches the reports received and their replies (and may name the count it is charted with)":
+        "quy tắc thời hạn theo dõi phản ánh tiếp nhận và câu trả lời (và có thể nêu số đếm để vẽ biểu đồ kèm theo)",
+})
+
+
+VI.update({
+    "holds for": "giữ trong",
+    "clears after": "hết sau",
+    "at least": "từ",
+    "at most": "tối đa",
+    "clears below": "hết khi dưới",
+    "within": "trong",
+    "per hour from": "mỗi giờ từ",
+    "clears per hour below": "hết khi mỗi giờ dưới",
+    "over": "so với trước",
+    "above": "trên",
+    "below": "dưới",
+    "clears at": "hết ở",
+    "looking ahead": "dự báo trước",
+    "trend over": "xu hướng trong",
+    "baseline": "nền",
+    "weeks": "số tuần",
+    "deviations from": "độ lệch chuẩn từ",
+    "clears below deviations": "hết khi độ lệch dưới",
+    "periods of silence": "số chu kỳ im lặng",
+    "readings no older than": "số liệu không cũ hơn",
+    "margin": "biên",
+    "by": "hạn",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -436,6 +436,10 @@
             <source>a day worked in exchange is a weekend day that is not a holiday</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a deadline rule watches the reports received and their replies (and may name the count it is charted with)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -2368,6 +2372,94 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Out of service since %1: its place is in maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clears after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clears below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per hour from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clears per hour below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clears at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looking ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trend over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deviations from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clears below deviations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>periods of silence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>readings no older than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by</source>
             <translation type="unfinished" />
         </message>
     </context>

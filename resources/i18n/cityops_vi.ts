@@ -434,6 +434,10 @@
             <source>a day worked in exchange is a weekend day that is not a holiday</source>
             <translation>ngày làm bù phải là ngày cuối tuần và không phải ngày lễ</translation>
         </message>
+        <message>
+            <source>a deadline rule watches the reports received and their replies (and may name the count it is charted with)</source>
+            <translation>quy tắc thời hạn theo dõi phản ánh tiếp nhận và câu trả lời (và có thể nêu số đếm để vẽ biểu đồ kèm theo)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::VirtualClock</name>
@@ -2365,6 +2369,94 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Out of service since %1: its place is in maintenance</source>
             <translation>Ngừng giám sát từ %1: địa điểm đang bảo trì</translation>
+        </message>
+        <message>
+            <source>holds for</source>
+            <translation>giữ trong</translation>
+        </message>
+        <message>
+            <source>clears after</source>
+            <translation>hết sau</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <translation>từ</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <translation>tối đa</translation>
+        </message>
+        <message>
+            <source>clears below</source>
+            <translation>hết khi dưới</translation>
+        </message>
+        <message>
+            <source>within</source>
+            <translation>trong</translation>
+        </message>
+        <message>
+            <source>per hour from</source>
+            <translation>mỗi giờ từ</translation>
+        </message>
+        <message>
+            <source>clears per hour below</source>
+            <translation>hết khi mỗi giờ dưới</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>so với trước</translation>
+        </message>
+        <message>
+            <source>above</source>
+            <translation>trên</translation>
+        </message>
+        <message>
+            <source>below</source>
+            <translation>dưới</translation>
+        </message>
+        <message>
+            <source>clears at</source>
+            <translation>hết ở</translation>
+        </message>
+        <message>
+            <source>looking ahead</source>
+            <translation>dự báo trước</translation>
+        </message>
+        <message>
+            <source>trend over</source>
+            <translation>xu hướng trong</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>nền</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>số tuần</translation>
+        </message>
+        <message>
+            <source>deviations from</source>
+            <translation>độ lệch chuẩn từ</translation>
+        </message>
+        <message>
+            <source>clears below deviations</source>
+            <translation>hết khi độ lệch dưới</translation>
+        </message>
+        <message>
+            <source>periods of silence</source>
+            <translation>số chu kỳ im lặng</translation>
+        </message>
+        <message>
+            <source>readings no older than</source>
+            <translation>số liệu không cũ hơn</translation>
+        </message>
+        <message>
+            <source>margin</source>
+            <translation>biên</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>hạn</translation>
         </message>
     </context>
     <context>

@@ -97,7 +97,7 @@ TEST(Cli, CatalogSummaryInBothLanguages)
 {
     const CliRun en = cli({u"catalog"_s, u"--lang"_s, u"en"_s});
     ASSERT_EQ(en.exitCode, 0);
-    EXPECT_TRUE(en.out.contains(u"15 data groups, 89 indicators"_s)) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(u"15 data groups, 91 indicators"_s)) << en.out.toStdString();
     EXPECT_TRUE(en.out.contains(u"97% (2024-07) · national 48%"_s)) << en.out.toStdString();
     EXPECT_TRUE(en.out.contains(u"20.69% (2023) · target 2025: 20% · target 2030: 35–40%"_s));
 

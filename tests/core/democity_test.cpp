@@ -109,6 +109,8 @@ TEST(DemoCity, CoversEveryIndicatorAtItsPlacesAndPeriod)
             const auto& series = city.series()[s];
             EXPECT_LE(pts.size(), std::size_t(kDay / series.periodMs + 1))
                 << series.key.toString().toStdString();
+            if (series.events)
+                return; // one reading per report or reply: DemoFeedback's tests
             if (!series.sensor && series.periodMs <= kDay) {
                 EXPECT_EQ(pts.size(), std::size_t(std::max<std::int64_t>(1, kDay / series.periodMs)))
                     << series.key.toString().toStdString();

@@ -259,6 +259,42 @@ TEST(WarningMessages, SayWhatHappenedWhereInBothLanguages)
               "Budget revenue at 45% of plan, heading for 91.1% by 31 Dec 2026 — short of 100%");
 }
 
+// A deadline rule's count changes when a report falls due, with no reading then: a step says
+// when, so the evaluator steps it at that instant and not only at the next reading.
+TEST(DeadlineRule, WakesWhenAReportFallsDueAndSaysWhyItHasNotCleared)
+{
+    const QString dir = test::testDataDir() + u"/warnings/deadline-weekend"_s;
+    const QJsonObject json = QJsonDocument::fromJson(readAll(dir + u"/rule.json"_s)).object();
+    QTemporaryDir temporary;
+    const auto catalog = catalogWith(json, temporary.path() + u"/catalog"_s);
+    ASSERT_TRUE(catalog);
+    auto rule = warnings::Rule::compile(catalog->warningRules.front(), *catalog);
+    ASSERT_TRUE(rule.ok());
+    store::SeriesStore data;
+    for (const auto& [text, points] : readSeries(dir + u"/series.csv"_s, QString()))
+        (void)data.insert(data.ensureSeries(store::SeriesKey::fromString(text), 600'000), points);
+    store::StoreReader reader(data);
+    const warnings::ReaderSnapshot snapshot(reader);
+    const QString place = u"thanh-khe"_s;
+
+    warnings::PointState state;
+    state.seenUntil = instant(u"2026-10-15T00:00+07:00"_s);
+    // Monday noon: the Friday 15:00 report falls due at 15:00, the first change to come.
+    auto step = rule->evaluate(place, snapshot, state, instant(u"2026-10-19T12:00+07:00"_s));
+    EXPECT_TRUE(step.events.empty());
+    EXPECT_EQ(rule->wakeAt(step.state), instant(u"2026-10-19T15:00+07:00"_s));
+    // Tuesday 09:00, raised at 08:00: the Saturday report leaves the window on Wednesday 09:00,
+    // the Monday one is answered (a reading, not a wake) at 14:00.
+    step = rule->evaluate(place, snapshot, step.state, instant(u"2026-10-20T09:00+07:00"_s));
+    ASSERT_EQ(step.events.size(), 1u);
+    EXPECT_EQ(step.events.front().at, instant(u"2026-10-20T08:00+07:00"_s));
+    EXPECT_EQ(rule->wakeAt(step.state), instant(u"2026-10-21T09:00+07:00"_s));
+    EXPECT_EQ(rule->stillActive(step.state, place, Language::Vietnamese).toStdString(),
+              "vẫn còn 2 quá hạn; hết cảnh báo khi xuống dưới 1");
+    EXPECT_EQ(rule->message(step.events.front(), place, Language::English).toStdString(),
+              "2 reports past their reply deadline in Thanh Khe District (from 2, within 4 days)");
+}
+
 // The storm scenario, replayed through the catalog's rules from the command line: the flood
 // towers of the low districts raise their alarms inside the scenario's window, the same
 // alarms every time; bad input is a clear error.

@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -39,6 +40,37 @@ QString when(std::int64_t ms)
 }
 
 // A rule's parameters as a line: its levels ("≥ 30 (hết < 25)"), its delays, the rest.
+// A rule parameter's name in words (rules.json's key where none is known).
+QString parameterName(const QString& key)
+{
+    static const QHash<QString, const char*> names = {
+        {u"onDelay"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "holds for")},
+        {u"offDelay"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "clears after")},
+        {u"atLeast"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "at least")},
+        {u"atMost"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "at most")},
+        {u"clearBelow"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "clears below")},
+        {u"within"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "within")},
+        {u"perHour"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "per hour from")},
+        {u"clearPerHour"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "clears per hour below")},
+        {u"over"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "over")},
+        {u"above"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "above")},
+        {u"below"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "below")},
+        {u"clear"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "clears at")},
+        {u"horizon"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "looking ahead")},
+        {u"window"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "trend over")},
+        {u"baseline"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "baseline")},
+        {u"weeks"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "weeks")},
+        {u"z"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "deviations from")},
+        {u"clearZ"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "clears below deviations")},
+        {u"factor"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "periods of silence")},
+        {u"maxAge"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "readings no older than")},
+        {u"margin"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "margin")},
+        {u"by"_s, QT_TRANSLATE_NOOP("cityops::ui::AlarmPanel", "by")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : AlarmPanel::tr(*it);
+}
+
 QString parametersText(const QJsonObject& parameters)
 {
     QStringList parts;
@@ -55,7 +87,9 @@ QString parametersText(const QJsonObject& parameters)
             }
             parts << levels.join(u"; "_s);
         } else if (it.value().isString() || it.value().isDouble()) {
-            parts << it.key() + u" "_s + it.value().toVariant().toString();
+            parts << parameterName(it.key()) + u" "_s +
+                         (it.value().isDouble() ? QLocale().toString(it.value().toDouble())
+                                                : it.value().toString());
         }
     }
     return parts.join(u" · "_s);
@@ -290,9 +324,14 @@ void AlarmPanel::showDetails()
                      .toHtmlEscaped();
     m_details->setText(lines.join(u"<br>"_s));
 
-    // The readings around it, with the rule's levels.
-    const auto series = rule && !rule->indicators.isEmpty()
-                            ? m_context.data->find(rule->indicators.front(), a->place)
+    // The readings around it, with the rule's levels. (A deadline rule reads events, one per
+    // report and reply: the count it names third is what is charted.)
+    const bool deadline = rule && rule->kind == u"deadline"_s;
+    const QString charted = !rule                                     ? QString()
+                            : deadline && rule->indicators.size() > 2 ? rule->indicators.at(2)
+                                                                      : rule->indicators.value(0);
+    const auto series = rule && !(deadline && rule->indicators.size() < 3) && !charted.isEmpty()
+                            ? m_context.data->find(charted, a->place)
                             : std::nullopt;
     if (!series) {
         m_chart->setSeries(nullptr, 0, QString());
@@ -307,6 +346,9 @@ void AlarmPanel::showDetails()
         levels.append({l.value(l.contains(u"above"_s) ? u"above"_s : u"below"_s).toDouble(),
                        severityColour(*m_context.theme, l.value(u"severity"_s).toString())});
     }
+    if (rule->parameters.contains(u"atLeast"_s) && rule->kind != u"kpi"_s)
+        levels.append({rule->parameters.value(u"atLeast"_s).toDouble(),
+                       severityColour(*m_context.theme, rule->severity)});
     m_chart->setReferenceLines(levels);
     const std::int64_t from = a->firedAt - 3 * kHourMs;
     m_chart->setRange(from, std::min(now, a->resolvedAt.value_or(now) + kHourMs));
