@@ -22,9 +22,37 @@ std::int64_t startOf(const QDate& day)
 
 WorkingCalendar::WorkingCalendar()
     : m_weekend{Qt::Saturday, Qt::Sunday}
-{}
+{
+    reindex();
+}
+
+void WorkingCalendar::reindex()
+{
+    const QDate epoch(1970, 1, 1);
+    const QDate first(2000, 1, 1);
+    const QDate end(2060, 1, 1);
+    m_first = epoch.daysTo(first);
+    const qint64 days = first.daysTo(end);
+    m_before.assign(std::size_t(days + 1), 0);
+    m_workingDays.clear();
+    QDate day = first;
+    for (qint64 i = 0; i < days; ++i, day = day.addDays(1)) {
+        const bool working = isWorkingDayUnindexed(day);
+        m_before[std::size_t(i + 1)] = m_before[std::size_t(i)] + (working ? 1 : 0);
+        if (working)
+            m_workingDays.push_back(int(m_first + i));
+    }
+}
 
 bool WorkingCalendar::isWorkingDay(const QDate& day) const
+{
+    const std::int64_t i = QDate(1970, 1, 1).daysTo(day) - m_first;
+    if (i >= 0 && i + 1 < std::int64_t(m_before.size()))
+        return m_before[std::size_t(i + 1)] != m_before[std::size_t(i)];
+    return isWorkingDayUnindexed(day);
+}
+
+bool WorkingCalendar::isWorkingDayUnindexed(const QDate& day) const
 {
     if (m_workedWeekends.contains(day))
         return true;
@@ -45,6 +73,19 @@ QDate WorkingCalendar::nextWorkingDay(QDate day) const
 std::int64_t WorkingCalendar::addWorkingDays(std::int64_t t, int days) const
 {
     const std::int64_t local = t + kOffsetMs;
+    const std::int64_t dayNumber =
+        local >= 0 ? local / kDayMs : -((-local + kDayMs - 1) / kDayMs); // (as dateOf)
+    // Indexed: the days-th working day after t's day is the one after all those up to it.
+    const std::int64_t i = dayNumber - m_first;
+    if (days > 0 && i >= 0 && i + 1 < std::int64_t(m_before.size())) {
+        const std::size_t n = std::size_t(m_before[std::size_t(i + 1)]) + std::size_t(days) - 1;
+        if (n < m_workingDays.size()) {
+            const std::int64_t target = m_workingDays[n];
+            const bool working = m_before[std::size_t(i + 1)] != m_before[std::size_t(i)];
+            return working ? target * kDayMs + (local - dayNumber * kDayMs) - kOffsetMs
+                           : (target + 1) * kDayMs - kOffsetMs; // received on a day off
+        }
+    }
     QDate day = dateOf(local);
     if (!isWorkingDay(day)) {
         // Counted from the start of the next working day: due at the end of the days-th

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace cityops {
 
@@ -20,9 +21,21 @@ public:
     // Weekends only (no holiday known): Saturday and Sunday off.
     WorkingCalendar();
 
-    void setWeekend(QList<Qt::DayOfWeek> days) { m_weekend = std::move(days); }
-    void addHoliday(const QDate& day, const QString& nameVi) { m_holidays.insert(day, nameVi); }
-    void addWorkedWeekend(const QDate& day) { m_workedWeekends.insert(day, QString()); }
+    void setWeekend(QList<Qt::DayOfWeek> days)
+    {
+        m_weekend = std::move(days);
+        reindex();
+    }
+    void addHoliday(const QDate& day, const QString& nameVi)
+    {
+        m_holidays.insert(day, nameVi);
+        reindex();
+    }
+    void addWorkedWeekend(const QDate& day)
+    {
+        m_workedWeekends.insert(day, QString());
+        reindex();
+    }
 
     bool isWorkingDay(const QDate& day) const;
     // The holiday's name on `day`, or empty.
@@ -39,6 +52,13 @@ public:
 
 private:
     QDate nextWorkingDay(QDate day) const;
+    bool isWorkingDayUnindexed(const QDate& day) const;
+    // The working days of 2000–2059 counted once (a deadline is then two lookups, not a walk
+    // through the days): m_before[i] working days from the index's first day to its i-th.
+    void reindex();
+    std::int64_t m_first = 0;       // the index's first day (days since 1970-01-01)
+    std::vector<int> m_before;      // size: days + 1
+    std::vector<int> m_workingDays; // in order, as days since 1970-01-01
 
     QList<Qt::DayOfWeek> m_weekend;
     QHash<QDate, QString> m_holidays;

@@ -68,6 +68,47 @@ TEST(WorkingCalendar, DeadlinesSkipWeekendsAndHolidays)
     EXPECT_EQ(local(c.addWorkingDays(at(u"2026-10-16T23:30:00+07:00"_s), 1)), u"2026-10-19T23:30"_s);
 }
 
+// The index a deadline is looked up in, against walking the days one by one: every 5 h 17 min
+// of 2025–2026 (all times of day, days off and holidays), 0 to 5 working days.
+TEST(WorkingCalendar, DeadlinesLookedUpAreThoseCountedDayByDay)
+{
+    const WorkingCalendar& calendar = catalog().calendar;
+    constexpr std::int64_t kDay = 86'400'000;
+    const auto walked = [&](std::int64_t t, int days) {
+        const std::int64_t local = t + WorkingCalendar::kOffsetMs;
+        const std::int64_t dayNumber = local / kDay;
+        QDate day = QDate(1970, 1, 1).addDays(dayNumber);
+        const auto next = [&](QDate d) {
+            do
+                d = d.addDays(1);
+            while (!calendar.isWorkingDay(d));
+            return d;
+        };
+        // Received on a day off: counted from the next working day, due at the end of the
+        // days-th (that one the first); else the same time of day, days working days on.
+        const bool off = !calendar.isWorkingDay(day);
+        if (off)
+            day = next(day);
+        for (int i = off ? 1 : 0; i < days; ++i)
+            day = next(day);
+        const std::int64_t start = QDate(1970, 1, 1).daysTo(day) * kDay;
+        if (off)
+            return start + kDay - WorkingCalendar::kOffsetMs;
+        return start + (local - dayNumber * kDay) - WorkingCalendar::kOffsetMs;
+    };
+    int checked = 0;
+    for (std::int64_t t = at(u"2025-01-01T00:00+07:00"_s); t < at(u"2027-01-01T00:00+07:00"_s);
+         t += 5 * 3'600'000 + 17 * 60'000) {
+        for (int days = 1; days <= 5; ++days) {
+            ASSERT_EQ(local(calendar.addWorkingDays(t, days)).toStdString(),
+                      local(walked(t, days)).toStdString())
+                << local(t).toStdString() << " + " << days << " working days";
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 16'000);
+}
+
 TEST(WorkingCalendar, ABrokenCalendarIsReportedWhereItIsWrong)
 {
     QTemporaryDir dir;
