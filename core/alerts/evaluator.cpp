@@ -113,12 +113,15 @@ void Evaluator::rebuild(const QList<store::SeriesInfo>& listed)
                 feeds[{m_rules[r].repliesId(), place}].push_back(&point);
         }
     }
+    QHash<store::SeriesKey, std::int64_t> counted; // as the last step saw them (a new series: 0)
+    for (const Watched& w : m_watched)
+        counted.insert(w.key, w.count);
     m_watched.clear();
     m_watched.reserve(std::size_t(listed.size()));
     m_ranges.clear();
     for (const store::SeriesInfo& info : listed) {
-        m_watched.push_back(
-            {info.key, info.count > 0, info.count > 0 ? feeds.value(info.key) : std::vector<Point*>()});
+        m_watched.push_back({info.key, info.count > 0, counted.value(info.key, 0),
+                             info.count > 0 ? feeds.value(info.key) : std::vector<Point*>()});
         if (info.count > 0)
             m_ranges.insert(info.key, {info.first, info.last});
     }
@@ -162,9 +165,14 @@ Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log,
     };
     for (qsizetype i = 0; i < listed->size(); ++i) {
         const std::int64_t last = (*listed)[i].last;
-        for (Point* point : m_watched[std::size_t(i)].points) {
+        Watched& watched = m_watched[std::size_t(i)];
+        // Readings older than the newest, arrived since the last step (a reply sent at 10:00,
+        // stored at 10:05): a deadline rule reads its window again and sees them.
+        const bool late = (*listed)[i].count != watched.count;
+        for (Point* point : watched.points) {
             // Nothing new to read and no delay running out: the step would change nothing.
-            if ((last < point->state.seenUntil && now < point->wakeAt) || point->steppedIn == m_steps)
+            if ((last < point->state.seenUntil && now < point->wakeAt && !late) ||
+                point->steppedIn == m_steps)
                 continue;
             point->steppedIn = m_steps;
             stepPoint(*point);
@@ -180,6 +188,8 @@ Result<RecordCounts> Evaluator::step(store::SeriesReader& reader, AlarmLog& log,
     auto recorded = log.record(changed, now);
     if (!recorded)
         return recorded.error();
+    for (qsizetype i = 0; i < listed->size(); ++i) // (what a failed step read is read again)
+        m_watched[std::size_t(i)].count = (*listed)[i].count;
     for (auto& [point, state] : stepped) { // kept only once what they raised is in the log
         point->state = std::move(state);
         point->wakeAt = m_rules[point->rule].wakeAt(point->state);

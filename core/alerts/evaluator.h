@@ -61,6 +61,7 @@ private:
     {
         store::SeriesKey key;
         bool hasData = false;
+        std::int64_t count = 0; // its readings at the last step: more, and none newer, is late data
         std::vector<Point*> points;
         std::pair<std::int64_t, std::int64_t>* range = nullptr; // its entry of m_ranges
     };

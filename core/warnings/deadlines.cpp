@@ -10,16 +10,17 @@
 #include "core/catalog/catalog.h"
 #include "core/warnings/warnings.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 
 namespace cityops::warnings {
 
 namespace {
 
 constexpr double kMinuteMs = 60'000.0;
+constexpr std::int64_t kMatchMs = 30'000; // how far a reply may point beside its report
 
 struct Change
 {
@@ -34,27 +35,32 @@ Rule::Derived Rule::overdue(const QString& place, const Snapshot& snapshot, std:
 {
     const store::Columns received = snapshot.readings({m_indicatorId, place}, from - m_over, now + 1);
     const store::Columns replies = snapshot.readings({m_repliesId, place}, from - m_over, now + 1);
-    // Each reply, by the receipt of the report it answers (the first reply counts).
-    QHash<std::int64_t, std::int64_t> answeredAt;
-    answeredAt.reserve(qsizetype(replies.size()));
+    // Each reply answers the report received its value's minutes before it: the nearest one
+    // not answered yet within half a minute (a feed may round the minutes, or the receipt's
+    // seconds); replies in time order, so a report's first reply is the one that counts.
+    std::vector<std::int64_t> answeredAt(received.size(), std::numeric_limits<std::int64_t>::max());
     for (std::size_t i = 0; i < replies.size(); ++i) {
         if (!(replies.v[i] >= 0))
             continue; // (a reply before its report: the catalog's range refuses it)
         const std::int64_t receipt = replies.t[i] - std::llround(replies.v[i] * kMinuteMs);
-        const auto it = answeredAt.find(receipt);
-        if (it == answeredAt.end())
-            answeredAt.insert(receipt, replies.t[i]);
-        else
-            *it = std::min(*it, replies.t[i]);
+        const auto first = std::lower_bound(received.t.begin(), received.t.end(), receipt - kMatchMs);
+        std::size_t best = received.size();
+        for (auto it = first; it != received.t.end() && *it <= receipt + kMatchMs; ++it) {
+            const auto k = std::size_t(it - received.t.begin());
+            if (answeredAt[k] == std::numeric_limits<std::int64_t>::max() &&
+                (best == received.size() ||
+                 std::llabs(*it - receipt) < std::llabs(received.t[best] - receipt)))
+                best = k;
+        }
+        if (best < received.size())
+            answeredAt[best] = replies.t[i];
     }
     std::vector<Change> changes;
     for (std::size_t k = 0; k < received.size(); ++k) {
         const std::int64_t receipt = received.t[k];
         const int days = std::clamp(int(std::lround(received.v[k])), 1, 60);
         const std::int64_t due = m_catalog->calendar.addWorkingDays(receipt, days);
-        std::int64_t end = receipt + m_over;
-        if (const auto it = answeredAt.constFind(receipt); it != answeredAt.cend())
-            end = std::min(end, *it);
+        const std::int64_t end = std::min(receipt + m_over, answeredAt[k]);
         if (due >= end)
             continue; // answered in time
         changes.push_back({due, +1});

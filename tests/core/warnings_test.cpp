@@ -295,6 +295,34 @@ TEST(DeadlineRule, WakesWhenAReportFallsDueAndSaysWhyItHasNotCleared)
               "2 reports past their reply deadline in Thanh Khe District (from 2, within 4 days)");
 }
 
+// A reply's minutes may be rounded (a receipt at 08:00:30 answered 2,955 whole minutes
+// later): it finds its report within half a minute, and only one report.
+TEST(DeadlineRule, AReplyFindsItsReportThoughItsMinutesAreRounded)
+{
+    const QString dir = test::testDataDir() + u"/warnings/deadline-weekend"_s;
+    QTemporaryDir temporary;
+    const auto catalog = catalogWith(QJsonDocument::fromJson(readAll(dir + u"/rule.json"_s)).object(),
+                                     temporary.path() + u"/catalog"_s);
+    ASSERT_TRUE(catalog);
+    auto rule = warnings::Rule::compile(catalog->warningRules.front(), *catalog);
+    ASSERT_TRUE(rule.ok());
+    store::SeriesStore data;
+    const std::int64_t receipt = instant(u"2026-10-19T08:00:30+07:00"_s);
+    const std::int64_t reply = instant(u"2026-10-21T09:15:00+07:00"_s);
+    (void)data.insert(data.ensureSeries({u"feedback.forwarded"_s, u"thanh-khe"_s}, 600'000),
+                      std::vector<store::Point>{{receipt, 1, store::Quality::Good},
+                                                {receipt + 45'000, 1, store::Quality::Good}});
+    (void)data.insert(data.ensureSeries({u"feedback.reply-time"_s, u"thanh-khe"_s}, 600'000),
+                      std::vector<store::Point>{{reply, 2955, store::Quality::Good}});
+    store::StoreReader reader(data);
+    const warnings::ReaderSnapshot snapshot(reader);
+    warnings::PointState state;
+    state.seenUntil = instant(u"2026-10-19T00:00+07:00"_s);
+    const auto step = rule->evaluate(u"thanh-khe"_s, snapshot, state, instant(u"2026-10-22T00:00+07:00"_s));
+    EXPECT_EQ(step.state.lastValue, 1) << "one answered, the one 45 s later still waits";
+    EXPECT_EQ(step.state.lastAt, reply) << "from the reply on";
+}
+
 // The storm scenario, replayed through the catalog's rules from the command line: the flood
 // towers of the low districts raise their alarms inside the scenario's window, the same
 // alarms every time; bad input is a clear error.

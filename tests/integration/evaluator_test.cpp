@@ -271,6 +271,59 @@ TEST(EvaluatorLive, ADeadlineFallsDueBetweenReadingsAndIsRaisedThen)
     EXPECT_GE(overdue, 1) << "reports past their deadline pile up";
 }
 
+// Replies that reach the archive after the step that counted their reports overdue (sent at
+// 12:00, stored after the 13:00 step): the next step reads the window again and the alarm
+// clears, its off-delay counted from that step.
+TEST(EvaluatorLive, ALateReplyClearsTheDeadlineAlarm)
+{
+    store::SeriesStore store;
+    const store::SeriesId received = store.ensureSeries({u"feedback.forwarded"_s, u"son-tra"_s}, 600'000);
+    const store::SeriesId replies = store.ensureSeries({u"feedback.reply-time"_s, u"son-tra"_s}, 600'000);
+    const std::int64_t monday = instant(u"2026-10-19T08:00:00+07:00"_s);
+    std::vector<store::Point> reports;
+    for (int i = 0; i < 45; ++i) // 45 reports in the hour, each due in one working day
+        reports.push_back({monday + i * 80'000, 1, store::Quality::Good});
+    (void)store.insert(received, reports);
+
+    QTemporaryDir dir;
+    auto archive = store::Archive::open(*store::ArchiveLocation::parse(dir.filePath(u"alarms.sqlite"_s)));
+    ASSERT_TRUE(archive.ok());
+    alerts::AlarmLog log(**archive, alerts::suppressionOf(catalog()));
+    auto evaluator = alerts::Evaluator::create(catalog());
+    ASSERT_TRUE(evaluator.ok());
+    store::StoreReader reader(store);
+    const auto stepAt = [&](const QString& iso) {
+        const auto stepped = (*evaluator)->step(reader, log, instant(iso));
+        ASSERT_TRUE(stepped.ok()) << stepped.error().toString().toStdString();
+    };
+    const auto overdue = [&]() -> std::optional<alerts::Alarm> {
+        const auto all = log.all(instant(u"2026-10-21T00:00:00+07:00"_s));
+        for (const alerts::Alarm& a : all.ok() ? *all : QList<alerts::Alarm>())
+            if (a.rule == u"feedback.overdue-reports"_s)
+                return a;
+        return std::nullopt;
+    };
+    for (const QString& at :
+         {u"2026-10-19T09:00:00+07:00"_s, u"2026-10-20T09:00:00+07:00"_s, u"2026-10-20T13:00:00+07:00"_s})
+        stepAt(at);
+    ASSERT_TRUE(overdue()) << "45 past their deadline for 2 h";
+    EXPECT_EQ(overdue()->firedAt, instant(u"2026-10-20T10:52:00+07:00"_s)) << "the 40th due at 08:52, + 2 h";
+    EXPECT_FALSE(overdue()->resolvedAt);
+
+    std::vector<store::Point> answers; // all answered at 12:00, stored only now
+    const std::int64_t noon = instant(u"2026-10-20T12:00:00+07:00"_s);
+    for (const store::Point& r : reports)
+        answers.push_back(
+            {noon + (r.t - monday) / 80'000, double(noon - r.t) / 60'000.0, store::Quality::Good});
+    (void)store.insert(replies, answers);
+    stepAt(u"2026-10-20T13:10:00+07:00"_s);
+    stepAt(u"2026-10-20T15:10:00+07:00"_s);
+    ASSERT_TRUE(overdue());
+    ASSERT_TRUE(overdue()->resolvedAt) << "the late replies are read";
+    EXPECT_EQ(*overdue()->resolvedAt, instant(u"2026-10-20T15:00:00.001+07:00"_s))
+        << "cleared 2 h after the step that read them";
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, EvaluatorTest, ::testing::ValuesIn(test::kArchiveEngines));
 
 // The child of the next test (run only by it): steps to the middle of the flood, acknowledges
