@@ -48,11 +48,9 @@ struct Options
 };
 
 // out-of-service, in-service: a place of the catalog or of the archive, a rule of the catalog.
-Result<void> checkServiceTarget(const QString& place, const QString& rule, store::Archive& archive)
+Result<void> checkServiceTarget(const Catalog* catalog, const QString& place, const QString& rule,
+                                store::Archive& archive)
 {
-    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
-    if (!catalog)
-        return catalog.error();
     if (!rule.isEmpty() && !catalog->warningRule(rule))
         return Error{ErrorCode::InvalidArgument, AlertsText::tr("No such rule (catalog --json lists them)"),
                      rule};
@@ -76,7 +74,11 @@ int runService(const QString& action, const QCommandLineParser& parser, const Op
     auto archive = openArchive(parser, true);
     if (!archive)
         return fail(io, archive.error(), kExitFailure);
-    alerts::AlarmLog log(**archive);
+    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    if (!catalog)
+        return fail(io, catalog.error(), kExitFailure);
+    // (Back in service, an alarm whose superseding alarm is still on stays suppressed.)
+    alerts::AlarmLog log(**archive, alerts::suppressionOf(*catalog));
     const QString place = parser.value(o.place);
     if (action == u"out-of-service"_s && !parser.isSet(o.place))
         return printOutOfService(log.outOfService(), io);
@@ -84,7 +86,7 @@ int runService(const QString& action, const QCommandLineParser& parser, const Op
         return fail(io,
                     Error{ErrorCode::InvalidArgument, AlertsText::tr("--place names the place"), QString()},
                     kExitUsage);
-    if (auto known = checkServiceTarget(place, parser.value(o.rule), **archive); !known)
+    if (auto known = checkServiceTarget(&*catalog, place, parser.value(o.rule), **archive); !known)
         return fail(io, known.error(),
                     known.error().code == ErrorCode::InvalidArgument ? kExitInvalid : kExitFailure);
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();

@@ -72,8 +72,7 @@ Result<void> takeOut(store::SqlConnection& sql, const Row& row, const OutOfServi
 {
     const Alarm& a = row.alarm;
     const std::int64_t since = std::max(a.firedAt, entry.since);
-    auto q = sql.run(u"UPDATE alarm SET out_of_service_at = COALESCE(out_of_service_at, ?), updated_at = ? "
-                     "WHERE id = ?"_s,
+    auto q = sql.run(u"UPDATE alarm SET out_of_service_at = ?, updated_at = ? WHERE id = ?"_s,
                      {qlonglong(since), qlonglong(now), row.rowId});
     if (!q)
         return q.error();
@@ -116,7 +115,7 @@ Result<OutOfService> AlarmLog::takeOutOfService(const QString& place, const QStr
         auto q = sql.run(
             u"INSERT INTO alarm_service (place, rule, since, by_user, reason) VALUES (?, ?, ?, ?, ?)"_s,
             {place, nonNull(rule), qlonglong(now), user, reason});
-        if (!q)
+        if (!q) // (another console took it out a moment ago: one open period per place and rule)
             return q.error();
         auto rows = alarmsAt(sql, place, rule, kShown);
         if (!rows)
@@ -174,11 +173,16 @@ Result<OutOfService> AlarmLog::returnToService(const QString& place, const QStri
             if (covering.contains(QString()) || covering.contains(row.alarm.rule))
                 continue;
             const State to = row.alarm.resolvedAt ? State::Normal : State::Unacknowledged;
-            auto q =
-                sql.run(u"UPDATE alarm SET in_service_at = ? WHERE id = ?"_s, {qlonglong(now), row.rowId});
+            // (Waiting again: escalated again if nobody acknowledges it; the audit keeps the first.)
+            auto q = sql.run(u"UPDATE alarm SET in_service_at = ?, escalated_at = NULL WHERE id = ?"_s,
+                             {qlonglong(now), row.rowId});
             if (!q)
                 return q.error();
             if (auto r = moveTo(sql, row, to, now, user, why); !r)
+                return r;
+        }
+        if (!m_suppression.isEmpty()) { // (waiting again, unless what supersedes it is still on)
+            if (auto r = reconcileSuppression(now); !r)
                 return r;
         }
         return announce(sql);

@@ -148,6 +148,16 @@ Result<Scenario> Scenario::parse(const QByteArray& json, const QString& name)
             ev.profile.push_back(v.toDouble());
         if (ev.profile.empty())
             problem(pointer, ScenarioText::tr("needs \"value\" or \"profile\""));
+        // Rain, wind and outages are amounts (0 or more); the other kinds multiply (more than 0).
+        const bool factor =
+            ev.kind == ScenarioEvent::Kind::Backlog || ev.kind == ScenarioEvent::Kind::Pm25Episode;
+        for (const double v : ev.profile) {
+            if (!std::isfinite(v) || v < 0 || (factor && v <= 0)) {
+                problem(pointer, factor ? ScenarioText::tr("a factor must be more than 0")
+                                        : ScenarioText::tr("a value must be 0 or more"));
+                break;
+            }
+        }
         ev.note = localized(e.value(u"note"_s));
         s.events.push_back(ev);
     }

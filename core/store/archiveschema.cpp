@@ -128,6 +128,17 @@ Migration alarmService()
     return m;
 }
 
+// One period open per place and rule, even with two consoles taking it out at once.
+Migration alarmServiceOnce()
+{
+    Migration m;
+    m.version = 6;
+    m.summary = u"one open out-of-service period per place and rule"_s;
+    m.statements = {
+        u"CREATE UNIQUE INDEX alarm_service_open ON alarm_service (place, rule) WHERE ended_at IS NULL"_s};
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -165,7 +176,8 @@ Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const Migration&
 const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
-        initialSchema(), alarmTables(), alarmSuppression(), alarmEscalation(), alarmService(),
+        initialSchema(),   alarmTables(),  alarmSuppression(),
+        alarmEscalation(), alarmService(), alarmServiceOnce(),
     };
     return steps;
 }

@@ -183,6 +183,8 @@ Step Rule::deadlineStep(const QString& place, const Snapshot& snapshot, const Po
 namespace {
 
 constexpr std::size_t kCadenceIntervals = 9; // a median robust to four gaps among nine
+constexpr std::size_t kLearnIntervals = 3;
+constexpr std::int64_t kLearningLimit = 86'400'000;
 
 std::int64_t median(std::vector<std::int64_t> values)
 {
@@ -195,8 +197,11 @@ std::int64_t median(std::vector<std::int64_t> values)
 
 std::int64_t Rule::staleLimit(const PointState& state) const
 {
-    if (state.intervals.empty())
-        return m_staleAfter; // heard once or never: the catalog's period is all there is
+    // Until it has been heard four times, a station's cadence is not known: only a day's
+    // silence is one (a first step reads back a month, and the first readings it finds must
+    // not make an alarm that depends on where it began reading).
+    if (state.intervals.size() < kLearnIntervals)
+        return std::max(m_staleAfter, kLearningLimit);
     const std::int64_t cadence = median(state.intervals);
     return std::max(m_staleAfter, std::int64_t(m_staleFactor * double(cadence)));
 }

@@ -944,6 +944,12 @@ VI.update({
 })
 
 
+VI.update({
+    "a factor must be more than 0": "hệ số phải lớn hơn 0",
+    "a value must be 0 or more": "giá trị phải từ 0 trở lên",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1775,6 +1775,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>The scenario is not valid</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a factor must be more than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a value must be 0 or more</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::stats::Headline</name>

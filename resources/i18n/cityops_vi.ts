@@ -1781,6 +1781,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>The scenario is not valid</source>
             <translation>Kịch bản không hợp lệ</translation>
         </message>
+        <message>
+            <source>a factor must be more than 0</source>
+            <translation>hệ số phải lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>a value must be 0 or more</source>
+            <translation>giá trị phải từ 0 trở lên</translation>
+        </message>
     </context>
     <context>
         <name>cityops::stats::Headline</name>

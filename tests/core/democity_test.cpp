@@ -284,6 +284,14 @@ TEST(Scenarios, FiveBuiltInScenariosLoad)
         << bad.error().detail.toStdString();
     EXPECT_TRUE(bad.error().detail.contains(u"x.json: /events/0/until: ends after the scenario"_s));
     EXPECT_TRUE(bad.error().detail.contains(u"x.json: /key: required"_s));
+    const auto negative = Scenario::parse(R"({"schemaVersion": 1, "id": "x", "name": {"vi": "x", "en": "x"},
+        "durationHours": 2, "events": [{"at": "+0h", "until": "+2h", "kind": "backlog", "profile": [1, -2]},
+        {"at": "+0h", "until": "+2h", "kind": "rain", "value": -5}], "key": []})",
+                                          u"x.json"_s);
+    ASSERT_FALSE(negative.ok());
+    EXPECT_TRUE(negative.error().detail.contains(u"x.json: /events/0: a factor must be more than 0"_s))
+        << negative.error().detail.toStdString();
+    EXPECT_TRUE(negative.error().detail.contains(u"x.json: /events/1: a value must be 0 or more"_s));
 }
 
 TEST(Scenarios, EveryKeyItemHappensByItsTimeAndNotWithoutTheScenario)

@@ -6,6 +6,7 @@
 #include "core/alerts/alarmhealth.h"
 #include "core/alerts/alarmlog.h"
 #include "core/store/archive.h"
+#include "core/store/sqlconnection.h"
 #include "core/warnings/replay.h"
 
 #include <QJsonArray>
@@ -167,6 +168,41 @@ TEST_P(AlarmServiceTest, OneRuleAtAPlaceOutOfServiceLeavesTheOthers)
     ASSERT_TRUE(m_log->returnToService(kTower, QString(), u"lan"_s, QString(), m_now).ok());
     EXPECT_EQ(stateOf(silent.id), alerts::State::Unacknowledged);
     EXPECT_EQ(stateOf(depth.id), alerts::State::Unacknowledged);
+}
+
+// Back in service, an alarm waits again as if new — escalated again if nobody acknowledges it
+// — unless what supersedes it is still on (then it stays suppressed); a second period has its
+// own start; and one period at a time per place and rule, even written behind the log's back.
+TEST_P(AlarmServiceTest, BackInServiceAnAlarmWaitsAgainOrStaysSuppressed)
+{
+    alerts::AlarmLog log(*m_archive, {{u"flood.depth-rising"_s, {u"flood.depth-levels"_s}}});
+    const auto depth = alarmOf(u"flood.depth-levels"_s, kTower, kT0);
+    const auto rising = alarmOf(u"flood.depth-rising"_s, kTower, kT0 + 10 * 60'000);
+    ASSERT_TRUE(log.record({depth, rising}, kT0 + 11 * 60'000).ok());
+    ASSERT_EQ(log.find(rising.id, kT0 + 11 * 60'000)->state, alerts::State::Suppressed);
+    const auto escalated = log.find(depth.id, kT0 + 40 * 60'000); // medium: 30 min
+    ASSERT_TRUE(escalated.ok());
+    ASSERT_EQ(escalated->escalatedAt, kT0 + 30 * 60'000);
+
+    ASSERT_TRUE(log.takeOutOfService(kTower, QString(), u"lan"_s, u"bảo trì"_s, kT0 + kHour).ok());
+    ASSERT_TRUE(log.returnToService(kTower, QString(), u"minh"_s, QString(), kT0 + 2 * kHour).ok());
+    EXPECT_EQ(log.find(rising.id, kT0 + 2 * kHour)->state, alerts::State::Suppressed)
+        << "the flood it is part of is still on";
+    auto back = log.find(depth.id, kT0 + 2 * kHour + 20 * 60'000);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->state, alerts::State::Unacknowledged);
+    EXPECT_FALSE(back->escalatedAt) << "waiting again";
+    back = log.find(depth.id, kT0 + 2 * kHour + 31 * 60'000);
+    EXPECT_EQ(back->escalatedAt, kT0 + 2 * kHour + 30 * 60'000) << "escalated again, 30 min after its return";
+
+    ASSERT_TRUE(log.takeOutOfService(kTower, QString(), u"lan"_s, u"lần hai"_s, kT0 + 3 * kHour).ok());
+    EXPECT_EQ(log.find(depth.id, kT0 + 3 * kHour)->outOfServiceAt, kT0 + 3 * kHour) << "the second period's";
+    const auto twice =
+        m_archive->connection().run(u"INSERT INTO alarm_service (place, rule, since, by_user, reason) "
+                                    "VALUES (?, '', ?, 'khác', 'cùng lúc')"_s,
+                                    {kTower, qlonglong(kT0 + 3 * kHour)});
+    EXPECT_FALSE(twice.ok()) << "a second open period for the same place and rule";
+    EXPECT_EQ(log.outOfService()->size(), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AlarmServiceTest, testing::ValuesIn(test::kArchiveEngines),
