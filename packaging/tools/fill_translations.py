@@ -950,6 +950,19 @@ VI.update({
 })
 
 
+VI.update({
+    "not an entity (an object with id and type)": "không phải một thực thể (đối tượng có id và type)",
+    "an entity needs an id and a type": "thực thể cần có id và type",
+    "typed a number but is not one: %1": "khai báo là số nhưng không phải số: %1",
+    "not a finite number": "không phải một số hữu hạn",
+    "no time: neither dateObserved, TimeInstant nor a timestamp": "không có thời điểm: không có dateObserved, TimeInstant hay timestamp",
+    "unreadable time %1: %2": "không đọc được thời điểm %1: %2",
+    "not JSON: %1": "không phải JSON: %1",
+    "not NGSI-v2 entities: neither an array nor an object": "không phải thực thể NGSI-v2: không phải mảng cũng không phải đối tượng",
+    "the broker says %1: %2": "máy chủ ngữ cảnh báo lỗi %1: %2",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1458,6 +1458,45 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Ngsi</name>
+        <message>
+            <source>not an entity (an object with id and type)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an entity needs an id and a type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>typed a number but is not one: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time: neither dateObserved, TimeInstant nor a timestamp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not NGSI-v2 entities: neither an array nor an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the broker says %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>

@@ -1464,6 +1464,45 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Ngsi</name>
+        <message>
+            <source>not an entity (an object with id and type)</source>
+            <translation>không phải một thực thể (đối tượng có id và type)</translation>
+        </message>
+        <message>
+            <source>an entity needs an id and a type</source>
+            <translation>thực thể cần có id và type</translation>
+        </message>
+        <message>
+            <source>typed a number but is not one: %1</source>
+            <translation>khai báo là số nhưng không phải số: %1</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>không phải một số hữu hạn</translation>
+        </message>
+        <message>
+            <source>no time: neither dateObserved, TimeInstant nor a timestamp</source>
+            <translation>không có thời điểm: không có dateObserved, TimeInstant hay timestamp</translation>
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation>không đọc được thời điểm %1: %2</translation>
+        </message>
+        <message>
+            <source>not JSON: %1</source>
+            <translation>không phải JSON: %1</translation>
+        </message>
+        <message>
+            <source>not NGSI-v2 entities: neither an array nor an object</source>
+            <translation>không phải thực thể NGSI-v2: không phải mảng cũng không phải đối tượng</translation>
+        </message>
+        <message>
+            <source>the broker says %1: %2</source>
+            <translation>máy chủ ngữ cảnh báo lỗi %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>
