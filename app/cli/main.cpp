@@ -4,6 +4,7 @@
 #include "app/cli/alertscommands.h"
 #include "app/cli/catalogcommand.h"
 #include "app/cli/cliio.h"
+#include "app/cli/feedscommands.h"
 #include "app/cli/simcommands.h"
 #include "app/cli/statscommands.h"
 #include "app/cli/storecommands.h"
@@ -54,6 +55,10 @@ const QList<Command>& commands()
              "cityops::cli",
              "Replay the archive through the early-warning rules; list, acknowledge and shelve alarms"),
          cli::runAlertsCommand},
+        {u"feeds"_s,
+         QT_TRANSLATE_NOOP("cityops::cli",
+                           "Try a live feed: read an NGSI-v2 broker to the end, writing nothing"),
+         cli::runFeedsCommand},
         {u"quarantine"_s,
          QT_TRANSLATE_NOOP("cityops::cli", "List quarantined input with file, line and reason"),
          cli::runQuarantineCommand},

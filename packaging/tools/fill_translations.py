@@ -963,6 +963,40 @@ VI.update({
 })
 
 
+VI.update({
+    "Try a live feed: read an NGSI-v2 broker to the end, writing nothing":
+        "Thử một nguồn dữ liệu trực tiếp: đọc hết một máy chủ NGSI-v2, không ghi gì",
+    "Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({\"entity\", \"type\", \"attribute\", \"series\", \"time\", \"value\", \"unit\"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it. Protocols: ngsi-v2 (ngsi-ld and sensorthings are not built yet).":
+        "Đọc hết một nguồn dữ liệu (theo từng trang) và in ra, không ghi gì, mỗi số liệu sẽ nạp trên một dòng NDJSON ({\"entity\", \"type\", \"attribute\", \"series\", \"time\", \"value\", \"unit\"}) và mỗi mục sẽ bị cách ly trên một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình. Giao thức: ngsi-v2 (ngsi-ld và sensorthings chưa có).",
+    "ngsi-v2": "ngsi-v2",
+    "The broker, e.g. http://127.0.0.1:1026": "Máy chủ ngữ cảnh, ví dụ http://127.0.0.1:1026",
+    "Only entities of this type.": "Chỉ các thực thể thuộc loại này.",
+    "The tenant (Fiware-Service).": "Đơn vị thuê (Fiware-Service).",
+    "The service path (Fiware-ServicePath).": "Đường dẫn dịch vụ (Fiware-ServicePath).",
+    "The time zone of dates sent without one (default UTC+07:00).":
+        "Múi giờ của các thời điểm gửi không kèm múi giờ (mặc định UTC+07:00).",
+    "Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]":
+        "Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]",
+    "Protocol %1 is not supported yet (ngsi-v2 is)": "Chưa hỗ trợ giao thức %1 (đã có ngsi-v2)",
+    "Not an http(s) URL: %1": "Không phải địa chỉ http(s): %1",
+    "Unknown time zone: %1": "Múi giờ không xác định: %1",
+    "%n observation(s), %1 quarantined, from %2 page(s)": ["%n số liệu, %1 bị cách ly, từ %2 trang"],
+    "Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]\n\nReads a live feed. Built so far: probe (NGSI-v2); check and run come next.":
+        "Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]\n\nĐọc một nguồn dữ liệu trực tiếp. Đã có: probe (NGSI-v2); check và run sẽ có sau.",
+    "Unknown feeds action %1 (feeds --help)": "Không có thao tác feeds %1 (feeds --help)",
+    "no answer within %n second(s)": ["không có trả lời trong %n giây"],
+    "the answer is larger than %1 MB: refused": "câu trả lời lớn hơn %1 MB: từ chối",
+    "cannot reach the broker: %1": "không kết nối được máy chủ: %1",
+    "HTTP %1: %2": "HTTP %1: %2",
+    "not JSON: the content type is %1": "không phải JSON: kiểu nội dung là %1",
+})
+EN_PLURALS.update({
+    "%n observation(s), %1 quarantined, from %2 page(s)":
+        ["%n observation, %1 quarantined, from %2 page(s)", "%n observations, %1 quarantined, from %2 page(s)"],
+    "no answer within %n second(s)": ["no answer within %n second", "no answer within %n seconds"],
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -848,6 +848,10 @@
             <source>Replay the archive through the early-warning rules; list, acknowledge and shelve alarms</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Try a live feed: read an NGSI-v2 broker to the end, writing nothing</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::alerts</name>
@@ -1040,6 +1044,70 @@ the whole archive.</source>
         </message>
         <message>
             <source>built-in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::feeds</name>
+        <message>
+            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it. Protocols: ngsi-v2 (ngsi-ld and sensorthings are not built yet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ngsi-v2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The broker, e.g. http://127.0.0.1:1026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only entities of this type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tenant (Fiware-Service).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service path (Fiware-ServicePath).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time zone of dates sent without one (default UTC+07:00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol %1 is not supported yet (ngsi-v2 is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an http(s) URL: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown time zone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s), %1 quarantined, from %2 page(s)</source>
+            <translation>
+                <numerusform>%n observation, %1 quarantined, from %2 page(s)</numerusform>
+                <numerusform>%n observations, %1 quarantined, from %2 page(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
+
+Reads a live feed. Built so far: probe (NGSI-v2); check and run come next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown feeds action %1 (feeds --help)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1454,6 +1522,32 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Do not run the early-warning rules over the archive afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Http</name>
+        <message numerus="yes">
+            <source>no answer within %n second(s)</source>
+            <translation>
+                <numerusform>no answer within %n second</numerusform>
+                <numerusform>no answer within %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the answer is larger than %1 MB: refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot reach the broker: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON: the content type is %1</source>
             <translation type="unfinished" />
         </message>
     </context>

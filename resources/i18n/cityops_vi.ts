@@ -845,6 +845,10 @@
             <source>Replay the archive through the early-warning rules; list, acknowledge and shelve alarms</source>
             <translation>Chạy lại kho lưu trữ qua các quy tắc cảnh báo sớm; liệt kê, xác nhận và tạm ẩn cảnh báo</translation>
         </message>
+        <message>
+            <source>Try a live feed: read an NGSI-v2 broker to the end, writing nothing</source>
+            <translation>Thử một nguồn dữ liệu trực tiếp: đọc hết một máy chủ NGSI-v2, không ghi gì</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::alerts</name>
@@ -1046,6 +1050,71 @@ thì là toàn bộ kho lưu trữ.</translation>
         <message>
             <source>built-in</source>
             <translation>có sẵn</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::cli::feeds</name>
+        <message>
+            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it. Protocols: ngsi-v2 (ngsi-ld and sensorthings are not built yet).</source>
+            <translation>Đọc hết một nguồn dữ liệu (theo từng trang) và in ra, không ghi gì, mỗi số liệu sẽ nạp trên một dòng NDJSON ({"entity", "type", "attribute", "series", "time", "value", "unit"}) và mỗi mục sẽ bị cách ly trên một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình. Giao thức: ngsi-v2 (ngsi-ld và sensorthings chưa có).</translation>
+        </message>
+        <message>
+            <source>ngsi-v2</source>
+            <translation>ngsi-v2</translation>
+        </message>
+        <message>
+            <source>The broker, e.g. http://127.0.0.1:1026</source>
+            <translation>Máy chủ ngữ cảnh, ví dụ http://127.0.0.1:1026</translation>
+        </message>
+        <message>
+            <source>Only entities of this type.</source>
+            <translation>Chỉ các thực thể thuộc loại này.</translation>
+        </message>
+        <message>
+            <source>The tenant (Fiware-Service).</source>
+            <translation>Đơn vị thuê (Fiware-Service).</translation>
+        </message>
+        <message>
+            <source>The service path (Fiware-ServicePath).</source>
+            <translation>Đường dẫn dịch vụ (Fiware-ServicePath).</translation>
+        </message>
+        <message>
+            <source>The time zone of dates sent without one (default UTC+07:00).</source>
+            <translation>Múi giờ của các thời điểm gửi không kèm múi giờ (mặc định UTC+07:00).</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</source>
+            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</translation>
+        </message>
+        <message>
+            <source>Protocol %1 is not supported yet (ngsi-v2 is)</source>
+            <translation>Chưa hỗ trợ giao thức %1 (đã có ngsi-v2)</translation>
+        </message>
+        <message>
+            <source>Not an http(s) URL: %1</source>
+            <translation>Không phải địa chỉ http(s): %1</translation>
+        </message>
+        <message>
+            <source>Unknown time zone: %1</source>
+            <translation>Múi giờ không xác định: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s), %1 quarantined, from %2 page(s)</source>
+            <translation>
+                <numerusform>%n số liệu, %1 bị cách ly, từ %2 trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
+
+Reads a live feed. Built so far: probe (NGSI-v2); check and run come next.</source>
+            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
+
+Đọc một nguồn dữ liệu trực tiếp. Đã có: probe (NGSI-v2); check và run sẽ có sau.</translation>
+        </message>
+        <message>
+            <source>Unknown feeds action %1 (feeds --help)</source>
+            <translation>Không có thao tác feeds %1 (feeds --help)</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +1530,31 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Do not run the early-warning rules over the archive afterwards.</source>
             <translation>Không chạy các quy tắc cảnh báo sớm trên kho dữ liệu sau khi nhập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Http</name>
+        <message numerus="yes">
+            <source>no answer within %n second(s)</source>
+            <translation>
+                <numerusform>không có trả lời trong %n giây</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the answer is larger than %1 MB: refused</source>
+            <translation>câu trả lời lớn hơn %1 MB: từ chối</translation>
+        </message>
+        <message>
+            <source>cannot reach the broker: %1</source>
+            <translation>không kết nối được máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>not JSON: the content type is %1</source>
+            <translation>không phải JSON: kiểu nội dung là %1</translation>
         </message>
     </context>
     <context>

@@ -68,8 +68,9 @@ TEST(DemoFeedback, EveryReplyFindsItsReportAndTheOverdueCountIsTheDeadlineRules)
         EXPECT_TRUE(answered.insert(receipt).second) << "a report answered twice";
     }
     for (const std::int64_t t : receipts) {
-        if (t < to - 6 * kDay - kHour)
+        if (t < to - 6 * kDay - kHour) {
             EXPECT_TRUE(answered.count(t)) << "every report is answered within six days: " << t;
+        }
     }
 
     // The rule, stepped every hour through the week: the count it compares is the city's.

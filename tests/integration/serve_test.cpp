@@ -20,6 +20,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/cliprocess.h"
+#include "tests/support/servedcity.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -60,53 +61,11 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// A running `serve`; SIGTERM at the end.
-class Served
-{
-public:
-    explicit Served(QStringList extra = {})
-    {
-        m_process.setReadChannel(QProcess::StandardOutput);
-        m_process.start(
-            QStringLiteral(CITYOPS_CLI_PATH),
-            QStringList{u"serve"_s, u"--http"_s, u"127.0.0.1:0"_s, u"--from"_s, u"2024-10-14T08:00"_s} +
-                extra);
-        QByteArray out;
-        while (m_process.waitForReadyRead(10'000)) {
-            out += m_process.readAllStandardOutput();
-            const qsizetype at = out.indexOf("listening ");
-            if (at >= 0 && out.indexOf('\n', at) > at) {
-                base = QString::fromLatin1(out.mid(at + 10, out.indexOf('\n', at) - at - 10));
-                break;
-            }
-        }
-    }
-    ~Served()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    // SIGTERM; the exit code, or -1 when it did not stop within 5 s.
-    int terminate()
-    {
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(5000))
-            return -1;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
-    }
-    QString base;
-
-private:
-    QProcess m_process;
-};
-
 } // namespace
 
 TEST(Serve, NgsiV2PagesToTheEndWithCountsFiltersAndHeaders)
 {
-    Served served;
+    test::Served served;
     ASSERT_FALSE(served.base.isEmpty()) << "serve did not print its address";
     const QString entities = served.base + u"/v2/entities"_s;
 
@@ -175,7 +134,7 @@ TEST(Serve, NgsiV2PagesToTheEndWithCountsFiltersAndHeaders)
 
 TEST(Serve, SensorThingsFollowsNextLinksToTheEnd)
 {
-    Served served;
+    test::Served served;
     ASSERT_FALSE(served.base.isEmpty());
     int total = -1;
     int seen = 0;
@@ -230,7 +189,7 @@ TEST(Serve, PublishesToAnMqttBrokerOnLoopback)
                                           u"cityops/demo/#"_s, u"-C"_s, u"5"_s, u"-W"_s, u"15"_s, u"-v"_s});
     ASSERT_TRUE(subscriber.waitForStarted(5000));
     QThread::msleep(300);
-    Served served({u"--mqtt"_s, u"127.0.0.1:%1"_s.arg(port), u"--speed"_s, u"600"_s});
+    test::Served served({u"--mqtt"_s, u"127.0.0.1:%1"_s.arg(port), u"--speed"_s, u"600"_s});
     ASSERT_FALSE(served.base.isEmpty());
     ASSERT_TRUE(subscriber.waitForFinished(20'000));
     const QStringList lines =

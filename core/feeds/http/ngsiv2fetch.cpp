@@ -1,0 +1,156 @@
+#include "core/feeds/http/ngsiv2fetch.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Http)
+};
+
+struct Page
+{
+    QByteArray body;
+    std::optional<std::int64_t> total;
+};
+
+QUrl entitiesUrl(const NgsiV2Query& q, int offset)
+{
+    QUrl url = q.url;
+    QString path = url.path();
+    if (!path.endsWith(u"/v2/entities"_s))
+        url.setPath((path.endsWith(u'/') ? path.chopped(1) : path) + u"/v2/entities"_s);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"limit"_s);
+    query.removeAllQueryItems(u"offset"_s);
+    query.addQueryItem(u"limit"_s, QString::number(q.pageSize));
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    if (!query.hasQueryItem(u"options"_s))
+        query.addQueryItem(u"options"_s, u"count"_s);
+    if (!q.type.isEmpty())
+        query.addQueryItem(u"type"_s, q.type);
+    url.setQuery(query);
+    return url;
+}
+
+// One GET: the body of a 200 with a JSON content type, or why not.
+Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    if (!q.service.isEmpty())
+        request.setRawHeader("Fiware-Service", q.service.toUtf8());
+    if (!q.servicePath.isEmpty())
+        request.setRawHeader("Fiware-ServicePath", q.servicePath.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply* reply = manager.get(request);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    bool timedOut = false, tooLarge = false;
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+        if (received > q.maxBytes && !tooLarge) {
+            tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timer.start(q.timeoutMs);
+    loop.exec();
+    reply->deleteLater();
+    const QString where = url.toString(QUrl::RemoveUserInfo);
+    if (timedOut)
+        return Error{ErrorCode::Io, Text::tr("no answer within %n second(s)", nullptr, q.timeoutMs / 1000),
+                     where};
+    if (tooLarge)
+        return Error{ErrorCode::Io,
+                     Text::tr("the answer is larger than %1 MB: refused").arg(q.maxBytes >> 20), where};
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0)
+        return Error{ErrorCode::Io, Text::tr("cannot reach the broker: %1").arg(reply->errorString()), where};
+    if (status != 200) {
+        // Orion's error body, when there is one, says why.
+        const auto said = parseNgsiV2(body);
+        return Error{
+            ErrorCode::Io,
+            Text::tr("HTTP %1: %2").arg(status).arg(said ? reply->errorString() : said.error().message),
+            where};
+    }
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!type.contains(u"json"_s, Qt::CaseInsensitive))
+        return Error{ErrorCode::Parse, Text::tr("not JSON: the content type is %1").arg(type), where};
+    Page page{body, std::nullopt};
+    bool ok = false;
+    const std::int64_t total = reply->rawHeader("Fiware-Total-Count").toLongLong(&ok);
+    if (ok)
+        page.total = total;
+    return page;
+}
+
+} // namespace
+
+Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& options)
+{
+    QNetworkAccessManager manager;
+    NgsiV2Fetched out;
+    QSet<QString> seen; // "type\nid" of every entity read
+    std::optional<std::int64_t> firstTotal;
+    for (int pass = 0; pass < 2; ++pass) {
+        bool changed = false;
+        for (int offset = 0;; offset += query.pageSize) {
+            auto page = get(manager, query, entitiesUrl(query, offset));
+            if (!page)
+                return page.error();
+            auto parsed = parseNgsiV2(page->body, options);
+            if (!parsed)
+                return Error{parsed.error().code, parsed.error().message,
+                             entitiesUrl(query, offset).toString(QUrl::RemoveUserInfo)};
+            ++out.pages;
+            out.totalCount = page->total;
+            if (!firstTotal)
+                firstTotal = page->total;
+            changed = changed || page->total != firstTotal;
+            QSet<QString> onThisPage;
+            for (FeedObservation& o : parsed->observations) {
+                const QString key = o.type + u'\n' + o.entity;
+                if (seen.contains(key))
+                    continue; // shifted onto this page from an earlier one
+                onThisPage.insert(key);
+                out.items.observations.push_back(std::move(o));
+            }
+            for (FeedRejection& r : parsed->rejected) {
+                if (!seen.contains(r.type + u'\n' + r.entity))
+                    out.items.rejected.push_back(std::move(r));
+            }
+            seen.unite(onThisPage);
+            out.items.entities += parsed->entities;
+            const bool last =
+                parsed->entities < query.pageSize || (page->total && offset + query.pageSize >= *page->total);
+            if (last)
+                break;
+        }
+        if (!changed)
+            break;
+        out.reread = true; // the offsets moved under us: once more, what was skipped is found
+        firstTotal = out.totalCount;
+    }
+    return out;
+}
+
+} // namespace cityops::feeds
