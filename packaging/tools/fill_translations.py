@@ -997,6 +997,15 @@ EN_PLURALS.update({
 })
 
 
+VI.update({
+    "no result": "không có kết quả (result)",
+    "the result is not a number": "kết quả không phải là số",
+    "no phenomenonTime": "không có thời điểm quan trắc (phenomenonTime)",
+    "not a SensorThings entity": "không phải một thực thể SensorThings",
+    "not SensorThings: neither a collection nor an entity": "không phải SensorThings: không phải tập hợp cũng không phải thực thể",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1591,6 +1591,37 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::SensorThings</name>
+        <message>
+            <source>no result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the result is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phenomenonTime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a SensorThings entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not SensorThings: neither a collection nor an entity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>

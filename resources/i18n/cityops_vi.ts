@@ -1597,6 +1597,37 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::SensorThings</name>
+        <message>
+            <source>no result</source>
+            <translation>không có kết quả (result)</translation>
+        </message>
+        <message>
+            <source>the result is not a number</source>
+            <translation>kết quả không phải là số</translation>
+        </message>
+        <message>
+            <source>no phenomenonTime</source>
+            <translation>không có thời điểm quan trắc (phenomenonTime)</translation>
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation>không đọc được thời điểm %1: %2</translation>
+        </message>
+        <message>
+            <source>not a SensorThings entity</source>
+            <translation>không phải một thực thể SensorThings</translation>
+        </message>
+        <message>
+            <source>not JSON: %1</source>
+            <translation>không phải JSON: %1</translation>
+        </message>
+        <message>
+            <source>not SensorThings: neither a collection nor an entity</source>
+            <translation>không phải SensorThings: không phải tập hợp cũng không phải thực thể</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>

@@ -1,0 +1,191 @@
+#include "core/feeds/sensorthings/sensorthings.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <simdjson.h>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::SensorThings)
+};
+
+namespace dom = simdjson::dom;
+
+QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::optional<dom::element> field(dom::object o, std::string_view key)
+{
+    dom::element e;
+    if (o[key].get(e) != simdjson::SUCCESS || e.is_null())
+        return std::nullopt;
+    return e;
+}
+
+std::optional<QString> text(dom::object o, std::string_view key)
+{
+    std::string_view s;
+    const auto e = field(o, key);
+    if (!e || e->get_string().get(s) != simdjson::SUCCESS)
+        return std::nullopt;
+    return str(s);
+}
+
+// "@iot.id": a number or a string.
+QString idOf(dom::object o)
+{
+    const auto e = field(o, "@iot.id");
+    if (!e)
+        return {};
+    std::int64_t n = 0;
+    if (e->get_int64().get(n) == simdjson::SUCCESS)
+        return QString::number(n);
+    std::string_view s;
+    return e->get_string().get(s) == simdjson::SUCCESS ? str(s) : QString();
+}
+
+struct Datastream
+{
+    QString entity; // "Datastreams(66)"
+    QString name;
+    QString unit;
+};
+
+struct Reader
+{
+    const QTimeZone& zone;
+    FeedItems& out;
+
+    void reject(const Datastream& ds, const QString& reason)
+    {
+        out.rejected.push_back({ds.entity, u"Datastream"_s, ds.name, reason});
+    }
+
+    void observation(dom::object o, const Datastream& parent)
+    {
+        Datastream ds = parent;
+        dom::object expanded; // an Observation with its Datastream expanded
+        if (const auto d = field(o, "Datastream"); d && d->get_object().get(expanded) == simdjson::SUCCESS)
+            ds = datastreamOf(expanded);
+        if (ds.entity.isEmpty())
+            ds.entity = u"Observations(%1)"_s.arg(idOf(o));
+        ++out.entities;
+        const auto result = field(o, "result");
+        std::optional<double> value;
+        double d = 0;
+        std::string_view s;
+        if (!result) {
+            reject(ds, Text::tr("no result"));
+            return;
+        }
+        if (result->type() != dom::element_type::BOOL && result->get_double().get(d) == simdjson::SUCCESS) {
+            value = d;
+        } else if (result->get_string().get(s) == simdjson::SUCCESS) {
+            bool ok = false;
+            d = str(s).trimmed().toDouble(&ok);
+            if (ok)
+                value = d;
+        }
+        if (!value || !std::isfinite(*value)) {
+            reject(ds, Text::tr("the result is not a number"));
+            return;
+        }
+        const std::optional<QString> when =
+            text(o, "phenomenonTime") ? text(o, "phenomenonTime") : text(o, "resultTime");
+        if (!when) {
+            reject(ds, Text::tr("no phenomenonTime"));
+            return;
+        }
+        const auto t = parseFeedTime(*when, zone);
+        if (!t) {
+            reject(ds, Text::tr("unreadable time %1: %2").arg(*when, t.error().message));
+            return;
+        }
+        out.observations.push_back({ds.entity, u"Datastream"_s, ds.name, *t, *value, ds.unit, std::nullopt});
+    }
+
+    Datastream datastreamOf(dom::object o)
+    {
+        Datastream ds{u"Datastreams(%1)"_s.arg(idOf(o)), text(o, "name").value_or(QString()), {}};
+        dom::object unit;
+        if (const auto u = field(o, "unitOfMeasurement"); u && u->get_object().get(unit) == simdjson::SUCCESS)
+            ds.unit = text(unit, "definition").value_or(text(unit, "symbol").value_or(QString()));
+        return ds;
+    }
+
+    // An Observation, a Datastream with Observations, or a Thing with Datastreams.
+    void element(dom::element e, const Datastream& parent)
+    {
+        dom::object o;
+        if (e.get_object().get(o) != simdjson::SUCCESS) {
+            reject(parent, Text::tr("not a SensorThings entity"));
+            return;
+        }
+        dom::array list;
+        if (const auto obs = field(o, "Observations");
+            obs && obs->get_array().get(list) == simdjson::SUCCESS) {
+            const Datastream ds = datastreamOf(o);
+            for (const dom::element x : list)
+                element(x, ds);
+            return;
+        }
+        if (const auto streams = field(o, "Datastreams");
+            streams && streams->get_array().get(list) == simdjson::SUCCESS) {
+            for (const dom::element x : list)
+                element(x, parent);
+            return;
+        }
+        dom::element result; // (null counts: an Observation without its result)
+        if (o["result"].get(result) != simdjson::NO_SUCH_FIELD)
+            observation(o, parent);
+        // (a Thing or a Datastream with nothing expanded: nothing to read)
+    }
+};
+
+} // namespace
+
+Result<SensorThingsPage> parseSensorThings(QByteArrayView json, const QTimeZone& zoneIfNoOffset)
+{
+    thread_local dom::parser parser;
+    dom::element doc;
+    const simdjson::padded_string padded(json.data(), std::size_t(json.size()));
+    if (const auto error = parser.parse(padded).get(doc); error != simdjson::SUCCESS)
+        return Error{ErrorCode::Parse,
+                     Text::tr("not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))),
+                     QString()};
+    SensorThingsPage page;
+    Reader reader{zoneIfNoOffset, page.items};
+    dom::array list;
+    dom::object root;
+    if (doc.get_array().get(list) == simdjson::SUCCESS) {
+        for (const dom::element e : list)
+            reader.element(e, {});
+        return page;
+    }
+    if (doc.get_object().get(root) != simdjson::SUCCESS)
+        return Error{ErrorCode::Parse, Text::tr("not SensorThings: neither a collection nor an entity"),
+                     QString()};
+    if (const auto value = field(root, "value"); value && value->get_array().get(list) == simdjson::SUCCESS) {
+        for (const dom::element e : list)
+            reader.element(e, {});
+        page.nextLink = text(root, "@iot.nextLink").value_or(QString());
+        std::int64_t n = 0;
+        if (const auto c = field(root, "@iot.count"); c && c->get_int64().get(n) == simdjson::SUCCESS)
+            page.count = n;
+        return page;
+    }
+    reader.element(doc, {});
+    return page;
+}
+
+} // namespace cityops::feeds

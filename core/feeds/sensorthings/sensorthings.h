@@ -1,0 +1,32 @@
+#pragma once
+
+// OGC SensorThings 1.1 pages (FROST-Server and others) → observations: a collection
+// ({"value": [...], "@iot.nextLink", "@iot.count"}), a bare array of Observations, or one
+// Observation; Datastreams with their Observations expanded, Things with their Datastreams
+// expanded. `result` a number or a numeric string; `phenomenonTime` an instant or an
+// interval (its end), `resultTime` used only when there is none (and null is allowed);
+// `unitOfMeasurement` kept as the feed gives it (its definition, e.g. "ucum:Cel", else its
+// symbol). Parsed with simdjson; what cannot be read is a rejection with its reason.
+
+#include "core/common/result.h"
+#include "core/feeds/ngsi/ngsiv2.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace cityops::feeds {
+
+struct SensorThingsPage
+{
+    FeedItems items;                   // entity "Datastreams(ID)" (or "Observations(ID)"), type "Datastream"
+    QString nextLink;                  // as given: absolute or relative (follow it as it is)
+    std::optional<std::int64_t> count; // @iot.count, when asked for
+};
+
+Result<SensorThingsPage> parseSensorThings(QByteArrayView json,
+                                           const QTimeZone& zoneIfNoOffset = QTimeZone(7 * 3600));
+
+} // namespace cityops::feeds
