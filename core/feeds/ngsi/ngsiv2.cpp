@@ -2,12 +2,12 @@
 
 #include "core/common/civiltime.h"
 #include "core/common/timeutil.h"
+#include "core/feeds/jsonread.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <cmath>
-#include <simdjson.h>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -21,46 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Ngsi)
 };
 
-namespace dom = simdjson::dom;
-
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-std::optional<std::string_view> stringOf(dom::element e)
-{
-    std::string_view s;
-    if (e.get_string().get(s) != simdjson::SUCCESS)
-        return std::nullopt;
-    return s;
-}
-
-std::optional<dom::element> field(dom::object o, std::string_view key)
-{
-    dom::element e;
-    if (o[key].get(e) != simdjson::SUCCESS)
-        return std::nullopt;
-    return e;
-}
-
-std::optional<double> numberOf(dom::element e)
-{
-    if (e.type() == dom::element_type::BOOL)
-        return std::nullopt;
-    double d = 0;
-    if (e.get_double().get(d) != simdjson::SUCCESS)
-        return std::nullopt;
-    return d;
-}
-
-// "10.0", " 7 ", "1e3" — a whole string that is a number.
-std::optional<double> numberInText(std::string_view s)
-{
-    bool ok = false;
-    const double d = str(s).trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
-}
+using namespace json;
 
 // The value of an attribute, both forms: normalized {"type", "value", "metadata"} or plain.
 struct Attribute

@@ -1,9 +1,10 @@
 #include "core/feeds/sensorthings/sensorthings.h"
 
+#include "core/feeds/jsonread.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
-#include <simdjson.h>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -17,29 +18,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::SensorThings)
 };
 
-namespace dom = simdjson::dom;
-
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-std::optional<dom::element> field(dom::object o, std::string_view key)
-{
-    dom::element e;
-    if (o[key].get(e) != simdjson::SUCCESS || e.is_null())
-        return std::nullopt;
-    return e;
-}
-
-std::optional<QString> text(dom::object o, std::string_view key)
-{
-    std::string_view s;
-    const auto e = field(o, key);
-    if (!e || e->get_string().get(s) != simdjson::SUCCESS)
-        return std::nullopt;
-    return str(s);
-}
+using namespace json;
 
 // "@iot.id": a number or a string.
 QString idOf(dom::object o)
@@ -81,21 +60,13 @@ struct Reader
             ds.entity = u"Observations(%1)"_s.arg(idOf(o));
         ++out.entities;
         const auto result = field(o, "result");
-        std::optional<double> value;
-        double d = 0;
-        std::string_view s;
         if (!result) {
             reject(ds, Text::tr("no result"));
             return;
         }
-        if (result->type() != dom::element_type::BOOL && result->get_double().get(d) == simdjson::SUCCESS) {
-            value = d;
-        } else if (result->get_string().get(s) == simdjson::SUCCESS) {
-            bool ok = false;
-            d = str(s).trimmed().toDouble(&ok);
-            if (ok)
-                value = d;
-        }
+        std::optional<double> value = numberOf(*result);
+        if (const auto s = stringOf(*result); !value && s)
+            value = numberInText(*s);
         if (!value || !std::isfinite(*value)) {
             reject(ds, Text::tr("the result is not a number"));
             return;

@@ -1,0 +1,63 @@
+#pragma once
+
+// Reading simdjson DOM values as every feed reader does. Include it only in core/feeds/ .cpp
+// files: simdjson.h is a heavy header.
+
+#include <QString>
+
+#include <optional>
+#include <simdjson.h>
+#include <string_view>
+
+namespace cityops::feeds::json {
+
+namespace dom = simdjson::dom;
+
+inline QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The member `key` of `o`; none when it is absent or null.
+inline std::optional<dom::element> field(dom::object o, std::string_view key)
+{
+    dom::element e;
+    if (o[key].get(e) != simdjson::SUCCESS || e.is_null())
+        return std::nullopt;
+    return e;
+}
+
+inline std::optional<std::string_view> stringOf(dom::element e)
+{
+    std::string_view s;
+    if (e.get_string().get(s) != simdjson::SUCCESS)
+        return std::nullopt;
+    return s;
+}
+
+// The string member `key` of `o`, if it is one.
+inline std::optional<QString> text(dom::object o, std::string_view key)
+{
+    const auto e = field(o, key);
+    const auto s = e ? stringOf(*e) : std::nullopt;
+    return s ? std::optional<QString>(str(*s)) : std::nullopt;
+}
+
+// A JSON number (a boolean is not one).
+inline std::optional<double> numberOf(dom::element e)
+{
+    double d = 0;
+    if (e.type() == dom::element_type::BOOL || e.get_double().get(d) != simdjson::SUCCESS)
+        return std::nullopt;
+    return d;
+}
+
+// "10.0", " 7 ", "1e3": a whole string that is a number.
+inline std::optional<double> numberInText(std::string_view s)
+{
+    bool ok = false;
+    const double d = str(s).trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(d) : std::nullopt;
+}
+
+} // namespace cityops::feeds::json
