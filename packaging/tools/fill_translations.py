@@ -1006,6 +1006,11 @@ VI.update({
 })
 
 
+VI.update({
+    "the paging did not end after %1 entities": "việc phân trang không kết thúc sau %1 thực thể",
+})
+
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

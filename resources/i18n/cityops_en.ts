@@ -1550,6 +1550,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>not JSON: the content type is %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the paging did not end after %1 entities</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Ngsi</name>

@@ -1556,6 +1556,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>not JSON: the content type is %1</source>
             <translation>không phải JSON: kiểu nội dung là %1</translation>
         </message>
+        <message>
+            <source>the paging did not end after %1 entities</source>
+            <translation>việc phân trang không kết thúc sau %1 thực thể</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Ngsi</name>

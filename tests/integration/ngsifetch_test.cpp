@@ -160,6 +160,15 @@ TEST(NgsiFetch, WhatGoesWrongIsSaidAndNothingIsKept)
     ASSERT_FALSE(e.ok());
     EXPECT_EQ(e.error().message.toStdString(), "HTTP 500: the broker says InternalError: database timeout");
 
+    Fixture missing([](int, int, QHttpServerResponder& r) {
+        r.write(QByteArray("<html>not here</html>"), {{"Content-Type", "text/html"}},
+                QHttpServerResponder::StatusCode::NotFound);
+    });
+    e = fetchFrom(missing);
+    ASSERT_FALSE(e.ok());
+    EXPECT_TRUE(e.error().message.startsWith(u"HTTP 404: "_s)) << e.error().message.toStdString();
+    EXPECT_FALSE(e.error().message.contains(u"JSON"_s)) << "the status said, not what the page is not";
+
     Fixture silent([](int, int, QHttpServerResponder&) {});
     silent.keepUnanswered();
     e = fetchFrom(silent);

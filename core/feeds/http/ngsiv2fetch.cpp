@@ -19,6 +19,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Http)
 };
 
+constexpr int kMaxEntities = 10'000'000;
+
 struct Page
 {
     QByteArray body;
@@ -87,9 +89,10 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUr
     if (status != 200) {
         // Orion's error body, when there is one, says why.
         const auto said = parseNgsiV2(body);
+        const bool orion = !said && said.error().code == ErrorCode::Io; // {"error", "description"}
         return Error{
             ErrorCode::Io,
-            Text::tr("HTTP %1: %2").arg(status).arg(said ? reply->errorString() : said.error().message),
+            Text::tr("HTTP %1: %2").arg(status).arg(orion ? said.error().message : reply->errorString()),
             where};
     }
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -114,6 +117,10 @@ Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& o
     for (int pass = 0; pass < 2; ++pass) {
         bool changed = false;
         for (int offset = 0;; offset += query.pageSize) {
+            if (offset >= kMaxEntities) // (a broker that ignores offset, and sends no count)
+                return Error{ErrorCode::Io,
+                             Text::tr("the paging did not end after %1 entities").arg(kMaxEntities),
+                             query.url.toString(QUrl::RemoveUserInfo)};
             auto page = get(manager, query, entitiesUrl(query, offset));
             if (!page)
                 return page.error();
