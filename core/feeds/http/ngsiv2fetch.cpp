@@ -77,8 +77,8 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUr
     reply->deleteLater();
     const QString where = url.toString(QUrl::RemoveUserInfo);
     if (timedOut)
-        return Error{ErrorCode::Io, Text::tr("no answer within %n second(s)", nullptr, q.timeoutMs / 1000),
-                     where};
+        return Error{ErrorCode::Io,
+                     Text::tr("no answer within %n second(s)", nullptr, (q.timeoutMs + 999) / 1000), where};
     if (tooLarge)
         return Error{ErrorCode::Io,
                      Text::tr("the answer is larger than %1 MB: refused").arg(q.maxBytes >> 20), where};
