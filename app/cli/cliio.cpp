@@ -1,6 +1,7 @@
 #include "app/cli/cliio.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,11 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, c
         return kExitOk;
     }
     return -1;
+}
+
+QString jsonLine(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace cityops::cli

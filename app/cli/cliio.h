@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -25,5 +26,8 @@ struct Io
 // Adds --help, parses `arguments` and answers --help for `cityops-cli COMMAND`. Returns -1
 // when the command should go on, else the exit code to return.
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& command, Io io);
+
+// One JSON object on one line, as NDJSON output prints it.
+QString jsonLine(const QJsonObject& o);
 
 } // namespace cityops::cli

@@ -6,7 +6,7 @@
 
 namespace cityops::cli {
 
-// cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
+// cityops-cli feeds check | run | probe (see feeds --help)
 int runFeedsCommand(const QStringList& arguments, Io io);
 
 } // namespace cityops::cli

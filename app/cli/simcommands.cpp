@@ -1,5 +1,6 @@
 #include "app/cli/simcommands.h"
 
+#include "app/cli/stopsignals.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
@@ -16,12 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <optional>
-#include <unistd.h>
 #include <unordered_map>
 #include <variant>
 
@@ -300,16 +298,6 @@ int runSimulateCommand(const QStringList& arguments, Io io)
 
 namespace {
 
-// SIGTERM and SIGINT end the event loop through a self-pipe (the only safe thing a signal
-// handler can do), so that serve shuts down cleanly.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
 // "HOST:PORT" → address and port.
 std::optional<std::pair<QHostAddress, quint16>> parseEndpoint(const QString& text)
 {
@@ -529,25 +517,15 @@ int runServeCommand(const QStringList& arguments, Io io)
     if (settings.mqtt && !mqtt.start(*settings.mqtt, city, clock, io))
         return kExitFailure;
 
-    if (::pipe(g_signalPipe) != 0) {
+    const StopSignals stop([] { QCoreApplication::quit(); });
+    if (!stop.ok()) {
         io.err << "pipe() failed\n";
         return kExitFailure;
     }
-    struct sigaction action
-    {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &signalNotifier,
-                     [] { QCoreApplication::quit(); });
 
     printServeBanner(settings, *port, made.seed, server.entityCount(), io);
     const int code = QCoreApplication::exec();
     io.out << SimText::tr("Stopped.") << '\n';
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
     return code == 0 ? kExitOk : kExitFailure;
 }
 

@@ -320,4 +320,16 @@ LocalTimeResolution ZoneResolver::resolve(std::int64_t civilMs)
             civilMs - std::int64_t(s.offsetLater) * 1000};
 }
 
+QTimeZone timeZoneNamed(const QString& name)
+{
+    if (name == QStringLiteral("UTC") || name == QStringLiteral("Z"))
+        return QTimeZone::utc();
+    if (name.startsWith(u'+') || name.startsWith(u'-')) {
+        const auto p = TimestampFormat::make(QStringLiteral("iso8601"), nullptr)
+                           ->parse(QString(QStringLiteral("2000-01-01T00:00") + name).toStdString());
+        return p && p->offsetSeconds ? QTimeZone(*p->offsetSeconds) : QTimeZone();
+    }
+    return QTimeZone(name.toUtf8());
+}
+
 } // namespace cityops

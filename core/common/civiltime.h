@@ -73,6 +73,10 @@ struct LocalTimeResolution
     std::int64_t later = 0;   // UTC ms (== earlier when there is one)
 };
 
+// A time zone as configuration files name it: an IANA name (Asia/Ho_Chi_Minh), UTC (or Z),
+// or a fixed offset (+07:00, +0700, -03). Invalid when it names none.
+QTimeZone timeZoneNamed(const QString& name);
+
 // Resolves local times in one zone, caching per quarter-hour of local time.
 class ZoneResolver
 {

@@ -3,6 +3,9 @@
 // Reading simdjson DOM values as every feed reader does. Include it only in core/feeds/ .cpp
 // files: simdjson.h is a heavy header.
 
+#include "core/common/result.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -12,6 +15,25 @@
 namespace cityops::feeds::json {
 
 namespace dom = simdjson::dom;
+
+struct JsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Json)
+};
+
+// The document in `json`, parsed by this thread's parser: valid until the thread parses the
+// next one. An error ("not JSON: …", simdjson's reason) when it is not JSON.
+inline Result<dom::element> parseDocument(QByteArrayView json)
+{
+    thread_local dom::parser parser;
+    dom::element doc;
+    if (const auto error = parser.parse(json.data(), std::size_t(json.size()), true).get(doc);
+        error != simdjson::SUCCESS)
+        return Error{ErrorCode::Parse,
+                     JsonText::tr("not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))),
+                     QString()};
+    return doc;
+}
 
 inline QString str(std::string_view s)
 {

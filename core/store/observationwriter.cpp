@@ -60,6 +60,16 @@ QString duplicatePolicyName(DuplicatePolicy policy)
     return u"reject"_s;
 }
 
+std::optional<DuplicatePolicy> duplicatePolicyNamed(const QString& name)
+{
+    for (const DuplicatePolicy p :
+         {DuplicatePolicy::First, DuplicatePolicy::Last, DuplicatePolicy::Mean, DuplicatePolicy::Reject}) {
+        if (duplicatePolicyName(p) == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
 // What goes to the writer thread: points by series index, quarantine, new series.
 struct ObservationWriter::Batch
 {

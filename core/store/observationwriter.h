@@ -42,6 +42,7 @@ enum class DuplicatePolicy
 
 // "first", "last", "mean", "reject".
 QString duplicatePolicyName(DuplicatePolicy policy);
+std::optional<DuplicatePolicy> duplicatePolicyNamed(const QString& name);
 
 // A stream of values from a source into one indicator: a CSV column, an NGSI attribute.
 struct ValueChannel

@@ -1011,6 +1011,106 @@ VI.update({
 })
 
 
+VI.update({
+    # Feeds files, feeds check / run / probe (issue 14)
+    "%1 has no %2 feed at %3, and not exactly one %2 feed to use instead":
+        "%1 không có nguồn %2 tại %3, và không có đúng một nguồn %2 để dùng thay",
+    "unknown key (known: %1)": "khóa không xác định (các khóa hợp lệ: %1)",
+    "required": "bắt buộc",
+    "must be a non-empty string": "phải là một chuỗi không rỗng",
+    "must be a whole number from %1 to %2": "phải là một số nguyên từ %1 đến %2",
+    "Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({\"entity\", \"type\", \"attribute\", \"series\", \"time\", \"value\", \"unit\"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it; with --config, \"series\" says where the feeds file maps each one.":
+        "Đọc một nguồn dữ liệu đến hết (theo phân trang của nó) và in ra, không ghi gì, mỗi số liệu sẽ nhập một dòng NDJSON ({\"entity\", \"type\", \"attribute\", \"series\", \"time\", \"value\", \"unit\"}) và mỗi mục sẽ bị cách ly một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình; với --config, \"series\" cho biết tệp nguồn ánh xạ từng số liệu vào chuỗi nào.",
+    "ngsi-v2 or sensorthings": "ngsi-v2 hoặc sensorthings",
+    "The broker (http://127.0.0.1:1026) or the SensorThings service root or collection":
+        "Máy chủ môi giới (http://127.0.0.1:1026), hoặc gốc dịch vụ hay tập hợp SensorThings",
+    "Only entities of this type (NGSI-v2).": "Chỉ các thực thể thuộc kiểu này (NGSI-v2).",
+    "A feeds file: its feed at this URL maps what is read to series.":
+        "Một tệp nguồn dữ liệu: nguồn tại địa chỉ này ánh xạ những gì đọc được vào các chuỗi.",
+    "Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]":
+        "Cách dùng: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]",
+    "Validates a feeds file against the catalog: every problem on a line of its own, as FILE: JSON-POINTER: REASON. Exit 0 when it is valid, 2 when it is not.":
+        "Kiểm tra một tệp nguồn dữ liệu theo danh mục: mỗi lỗi một dòng, dạng TỆP: CON-TRỎ-JSON: LÝ-DO. Mã thoát 0 khi hợp lệ, 2 khi không.",
+    "The feeds file.": "Tệp nguồn dữ liệu.",
+    "Usage: cityops-cli feeds check --config FILE": "Cách dùng: cityops-cli feeds check --config TỆP",
+    "Usage:\n  cityops-cli feeds check --config FILE\n  cityops-cli feeds run --config FILE --db DB [--once]\n  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]\n\nReads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.":
+        "Cách dùng:\n  cityops-cli feeds check --config TỆP\n  cityops-cli feeds run --config TỆP --db CSDL [--once]\n  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]\n\nĐọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), probe cho xem một nguồn sẽ cho gì.",
+    "%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive":
+        "%1: nguồn %2 (%3) và %4 (%5) không thể dùng chung một kho lưu trữ: dữ liệu mô phỏng không bao giờ vào kho thật",
+    "%1: feed %2 reads the CityOps demo city (%3): give it \"purpose\": \"demo\" and a demo archive":
+        "%1: nguồn %2 đọc thành phố mô phỏng của CityOps (%3): hãy đặt \"purpose\": \"demo\" và dùng một kho mô phỏng",
+    "%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s":
+        "%1: nhận %2, chấp nhận %3 (%4 mới), cách ly %5, %6 không được ánh xạ, trong %7 giây",
+    "Collecting %n feed(s); SIGTERM or Ctrl+C stops.": ["Đang thu thập %n nguồn; SIGTERM hoặc Ctrl+C để dừng."],
+    "%1: valid, %n feed(s)": ["%1: hợp lệ, %n nguồn"],
+    "Stopped.": "Đã dừng.",
+    "The headless collector: polls every feed of the feeds file at its interval and ingests what it reads into the archive, one JSON line per poll ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", \"errors\"}). --once: one full poll of every feed, then {\"feeds\": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM.":
+        "Bộ thu thập chạy nền: hỏi mỗi nguồn trong tệp nguồn theo chu kỳ của nó và nhập những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", \"errors\"}). --once: hỏi đầy đủ mỗi nguồn một lần, in {\"feeds\": [...]} rồi thoát (mã 1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM.",
+    "Poll every feed once, print the summary and exit.": "Hỏi mỗi nguồn một lần, in tóm tắt rồi thoát.",
+    "Usage: cityops-cli feeds run --config FILE --db DB [--once]":
+        "Cách dùng: cityops-cli feeds run --config TỆP --db CSDL [--once]",
+    "not a valid regular expression: %1 at %2": "không phải biểu thức chính quy hợp lệ: %1 tại vị trí %2",
+    "{%1} is not a named group of the rule's id or attribute pattern (nor entity, type or attribute)":
+        "{%1} không phải nhóm có tên của mẫu id hay mẫu thuộc tính của quy tắc (cũng không phải entity, type hay attribute)",
+    "unknown indicator \"%1\"": "chỉ tiêu không xác định \"%1\"",
+    "no conversion from %1 to %2, the unit of %3": "không có phép đổi từ %1 sang %2, đơn vị của %3",
+    "must be an object: attribute → indicator": "phải là một đối tượng: thuộc tính → chỉ tiêu",
+    "must be an indicator id or {\"indicator\", \"unit\"}": "phải là mã chỉ tiêu hoặc {\"indicator\", \"unit\"}",
+    "required: a template such as \"{station}\", or {\"nearestStation\": {\"withinMeters\": 500}}":
+        "bắt buộc: một mẫu như \"{station}\", hoặc {\"nearestStation\": {\"withinMeters\": 500}}",
+    "required: a distance from 1 to 50,000 metres": "bắt buộc: một khoảng cách từ 1 đến 50.000 mét",
+    "unknown station kind \"%1\"": "loại trạm không xác định \"%1\"",
+    "must be an object": "phải là một đối tượng",
+    "needs either \"attributes\" (attribute → indicator) or \"indicator\"":
+        "cần \"attributes\" (thuộc tính → chỉ tiêu) hoặc \"indicator\"",
+    "\"attribute\" and \"unit\" go with \"indicator\", not with \"attributes\"":
+        "\"attribute\" và \"unit\" đi với \"indicator\", không đi với \"attributes\"",
+    "a SensorThings feed's items are of type Datastream": "các mục của nguồn SensorThings có kiểu Datastream",
+    "%1 is not supported yet (ngsi-v2 and sensorthings are)": "%1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)",
+    "must be ngsi-v2 or sensorthings, not \"%1\"": "phải là ngsi-v2 hoặc sensorthings, không phải \"%1\"",
+    "not an http(s) URL: %1": "không phải địa chỉ http(s): %1",
+    "holds a user name or password: credentials never go in the feeds file":
+        "chứa tên người dùng hoặc mật khẩu: thông tin đăng nhập không bao giờ được ghi trong tệp nguồn",
+    "must start with /": "phải bắt đầu bằng /",
+    "only for ngsi-v2 feeds": "chỉ dành cho nguồn ngsi-v2",
+    "must be live or demo": "phải là live hoặc demo",
+    "unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)":
+        "múi giờ không xác định \"%1\" (một tên IANA như Asia/Ho_Chi_Minh, UTC, hoặc +07:00)",
+    "must be first, last, mean or reject": "phải là first, last, mean hoặc reject",
+    "must be an array of attribute names": "phải là một mảng tên thuộc tính",
+    "must be lower-case letters, digits and hyphens": "phải gồm chữ thường, chữ số và dấu gạch nối",
+    "required: a non-empty array of rules": "bắt buộc: một mảng quy tắc không rỗng",
+    "not JSON: %1 at byte %2": "không phải JSON: %1 tại byte %2",
+    "must be an object with \"feeds\"": "phải là một đối tượng có \"feeds\"",
+    "The feeds file is not valid": "Tệp nguồn dữ liệu không hợp lệ",
+    "required: a non-empty array of feeds": "bắt buộc: một mảng nguồn không rỗng",
+    "\"%1\" names an earlier feed too": "\"%1\" cũng là tên của một nguồn phía trước",
+    "Cannot read the feeds file": "Không đọc được tệp nguồn dữ liệu",
+    "%1 maps it to %2, which is not in the catalog": "%1 ánh xạ nó vào %2, chỉ tiêu không có trong danh mục",
+    "the feed's unit %1 is not one CityOps knows": "đơn vị %1 của nguồn không phải đơn vị CityOps biết",
+    "sent in %1; %2 is in %3, and there is no conversion": "gửi theo %1; %2 tính bằng %3, và không có phép đổi",
+    "%1 names no place for this entity": "%1 không chỉ ra địa điểm cho thực thể này",
+    "the entity has no location, and %1 places it by the nearest station":
+        "thực thể không có vị trí, mà %1 xác định địa điểm theo trạm gần nhất",
+    "no station within %1 m of %2, %3": "không có trạm nào trong vòng %1 m quanh %2, %3",
+    "%1 is in the future": "%1 nằm ở tương lai",
+    "the server's @iot.nextLink leads back to a page already read":
+        "@iot.nextLink của máy chủ dẫn về một trang đã đọc",
+    "the paging did not end after %1 pages": "việc phân trang không kết thúc sau %1 trang",
+    "not JSON: %1": "không phải JSON: %1",
+})
+
+VI.update({
+    "Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)":
+        "Giao thức %1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)",
+    "cannot reach the server: %1": "không kết nối được máy chủ: %1",
+})
+EN_PLURALS.update({
+    "%1: valid, %n feed(s)": ["%1: valid, %n feed", "%1: valid, %n feeds"],
+    "Collecting %n feed(s); SIGTERM or Ctrl+C stops.":
+        ["Collecting %n feed; SIGTERM or Ctrl+C stops.", "Collecting %n feeds; SIGTERM or Ctrl+C stops."],
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -442,6 +442,25 @@
         </message>
     </context>
     <context>
+        <name>cityops::JsonProblems</name>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::VirtualClock</name>
         <message>
             <source>Clock speed must be between %1x and %2x</source>
@@ -1050,22 +1069,6 @@ the whole archive.</source>
     <context>
         <name>cityops::cli::feeds</name>
         <message>
-            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it. Protocols: ngsi-v2 (ngsi-ld and sensorthings are not built yet).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ngsi-v2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The broker, e.g. http://127.0.0.1:1026</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only entities of this type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The tenant (Fiware-Service).</source>
             <translation type="unfinished" />
         </message>
@@ -1075,14 +1078,6 @@ the whole archive.</source>
         </message>
         <message>
             <source>The time zone of dates sent without one (default UTC+07:00).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Protocol %1 is not supported yet (ngsi-v2 is)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1101,13 +1096,102 @@ the whole archive.</source>
             </translation>
         </message>
         <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
-
-Reads a live feed. Built so far: probe (NGSI-v2); check and run come next.</source>
+            <source>Unknown feeds action %1 (feeds --help)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unknown feeds action %1 (feeds --help)</source>
+            <source>Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it; with --config, "series" says where the feeds file maps each one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ngsi-v2 or sensorthings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The broker (http://127.0.0.1:1026) or the SensorThings service root or collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only entities of this type (NGSI-v2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A feeds file: its feed at this URL maps what is read to series.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validates a feeds file against the catalog: every problem on a line of its own, as FILE: JSON-POINTER: REASON. Exit 0 when it is valid, 2 when it is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feeds file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds check --config FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: valid, %n feed(s)</source>
+            <translation>
+                <numerusform>%1: valid, %n feed</numerusform>
+                <numerusform>%1: valid, %n feeds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage:
+  cityops-cli feeds check --config FILE
+  cityops-cli feeds run --config FILE --db DB [--once]
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+
+Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Collecting %n feed(s); SIGTERM or Ctrl+C stops.</source>
+            <translation>
+                <numerusform>Collecting %n feed; SIGTERM or Ctrl+C stops.</numerusform>
+                <numerusform>Collecting %n feeds; SIGTERM or Ctrl+C stops.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The headless collector: polls every feed of the feeds file at its interval and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: one full poll of every feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poll every feed once, print the summary and exit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds run --config FILE --db DB [--once]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no %2 feed at %3, and not exactly one %2 feed to use instead</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1526,6 +1610,167 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::FeedConfig</name>
+        <message>
+            <source>not a valid regular expression: %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{%1} is not a named group of the rule's id or attribute pattern (nor entity, type or attribute)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown indicator "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no conversion from %1 to %2, the unit of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object: attribute → indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an indicator id or {"indicator", "unit"}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a template such as "{station}", or {"nearestStation": {"withinMeters": 500}}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a distance from 1 to 50,000 metres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown station kind "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs either "attributes" (attribute → indicator) or "indicator"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"attribute" and "unit" go with "indicator", not with "attributes"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a SensorThings feed's items are of type Datastream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not supported yet (ngsi-v2 and sensorthings are)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be ngsi-v2 or sensorthings, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an http(s) URL: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds a user name or password: credentials never go in the feeds file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must start with /</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for ngsi-v2 feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be live or demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown time zone "%1" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be first, last, mean or reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an array of attribute names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be lower-case letters, digits and hyphens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a non-empty array of rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON: %1 at byte %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object with "feeds"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feeds file is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a non-empty array of feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" names an earlier feed too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the feeds file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::FeedMapper</name>
+        <message>
+            <source>%1 maps it to %2, which is not in the catalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the feed's unit %1 is not one CityOps knows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent in %1; %2 is in %3, and there is no conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 names no place for this entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the entity has no location, and %1 places it by the nearest station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no station within %1 m of %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::FeedPoll</name>
+        <message>
+            <source>%1 is in the future</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Http</name>
         <message numerus="yes">
             <source>no answer within %n second(s)</source>
@@ -1539,10 +1784,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot reach the broker: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>HTTP %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -1552,6 +1793,25 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>the paging did not end after %1 entities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot reach the server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's @iot.nextLink leads back to a page already read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the paging did not end after %1 pages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Json</name>
+        <message>
+            <source>not JSON: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1579,10 +1839,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>unreadable time %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not JSON: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1614,10 +1870,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>not a SensorThings entity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not JSON: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1758,18 +2010,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
     </context>
     <context>
         <name>cityops::feeds::files::Mapping</name>
-        <message>
-            <source>unknown key (known: %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be a non-empty string</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Cannot read the mapping file</source>
             <translation type="unfinished" />

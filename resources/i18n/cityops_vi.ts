@@ -440,6 +440,25 @@
         </message>
     </context>
     <context>
+        <name>cityops::JsonProblems</name>
+        <message>
+            <source>unknown key (known: %1)</source>
+            <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>bắt buộc</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>phải là một chuỗi không rỗng</translation>
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2</source>
+            <translation>phải là một số nguyên từ %1 đến %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::VirtualClock</name>
         <message>
             <source>Clock speed must be between %1x and %2x</source>
@@ -1055,22 +1074,6 @@ thì là toàn bộ kho lưu trữ.</translation>
     <context>
         <name>cityops::cli::feeds</name>
         <message>
-            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it. Protocols: ngsi-v2 (ngsi-ld and sensorthings are not built yet).</source>
-            <translation>Đọc hết một nguồn dữ liệu (theo từng trang) và in ra, không ghi gì, mỗi số liệu sẽ nạp trên một dòng NDJSON ({"entity", "type", "attribute", "series", "time", "value", "unit"}) và mỗi mục sẽ bị cách ly trên một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình. Giao thức: ngsi-v2 (ngsi-ld và sensorthings chưa có).</translation>
-        </message>
-        <message>
-            <source>ngsi-v2</source>
-            <translation>ngsi-v2</translation>
-        </message>
-        <message>
-            <source>The broker, e.g. http://127.0.0.1:1026</source>
-            <translation>Máy chủ ngữ cảnh, ví dụ http://127.0.0.1:1026</translation>
-        </message>
-        <message>
-            <source>Only entities of this type.</source>
-            <translation>Chỉ các thực thể thuộc loại này.</translation>
-        </message>
-        <message>
             <source>The tenant (Fiware-Service).</source>
             <translation>Đơn vị thuê (Fiware-Service).</translation>
         </message>
@@ -1081,14 +1084,6 @@ thì là toàn bộ kho lưu trữ.</translation>
         <message>
             <source>The time zone of dates sent without one (default UTC+07:00).</source>
             <translation>Múi giờ của các thời điểm gửi không kèm múi giờ (mặc định UTC+07:00).</translation>
-        </message>
-        <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</source>
-            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]</translation>
-        </message>
-        <message>
-            <source>Protocol %1 is not supported yet (ngsi-v2 is)</source>
-            <translation>Chưa hỗ trợ giao thức %1 (đã có ngsi-v2)</translation>
         </message>
         <message>
             <source>Not an http(s) URL: %1</source>
@@ -1105,16 +1100,106 @@ thì là toàn bộ kho lưu trữ.</translation>
             </translation>
         </message>
         <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
-
-Reads a live feed. Built so far: probe (NGSI-v2); check and run come next.</source>
-            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2 URL [--type T] [--service S] [--service-path P]
-
-Đọc một nguồn dữ liệu trực tiếp. Đã có: probe (NGSI-v2); check và run sẽ có sau.</translation>
-        </message>
-        <message>
             <source>Unknown feeds action %1 (feeds --help)</source>
             <translation>Không có thao tác feeds %1 (feeds --help)</translation>
+        </message>
+        <message>
+            <source>Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)</source>
+            <translation>Giao thức %1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)</translation>
+        </message>
+        <message>
+            <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it; with --config, "series" says where the feeds file maps each one.</source>
+            <translation>Đọc một nguồn dữ liệu đến hết (theo phân trang của nó) và in ra, không ghi gì, mỗi số liệu sẽ nhập một dòng NDJSON ({"entity", "type", "attribute", "series", "time", "value", "unit"}) và mỗi mục sẽ bị cách ly một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình; với --config, "series" cho biết tệp nguồn ánh xạ từng số liệu vào chuỗi nào.</translation>
+        </message>
+        <message>
+            <source>ngsi-v2 or sensorthings</source>
+            <translation>ngsi-v2 hoặc sensorthings</translation>
+        </message>
+        <message>
+            <source>The broker (http://127.0.0.1:1026) or the SensorThings service root or collection</source>
+            <translation>Máy chủ môi giới (http://127.0.0.1:1026), hoặc gốc dịch vụ hay tập hợp SensorThings</translation>
+        </message>
+        <message>
+            <source>Only entities of this type (NGSI-v2).</source>
+            <translation>Chỉ các thực thể thuộc kiểu này (NGSI-v2).</translation>
+        </message>
+        <message>
+            <source>A feeds file: its feed at this URL maps what is read to series.</source>
+            <translation>Một tệp nguồn dữ liệu: nguồn tại địa chỉ này ánh xạ những gì đọc được vào các chuỗi.</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
+            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]</translation>
+        </message>
+        <message>
+            <source>Validates a feeds file against the catalog: every problem on a line of its own, as FILE: JSON-POINTER: REASON. Exit 0 when it is valid, 2 when it is not.</source>
+            <translation>Kiểm tra một tệp nguồn dữ liệu theo danh mục: mỗi lỗi một dòng, dạng TỆP: CON-TRỎ-JSON: LÝ-DO. Mã thoát 0 khi hợp lệ, 2 khi không.</translation>
+        </message>
+        <message>
+            <source>The feeds file.</source>
+            <translation>Tệp nguồn dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds check --config FILE</source>
+            <translation>Cách dùng: cityops-cli feeds check --config TỆP</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: valid, %n feed(s)</source>
+            <translation>
+                <numerusform>%1: hợp lệ, %n nguồn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage:
+  cityops-cli feeds check --config FILE
+  cityops-cli feeds run --config FILE --db DB [--once]
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+
+Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
+            <translation>Cách dùng:
+  cityops-cli feeds check --config TỆP
+  cityops-cli feeds run --config TỆP --db CSDL [--once]
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
+
+Đọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), probe cho xem một nguồn sẽ cho gì.</translation>
+        </message>
+        <message>
+            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
+            <translation>%1: nguồn %2 (%3) và %4 (%5) không thể dùng chung một kho lưu trữ: dữ liệu mô phỏng không bao giờ vào kho thật</translation>
+        </message>
+        <message>
+            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
+            <translation>%1: nguồn %2 đọc thành phố mô phỏng của CityOps (%3): hãy đặt "purpose": "demo" và dùng một kho mô phỏng</translation>
+        </message>
+        <message>
+            <source>%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s</source>
+            <translation>%1: nhận %2, chấp nhận %3 (%4 mới), cách ly %5, %6 không được ánh xạ, trong %7 giây</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collecting %n feed(s); SIGTERM or Ctrl+C stops.</source>
+            <translation>
+                <numerusform>Đang thu thập %n nguồn; SIGTERM hoặc Ctrl+C để dừng.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Đã dừng.</translation>
+        </message>
+        <message>
+            <source>The headless collector: polls every feed of the feeds file at its interval and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: one full poll of every feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM.</source>
+            <translation>Bộ thu thập chạy nền: hỏi mỗi nguồn trong tệp nguồn theo chu kỳ của nó và nhập những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: hỏi đầy đủ mỗi nguồn một lần, in {"feeds": [...]} rồi thoát (mã 1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM.</translation>
+        </message>
+        <message>
+            <source>Poll every feed once, print the summary and exit.</source>
+            <translation>Hỏi mỗi nguồn một lần, in tóm tắt rồi thoát.</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds run --config FILE --db DB [--once]</source>
+            <translation>Cách dùng: cityops-cli feeds run --config TỆP --db CSDL [--once]</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 feed at %3, and not exactly one %2 feed to use instead</source>
+            <translation>%1 không có nguồn %2 tại %3, và không có đúng một nguồn %2 để dùng thay</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +1618,167 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::FeedConfig</name>
+        <message>
+            <source>not a valid regular expression: %1 at %2</source>
+            <translation>không phải biểu thức chính quy hợp lệ: %1 tại vị trí %2</translation>
+        </message>
+        <message>
+            <source>{%1} is not a named group of the rule's id or attribute pattern (nor entity, type or attribute)</source>
+            <translation>{%1} không phải nhóm có tên của mẫu id hay mẫu thuộc tính của quy tắc (cũng không phải entity, type hay attribute)</translation>
+        </message>
+        <message>
+            <source>unknown indicator "%1"</source>
+            <translation>chỉ tiêu không xác định "%1"</translation>
+        </message>
+        <message>
+            <source>no conversion from %1 to %2, the unit of %3</source>
+            <translation>không có phép đổi từ %1 sang %2, đơn vị của %3</translation>
+        </message>
+        <message>
+            <source>must be an object: attribute → indicator</source>
+            <translation>phải là một đối tượng: thuộc tính → chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>must be an indicator id or {"indicator", "unit"}</source>
+            <translation>phải là mã chỉ tiêu hoặc {"indicator", "unit"}</translation>
+        </message>
+        <message>
+            <source>required: a template such as "{station}", or {"nearestStation": {"withinMeters": 500}}</source>
+            <translation>bắt buộc: một mẫu như "{station}", hoặc {"nearestStation": {"withinMeters": 500}}</translation>
+        </message>
+        <message>
+            <source>required: a distance from 1 to 50,000 metres</source>
+            <translation>bắt buộc: một khoảng cách từ 1 đến 50.000 mét</translation>
+        </message>
+        <message>
+            <source>unknown station kind "%1"</source>
+            <translation>loại trạm không xác định "%1"</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>phải là một đối tượng</translation>
+        </message>
+        <message>
+            <source>needs either "attributes" (attribute → indicator) or "indicator"</source>
+            <translation>cần "attributes" (thuộc tính → chỉ tiêu) hoặc "indicator"</translation>
+        </message>
+        <message>
+            <source>"attribute" and "unit" go with "indicator", not with "attributes"</source>
+            <translation>"attribute" và "unit" đi với "indicator", không đi với "attributes"</translation>
+        </message>
+        <message>
+            <source>a SensorThings feed's items are of type Datastream</source>
+            <translation>các mục của nguồn SensorThings có kiểu Datastream</translation>
+        </message>
+        <message>
+            <source>%1 is not supported yet (ngsi-v2 and sensorthings are)</source>
+            <translation>%1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)</translation>
+        </message>
+        <message>
+            <source>must be ngsi-v2 or sensorthings, not "%1"</source>
+            <translation>phải là ngsi-v2 hoặc sensorthings, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>not an http(s) URL: %1</source>
+            <translation>không phải địa chỉ http(s): %1</translation>
+        </message>
+        <message>
+            <source>holds a user name or password: credentials never go in the feeds file</source>
+            <translation>chứa tên người dùng hoặc mật khẩu: thông tin đăng nhập không bao giờ được ghi trong tệp nguồn</translation>
+        </message>
+        <message>
+            <source>must start with /</source>
+            <translation>phải bắt đầu bằng /</translation>
+        </message>
+        <message>
+            <source>only for ngsi-v2 feeds</source>
+            <translation>chỉ dành cho nguồn ngsi-v2</translation>
+        </message>
+        <message>
+            <source>must be live or demo</source>
+            <translation>phải là live hoặc demo</translation>
+        </message>
+        <message>
+            <source>unknown time zone "%1" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)</source>
+            <translation>múi giờ không xác định "%1" (một tên IANA như Asia/Ho_Chi_Minh, UTC, hoặc +07:00)</translation>
+        </message>
+        <message>
+            <source>must be first, last, mean or reject</source>
+            <translation>phải là first, last, mean hoặc reject</translation>
+        </message>
+        <message>
+            <source>must be an array of attribute names</source>
+            <translation>phải là một mảng tên thuộc tính</translation>
+        </message>
+        <message>
+            <source>must be lower-case letters, digits and hyphens</source>
+            <translation>phải gồm chữ thường, chữ số và dấu gạch nối</translation>
+        </message>
+        <message>
+            <source>required: a non-empty array of rules</source>
+            <translation>bắt buộc: một mảng quy tắc không rỗng</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 at byte %2</source>
+            <translation>không phải JSON: %1 tại byte %2</translation>
+        </message>
+        <message>
+            <source>must be an object with "feeds"</source>
+            <translation>phải là một đối tượng có "feeds"</translation>
+        </message>
+        <message>
+            <source>The feeds file is not valid</source>
+            <translation>Tệp nguồn dữ liệu không hợp lệ</translation>
+        </message>
+        <message>
+            <source>required: a non-empty array of feeds</source>
+            <translation>bắt buộc: một mảng nguồn không rỗng</translation>
+        </message>
+        <message>
+            <source>"%1" names an earlier feed too</source>
+            <translation>"%1" cũng là tên của một nguồn phía trước</translation>
+        </message>
+        <message>
+            <source>Cannot read the feeds file</source>
+            <translation>Không đọc được tệp nguồn dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::FeedMapper</name>
+        <message>
+            <source>%1 maps it to %2, which is not in the catalog</source>
+            <translation>%1 ánh xạ nó vào %2, chỉ tiêu không có trong danh mục</translation>
+        </message>
+        <message>
+            <source>the feed's unit %1 is not one CityOps knows</source>
+            <translation>đơn vị %1 của nguồn không phải đơn vị CityOps biết</translation>
+        </message>
+        <message>
+            <source>sent in %1; %2 is in %3, and there is no conversion</source>
+            <translation>gửi theo %1; %2 tính bằng %3, và không có phép đổi</translation>
+        </message>
+        <message>
+            <source>%1 names no place for this entity</source>
+            <translation>%1 không chỉ ra địa điểm cho thực thể này</translation>
+        </message>
+        <message>
+            <source>the entity has no location, and %1 places it by the nearest station</source>
+            <translation>thực thể không có vị trí, mà %1 xác định địa điểm theo trạm gần nhất</translation>
+        </message>
+        <message>
+            <source>no station within %1 m of %2, %3</source>
+            <translation>không có trạm nào trong vòng %1 m quanh %2, %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::FeedPoll</name>
+        <message>
+            <source>%1 is in the future</source>
+            <translation>%1 nằm ở tương lai</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Http</name>
         <message numerus="yes">
             <source>no answer within %n second(s)</source>
@@ -1545,10 +1791,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>câu trả lời lớn hơn %1 MB: từ chối</translation>
         </message>
         <message>
-            <source>cannot reach the broker: %1</source>
-            <translation>không kết nối được máy chủ: %1</translation>
-        </message>
-        <message>
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
@@ -1559,6 +1801,25 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>the paging did not end after %1 entities</source>
             <translation>việc phân trang không kết thúc sau %1 thực thể</translation>
+        </message>
+        <message>
+            <source>cannot reach the server: %1</source>
+            <translation>không kết nối được máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>the server's @iot.nextLink leads back to a page already read</source>
+            <translation>@iot.nextLink của máy chủ dẫn về một trang đã đọc</translation>
+        </message>
+        <message>
+            <source>the paging did not end after %1 pages</source>
+            <translation>việc phân trang không kết thúc sau %1 trang</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Json</name>
+        <message>
+            <source>not JSON: %1</source>
+            <translation>không phải JSON: %1</translation>
         </message>
     </context>
     <context>
@@ -1586,10 +1847,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>unreadable time %1: %2</source>
             <translation>không đọc được thời điểm %1: %2</translation>
-        </message>
-        <message>
-            <source>not JSON: %1</source>
-            <translation>không phải JSON: %1</translation>
         </message>
         <message>
             <source>not NGSI-v2 entities: neither an array nor an object</source>
@@ -1621,10 +1878,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>not a SensorThings entity</source>
             <translation>không phải một thực thể SensorThings</translation>
-        </message>
-        <message>
-            <source>not JSON: %1</source>
-            <translation>không phải JSON: %1</translation>
         </message>
         <message>
             <source>not SensorThings: neither a collection nor an entity</source>
@@ -1765,18 +2018,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
     <context>
         <name>cityops::feeds::files::Mapping</name>
         <message>
-            <source>unknown key (known: %1)</source>
-            <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
-        </message>
-        <message>
-            <source>required</source>
-            <translation>bắt buộc</translation>
-        </message>
-        <message>
-            <source>must be a non-empty string</source>
-            <translation>phải là chuỗi không rỗng</translation>
-        </message>
-        <message>
             <source>Cannot read the mapping file</source>
             <translation>Không đọc được tệp ánh xạ</translation>
         </message>
@@ -1806,7 +2047,7 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
         <message>
             <source>unknown time zone "%1" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)</source>
-            <translation>múi giờ không xác định "%1" (tên IANA như Asia/Ho_Chi_Minh, UTC, hoặc +07:00)</translation>
+            <translation>múi giờ không xác định "%1" (một tên IANA như Asia/Ho_Chi_Minh, UTC, hoặc +07:00)</translation>
         </message>
         <message>
             <source>must be earlier, later or reject</source>
@@ -1842,7 +2083,7 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
         <message>
             <source>unknown indicator "%1"</source>
-            <translation>chỉ số không tồn tại "%1"</translation>
+            <translation>chỉ tiêu không xác định "%1"</translation>
         </message>
         <message>
             <source>indicator %1 is kept in %2, not %3</source>

@@ -103,7 +103,7 @@ TEST(FeedsProbe, ABrokerThatIsNotThereOrAProtocolNotBuiltIsAClearError)
     nobody.close();
     const test::CliRun gone = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"probe"_s, u"ngsi-v2"_s, url});
     EXPECT_EQ(gone.exitCode, 1);
-    EXPECT_TRUE(gone.err.contains(u"cannot reach the broker"_s)) << gone.err.toStdString();
+    EXPECT_TRUE(gone.err.contains(u"cannot reach the server"_s)) << gone.err.toStdString();
     EXPECT_TRUE(gone.out.isEmpty());
     EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"ngsi-ld"_s, url}).exitCode, 2);
     EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"ngsi-v2"_s, u"ftp://x"_s}).exitCode, 2);

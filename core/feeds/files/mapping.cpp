@@ -1,5 +1,7 @@
 #include "core/feeds/files/mapping.h"
 
+#include "core/common/jsonproblems.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,46 +21,7 @@ struct MappingText
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::files::Mapping)
 };
 
-class Problems
-{
-public:
-    explicit Problems(QString name)
-        : m_name(std::move(name))
-    {}
-    void add(const QString& pointer, const QString& reason)
-    {
-        m_lines << u"%1: %2: %3"_s.arg(m_name, pointer, reason);
-    }
-    bool empty() const { return m_lines.isEmpty(); }
-    QString text() const { return m_lines.join(u'\n'); }
-
-    void unknownKeys(const QJsonObject& o, const QString& pointer, const QStringList& known)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                add(pointer + u'/' + it.key(),
-                    MappingText::tr("unknown key (known: %1)").arg(known.join(u", "_s)));
-        }
-    }
-    QString string(const QJsonObject& o, const QString& key, const QString& pointer, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                add(pointer + u'/' + key, MappingText::tr("required"));
-            return {};
-        }
-        if (!v.isString() || v.toString().isEmpty()) {
-            add(pointer + u'/' + key, MappingText::tr("must be a non-empty string"));
-            return {};
-        }
-        return v.toString();
-    }
-
-private:
-    QString m_name;
-    QStringList m_lines;
-};
+using Problems = JsonProblems;
 
 // A quality name from a mapping: the quality, kBad, or kUnknown.
 constexpr int kBad = -1;
@@ -110,16 +73,7 @@ void readTimeZone(const QJsonObject& ts, Problems& problems, Mapping& m)
     m.timeZoneName = problems.string(ts, u"timeZone"_s, u"/timestamp"_s, true);
     if (m.timeZoneName.isEmpty())
         return;
-    if (m.timeZoneName == u"UTC"_s || m.timeZoneName == u"Z"_s) {
-        m.timeZone = QTimeZone::utc();
-    } else if (m.timeZoneName.startsWith(u'+') || m.timeZoneName.startsWith(u'-')) {
-        auto p = TimestampFormat::make(u"iso8601"_s, nullptr)
-                     ->parse(QString(u"2000-01-01T00:00"_s + m.timeZoneName).toStdString());
-        if (p && p->offsetSeconds)
-            m.timeZone = QTimeZone(*p->offsetSeconds);
-    } else {
-        m.timeZone = QTimeZone(m.timeZoneName.toUtf8());
-    }
+    m.timeZone = timeZoneNamed(m.timeZoneName);
     if (!m.timeZone.isValid())
         problems.add(u"/timestamp/timeZone"_s,
                      MappingText::tr(
@@ -182,14 +136,8 @@ void readMissingAndDuplicates(const QJsonObject& root, Problems& problems, Mappi
     }
 
     const QString dup = root.value(u"duplicates"_s).toString(u"last"_s);
-    if (dup == u"first"_s)
-        m.duplicates = DuplicatePolicy::First;
-    else if (dup == u"last"_s)
-        m.duplicates = DuplicatePolicy::Last;
-    else if (dup == u"mean"_s)
-        m.duplicates = DuplicatePolicy::Mean;
-    else if (dup == u"reject"_s)
-        m.duplicates = DuplicatePolicy::Reject;
+    if (const auto policy = store::duplicatePolicyNamed(dup))
+        m.duplicates = *policy;
     else
         problems.add(u"/duplicates"_s,
                      MappingText::tr("must be first, last, mean or reject, not \"%1\"").arg(dup));

@@ -1,11 +1,10 @@
 #include "core/feeds/http/ngsiv2fetch.h"
 
+#include "core/feeds/http/httpget.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -49,58 +48,32 @@ QUrl entitiesUrl(const NgsiV2Query& q, int offset)
 // One GET: the body of a 200 with a JSON content type, or why not.
 Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUrl& url)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
+    HttpGet request{url, {}, q.timeoutMs, q.maxBytes};
     if (!q.service.isEmpty())
-        request.setRawHeader("Fiware-Service", q.service.toUtf8());
+        request.headers.append({"Fiware-Service", q.service.toUtf8()});
     if (!q.servicePath.isEmpty())
-        request.setRawHeader("Fiware-ServicePath", q.servicePath.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply* reply = manager.get(request);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    bool timedOut = false, tooLarge = false;
-    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
-        if (received > q.maxBytes && !tooLarge) {
-            tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(q.timeoutMs);
-    loop.exec();
-    reply->deleteLater();
-    const QString where = url.toString(QUrl::RemoveUserInfo);
-    if (timedOut)
-        return Error{ErrorCode::Io,
-                     Text::tr("no answer within %n second(s)", nullptr, (q.timeoutMs + 999) / 1000), where};
-    if (tooLarge)
-        return Error{ErrorCode::Io,
-                     Text::tr("the answer is larger than %1 MB: refused").arg(q.maxBytes >> 20), where};
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0)
-        return Error{ErrorCode::Io, Text::tr("cannot reach the broker: %1").arg(reply->errorString()), where};
-    if (status != 200) {
+        request.headers.append({"Fiware-ServicePath", q.servicePath.toUtf8()});
+    auto answer = httpGet(manager, request);
+    if (!answer)
+        return answer.error();
+    const QString where = shownUrl(url);
+    if (answer->status != 200) {
         // Orion's error body, when there is one, says why.
-        const auto said = parseNgsiV2(body);
+        const auto said = parseNgsiV2(answer->body);
         const bool orion = !said && said.error().code == ErrorCode::Io; // {"error", "description"}
-        return Error{
-            ErrorCode::Io,
-            Text::tr("HTTP %1: %2").arg(status).arg(orion ? said.error().message : reply->errorString()),
-            where};
+        return Error{ErrorCode::Io,
+                     Text::tr("HTTP %1: %2")
+                         .arg(answer->status)
+                         .arg(orion ? said.error().message : answer->statusText),
+                     where};
     }
-    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    if (!type.contains(u"json"_s, Qt::CaseInsensitive))
-        return Error{ErrorCode::Parse, Text::tr("not JSON: the content type is %1").arg(type), where};
-    Page page{body, std::nullopt};
+    if (!answer->isJson())
+        return Error{ErrorCode::Parse,
+                     Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
+                     where};
+    Page page{std::move(answer->body), std::nullopt};
     bool ok = false;
-    const std::int64_t total = reply->rawHeader("Fiware-Total-Count").toLongLong(&ok);
+    const std::int64_t total = answer->header("Fiware-Total-Count").toLongLong(&ok);
     if (ok)
         page.total = total;
     return page;
@@ -120,14 +93,14 @@ Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& o
             if (offset >= kMaxEntities) // (a broker that ignores offset, and sends no count)
                 return Error{ErrorCode::Io,
                              Text::tr("the paging did not end after %1 entities").arg(kMaxEntities),
-                             query.url.toString(QUrl::RemoveUserInfo)};
+                             shownUrl(query.url)};
             auto page = get(manager, query, entitiesUrl(query, offset));
             if (!page)
                 return page.error();
             auto parsed = parseNgsiV2(page->body, options);
             if (!parsed)
                 return Error{parsed.error().code, parsed.error().message,
-                             entitiesUrl(query, offset).toString(QUrl::RemoveUserInfo)};
+                             shownUrl(entitiesUrl(query, offset))};
             ++out.pages;
             out.totalCount = page->total;
             if (!firstTotal)

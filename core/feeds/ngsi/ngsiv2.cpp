@@ -274,13 +274,10 @@ Result<std::int64_t> parseFeedTime(QStringView text, const QTimeZone& zone)
 
 Result<FeedItems> parseNgsiV2(QByteArrayView json, const NgsiOptions& options)
 {
-    thread_local dom::parser parser;
-    dom::element doc;
-    const simdjson::padded_string padded(json.data(), std::size_t(json.size()));
-    if (const auto error = parser.parse(padded).get(doc); error != simdjson::SUCCESS)
-        return Error{ErrorCode::Parse,
-                     Text::tr("not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))),
-                     QString()};
+    const auto parsed = parseDocument(json);
+    if (!parsed)
+        return parsed.error();
+    const dom::element doc = *parsed;
     FeedItems out;
     EntityReader reader{options, out, std::nullopt, std::nullopt};
     dom::array list;

@@ -33,17 +33,26 @@ QString idOf(dom::object o)
     return e->get_string().get(s) == simdjson::SUCCESS ? str(s) : QString();
 }
 
-struct Datastream
+// "Datastreams(7)" from an Observation's "Datastream@iot.navigationLink"
+// (".../v1.1/Datastreams(7)"), when it has one.
+std::optional<QString> linkedDatastream(dom::object o)
 {
-    QString entity; // "Datastreams(66)"
-    QString name;
-    QString unit;
-};
+    const auto link = text(o, "Datastream@iot.navigationLink");
+    if (!link)
+        return std::nullopt;
+    const qsizetype at = link->lastIndexOf(u"/Datastreams("_s);
+    if (at < 0 || !link->endsWith(u')'))
+        return std::nullopt;
+    return link->mid(at + 1);
+}
+
+using Datastream = SensorThingsDatastream;
 
 struct Reader
 {
     const QTimeZone& zone;
     FeedItems& out;
+    std::vector<SensorThingsDatastream>& described;
 
     void reject(const Datastream& ds, const QString& reason)
     {
@@ -57,7 +66,7 @@ struct Reader
         if (const auto d = field(o, "Datastream"); d && d->get_object().get(expanded) == simdjson::SUCCESS)
             ds = datastreamOf(expanded);
         if (ds.entity.isEmpty())
-            ds.entity = u"Observations(%1)"_s.arg(idOf(o));
+            ds.entity = linkedDatastream(o).value_or(u"Observations(%1)"_s.arg(idOf(o)));
         ++out.entities;
         const auto result = field(o, "result");
         if (!result) {
@@ -106,6 +115,7 @@ struct Reader
         if (const auto obs = field(o, "Observations");
             obs && obs->get_array().get(list) == simdjson::SUCCESS) {
             const Datastream ds = datastreamOf(o);
+            described.push_back(ds);
             for (const dom::element x : list)
                 element(x, ds);
             return;
@@ -119,6 +129,8 @@ struct Reader
         dom::element result; // (null counts: an Observation without its result)
         if (o["result"].get(result) != simdjson::NO_SUCH_FIELD)
             observation(o, parent);
+        else if (field(o, "unitOfMeasurement")) // a Datastream, nothing expanded
+            described.push_back(datastreamOf(o));
         // (a Thing or a Datastream with nothing expanded: nothing to read)
     }
 };
@@ -127,15 +139,12 @@ struct Reader
 
 Result<SensorThingsPage> parseSensorThings(QByteArrayView json, const QTimeZone& zoneIfNoOffset)
 {
-    thread_local dom::parser parser;
-    dom::element doc;
-    const simdjson::padded_string padded(json.data(), std::size_t(json.size()));
-    if (const auto error = parser.parse(padded).get(doc); error != simdjson::SUCCESS)
-        return Error{ErrorCode::Parse,
-                     Text::tr("not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))),
-                     QString()};
+    const auto parsed = parseDocument(json);
+    if (!parsed)
+        return parsed.error();
+    const dom::element doc = *parsed;
     SensorThingsPage page;
-    Reader reader{zoneIfNoOffset, page.items};
+    Reader reader{zoneIfNoOffset, page.items, page.datastreams};
     dom::array list;
     dom::object root;
     if (doc.get_array().get(list) == simdjson::SUCCESS) {

@@ -19,8 +19,17 @@
 
 namespace cityops::feeds {
 
+// A Datastream the page described: its name and unit, for Observations that only link to it.
+struct SensorThingsDatastream
+{
+    QString entity; // "Datastreams(7)"
+    QString name;
+    QString unit;
+};
+
 struct SensorThingsPage
 {
+    std::vector<SensorThingsDatastream> datastreams;
     FeedItems items;                   // entity "Datastreams(ID)" (or "Observations(ID)"), type "Datastream"
     QString nextLink;                  // as given: absolute or relative (follow it as it is)
     std::optional<std::int64_t> count; // @iot.count, when asked for

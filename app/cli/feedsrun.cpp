@@ -1,0 +1,178 @@
+#include "app/cli/feedsrun.h"
+
+#include "app/cli/archiveoptions.h"
+#include "app/cli/stopsignals.h"
+#include "core/catalog/catalogloader.h"
+#include "core/feeds/config/feedconfig.h"
+#include "core/feeds/feedpoll.h"
+#include "core/store/archive.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::cli {
+
+namespace {
+
+struct RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::cli::feeds)
+};
+
+// The archive the feeds write to, claimed for their purpose (live or demo: never both).
+int prepareArchive(const feeds::FeedsConfig& config, const store::ArchiveLocation& location, Io io)
+{
+    const QString purpose = config.feeds.first().purpose;
+    for (const feeds::FeedConfig& f : config.feeds) {
+        if (f.purpose != purpose) {
+            io.err << RunText::tr(
+                          "%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches "
+                          "a live archive")
+                          .arg(config.name, config.feeds.first().id, purpose, f.id, f.purpose)
+                   << '\n';
+            return kExitInvalid;
+        }
+        if (f.purpose == u"live"_s && feeds::isDemoCityBroker(f)) {
+            io.err << RunText::tr(
+                          "%1: feed %2 reads the CityOps demo city (%3): give it \"purpose\": \"demo\" "
+                          "and a demo archive")
+                          .arg(config.name, f.id, f.url.toString())
+                   << '\n';
+            return kExitInvalid;
+        }
+    }
+    auto archive = store::Archive::open(location);
+    if (!archive) {
+        printError(io, archive.error());
+        return kExitFailure;
+    }
+    if (auto claimed = (*archive)->claimPurpose(purpose); !claimed) {
+        printError(io, claimed.error());
+        return kExitInvalid;
+    }
+    return kExitOk;
+}
+
+feeds::PollOptions pollOptions(const feeds::FeedsConfig& config)
+{
+    feeds::PollOptions o;
+    o.nowMs = QDateTime::currentMSecsSinceEpoch();
+    o.configText = config.sourceText;
+    return o;
+}
+
+int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const store::ArchiveLocation& location,
+            Io io)
+{
+    QJsonArray all;
+    bool failed = false;
+    for (const feeds::FeedConfig& f : config.feeds) {
+        const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config));
+        all.append(s.toJson());
+        failed = failed || !s.errors.isEmpty();
+        io.err << RunText::tr("%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s")
+                      .arg(f.id)
+                      .arg(s.fetched)
+                      .arg(s.accepted)
+                      .arg(s.inserted)
+                      .arg(s.quarantined)
+                      .arg(s.unmapped)
+                      .arg(s.seconds, 0, 'f', 2)
+               << '\n';
+        for (const QString& e : s.errors)
+            io.err << "  " << e << '\n';
+    }
+    io.out << jsonLine({{u"feeds"_s, all}}) << '\n';
+    return failed ? kExitFailure : kExitOk;
+}
+
+// Polls every feed at its own interval until SIGTERM or SIGINT; a poll under way is
+// finished (written and committed) before it stops.
+int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
+               const store::ArchiveLocation& location, Io io)
+{
+    std::vector<qint64> due(std::size_t(config.feeds.size()), 0);
+    QTimer timer;
+    timer.setSingleShot(true);
+    const StopSignals stop([] { QCoreApplication::quit(); });
+    if (!stop.ok()) {
+        io.err << "pipe() failed\n";
+        return kExitFailure;
+    }
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        for (qsizetype i = 0; i < config.feeds.size() && !stop.stopped(); ++i) {
+            if (due[std::size_t(i)] > QDateTime::currentMSecsSinceEpoch())
+                continue;
+            const feeds::FeedConfig& f = config.feeds.at(i);
+            const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config));
+            io.out << jsonLine(s.toJson()) << '\n';
+            io.out.flush();
+            due[std::size_t(i)] = QDateTime::currentMSecsSinceEpoch() + qint64(f.pollSeconds) * 1000;
+        }
+        if (stop.stopped())
+            return;
+        const qint64 next = *std::min_element(due.begin(), due.end());
+        timer.start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 86'400'000)));
+    });
+    timer.start(0);
+    io.err << RunText::tr("Collecting %n feed(s); SIGTERM or Ctrl+C stops.", nullptr,
+                          int(config.feeds.size()))
+           << '\n';
+    io.err.flush();
+    QCoreApplication::exec();
+    io.err << RunText::tr("Stopped.") << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+int runFeedsRun(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(RunText::tr(
+        "The headless collector: polls every feed of the feeds file at its interval and ingests what it "
+        "reads "
+        "into the archive, one JSON line per poll ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", "
+        "\"errors\"}). --once: one full poll of every feed, then {\"feeds\": [...]} and exit (1 when a feed "
+        "failed). Stops cleanly on SIGTERM."));
+    const QCommandLineOption config(u"config"_s, RunText::tr("The feeds file."), u"FILE"_s);
+    const QCommandLineOption once(u"once"_s,
+                                  RunText::tr("Poll every feed once, print the summary and exit."));
+    parser.addOptions({config, once, dbOption()});
+    if (const int code = parseCommandLine(parser, arguments, u"feeds run"_s, io); code >= 0)
+        return code;
+    if (!parser.isSet(config) || !parser.positionalArguments().isEmpty()) {
+        io.err << RunText::tr("Usage: cityops-cli feeds run --config FILE --db DB [--once]") << '\n';
+        return kExitUsage;
+    }
+    const auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    if (!catalog) {
+        printError(io, catalog.error());
+        return kExitFailure;
+    }
+    const auto loaded = feeds::FeedsConfig::load(parser.value(config), *catalog);
+    if (!loaded) {
+        printError(io, loaded.error());
+        return loaded.error().code == ErrorCode::Io ? kExitFailure : kExitInvalid;
+    }
+    const auto location =
+        store::ArchiveLocation::resolve(parser.value(u"db"_s), store::ArchiveLocation::defaultSqlitePath());
+    if (!location) {
+        printError(io, location.error());
+        return kExitUsage;
+    }
+    if (const int code = prepareArchive(*loaded, *location, io); code != kExitOk)
+        return code;
+    return parser.isSet(once) ? runOnce(*loaded, *catalog, *location, io)
+                              : runForever(*loaded, *catalog, *location, io);
+}
+
+} // namespace cityops::cli

@@ -1,0 +1,362 @@
+#include "core/feeds/config/feedconfig.h"
+
+#include "core/catalog/unitconversion.h"
+#include "core/common/civiltime.h"
+#include "core/common/jsonproblems.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::FeedConfig)
+};
+
+const QStringList kPlaceholdersAlways = {u"entity"_s, u"type"_s, u"attribute"_s};
+
+// The {names} a template uses.
+QStringList placeholders(const QString& templ)
+{
+    static const QRegularExpression named(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    QStringList out;
+    for (auto it = named.globalMatch(templ); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+class RuleReader
+{
+public:
+    RuleReader(JsonProblems& problems, const Catalog& catalog)
+        : m_problems(problems)
+        , m_catalog(catalog)
+    {}
+
+    std::optional<MapRule> read(const QJsonValue& value, const QString& pointer, FeedProtocol protocol);
+
+private:
+    std::optional<QRegularExpression> pattern(const QJsonObject& o, const QString& key,
+                                              const QString& pointer);
+    void attributes(const QJsonObject& o, MapRule& rule);
+    void place(const QJsonObject& o, MapRule& rule);
+    void checkTemplate(const QString& templ, const QString& pointer);
+    void checkIndicator(const QString& indicator, const QString& unit, const QString& pointer);
+
+    JsonProblems& m_problems;
+    const Catalog& m_catalog;
+    QStringList m_names; // placeholders the rule's patterns offer
+};
+
+std::optional<QRegularExpression> RuleReader::pattern(const QJsonObject& o, const QString& key,
+                                                      const QString& pointer)
+{
+    const QString text = m_problems.string(o, key, pointer, false);
+    if (text.isEmpty())
+        return std::nullopt;
+    QRegularExpression re(text);
+    if (!re.isValid()) {
+        m_problems.add(pointer + u'/' + key, Text::tr("not a valid regular expression: %1 at %2")
+                                                 .arg(re.errorString())
+                                                 .arg(re.patternErrorOffset()));
+        return std::nullopt;
+    }
+    for (const QString& name : re.namedCaptureGroups())
+        if (!name.isEmpty())
+            m_names << name;
+    return re;
+}
+
+void RuleReader::checkTemplate(const QString& templ, const QString& pointer)
+{
+    for (const QString& name : placeholders(templ)) {
+        if (!m_names.contains(name) && !kPlaceholdersAlways.contains(name))
+            m_problems.add(pointer,
+                           Text::tr("{%1} is not a named group of the rule's id or attribute pattern "
+                                    "(nor entity, type or attribute)")
+                               .arg(name));
+    }
+}
+
+// A fixed indicator must be in the catalog, and the unit given for it convertible to its own.
+void RuleReader::checkIndicator(const QString& indicator, const QString& unit, const QString& pointer)
+{
+    if (indicator.isEmpty())
+        return;
+    if (indicator.contains(u'{')) {
+        checkTemplate(indicator, pointer);
+        return;
+    }
+    const Indicator* known = m_catalog.indicator(indicator);
+    if (!known) {
+        m_problems.add(pointer, Text::tr("unknown indicator \"%1\"").arg(indicator));
+        return;
+    }
+    if (!unit.isEmpty() && !findUnitConversion(unit, known->unit))
+        m_problems.add(
+            pointer,
+            Text::tr("no conversion from %1 to %2, the unit of %3").arg(unit, known->unit, indicator));
+}
+
+void RuleReader::attributes(const QJsonObject& o, MapRule& rule)
+{
+    const QString pointer = rule.pointer + u"/attributes"_s;
+    const QJsonObject map = o.value(u"attributes"_s).toObject();
+    if (!o.value(u"attributes"_s).isObject() || map.isEmpty()) {
+        m_problems.add(pointer, Text::tr("must be an object: attribute → indicator"));
+        return;
+    }
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString at = pointer + u'/' + it.key();
+        AttributeMap a{it.key(), {}, {}};
+        if (it->isString()) {
+            a.indicator = it->toString();
+        } else if (it->isObject()) {
+            const QJsonObject spec = it->toObject();
+            m_problems.unknownKeys(spec, at, {u"indicator"_s, u"unit"_s});
+            a.indicator = m_problems.string(spec, u"indicator"_s, at, true);
+            a.unit = m_problems.string(spec, u"unit"_s, at, false);
+        } else {
+            m_problems.add(at, Text::tr("must be an indicator id or {\"indicator\", \"unit\"}"));
+            continue;
+        }
+        checkIndicator(a.indicator, a.unit, it->isString() ? at : at + u"/indicator"_s);
+        rule.attributes << a;
+    }
+}
+
+void RuleReader::place(const QJsonObject& o, MapRule& rule)
+{
+    const QString pointer = rule.pointer + u"/place"_s;
+    const QJsonValue v = o.value(u"place"_s);
+    if (v.isString() && !v.toString().isEmpty()) {
+        rule.place = v.toString();
+        checkTemplate(rule.place, pointer);
+        return;
+    }
+    const QJsonObject spec = v.toObject();
+    const QJsonObject nearest = spec.value(u"nearestStation"_s).toObject();
+    if (!v.isObject() || spec.size() != 1 || !spec.value(u"nearestStation"_s).isObject()) {
+        m_problems.add(pointer, Text::tr("required: a template such as \"{station}\", or "
+                                         "{\"nearestStation\": {\"withinMeters\": 500}}"));
+        return;
+    }
+    const QString at = pointer + u"/nearestStation"_s;
+    m_problems.unknownKeys(nearest, at, {u"withinMeters"_s, u"kind"_s});
+    NearestStation n{nearest.value(u"withinMeters"_s).toDouble(-1),
+                     m_problems.string(nearest, u"kind"_s, at, false)};
+    if (!(n.withinMeters > 0 && n.withinMeters <= 50'000))
+        m_problems.add(at + u"/withinMeters"_s, Text::tr("required: a distance from 1 to 50,000 metres"));
+    if (!n.kind.isEmpty() && !m_catalog.stationKind(n.kind))
+        m_problems.add(at + u"/kind"_s, Text::tr("unknown station kind \"%1\"").arg(n.kind));
+    rule.nearest = n;
+}
+
+std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& pointer,
+                                        FeedProtocol protocol)
+{
+    if (!value.isObject()) {
+        m_problems.add(pointer, Text::tr("must be an object"));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    m_problems.unknownKeys(o, pointer,
+                           {u"type"_s, u"id"_s, u"attribute"_s, u"indicator"_s, u"unit"_s, u"attributes"_s,
+                            u"place"_s, u"note"_s});
+    MapRule rule;
+    rule.pointer = pointer;
+    m_names.clear();
+    rule.type = m_problems.string(o, u"type"_s, pointer, false);
+    rule.id = pattern(o, u"id"_s, pointer);
+    rule.attribute = pattern(o, u"attribute"_s, pointer);
+    if (o.contains(u"attributes"_s) == o.contains(u"indicator"_s)) {
+        m_problems.add(pointer,
+                       Text::tr("needs either \"attributes\" (attribute → indicator) or \"indicator\""));
+    } else if (o.contains(u"attributes"_s)) {
+        if (o.contains(u"attribute"_s) || o.contains(u"unit"_s))
+            m_problems.add(
+                pointer,
+                Text::tr("\"attribute\" and \"unit\" go with \"indicator\", not with \"attributes\""));
+        attributes(o, rule);
+    } else {
+        rule.indicator = m_problems.string(o, u"indicator"_s, pointer, true);
+        rule.unit = m_problems.string(o, u"unit"_s, pointer, false);
+        checkIndicator(rule.indicator, rule.unit, pointer + u"/indicator"_s);
+    }
+    if (protocol == FeedProtocol::SensorThings && !rule.type.isEmpty() && rule.type != u"Datastream"_s)
+        m_problems.add(pointer + u"/type"_s, Text::tr("a SensorThings feed's items are of type Datastream"));
+    place(o, rule);
+    return rule;
+}
+
+const QStringList kFeedKeys = {u"id"_s,           u"name"_s,        u"protocol"_s,       u"url"_s,
+                               u"service"_s,      u"servicePath"_s, u"type"_s,           u"purpose"_s,
+                               u"zone"_s,         u"pollSeconds"_s, u"timeoutSeconds"_s, u"pageSize"_s,
+                               u"maxMegabytes"_s, u"duplicates"_s,  u"numericText"_s,    u"map"_s,
+                               u"note"_s};
+
+void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
+{
+    const QString protocol = problems.string(o, u"protocol"_s, f.pointer, true);
+    if (protocol == u"ngsi-v2"_s)
+        f.protocol = FeedProtocol::NgsiV2;
+    else if (protocol == u"sensorthings"_s)
+        f.protocol = FeedProtocol::SensorThings;
+    else if (protocol == u"ngsi-ld"_s || protocol == u"mqtt"_s)
+        problems.add(f.pointer + u"/protocol"_s,
+                     Text::tr("%1 is not supported yet (ngsi-v2 and sensorthings are)").arg(protocol));
+    else if (!protocol.isEmpty())
+        problems.add(f.pointer + u"/protocol"_s,
+                     Text::tr("must be ngsi-v2 or sensorthings, not \"%1\"").arg(protocol));
+    const QString url = problems.string(o, u"url"_s, f.pointer, true);
+    f.url = QUrl(url);
+    if (!url.isEmpty() &&
+        (!f.url.isValid() || (f.url.scheme() != u"http"_s && f.url.scheme() != u"https"_s) ||
+         f.url.host().isEmpty()))
+        problems.add(f.pointer + u"/url"_s, Text::tr("not an http(s) URL: %1").arg(url));
+    if (!f.url.userInfo().isEmpty())
+        problems.add(f.pointer + u"/url"_s,
+                     Text::tr("holds a user name or password: credentials never go in the feeds file"));
+    f.service = problems.string(o, u"service"_s, f.pointer, false);
+    f.servicePath = problems.string(o, u"servicePath"_s, f.pointer, false);
+    f.type = problems.string(o, u"type"_s, f.pointer, false);
+    if (!f.servicePath.isEmpty() && !f.servicePath.startsWith(u'/'))
+        problems.add(f.pointer + u"/servicePath"_s, Text::tr("must start with /"));
+    if (f.protocol == FeedProtocol::SensorThings) {
+        for (const QString& key : {u"service"_s, u"servicePath"_s, u"type"_s}) {
+            if (o.contains(key))
+                problems.add(f.pointer + u'/' + key, Text::tr("only for ngsi-v2 feeds"));
+        }
+    }
+}
+
+void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
+{
+    f.name = problems.string(o, u"name"_s, f.pointer, false);
+    f.purpose = o.value(u"purpose"_s).toString(u"live"_s);
+    if (f.purpose != u"live"_s && f.purpose != u"demo"_s)
+        problems.add(f.pointer + u"/purpose"_s, Text::tr("must be live or demo"));
+    if (o.contains(u"zone"_s)) {
+        const QString zone = problems.string(o, u"zone"_s, f.pointer, false);
+        f.zone = timeZoneNamed(zone);
+        if (!f.zone.isValid())
+            problems.add(
+                f.pointer + u"/zone"_s,
+                Text::tr("unknown time zone \"%1\" (an IANA name such as Asia/Ho_Chi_Minh, UTC, or +07:00)")
+                    .arg(zone));
+    }
+    f.pollSeconds = problems.integer(o, u"pollSeconds"_s, f.pointer, 5, 86'400, 60);
+    f.timeoutSeconds = problems.integer(o, u"timeoutSeconds"_s, f.pointer, 1, 600, 30);
+    f.pageSize = problems.integer(o, u"pageSize"_s, f.pointer, 1, 1000, 1000);
+    f.maxMegabytes = problems.integer(o, u"maxMegabytes"_s, f.pointer, 1, 4096, 64);
+    const QString dup = o.value(u"duplicates"_s).toString(u"last"_s);
+    if (const auto policy = store::duplicatePolicyNamed(dup))
+        f.duplicates = *policy;
+    else
+        problems.add(f.pointer + u"/duplicates"_s, Text::tr("must be first, last, mean or reject"));
+    const QJsonValue numeric = o.value(u"numericText"_s);
+    for (const QJsonValue& v : numeric.toArray()) {
+        if (v.isString())
+            f.numericText.insert(v.toString());
+        else
+            problems.add(f.pointer + u"/numericText"_s, Text::tr("must be an array of attribute names"));
+    }
+    if (!numeric.isUndefined() && !numeric.isArray())
+        problems.add(f.pointer + u"/numericText"_s, Text::tr("must be an array of attribute names"));
+}
+
+std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& pointer, JsonProblems& problems,
+                                   const Catalog& catalog)
+{
+    if (!value.isObject()) {
+        problems.add(pointer, Text::tr("must be an object"));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    problems.unknownKeys(o, pointer, kFeedKeys);
+    FeedConfig f;
+    f.pointer = pointer;
+    f.id = problems.string(o, u"id"_s, pointer, true);
+    static const QRegularExpression idForm(u"^[a-z0-9][a-z0-9-]*$"_s);
+    if (!f.id.isEmpty() && !idForm.match(f.id).hasMatch())
+        problems.add(pointer + u"/id"_s, Text::tr("must be lower-case letters, digits and hyphens"));
+    readProtocol(o, problems, f);
+    readSettings(o, problems, f);
+    const QJsonArray map = o.value(u"map"_s).toArray();
+    if (map.isEmpty())
+        problems.add(pointer + u"/map"_s, Text::tr("required: a non-empty array of rules"));
+    RuleReader rules(problems, catalog);
+    for (qsizetype i = 0; i < map.size(); ++i) {
+        if (auto rule = rules.read(map.at(i), pointer + u"/map/"_s + QString::number(i), f.protocol))
+            f.map << *rule;
+    }
+    return f;
+}
+
+} // namespace
+
+QString feedProtocolName(FeedProtocol protocol)
+{
+    return protocol == FeedProtocol::NgsiV2 ? u"ngsi-v2"_s : u"sensorthings"_s;
+}
+
+const FeedConfig* FeedsConfig::feed(const QString& id) const
+{
+    for (const FeedConfig& f : feeds) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
+
+Result<FeedsConfig> FeedsConfig::parse(const QByteArray& json, const QString& name, const Catalog& catalog)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    JsonProblems problems(name);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        problems.add(QString(),
+                     error.error != QJsonParseError::NoError
+                         ? Text::tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)
+                         : Text::tr("must be an object with \"feeds\""));
+        return Error{ErrorCode::Validation, Text::tr("The feeds file is not valid"), problems.text()};
+    }
+    const QJsonObject root = doc.object();
+    problems.unknownKeys(root, QString(), {u"feeds"_s, u"note"_s});
+    FeedsConfig config;
+    config.name = name;
+    config.sourceText = json;
+    const QJsonArray feeds = root.value(u"feeds"_s).toArray();
+    if (feeds.isEmpty())
+        problems.add(u"/feeds"_s, Text::tr("required: a non-empty array of feeds"));
+    for (qsizetype i = 0; i < feeds.size(); ++i) {
+        const QString pointer = u"/feeds/"_s + QString::number(i);
+        auto feed = readFeed(feeds.at(i), pointer, problems, catalog);
+        if (!feed)
+            continue;
+        if (!feed->id.isEmpty() && config.feed(feed->id))
+            problems.add(pointer + u"/id"_s, Text::tr("\"%1\" names an earlier feed too").arg(feed->id));
+        config.feeds << *feed;
+    }
+    if (!problems.empty())
+        return Error{ErrorCode::Validation, Text::tr("The feeds file is not valid"), problems.text()};
+    return config;
+}
+
+Result<FeedsConfig> FeedsConfig::load(const QString& path, const Catalog& catalog)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, Text::tr("Cannot read the feeds file"),
+                     path + u": "_s + file.errorString()};
+    return parse(file.readAll(), path, catalog);
+}
+
+} // namespace cityops::feeds

@@ -1,0 +1,127 @@
+#pragma once
+
+// A feeds file: the city's feeds and how what they send becomes CityOps series. JSON:
+//
+//   {
+//     "feeds": [{
+//       "id": "air-orion",                     // [a-z0-9-], unique: names the feed everywhere
+//       "name": "Sở TN&MT — Orion",            // for people (optional)
+//       "protocol": "ngsi-v2",                 // ngsi-v2 | sensorthings
+//       "url": "https://orion.example.vn:1026",// the broker; SensorThings: the service root
+//                                              //   (…/v1.1) or a collection URL
+//       "service": "danang", "servicePath": "/air",   // NGSI-v2 tenant headers (optional)
+//       "type": "AirQualityObserved",          // NGSI-v2: only entities of this type (optional)
+//       "purpose": "live",                     // live | demo: which archive it may write to
+//       "zone": "+07:00",                      // of dates sent without one (IANA name or ±hh:mm)
+//       "pollSeconds": 60, "timeoutSeconds": 30, "pageSize": 1000, "maxMegabytes": 64,
+//       "duplicates": "last",                  // first | last | mean | reject
+//       "numericText": ["reliability"],        // attributes that are numbers sent as text
+//       "map": [{                              // the first rule that matches an item maps it
+//         "type": "AirQualityObserved",        // the entity's type must be this (optional)
+//         "id": "^urn:ngsi-ld:AirQualityObserved:(?<station>.+)$",  // regex on the entity id
+//         "attributes": {"pm25": "air.pm25",   // attribute → indicator, or
+//                        "no2": {"indicator": "air.no2", "unit": "ug/m3"}},  // with the unit
+//                                              //   it is in when the feed does not say (UCUM)
+//         "place": "{station}"                 // a template (below), or
+//                                              // {"nearestStation": {"withinMeters": 500,
+//                                              //                     "kind": "air-station"}}
+//       }, {
+//         "attribute": "^(?<indicator>[^@]+)@(?<place>.+)$",  // regex on the attribute (a
+//         "indicator": "{indicator}",          //   SensorThings Datastream's name), with the
+//         "place": "{place}"                   //   indicator as a template
+//       }]
+//     }]
+//   }
+//
+// Templates put in the named groups of the `id` and `attribute` patterns ({station}), the
+// item's {entity}, {type} and {attribute}. An item no rule maps is not ingested (it is
+// counted as unmapped); a rule that maps it to an indicator or a place that cannot be used
+// quarantines it with the reason. Units: the feed's own (NGSI metadata.unitCode in UN/CEFACT,
+// a SensorThings unitOfMeasurement) else the rule's, else the indicator's; converted to the
+// indicator's unit through the catalog, and a unit that cannot be converted is quarantined.
+
+#include "core/catalog/catalog.h"
+#include "core/common/result.h"
+#include "core/store/observationwriter.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <optional>
+
+namespace cityops::feeds {
+
+enum class FeedProtocol
+{
+    NgsiV2,
+    SensorThings,
+};
+
+QString feedProtocolName(FeedProtocol protocol);
+
+struct AttributeMap
+{
+    QString attribute;
+    QString indicator; // an indicator id, or a template
+    QString unit;      // UCUM, when the feed does not say; empty: the indicator's
+};
+
+struct NearestStation
+{
+    double withinMeters = 0;
+    QString kind; // empty: any kind
+};
+
+struct MapRule
+{
+    QString pointer; // where it is in the file, for messages
+    QString type;
+    std::optional<QRegularExpression> id;
+    std::optional<QRegularExpression> attribute; // with `indicator`…
+    QString indicator;
+    QString unit;
+    QList<AttributeMap> attributes;        // …or named attributes
+    QString place;                         // a template…
+    std::optional<NearestStation> nearest; // …or the nearest station
+};
+
+struct FeedConfig
+{
+    QString pointer;
+    QString id;
+    QString name;
+    FeedProtocol protocol = FeedProtocol::NgsiV2;
+    QUrl url;
+    QString service;
+    QString servicePath;
+    QString type;
+    QString purpose = QStringLiteral("live");
+    QTimeZone zone = QTimeZone(7 * 3600);
+    int pollSeconds = 60;
+    int timeoutSeconds = 30;
+    int pageSize = 1000;
+    int maxMegabytes = 64;
+    store::DuplicatePolicy duplicates = store::DuplicatePolicy::Last;
+    QSet<QString> numericText;
+    QList<MapRule> map;
+};
+
+struct FeedsConfig
+{
+    QString name; // the file, for messages
+    QList<FeedConfig> feeds;
+    QByteArray sourceText;
+
+    const FeedConfig* feed(const QString& id) const;
+
+    // Reads and validates a feeds file against the catalog: every problem at once, one per
+    // line, as "FILE: /json/pointer: reason".
+    static Result<FeedsConfig> load(const QString& path, const Catalog& catalog);
+    static Result<FeedsConfig> parse(const QByteArray& json, const QString& name, const Catalog& catalog);
+};
+
+} // namespace cityops::feeds

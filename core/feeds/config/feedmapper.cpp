@@ -1,0 +1,189 @@
+#include "core/feeds/config/feedmapper.h"
+
+#include "core/catalog/unitconversion.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::FeedMapper)
+};
+
+// UN/CEFACT codes of units the catalog converts from but does not list itself.
+const QHash<QString, QString>& extraCefact()
+{
+    static const QHash<QString, QString> codes{
+        {u"KEL"_s, u"K"_s},    {u"FAH"_s, u"[degF]"_s}, {u"KNT"_s, u"[kn_i]"_s}, {u"INH"_s, u"[in_i]"_s},
+        {u"GP"_s, u"mg/m3"_s}, {u"A97"_s, u"hPa"_s},    {u"KPA"_s, u"kPa"_s},    {u"C62"_s, u"1"_s},
+        {u"MMT"_s, u"mm"_s},   {u"CMT"_s, u"cm"_s},     {u"MTR"_s, u"m"_s},      {u"MTS"_s, u"m/s"_s},
+        {u"CEL"_s, u"Cel"_s},  {u"P1"_s, u"%"_s},       {u"KMH"_s, u"km/h"_s},   {u"GQ"_s, u"ug/m3"_s},
+    };
+    return codes;
+}
+
+QString substitute(QString templ, const QHash<QString, QString>& names)
+{
+    for (auto it = names.begin(); it != names.end(); ++it)
+        templ.replace(u'{' + it.key() + u'}', it.value());
+    return templ;
+}
+
+double metresBetween(double lon1, double lat1, double lon2, double lat2)
+{
+    constexpr double kRadius = 6'371'008.8, kRad = M_PI / 180;
+    const double dLat = (lat2 - lat1) * kRad, dLon = (lon2 - lon1) * kRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+void addGroups(const QRegularExpressionMatch& m, const QRegularExpression& re, QHash<QString, QString>& names)
+{
+    for (const QString& name : re.namedCaptureGroups()) {
+        if (!name.isEmpty())
+            names.insert(name, m.captured(name));
+    }
+}
+
+} // namespace
+
+QString ucumOfFeedUnit(const QString& code, const Catalog& catalog)
+{
+    QString c = code.trimmed();
+    if (const qsizetype hash = c.lastIndexOf(u'#'); hash >= 0 && c.contains(u"ucum"_s, Qt::CaseInsensitive))
+        c = c.mid(hash + 1);
+    else if (c.startsWith(u"ucum:"_s, Qt::CaseInsensitive))
+        c = c.mid(5);
+    if (c.isEmpty())
+        return {};
+    for (const Unit& u : catalog.units) {
+        if (u.cefactCode == c)
+            return u.code;
+    }
+    if (const auto it = extraCefact().constFind(c); it != extraCefact().cend())
+        return *it;
+    if (catalog.unit(c))
+        return c;
+    for (const UnitConversion& k : knownUnitConversions()) {
+        if (k.from == c || k.to == c)
+            return c;
+    }
+    return {};
+}
+
+FeedMapper::FeedMapper(const FeedConfig& feed, const Catalog& catalog)
+    : m_feed(feed)
+    , m_catalog(catalog)
+{}
+
+FeedMapping FeedMapper::map(const FeedObservation& o) const
+{
+    for (const MapRule& rule : m_feed.map) {
+        if (!rule.type.isEmpty() && rule.type != o.type)
+            continue;
+        QHash<QString, QString> names{
+            {u"entity"_s, o.entity}, {u"type"_s, o.type}, {u"attribute"_s, o.attribute}};
+        if (rule.id) {
+            const auto m = rule.id->match(o.entity);
+            if (!m.hasMatch())
+                continue;
+            addGroups(m, *rule.id, names);
+        }
+        if (!rule.attributes.isEmpty()) {
+            for (const AttributeMap& a : rule.attributes) {
+                if (a.attribute == o.attribute)
+                    return resolve(rule, a.indicator, a.unit, o, names);
+            }
+            continue;
+        }
+        if (rule.attribute) {
+            const auto m = rule.attribute->match(o.attribute);
+            if (!m.hasMatch())
+                continue;
+            addGroups(m, *rule.attribute, names);
+        }
+        return resolve(rule, rule.indicator, rule.unit, o, names);
+    }
+    return {};
+}
+
+FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
+                                const FeedObservation& o, const QHash<QString, QString>& names) const
+{
+    FeedMapping out;
+    out.kind = FeedMapping::Kind::Quarantined;
+    const QString id = substitute(indicatorTemplate, names);
+    out.indicator = m_catalog.indicator(id);
+    if (!out.indicator) {
+        out.reason = u"unknown-indicator"_s;
+        out.detail = Text::tr("%1 maps it to %2, which is not in the catalog").arg(rule.pointer, id);
+        return out;
+    }
+    out.place = placeOf(rule, o, names, out);
+    if (out.place.isEmpty())
+        return out;
+    out.unit = o.unitCode.isEmpty() ? (unit.isEmpty() ? out.indicator->unit : unit)
+                                    : ucumOfFeedUnit(o.unitCode, m_catalog);
+    if (out.unit.isEmpty()) {
+        out.reason = u"unknown-unit"_s;
+        out.detail = Text::tr("the feed's unit %1 is not one CityOps knows").arg(o.unitCode);
+        return out;
+    }
+    if (!findUnitConversion(out.unit, out.indicator->unit)) {
+        out.reason = u"unit-mismatch"_s;
+        out.detail = Text::tr("sent in %1; %2 is in %3, and there is no conversion")
+                         .arg(out.unit, out.indicator->id, out.indicator->unit);
+        return out;
+    }
+    out.kind = FeedMapping::Kind::Mapped;
+    return out;
+}
+
+QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o,
+                            const QHash<QString, QString>& names, FeedMapping& out) const
+{
+    if (!rule.nearest) {
+        const QString place = substitute(rule.place, names).trimmed();
+        if (place.isEmpty()) {
+            out.reason = u"missing-place"_s;
+            out.detail = Text::tr("%1 names no place for this entity").arg(rule.pointer);
+        }
+        return place;
+    }
+    if (!o.location) {
+        out.reason = u"no-location"_s;
+        out.detail =
+            Text::tr("the entity has no location, and %1 places it by the nearest station").arg(rule.pointer);
+        return {};
+    }
+    const Station* best = nullptr;
+    double bestMetres = rule.nearest->withinMeters;
+    for (const Station& s : m_catalog.stations) {
+        if (!rule.nearest->kind.isEmpty() && s.kind != rule.nearest->kind)
+            continue;
+        const double d = metresBetween(o.location->first, o.location->second, s.longitude, s.latitude);
+        if (d <= bestMetres) {
+            bestMetres = d;
+            best = &s;
+        }
+    }
+    if (!best) {
+        out.reason = u"no-station-near"_s;
+        out.detail = Text::tr("no station within %1 m of %2, %3")
+                         .arg(rule.nearest->withinMeters)
+                         .arg(o.location->second, 0, 'f', 5)
+                         .arg(o.location->first, 0, 'f', 5);
+        return {};
+    }
+    return best->id;
+}
+
+} // namespace cityops::feeds

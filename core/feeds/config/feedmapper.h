@@ -1,0 +1,54 @@
+#pragma once
+
+// What a feeds file's rules make of one observation a feed sent: the series it goes to
+// (indicator and place) and the unit it is in, or why it cannot be ingested (quarantined
+// with a reason code), or nothing (no rule maps it: not ingested, counted as unmapped).
+
+#include "core/catalog/catalog.h"
+#include "core/feeds/config/feedconfig.h"
+#include "core/feeds/ngsi/ngsiv2.h"
+
+#include <QString>
+
+namespace cityops::feeds {
+
+struct FeedMapping
+{
+    enum class Kind
+    {
+        Mapped,
+        Unmapped,
+        Quarantined,
+    };
+    Kind kind = Kind::Unmapped;
+    const Indicator* indicator = nullptr;
+    QString place;
+    QString unit;   // UCUM: the unit the value was sent in
+    QString reason; // when quarantined: a stable code ("unknown-indicator", "unit-mismatch"…)
+    QString detail; // …and what a person reads
+
+    QString series() const { return indicator->id + u'@' + place; }
+};
+
+// A feed's unit (UN/CEFACT "GQ" as NGSI sends it, UCUM "ug/m3", "ucum:Cel" or
+// "http://unitsofmeasure.org/ucum.html#Cel" as SensorThings does) as a UCUM code; empty when
+// CityOps does not know it.
+QString ucumOfFeedUnit(const QString& code, const Catalog& catalog);
+
+class FeedMapper
+{
+public:
+    FeedMapper(const FeedConfig& feed, const Catalog& catalog);
+    FeedMapping map(const FeedObservation& o) const;
+
+private:
+    FeedMapping resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
+                        const FeedObservation& o, const QHash<QString, QString>& names) const;
+    QString placeOf(const MapRule& rule, const FeedObservation& o, const QHash<QString, QString>& names,
+                    FeedMapping& out) const;
+
+    const FeedConfig& m_feed;
+    const Catalog& m_catalog;
+};
+
+} // namespace cityops::feeds

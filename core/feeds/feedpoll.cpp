@@ -1,0 +1,255 @@
+#include "core/feeds/feedpoll.h"
+
+#include "core/catalog/unitconversion.h"
+#include "core/common/timeutil.h"
+#include "core/feeds/http/httpget.h"
+#include "core/feeds/http/ngsiv2fetch.h"
+#include "core/feeds/http/sensorthingsfetch.h"
+#include "core/store/observationwriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::FeedPoll)
+};
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A line number for a quarantine entry that is the same every time the same item is polled:
+// the archive keeps one entry per (digest, line, column).
+std::int64_t itemKey(const QString& entity, const QString& attribute, std::int64_t t, const QString& reason)
+{
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData((entity + u'\n' + attribute + u'\n' + QString::number(t) + u'\n' + reason).toUtf8());
+    const QByteArray d = hash.result();
+    std::int64_t key = 0;
+    for (int i = 0; i < 6; ++i)
+        key = (key << 8) | std::uint8_t(d[i]);
+    return key + 1;
+}
+
+// The feed's items into the writer: channels per (indicator, unit sent), series per
+// (indicator, place), created as items need them.
+class FeedWriter
+{
+public:
+    FeedWriter(const FeedConfig& feed, const Catalog& catalog, store::ObservationWriter& writer,
+               const PollOptions& options)
+        : m_feed(feed)
+        , m_catalog(catalog)
+        , m_mapper(feed, catalog)
+        , m_writer(writer)
+        , m_options(options)
+    {}
+
+    void observation(const FeedObservation& o, std::int64_t index, FeedPollSummary& summary);
+    void rejection(const FeedRejection& r);
+
+private:
+    void quarantine(const FeedObservation& o, const QString& reason, const QString& detail)
+    {
+        m_writer.quarantine(itemKey(o.entity, o.attribute, o.time, reason), o.attribute, reason, detail,
+                            compact(probeLine(o, nullptr)).toStdString(), 1);
+    }
+    int channelOf(const FeedMapping& m);
+    int seriesOf(const FeedMapping& m);
+
+    const FeedConfig& m_feed;
+    const Catalog& m_catalog;
+    FeedMapper m_mapper;
+    store::ObservationWriter& m_writer;
+    const PollOptions& m_options;
+    QHash<QString, int> m_channels;
+    QHash<QString, int> m_series;
+};
+
+int FeedWriter::channelOf(const FeedMapping& m)
+{
+    const QString key = m.indicator->id + u'\n' + m.unit;
+    if (const auto it = m_channels.constFind(key); it != m_channels.cend())
+        return *it;
+    const UnitConversion conversion = *findUnitConversion(m.unit, m.indicator->unit);
+    const int channel = m_writer.addChannel(
+        {m.indicator->id, m.indicator->id, m.unit, m.indicator->unit, conversion, m.indicator->plausible});
+    m_channels.insert(key, channel);
+    return channel;
+}
+
+int FeedWriter::seriesOf(const FeedMapping& m)
+{
+    const QString key = m.series();
+    if (const auto it = m_series.constFind(key); it != m_series.cend())
+        return *it;
+    const int series = m_writer.addSeries({m.indicator->id, m.place}, m.indicator->unit);
+    m_series.insert(key, series);
+    return series;
+}
+
+void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedPollSummary& summary)
+{
+    const FeedMapping m = m_mapper.map(o);
+    if (m.kind == FeedMapping::Kind::Unmapped) {
+        ++summary.unmapped;
+        return;
+    }
+    if (m.kind == FeedMapping::Kind::Quarantined) {
+        quarantine(o, m.reason, m.detail);
+        return;
+    }
+    if (m_options.nowMs > 0 && o.time > m_options.nowMs + m_options.futureToleranceMs) {
+        quarantine(o, u"future-time"_s, Text::tr("%1 is in the future").arg(toIsoUtc(o.time)));
+        return;
+    }
+    const int channel = channelOf(m);
+    const std::string raw = compact(probeLine(o, &m)).toStdString();
+    if (const auto v =
+            m_writer.accept(channel, o.value, itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), raw))
+        m_writer.stage(channel, seriesOf(m), o.time, *v, store::Quality::Good, index);
+}
+
+void FeedWriter::rejection(const FeedRejection& r)
+{
+    const QJsonObject raw{{u"entity"_s, r.entity}, {u"type"_s, r.type}, {u"attribute"_s, r.attribute}};
+    m_writer.quarantine(itemKey(r.entity, r.attribute, 0, r.reason), r.attribute, u"unreadable-item"_s,
+                        r.reason, compact(raw).toStdString(), 1);
+}
+
+} // namespace
+
+QJsonObject FeedPollSummary::toJson() const
+{
+    return {{u"feed"_s, feed},
+            {u"fetched"_s, fetched},
+            {u"accepted"_s, accepted},
+            {u"quarantined"_s, quarantined},
+            {u"errors"_s, QJsonArray::fromStringList(errors)}};
+}
+
+QJsonObject probeLine(const FeedObservation& o, const FeedMapping* mapping)
+{
+    const bool mapped = mapping && mapping->kind == FeedMapping::Kind::Mapped;
+    return {{u"entity"_s, o.entity},
+            {u"type"_s, o.type},
+            {u"attribute"_s, o.attribute},
+            {u"series"_s, mapped ? QJsonValue(mapping->series()) : QJsonValue()},
+            {u"time"_s, toIsoUtc(o.time)},
+            {u"value"_s, o.value},
+            {u"unit"_s, o.unitCode.isEmpty() ? QJsonValue() : QJsonValue(o.unitCode)}};
+}
+
+bool isDemoCityBroker(const FeedConfig& feed)
+{
+    if (feed.protocol != FeedProtocol::NgsiV2)
+        return false;
+    QUrl url = feed.url;
+    QString path = url.path();
+    if (path.endsWith(u"/v2/entities"_s))
+        path.chop(12);
+    url.setPath((path.endsWith(u'/') ? path.chopped(1) : path) + u"/version"_s);
+    url.setQuery(QString());
+    QNetworkAccessManager manager;
+    const auto answer = httpGet(manager, {url, {}, std::min(feed.timeoutSeconds, 5) * 1000, 1 << 20});
+    return answer && answer->status == 200 && answer->body.contains("CityOps demo city");
+}
+
+Result<FeedFetch> fetchFeed(const FeedConfig& feed)
+{
+    const std::int64_t maxBytes = std::int64_t(feed.maxMegabytes) << 20;
+    const int timeoutMs = feed.timeoutSeconds * 1000;
+    if (feed.protocol == FeedProtocol::SensorThings) {
+        auto got = fetchSensorThings({feed.url, feed.pageSize, maxBytes, timeoutMs}, feed.zone);
+        if (!got)
+            return got.error();
+        return FeedFetch{std::move(got->items), got->pages};
+    }
+    NgsiV2Query query{feed.url,      feed.type, feed.service, feed.servicePath,
+                      feed.pageSize, maxBytes,  timeoutMs};
+    auto got = fetchNgsiV2(query, {feed.zone, feed.numericText});
+    if (!got)
+        return got.error();
+    return FeedFetch{std::move(got->items), got->pages};
+}
+
+FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
+                                const store::ArchiveLocation& archive, const PollOptions& options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    FeedPollSummary summary;
+    summary.feed = feed.id;
+    summary.pages = fetched.pages;
+    summary.fetched = qint64(fetched.items.observations.size() + fetched.items.rejected.size());
+    store::ObservationWriter::Options o;
+    o.archive = archive;
+    o.run.source = feed.id + u' ' + shownUrl(feed.url);
+    // (What the feed is read through: the feeds file, or at least the feed's id.)
+    o.run.mapping = options.configText.isEmpty() ? feed.id : QString::fromUtf8(options.configText);
+    o.run.digest = [id = feed.id] {
+        return QString(u"feed:"_s + id);
+    };
+    o.duplicates = feed.duplicates;
+    store::ObservationWriter writer(std::move(o));
+    FeedWriter into(feed, catalog, writer, options);
+    std::int64_t index = 0;
+    for (const FeedObservation& obs : fetched.items.observations) {
+        into.observation(obs, ++index, summary);
+        if (!writer.flushIfFull(index))
+            break;
+    }
+    for (const FeedRejection& r : fetched.items.rejected)
+        into.rejection(r);
+    auto totals = writer.finish(index, [&](const store::WriterCounts& counts) {
+        QJsonObject s = summary.toJson();
+        s.insert(u"unmapped"_s, summary.unmapped);
+        s.insert(u"accepted"_s, counts.accepted);
+        s.insert(u"quarantined"_s, counts.quarantined);
+        return s;
+    });
+    const store::WriterCounts counts = writer.counts();
+    summary.accepted = counts.accepted;
+    summary.quarantined = counts.quarantined;
+    summary.duplicates = counts.duplicates;
+    summary.reasons = counts.reasons;
+    if (totals)
+        summary.inserted = qint64(totals->inserted);
+    else
+        summary.errors << totals.error().toString();
+    summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
+                         const store::ArchiveLocation& archive, const PollOptions& options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto fetched = fetchFeed(feed);
+    if (!fetched) {
+        FeedPollSummary summary;
+        summary.feed = feed.id;
+        summary.errors << fetched.error().toString();
+        summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+        return summary;
+    }
+    FeedPollSummary summary = ingestFeedItems(feed, *fetched, catalog, archive, options);
+    summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+} // namespace cityops::feeds

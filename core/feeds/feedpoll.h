@@ -1,0 +1,73 @@
+#pragma once
+
+// One poll of one feed: everything it has now, fetched (following its paging to the end),
+// mapped through the feeds file's rules and written through the store's ObservationWriter,
+// the same path as file ingest: units converted, implausible values and future times
+// quarantined with their reason, duplicates folded, one ingest run in the archive.
+// Quarantine entries are keyed by the item (feed, entity, attribute, time, reason), so a bad
+// item polled again and again is kept once.
+
+#include "core/catalog/catalog.h"
+#include "core/common/result.h"
+#include "core/feeds/config/feedconfig.h"
+#include "core/feeds/config/feedmapper.h"
+#include "core/feeds/ngsi/ngsiv2.h"
+#include "core/store/archive.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace cityops::feeds {
+
+struct FeedFetch
+{
+    FeedItems items;
+    int pages = 0;
+};
+
+// Everything the feed has now; an error when it cannot be read (unreachable, an HTTP error,
+// not JSON, too large).
+Result<FeedFetch> fetchFeed(const FeedConfig& feed);
+
+// True when an NGSI-v2 feed's broker says it is the CityOps demo city (its /version): its
+// data must not reach a live archive. False when it is not, or does not say.
+bool isDemoCityBroker(const FeedConfig& feed);
+
+struct FeedPollSummary
+{
+    QString feed;
+    qint64 fetched = 0;     // observations and unreadable items the feed sent
+    qint64 accepted = 0;    // handed to the archive
+    qint64 quarantined = 0; // kept with their reason
+    qint64 unmapped = 0;    // no rule of the feeds file maps them: not ingested
+    qint64 duplicates = 0;  // folded into another value of the same series and instant
+    qint64 inserted = 0;    // of the accepted, new to the archive
+    int pages = 0;
+    double seconds = 0;
+    QStringList errors; // why the feed could not be read or written, in words
+    QMap<QString, qint64> reasons;
+
+    // {"feed", "fetched", "accepted", "quarantined", "errors"}: what `feeds run --once` prints.
+    QJsonObject toJson() const;
+};
+
+struct PollOptions
+{
+    std::int64_t nowMs = 0;                      // later times are quarantined as "future-time"
+    std::int64_t futureToleranceMs = 5 * 60'000; // clock skew allowed
+    QByteArray configText;                       // recorded with the ingest run
+};
+
+FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
+                         const store::ArchiveLocation& archive, const PollOptions& options);
+FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
+                                const store::ArchiveLocation& archive, const PollOptions& options);
+
+// One observation as `feeds probe` prints it: {"entity", "type", "attribute", "series",
+// "time", "value", "unit"} (series null when no rule maps it).
+QJsonObject probeLine(const FeedObservation& o, const FeedMapping* mapping);
+
+} // namespace cityops::feeds

@@ -1,0 +1,197 @@
+#include "core/feeds/http/sensorthingsfetch.h"
+
+#include "core/feeds/http/httpget.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Http)
+};
+
+QUrl child(const QUrl& root, const QString& collection, const QList<std::pair<QString, QString>>& params)
+{
+    QUrl url = root;
+    QString path = url.path();
+    url.setPath((path.endsWith(u'/') ? path.chopped(1) : path) + u'/' + collection);
+    QUrlQuery query(url);
+    for (const auto& [key, value] : params)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    return url;
+}
+
+// A SensorThings error body ({"code", "message"}), or the status in words.
+QString statusReason(const HttpAnswer& answer)
+{
+    const QJsonObject o = QJsonDocument::fromJson(answer.body).object();
+    const QString message = o.value(u"message"_s).toString();
+    return message.isEmpty() ? answer.statusText : message;
+}
+
+struct Collector
+{
+    QNetworkAccessManager& manager;
+    const SensorThingsQuery& query;
+    const QTimeZone& zone;
+    SensorThingsFetched& out;
+    QHash<QString, SensorThingsDatastream> streams;
+    QSet<QString> seen; // entity \n attribute \n time of every observation kept
+
+    // A collection from `first` to its last page.
+    Result<void> read(const QUrl& first, bool keepObservations)
+    {
+        QSet<QString> visited;
+        for (QUrl url = first; url.isValid() && !url.isEmpty();) {
+            const QString where = shownUrl(url);
+            if (visited.contains(url.toString()))
+                return Error{ErrorCode::Io,
+                             Text::tr("the server's @iot.nextLink leads back to a page already read"), where};
+            if (out.pages >= query.maxPages)
+                return Error{ErrorCode::Io,
+                             Text::tr("the paging did not end after %1 pages").arg(query.maxPages), where};
+            visited.insert(url.toString());
+            auto answer = httpGet(manager, {url, {}, query.timeoutMs, query.maxBytes});
+            if (!answer)
+                return answer.error();
+            if (answer->status != 200)
+                return Error{ErrorCode::Io,
+                             Text::tr("HTTP %1: %2").arg(answer->status).arg(statusReason(*answer)), where};
+            if (!answer->isJson())
+                return Error{
+                    ErrorCode::Parse,
+                    Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
+                    where};
+            auto page = parseSensorThings(answer->body, zone);
+            if (!page)
+                return Error{page.error().code, page.error().message, where};
+            if (out.pages++ == 0)
+                out.count = page->count;
+            take(*page, keepObservations);
+            // Followed as given: an absolute link as it is, a relative one from this page.
+            url = page->nextLink.isEmpty() ? QUrl() : url.resolved(QUrl(page->nextLink, QUrl::TolerantMode));
+        }
+        return {};
+    }
+
+    void take(SensorThingsPage& page, bool keepObservations)
+    {
+        for (SensorThingsDatastream& d : page.datastreams)
+            streams.insert(d.entity, std::move(d));
+        if (!keepObservations)
+            return;
+        out.items.entities += page.items.entities;
+        for (FeedObservation& o : page.items.observations) {
+            const QString key = o.entity + u'\n' + o.attribute + u'\n' + QString::number(o.time);
+            if (seen.contains(key))
+                continue; // shifted onto this page from an earlier one
+            seen.insert(key);
+            out.items.observations.push_back(std::move(o));
+        }
+        for (FeedRejection& r : page.items.rejected)
+            out.items.rejected.push_back(std::move(r));
+    }
+
+    // The Datastreams observations link to without naming them, read one by one from the
+    // service root (…/v1.1/Datastreams(7)); at most 1,000.
+    Result<void> describeLinked(const QUrl& root)
+    {
+        QSet<QString> wanted;
+        for (const FeedObservation& o : out.items.observations) {
+            if (o.attribute.isEmpty() && o.entity.startsWith(u"Datastreams("_s) &&
+                !streams.contains(o.entity))
+                wanted.insert(o.entity);
+        }
+        if (wanted.size() > 1000 || root.isEmpty())
+            return {};
+        for (const QString& entity : wanted) {
+            if (auto r = read(child(root, entity, {}), false); !r)
+                return r;
+        }
+        return {};
+    }
+
+    // Observations that only linked to their Datastream get its name and unit.
+    void complete()
+    {
+        for (FeedObservation& o : out.items.observations) {
+            const auto it = streams.constFind(o.entity);
+            if (it == streams.cend())
+                continue;
+            if (o.attribute.isEmpty())
+                o.attribute = it->name;
+            if (o.unitCode.isEmpty())
+                o.unitCode = it->unit;
+        }
+        for (FeedRejection& r : out.items.rejected) {
+            if (const auto it = streams.constFind(r.entity); it != streams.cend() && r.attribute.isEmpty())
+                r.attribute = it->name;
+        }
+    }
+};
+
+} // namespace
+
+namespace {
+
+// The service root a collection URL is under (…/v1.1), or an empty URL.
+QUrl rootOf(const QUrl& url)
+{
+    static const QRegularExpression version(u"^(.*/v1\\.[01])(/|$)"_s);
+    const auto m = version.match(url.path());
+    if (!m.hasMatch())
+        return {};
+    QUrl root = url;
+    root.setPath(m.captured(1));
+    root.setQuery(QString());
+    return root;
+}
+
+} // namespace
+
+bool isSensorThingsRoot(const QUrl& url)
+{
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    return path.endsWith(u"/v1.0"_s) || path.endsWith(u"/v1.1"_s);
+}
+
+Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, const QTimeZone& zoneIfNoOffset)
+{
+    QNetworkAccessManager manager;
+    SensorThingsFetched out;
+    Collector collector{manager, query, zoneIfNoOffset, out, {}, {}};
+    const QString top = QString::number(query.pageSize);
+    if (isSensorThingsRoot(query.url)) {
+        if (auto r = collector.read(child(query.url, u"Datastreams"_s, {{u"$top"_s, top}}), false); !r)
+            return r.error();
+        const QUrl observations = child(query.url, u"Observations"_s,
+                                        {{u"$top"_s, top},
+                                         {u"$orderby"_s, u"phenomenonTime asc"_s},
+                                         {u"$expand"_s, u"Datastream($select=id,name,unitOfMeasurement)"_s}});
+        if (auto r = collector.read(observations, true); !r)
+            return r.error();
+    } else if (auto r = collector.read(query.url, true); !r) {
+        return r.error();
+    } else if (auto described = collector.describeLinked(rootOf(query.url)); !described) {
+        return described.error();
+    }
+    collector.complete();
+    return out;
+}
+
+} // namespace cityops::feeds

@@ -1,0 +1,256 @@
+// The headless collector against the demo city's `serve` on 127.0.0.1: `feeds check` on the
+// worked examples and on a broken file, `feeds run --once` writing into an archive exactly
+// what the feed publishes (each series' value at its time, nothing twice across polls), the
+// SensorThings feed from its service root, a feed that is not there reported while the
+// others go on, demo data refused by a live archive, and SIGTERM stopping `feeds run`.
+
+#include "core/store/archive.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/cliprocess.h"
+#include "tests/support/servedcity.h"
+#include "tests/support/testpaths.h"
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A worked example from resources/feeds, pointed at `base` instead of 127.0.0.1:1026.
+QString configFor(const QString& example, const QString& base, const QTemporaryDir& dir,
+                  const QList<std::pair<QString, QString>>& edits = {})
+{
+    QFile in(test::sourceDir() + u"/resources/feeds/"_s + example);
+    EXPECT_TRUE(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll()).replace(u"http://127.0.0.1:1026"_s, base);
+    for (const auto& [from, to] : edits)
+        text.replace(from, to);
+    const QString path = dir.filePath(example);
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    return path;
+}
+
+QList<QJsonObject> lines(const QString& out)
+{
+    QList<QJsonObject> all;
+    for (const QString& l : out.split(u'\n', Qt::SkipEmptyParts))
+        all.append(QJsonDocument::fromJson(l.toUtf8()).object());
+    return all;
+}
+
+QJsonArray summary(const test::CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"feeds"_s).toArray();
+}
+
+// Every point of every series in the archive: "IND@PLACE time" → value.
+QMap<QString, double> archived(const QString& path)
+{
+    QMap<QString, double> all;
+    auto archive = store::Archive::open(*store::ArchiveLocation::parse(path), false);
+    EXPECT_TRUE(archive.ok());
+    if (!archive.ok())
+        return all;
+    const auto series = (*archive)->listSeries();
+    EXPECT_TRUE(series.ok());
+    for (const store::SeriesInfo& s : series.ok() ? *series : QList<store::SeriesInfo>()) {
+        const auto points = (*archive)->points(s.id, 0, std::numeric_limits<std::int64_t>::max());
+        EXPECT_TRUE(points.ok());
+        for (const store::Point& p : points.ok() ? *points : std::vector<store::Point>())
+            all.insert(s.key.toString() + u' ' + QString::number(p.t), p.v);
+    }
+    return all;
+}
+
+// What `feeds probe --config` says the feed publishes now: "IND@PLACE time" → value.
+QMap<QString, double> probed(const QString& protocol, const QString& url, const QString& config)
+{
+    const test::CliRun run = test::runCli({u"feeds"_s, u"probe"_s, protocol, url, u"--config"_s, config});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QMap<QString, double> all;
+    for (const QJsonObject& o : lines(run.out)) {
+        EXPECT_TRUE(o.value(u"series"_s).isString()) << QJsonDocument(o).toJson().toStdString();
+        const auto t = QDateTime::fromString(o.value(u"time"_s).toString(), Qt::ISODateWithMs);
+        all.insert(o.value(u"series"_s).toString() + u' ' + QString::number(t.toMSecsSinceEpoch()),
+                   o.value(u"value"_s).toDouble());
+    }
+    return all;
+}
+
+// The archive holds what the feed published: every probed point the same before and after
+// the run (serve's clock moves on) is in the archive with its value.
+void expectArchived(const QMap<QString, double>& before, const QMap<QString, double>& after,
+                    const QMap<QString, double>& stored)
+{
+    int compared = 0;
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()) || after.value(it.key()) != it.value())
+            continue; // published anew while the test ran
+        ++compared;
+        ASSERT_TRUE(stored.contains(it.key())) << it.key().toStdString();
+        EXPECT_DOUBLE_EQ(stored.value(it.key()), it.value()) << it.key().toStdString();
+    }
+    EXPECT_GT(compared, before.size() * 9 / 10);
+}
+
+} // namespace
+
+TEST(FeedsCheck, TheExamplesAreValidAndMistakesAreNamedWithTheirPointer)
+{
+    for (const QString& example : {u"demo-city.json"_s, u"demo-city-sensorthings.json"_s,
+                                   u"orion-air-quality.json"_s, u"frost-water-level.json"_s}) {
+        const test::CliRun ok = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"check"_s, u"--config"_s,
+                                              test::sourceDir() + u"/resources/feeds/"_s + example});
+        EXPECT_EQ(ok.exitCode, 0) << example.toStdString() << ok.out.toStdString();
+    }
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.json"_s);
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"feeds": [{"id": "x", "protocol": "mqtt", "url": "http://127.0.0.1",
+                           "map": [{"attributes": {"pm25": "air.pm99"}, "place": "{nope}"}]}]})");
+    f.close();
+    const test::CliRun run = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"check"_s, u"--config"_s, bad});
+    EXPECT_EQ(run.exitCode, 2);
+    const QStringList said = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(said.size(), 3) << run.out.toStdString();
+    EXPECT_TRUE(said[0].startsWith(bad + u": /feeds/0/protocol: mqtt is not supported yet"_s))
+        << said[0].toStdString();
+    EXPECT_EQ(said[1], bad + u": /feeds/0/map/0/attributes/pm25: unknown indicator \"air.pm99\""_s);
+    EXPECT_TRUE(said[2].startsWith(bad + u": /feeds/0/map/0/place: {nope} is not a named group"_s));
+}
+
+TEST(FeedsRun, OncePutsWhatTheDemoCityPublishesIntoTheArchiveOnce)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config = configFor(u"demo-city.json"_s, served.base, dir);
+    const QString db = dir.filePath(u"demo.sqlite"_s);
+    const auto before = probed(u"ngsi-v2"_s, served.base, config);
+    ASSERT_GT(before.size(), 300); // 326 series are published over NGSI-v2
+
+    const test::CliRun run = test::runCli(
+        {u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    const QJsonArray feeds = summary(run);
+    ASSERT_EQ(feeds.size(), 1) << run.out.toStdString();
+    const QJsonObject s = feeds[0].toObject();
+    EXPECT_EQ(s.keys(), (QStringList{u"accepted"_s, u"errors"_s, u"feed"_s, u"fetched"_s, u"quarantined"_s}));
+    EXPECT_EQ(s[u"feed"_s].toString(), u"demo-ngsi-v2"_s);
+    EXPECT_EQ(s[u"quarantined"_s].toInt(), 0);
+    EXPECT_EQ(s[u"errors"_s].toArray().size(), 0);
+    EXPECT_EQ(s[u"accepted"_s].toInt(), s[u"fetched"_s].toInt())
+        << "every observation serve publishes is mapped";
+    EXPECT_TRUE(run.err.contains(u"0 not mapped"_s)) << run.err.toStdString();
+
+    const auto after = probed(u"ngsi-v2"_s, served.base, config);
+    const auto stored = archived(db);
+    expectArchived(before, after, stored);
+
+    const test::CliRun again =
+        test::runCli({u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    const auto twice = archived(db);
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        EXPECT_EQ(twice.value(it.key(), -1), it.value()) << it.key().toStdString();
+    EXPECT_LE(twice.size() - stored.size(), after.size()) << "a second poll adds only what is new";
+    EXPECT_EQ(served.terminate(), 0);
+}
+
+TEST(FeedsRun, ReadsSensorThingsFromTheServiceRoot)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config = configFor(u"demo-city-sensorthings.json"_s, served.base, dir);
+    const QString root = served.base + u"/v1.1"_s;
+    const QString db = dir.filePath(u"st.sqlite"_s);
+    const auto before = probed(u"sensorthings"_s, root, config);
+    ASSERT_GT(before.size(), 1000); // the last hour of every Datastream: 1,116 observations
+    const test::CliRun run =
+        test::runCli({u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject s = summary(run)[0].toObject();
+    EXPECT_EQ(s[u"quarantined"_s].toInt(), 0) << run.out.toStdString();
+    EXPECT_EQ(s[u"accepted"_s].toInt(), s[u"fetched"_s].toInt());
+    expectArchived(before, probed(u"sensorthings"_s, root, config), archived(db));
+}
+
+TEST(FeedsRun, AFeedThatIsNotThereIsReportedAndTheOthersGoOn)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTcpServer nobody;
+    ASSERT_TRUE(nobody.listen(QHostAddress::LocalHost, 0));
+    const QString gone = u"http://127.0.0.1:%1"_s.arg(nobody.serverPort());
+    nobody.close();
+    QTemporaryDir dir;
+    // Two feeds: the first at a port nothing answers on, the second the demo city.
+    const QString two = configFor(
+        u"demo-city.json"_s, served.base, dir,
+        {{u"\"feeds\": [\n    {"_s,
+          u"\"feeds\": [\n    {\"id\": \"gone\", \"protocol\": \"ngsi-v2\", \"url\": \"%1\", \"purpose\": "
+          u"\"demo\", "
+          "\"timeoutSeconds\": 5, \"map\": [{\"attributes\": {\"pm25\": \"air.pm25\"}, \"place\": \"{entity}\"}]},\n    {"_s
+              .arg(gone)}});
+    const test::CliRun run = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, two,
+                                           u"--db"_s, dir.filePath(u"d.sqlite"_s), u"--once"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    const QJsonArray feeds = summary(run);
+    ASSERT_EQ(feeds.size(), 2) << run.out.toStdString() << run.err.toStdString();
+    const QJsonArray errors = feeds[0].toObject()[u"errors"_s].toArray();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors[0].toString().contains(u"cannot reach the server"_s))
+        << errors[0].toString().toStdString();
+    EXPECT_GT(feeds[1].toObject()[u"accepted"_s].toInt(), 300);
+}
+
+TEST(FeedsRun, DemoDataNeverReachesALiveArchive)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString live = configFor(u"demo-city.json"_s, served.base, dir,
+                                   {{u"\"purpose\": \"demo\""_s, u"\"purpose\": \"live\""_s}});
+    const test::CliRun run = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, live,
+                                           u"--db"_s, dir.filePath(u"l.sqlite"_s), u"--once"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"reads the CityOps demo city"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"l.sqlite"_s)));
+}
+
+TEST(FeedsRun, SigtermStopsTheCollectorCleanly)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config = configFor(u"demo-city.json"_s, served.base, dir);
+    QProcess collector;
+    collector.start(QStringLiteral(CITYOPS_CLI_PATH),
+                    {u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s,
+                     dir.filePath(u"c.sqlite"_s)});
+    ASSERT_TRUE(collector.waitForStarted());
+    QByteArray out;
+    while (!out.contains('\n') && collector.waitForReadyRead(60'000))
+        out += collector.readAllStandardOutput();
+    const QJsonObject first = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+    EXPECT_EQ(first[u"feed"_s].toString(), u"demo-ngsi-v2"_s) << out.toStdString();
+    EXPECT_GT(first[u"accepted"_s].toInt(), 300);
+    collector.terminate(); // SIGTERM
+    ASSERT_TRUE(collector.waitForFinished(30'000));
+    EXPECT_EQ(collector.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(collector.exitCode(), 0);
+    EXPECT_TRUE(collector.readAllStandardError().contains("Stopped.")) << "it says it stopped";
+}
