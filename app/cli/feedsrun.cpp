@@ -100,6 +100,7 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
                const store::ArchiveLocation& location, Io io)
 {
     std::vector<qint64> due(std::size_t(config.feeds.size()), 0);
+    std::vector<feeds::FeedState> states(std::size_t(config.feeds.size())); // (incremental polls)
     QTimer timer;
     timer.setSingleShot(true);
     const StopSignals stop([] { QCoreApplication::quit(); });
@@ -112,7 +113,8 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
             if (due[std::size_t(i)] > QDateTime::currentMSecsSinceEpoch())
                 continue;
             const feeds::FeedConfig& f = config.feeds.at(i);
-            const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config));
+            const feeds::FeedPollSummary s =
+                feeds::pollFeed(f, catalog, location, pollOptions(config), &states[std::size_t(i)]);
             io.out << jsonLine(s.toJson()) << '\n';
             io.out.flush();
             due[std::size_t(i)] = QDateTime::currentMSecsSinceEpoch() + qint64(f.pollSeconds) * 1000;

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace cityops::feeds {
@@ -168,18 +170,26 @@ bool isDemoCityBroker(const FeedConfig& feed)
     return answer && answer->status == 200 && answer->body.contains("CityOps demo city");
 }
 
-Result<FeedFetch> fetchFeed(const FeedConfig& feed)
+Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
 {
     const std::int64_t maxBytes = std::int64_t(feed.maxMegabytes) << 20;
     const int timeoutMs = feed.timeoutSeconds * 1000;
+    QString since; // an incremental poll: what is newer than this
+    if (state && state->newest && !feed.incremental.isEmpty())
+        since = toIsoUtc(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000);
     if (feed.protocol == FeedProtocol::SensorThings) {
-        auto got = fetchSensorThings({feed.url, feed.pageSize, maxBytes, timeoutMs}, feed.zone);
+        SensorThingsQuery query{feed.url, feed.pageSize, maxBytes, timeoutMs};
+        if (!since.isEmpty())
+            query.filter = u"phenomenonTime gt "_s + since;
+        auto got = fetchSensorThings(query, feed.zone);
         if (!got)
             return got.error();
         return FeedFetch{std::move(got->items), got->pages};
     }
-    NgsiV2Query query{feed.url,      feed.type, feed.service, feed.servicePath,
-                      feed.pageSize, maxBytes,  timeoutMs};
+    NgsiV2Query query{feed.url, feed.type,     feed.service, feed.servicePath,
+                      {},       feed.pageSize, maxBytes,     timeoutMs};
+    if (!since.isEmpty())
+        query.q = feed.incremental + u'>' + since;
     auto got = fetchNgsiV2(query, {feed.zone, feed.numericText});
     if (!got)
         return got.error();
@@ -235,11 +245,11 @@ FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched
 }
 
 FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
-                         const store::ArchiveLocation& archive, const PollOptions& options)
+                         const store::ArchiveLocation& archive, const PollOptions& options, FeedState* state)
 {
     QElapsedTimer clock;
     clock.start();
-    auto fetched = fetchFeed(feed);
+    auto fetched = fetchFeed(feed, state);
     if (!fetched) {
         FeedPollSummary summary;
         summary.feed = feed.id;
@@ -249,6 +259,16 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
     }
     FeedPollSummary summary = ingestFeedItems(feed, *fetched, catalog, archive, options);
     summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (state && summary.errors.isEmpty()) {
+        // The newest time written moves the next incremental poll on (a future time, which
+        // was quarantined, does not).
+        const std::int64_t latest = options.nowMs > 0 ? options.nowMs + options.futureToleranceMs
+                                                      : std::numeric_limits<std::int64_t>::max();
+        for (const FeedObservation& o : fetched->items.observations) {
+            if (o.time <= latest && (!state->newest || o.time > *state->newest))
+                state->newest = o.time;
+        }
+    }
     return summary;
 }
 

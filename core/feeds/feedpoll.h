@@ -30,7 +30,8 @@ struct FeedFetch
 
 // Everything the feed has now; an error when it cannot be read (unreachable, an HTTP error,
 // not JSON, too large).
-Result<FeedFetch> fetchFeed(const FeedConfig& feed);
+// With `state` and an incremental feed, only what is newer than its newest (less the lookback).
+Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state = nullptr);
 
 // True when an NGSI-v2 feed's broker says it is the CityOps demo city (its /version): its
 // data must not reach a live archive. False when it is not, or does not say.
@@ -61,8 +62,10 @@ struct PollOptions
     QByteArray configText;                       // recorded with the ingest run
 };
 
+// `state`, when given, is read for an incremental poll and moved on when the poll is written.
 FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
-                         const store::ArchiveLocation& archive, const PollOptions& options);
+                         const store::ArchiveLocation& archive, const PollOptions& options,
+                         FeedState* state = nullptr);
 FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
                                 const store::ArchiveLocation& archive, const PollOptions& options);
 

@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,8 @@ namespace cityops::sim {
 
 namespace {
 
-constexpr int kMaxLimit = 1000;   // Orion's
+constexpr int kMaxLimit = 1000; // Orion's
+constexpr std::int64_t kDayMs = 86'400'000;
 constexpr int kDefaultLimit = 20; // Orion's
 
 struct Attribute
@@ -393,8 +395,31 @@ struct DemoFeedServer::Impl
         int skip = 0;
         bool count = false;
         bool ascending = false;
+        std::int64_t from = std::numeric_limits<std::int64_t>::min(); // $filter on phenomenonTime
+        std::int64_t to = std::numeric_limits<std::int64_t>::max();
         QString error;
     };
+
+    // $filter=phenomenonTime gt|ge|lt|le TIME [and …]: the window [from, to] it leaves.
+    static void filter(const QString& text, Paging& p)
+    {
+        static const QRegularExpression clause(
+            u"^\\s*phenomenonTime\\s+(gt|ge|lt|le)\\s+'?([^' ]+)'?\\s*$"_s);
+        for (const QString& c : text.split(u" and "_s, Qt::SkipEmptyParts, Qt::CaseInsensitive)) {
+            const auto m = clause.match(c);
+            const auto t =
+                m.hasMatch() ? parseInstant(m.captured(2), QTimeZone::utc()) : Result<qint64>(Error{});
+            if (!t) {
+                p.error = u"$filter supports phenomenonTime gt|ge|lt|le TIME, joined by and"_s;
+                return;
+            }
+            const QString op = m.captured(1);
+            if (op == u"gt"_s || op == u"ge"_s)
+                p.from = std::max<std::int64_t>(p.from, *t + (op == u"gt"_s ? 1 : 0));
+            else
+                p.to = std::min<std::int64_t>(p.to, *t - (op == u"lt"_s ? 1 : 0));
+        }
+    }
 
     static Paging paging(const QUrlQuery& query)
     {
@@ -411,6 +436,8 @@ struct DemoFeedServer::Impl
                 p.error = u"$skip must be a whole number"_s;
         }
         p.count = query.queryItemValue(u"$count"_s) == u"true"_s;
+        if (query.hasQueryItem(u"$filter"_s))
+            filter(query.queryItemValue(u"$filter"_s, QUrl::FullyDecoded), p);
         const QString order = query.queryItemValue(u"$orderby"_s, QUrl::FullyDecoded).trimmed();
         if (!order.isEmpty()) {
             if (order == u"phenomenonTime"_s || order == u"phenomenonTime asc"_s)
@@ -513,16 +540,26 @@ struct DemoFeedServer::Impl
             const auto s = streamOf(m);
             if (!s)
                 return notFound();
-            // The last day of one datastream.
-            const auto obs = observations({*s}, now - 86'400'000, now, p.ascending);
+            // The last day of one datastream, or the window the filter asks for.
+            const auto obs =
+                observations({*s}, std::max(p.from, now - 7 * kDayMs), std::min(p.to, now), p.ascending);
             return page(request, p, qsizetype(obs.size()),
                         [&](qsizetype i) { return observationJson(obs[std::size_t(i)]); });
         }
         if (path == u"/v1.1/Observations"_s) {
-            // The last hour of every datastream.
+            // The last hour of every datastream, or the window the filter asks for (two
+            // days at the most: the demo city computes what it serves).
+            if (p.from != std::numeric_limits<std::int64_t>::min() && p.from < now - 2 * kDayMs)
+                return json(
+                    QJsonObject{{u"code"_s, 400},
+                                {u"type"_s, u"error"_s},
+                                {u"message"_s, u"the demo city serves the last 48 h of Observations"_s}},
+                    QHttpServerResponse::StatusCode::BadRequest);
             std::vector<std::size_t> all(series.size());
             std::iota(all.begin(), all.end(), std::size_t(0));
-            const auto obs = observations(all, now - 3'600'000, now, p.ascending);
+            const std::int64_t from =
+                p.from == std::numeric_limits<std::int64_t>::min() ? now - 3'600'000 : p.from;
+            const auto obs = observations(all, from, std::min(p.to, now), p.ascending);
             return page(request, p, qsizetype(obs.size()),
                         [&](qsizetype i) { return observationJson(obs[std::size_t(i)]); });
         }

@@ -11,7 +11,8 @@
 //     WaterQualityObserved, and KeyPerformanceIndicator for district and city figures.
 //   OGC SensorThings API 1.1: GET /v1.1/Datastreams, /v1.1/Datastreams(n),
 //     /v1.1/Datastreams(n)/Observations, /v1.1/Observations with $top, $skip, $count,
-//     $orderby=phenomenonTime [asc|desc] and @iot.nextLink paging.
+//     $orderby=phenomenonTime [asc|desc], $filter=phenomenonTime gt|ge|lt|le T [and …]
+//     (the last 48 h over every Datastream, 7 days over one) and @iot.nextLink paging.
 //
 // Every answer is computed from the clock: the values are the demo city's at "now".
 

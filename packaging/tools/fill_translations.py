@@ -1111,6 +1111,14 @@ EN_PLURALS.update({
         ["Collecting %n feed; SIGTERM or Ctrl+C stops.", "Collecting %n feeds; SIGTERM or Ctrl+C stops."],
 })
 
+VI.update({
+    "an NGSI-v2 feed polls incrementally by dateObserved or dateModified":
+        "nguồn NGSI-v2 hỏi tăng dần theo dateObserved hoặc dateModified",
+    "a SensorThings feed polls incrementally by phenomenonTime": "nguồn SensorThings hỏi tăng dần theo phenomenonTime",
+    "only from the service root (…/v1.1): a collection URL is read as given":
+        "chỉ từ gốc dịch vụ (…/v1.1): một địa chỉ tập hợp được đọc đúng như đã cho",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

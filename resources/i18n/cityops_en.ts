@@ -1735,6 +1735,18 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>Cannot read the feeds file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>an NGSI-v2 feed polls incrementally by dateObserved or dateModified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a SensorThings feed polls incrementally by phenomenonTime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only from the service root (…/v1.1): a collection URL is read as given</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>

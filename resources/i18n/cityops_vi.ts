@@ -1743,6 +1743,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>Cannot read the feeds file</source>
             <translation>Không đọc được tệp nguồn dữ liệu</translation>
         </message>
+        <message>
+            <source>an NGSI-v2 feed polls incrementally by dateObserved or dateModified</source>
+            <translation>nguồn NGSI-v2 hỏi tăng dần theo dateObserved hoặc dateModified</translation>
+        </message>
+        <message>
+            <source>a SensorThings feed polls incrementally by phenomenonTime</source>
+            <translation>nguồn SensorThings hỏi tăng dần theo phenomenonTime</translation>
+        </message>
+        <message>
+            <source>only from the service root (…/v1.1): a collection URL is read as given</source>
+            <translation>chỉ từ gốc dịch vụ (…/v1.1): một địa chỉ tập hợp được đọc đúng như đã cho</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>

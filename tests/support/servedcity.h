@@ -16,13 +16,13 @@ namespace cityops::test {
 class Served
 {
 public:
-    explicit Served(QStringList extra = {})
+    explicit Served(QStringList extra = {}, const QString& http = QStringLiteral("127.0.0.1:0"),
+                    const QString& from = QStringLiteral("2024-10-14T08:00"))
     {
         m_process.setReadChannel(QProcess::StandardOutput);
         m_process.start(QStringLiteral(CITYOPS_CLI_PATH),
-                        QStringList{QStringLiteral("serve"), QStringLiteral("--http"),
-                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--from"),
-                                    QStringLiteral("2024-10-14T08:00")} +
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--http"), http,
+                                    QStringLiteral("--from"), from} +
                             extra);
         QByteArray out;
         while (m_process.waitForReadyRead(10'000)) {
@@ -34,7 +34,9 @@ public:
             }
         }
     }
-    ~Served()
+    ~Served() { kill(); }
+    // SIGKILL: gone at once, as a crashed server is.
+    void kill()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();

@@ -3,6 +3,7 @@
 #include "core/catalog/unitconversion.h"
 #include "core/common/civiltime.h"
 #include "core/common/jsonproblems.h"
+#include "core/feeds/http/sensorthingsfetch.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -200,7 +201,7 @@ const QStringList kFeedKeys = {u"id"_s,           u"name"_s,        u"protocol"_
                                u"service"_s,      u"servicePath"_s, u"type"_s,           u"purpose"_s,
                                u"zone"_s,         u"pollSeconds"_s, u"timeoutSeconds"_s, u"pageSize"_s,
                                u"maxMegabytes"_s, u"duplicates"_s,  u"numericText"_s,    u"map"_s,
-                               u"note"_s};
+                               u"note"_s,         u"incremental"_s, u"lookbackSeconds"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -237,6 +238,22 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
     }
 }
 
+void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
+{
+    f.lookbackSeconds = problems.integer(o, u"lookbackSeconds"_s, f.pointer, 0, 7 * 86'400, 3600);
+    if (!o.contains(u"incremental"_s))
+        return;
+    f.incremental = problems.string(o, u"incremental"_s, f.pointer, false);
+    const QString at = f.pointer + u"/incremental"_s;
+    if (f.protocol == FeedProtocol::NgsiV2 && f.incremental != u"dateObserved"_s &&
+        f.incremental != u"dateModified"_s)
+        problems.add(at, Text::tr("an NGSI-v2 feed polls incrementally by dateObserved or dateModified"));
+    if (f.protocol == FeedProtocol::SensorThings && f.incremental != u"phenomenonTime"_s)
+        problems.add(at, Text::tr("a SensorThings feed polls incrementally by phenomenonTime"));
+    if (f.protocol == FeedProtocol::SensorThings && f.url.isValid() && !isSensorThingsRoot(f.url))
+        problems.add(at, Text::tr("only from the service root (…/v1.1): a collection URL is read as given"));
+}
+
 void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
     f.name = problems.string(o, u"name"_s, f.pointer, false);
@@ -261,6 +278,7 @@ void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         f.duplicates = *policy;
     else
         problems.add(f.pointer + u"/duplicates"_s, Text::tr("must be first, last, mean or reject"));
+    readIncremental(o, problems, f);
     const QJsonValue numeric = o.value(u"numericText"_s);
     for (const QJsonValue& v : numeric.toArray()) {
         if (v.isString())

@@ -16,6 +16,11 @@
 //       "pollSeconds": 60, "timeoutSeconds": 30, "pageSize": 1000, "maxMegabytes": 64,
 //       "duplicates": "last",                  // first | last | mean | reject
 //       "numericText": ["reliability"],        // attributes that are numbers sent as text
+//       "incremental": "dateObserved",         // after the first poll, only what is newer than
+//                                              //   the newest read, less lookbackSeconds: NGSI-v2
+//                                              //   q=dateObserved> (or dateModified), SensorThings
+//                                              //   (from the service root) phenomenonTime gt
+//       "lookbackSeconds": 3600,               // read again, for late arrivals (folded as duplicates)
 //       "map": [{                              // the first rule that matches an item maps it
 //         "type": "AirQualityObserved",        // the entity's type must be this (optional)
 //         "id": "^urn:ngsi-ld:AirQualityObserved:(?<station>.+)$",  // regex on the entity id
@@ -107,7 +112,15 @@ struct FeedConfig
     int maxMegabytes = 64;
     store::DuplicatePolicy duplicates = store::DuplicatePolicy::Last;
     QSet<QString> numericText;
+    QString incremental; // empty: the whole feed each poll; dateObserved, dateModified, phenomenonTime
+    int lookbackSeconds = 3600;
     QList<MapRule> map;
+};
+
+// What a feed's polls carry from one to the next: the newest time read (for incremental polls).
+struct FeedState
+{
+    std::optional<std::int64_t> newest; // UTC ms
 };
 
 struct FeedsConfig

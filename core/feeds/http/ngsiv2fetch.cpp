@@ -41,6 +41,11 @@ QUrl entitiesUrl(const NgsiV2Query& q, int offset)
         query.addQueryItem(u"options"_s, u"count"_s);
     if (!q.type.isEmpty())
         query.addQueryItem(u"type"_s, q.type);
+    if (!q.q.isEmpty()) {
+        const QString own = query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+        query.removeAllQueryItems(u"q"_s);
+        query.addQueryItem(u"q"_s, own.isEmpty() ? q.q : QString(own + u';' + q.q));
+    }
     url.setQuery(query);
     return url;
 }

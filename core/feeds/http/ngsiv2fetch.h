@@ -26,7 +26,8 @@ struct NgsiV2Query
     QString type;
     QString service;
     QString servicePath;
-    int pageSize = 1000;                      // Orion's maximum
+    QString q = {};      // a simple query (dateObserved>2024-10-14T00:00:00Z), with the URL's own
+    int pageSize = 1000; // Orion's maximum
     std::int64_t maxBytes = 64 * 1024 * 1024; // a page larger than this is refused
     int timeoutMs = 30'000;                   // per page, from the request to its last byte
 };

@@ -179,10 +179,13 @@ Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, co
     if (isSensorThingsRoot(query.url)) {
         if (auto r = collector.read(child(query.url, u"Datastreams"_s, {{u"$top"_s, top}}), false); !r)
             return r.error();
-        const QUrl observations = child(query.url, u"Observations"_s,
-                                        {{u"$top"_s, top},
-                                         {u"$orderby"_s, u"phenomenonTime asc"_s},
-                                         {u"$expand"_s, u"Datastream($select=id,name,unitOfMeasurement)"_s}});
+        QList<std::pair<QString, QString>> params{
+            {u"$top"_s, top},
+            {u"$orderby"_s, u"phenomenonTime asc"_s},
+            {u"$expand"_s, u"Datastream($select=id,name,unitOfMeasurement)"_s}};
+        if (!query.filter.isEmpty())
+            params.append({u"$filter"_s, query.filter});
+        const QUrl observations = child(query.url, u"Observations"_s, params);
         if (auto r = collector.read(observations, true); !r)
             return r.error();
     } else if (auto r = collector.read(query.url, true); !r) {

@@ -28,6 +28,7 @@ struct SensorThingsQuery
     std::int64_t maxBytes = 64 * 1024 * 1024;
     int timeoutMs = 30'000;
     int maxPages = 100'000;
+    QString filter = {}; // from the service root: the Observations' $filter (phenomenonTime gt …)
 };
 
 struct SensorThingsFetched

@@ -1,0 +1,153 @@
+// A simulated day collected from the demo city's SensorThings API, at 3,600 times real time,
+// with `serve` killed (SIGKILL) and restarted mid-run: the collector reports the outage,
+// polls on, back-fills from the newest time it holds, and at the end the archive's rows are
+// the simulator's rows — the same series, the same instants, the same values: nothing lost,
+// nothing twice. The simulator's rows come from `cityops-cli simulate` over the same days.
+
+#include "core/store/archive.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+#include <map>
+
+#include "tests/support/cliprocess.h"
+#include "tests/support/servedcity.h"
+#include "tests/support/testpaths.h"
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Rows = std::map<std::pair<QString, std::int64_t>, double>; // (series, t) → value
+
+Rows rowsOf(const QString& path, std::int64_t from, std::int64_t to)
+{
+    Rows rows;
+    auto archive = store::Archive::open(*store::ArchiveLocation::parse(path), false);
+    EXPECT_TRUE(archive.ok()) << path.toStdString();
+    if (!archive.ok())
+        return rows;
+    const auto series = (*archive)->listSeries();
+    EXPECT_TRUE(series.ok());
+    for (const store::SeriesInfo& s : series.ok() ? *series : QList<store::SeriesInfo>()) {
+        const auto points = (*archive)->points(s.id, from, to);
+        EXPECT_TRUE(points.ok());
+        for (const store::Point& p : points.ok() ? *points : std::vector<store::Point>())
+            rows[{s.key.toString(), p.t}] = p.v;
+    }
+    return rows;
+}
+
+QString localTime(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(7 * 3600)).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+void waitUntil(const QElapsedTimer& clock, qint64 ms)
+{
+    while (clock.elapsed() < ms)
+        QThread::msleep(50);
+}
+
+} // namespace
+
+TEST(FeedsDay, ASimulatedDayIsArchivedExactlyAcrossAServeRestart)
+{
+    QTcpServer free;
+    ASSERT_TRUE(free.listen(QHostAddress::LocalHost, 0));
+    const QString http = u"127.0.0.1:%1"_s.arg(free.serverPort());
+    free.close();
+    const std::int64_t start =
+        QDateTime::fromString(u"2024-10-14T00:00:00+07:00"_s, Qt::ISODate).toMSecsSinceEpoch();
+    constexpr double kSpeed = 3600; // a simulated hour a second
+    QTemporaryDir dir;
+    QFile in(test::sourceDir() + u"/resources/feeds/demo-city-sensorthings.json"_s);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    const QString config = dir.filePath(u"feeds.json"_s);
+    QFile out(config);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QString::fromUtf8(in.readAll())
+                  .replace(u"127.0.0.1:1026"_s, http)
+                  .replace(u"\"pollSeconds\": 300,"_s,
+                           u"\"pollSeconds\": 5, \"incremental\": \"phenomenonTime\","_s)
+                  .toUtf8());
+    out.close();
+
+    auto served =
+        std::make_unique<test::Served>(QStringList{u"--speed"_s, u"3600"_s}, http, localTime(start));
+    ASSERT_FALSE(served->base.isEmpty());
+    QElapsedTimer clock; // real time since serve's clock started at `start`
+    clock.start();
+    QProcess collector;
+    collector.start(QStringLiteral(CITYOPS_CLI_PATH),
+                    {u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s,
+                     dir.filePath(u"collected.sqlite"_s)});
+    ASSERT_TRUE(collector.waitForStarted());
+    ASSERT_TRUE(collector.waitForReadyRead(30'000)) << "the first poll";
+
+    waitUntil(clock, 10'000); // ten simulated hours
+    served->kill();
+    waitUntil(clock, 17'000);                       // down for seven
+    for (int attempt = 0; attempt < 5; ++attempt) { // (the port may take a moment to be free)
+        served =
+            std::make_unique<test::Served>(QStringList{u"--speed"_s, u"3600"_s}, http,
+                                           localTime(start + std::int64_t(double(clock.elapsed()) * kSpeed)));
+        if (!served->base.isEmpty())
+            break;
+        QThread::msleep(200);
+    }
+    ASSERT_FALSE(served->base.isEmpty()) << "serve restarted on the same port";
+    waitUntil(clock, 30'000); // past the day
+    collector.terminate();
+    ASSERT_TRUE(collector.waitForFinished(60'000));
+    EXPECT_EQ(collector.exitCode(), 0);
+
+    QString polls; // one letter per poll: o written, x failed
+    for (const QByteArray& line : collector.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            polls += QJsonDocument::fromJson(line).object()[u"errors"_s].toArray().isEmpty() ? u'o' : u'x';
+    }
+    EXPECT_TRUE(polls.contains(QRegularExpression(u"^o+x+o"_s)))
+        << polls.toStdString() << ": polls before the outage, the outage reported, polls after it";
+
+    const test::CliRun simulated =
+        test::runCli({u"simulate"_s, u"--db"_s, dir.filePath(u"simulated.sqlite"_s), u"--from"_s,
+                      localTime(start - 86'400'000), u"--days"_s, u"3"_s});
+    ASSERT_EQ(simulated.exitCode, 0) << simulated.err.toStdString();
+    const Rows collected = rowsOf(dir.filePath(u"collected.sqlite"_s), start, start + 3 * 86'400'000);
+    ASSERT_FALSE(collected.empty());
+    std::int64_t newest = 0;
+    for (const auto& [key, v] : collected)
+        newest = std::max(newest, key.second);
+    ASSERT_GE(newest, start + 24 * 3'600'000) << "a whole simulated day";
+    const std::int64_t end = newest - 3'600'000; // what every series had published by the last poll
+    const Rows expected = rowsOf(dir.filePath(u"simulated.sqlite"_s), start, end);
+    const Rows got = rowsOf(dir.filePath(u"collected.sqlite"_s), start, end);
+    ASSERT_GT(expected.size(), 20'000u);
+    int missing = 0, extra = 0, different = 0;
+    for (const auto& [key, v] : expected) {
+        const auto it = got.find(key);
+        if (it == got.end())
+            ++missing;
+        else if (it->second != v)
+            ++different;
+    }
+    for (const auto& [key, v] : got)
+        extra += expected.count(key) ? 0 : 1;
+    EXPECT_EQ(missing, 0) << "of " << expected.size() << " simulated rows";
+    EXPECT_EQ(different, 0);
+    EXPECT_EQ(extra, 0);
+}
