@@ -11,7 +11,7 @@ build_pkgs=(
   g++ cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libmosquitto-dev libsimdjson-dev libsqlite3-dev libpq-dev
+  libmosquitto-dev libsimdjson-dev libsqlite3-dev libpq-dev qtkeychain-qt6-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format
 )
 # Run: SQL drivers, translations for Qt's own dialogs, fonts with Vietnamese glyphs, speech.
@@ -21,7 +21,7 @@ run_pkgs=(
 )
 # Test: servers the tests start on 127.0.0.1, a virtual display, peers for benchmarks.
 test_pkgs=(
-  mosquitto mosquitto-clients postgresql sqlite3
+  mosquitto mosquitto-clients postgresql sqlite3 openssl
   xvfb xauth imagemagick poppler-utils python3-pandas python3-scipy sox
 )
 

@@ -4,12 +4,14 @@
 #include "app/cli/feedsrun.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/civiltime.h"
+#include "core/feeds/config/credentials.h"
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/config/feedmapper.h"
 #include "core/feeds/feedpoll.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -238,6 +240,41 @@ int runCheck(const QStringList& arguments, Io io)
     return kExitOk;
 }
 
+// Stores a feed's secret in the system keychain, read from standard input (never from the
+// command line, where other users' `ps` would see it).
+int runSecret(const QStringList& arguments, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        FeedsText::tr("Stores a feed's secret (an API key, a token, a password) in the system keychain under "
+                      "ENTRY, reading it from standard input; the feeds file names the entry in its "
+                      "\"credential\": {\"keychain\": ENTRY}."));
+    parser.addPositionalArgument(u"entry"_s, FeedsText::tr("The keychain entry, e.g. orion-danang"));
+    if (const int code = parseCommandLine(parser, arguments, u"feeds secret"_s, io); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << FeedsText::tr("Usage: cityops-cli feeds secret ENTRY < secret-file") << '\n';
+        return kExitUsage;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return kExitFailure;
+    QByteArray secret = in.readLine(64 * 1024);
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty()) {
+        io.err << FeedsText::tr("No secret on standard input") << '\n';
+        return kExitInvalid;
+    }
+    if (auto stored = feeds::storeSecret(parser.positionalArguments().constFirst(), secret); !stored) {
+        printError(io, stored.error());
+        return kExitFailure;
+    }
+    io.err << FeedsText::tr("Stored in the keychain as %1.").arg(parser.positionalArguments().constFirst())
+           << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int runFeedsCommand(const QStringList& arguments, Io io)
@@ -249,12 +286,15 @@ int runFeedsCommand(const QStringList& arguments, Io io)
         return runCheck(arguments.mid(1), io);
     if (action == u"run"_s)
         return runFeedsRun(arguments.mid(1), io);
+    if (action == u"secret"_s)
+        return runSecret(arguments.mid(1), io);
     if (action == u"--help"_s || action == u"-h"_s || action.isEmpty()) {
         (action.isEmpty() ? io.err : io.out)
             << FeedsText::tr(
                    "Usage:\n"
                    "  cityops-cli feeds check --config FILE\n"
                    "  cityops-cli feeds run --config FILE --db DB [--once]\n"
+                   "  cityops-cli feeds secret ENTRY < secret-file\n"
                    "  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] "
                    "[--service-path P] [--config FILE]\n\n"
                    "Reads the city's live feeds: check validates a feeds file, run collects (--once: one "

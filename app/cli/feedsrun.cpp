@@ -5,6 +5,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/feedpoll.h"
+#include "core/feeds/pollschedule.h"
 #include "core/store/archive.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -101,6 +103,9 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
 {
     std::vector<qint64> due(std::size_t(config.feeds.size()), 0);
     std::vector<feeds::FeedState> states(std::size_t(config.feeds.size())); // (incremental polls)
+    std::vector<feeds::PollSchedule> schedules;
+    for (const feeds::FeedConfig& f : config.feeds)
+        schedules.emplace_back(f.pollSeconds);
     QTimer timer;
     timer.setSingleShot(true);
     const StopSignals stop([] { QCoreApplication::quit(); });
@@ -117,7 +122,12 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
                 feeds::pollFeed(f, catalog, location, pollOptions(config), &states[std::size_t(i)]);
             io.out << jsonLine(s.toJson()) << '\n';
             io.out.flush();
-            due[std::size_t(i)] = QDateTime::currentMSecsSinceEpoch() + qint64(f.pollSeconds) * 1000;
+            feeds::PollSchedule& schedule = schedules[std::size_t(i)];
+            const qint64 delay = s.errors.isEmpty()
+                                     ? schedule.afterSuccess()
+                                     : schedule.afterFailure(s.retryAfterSeconds,
+                                                             QRandomGenerator::global()->generateDouble());
+            due[std::size_t(i)] = QDateTime::currentMSecsSinceEpoch() + delay;
         }
         if (stop.stopped())
             return;

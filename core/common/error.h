@@ -28,6 +28,9 @@ struct Error
     ErrorCode code = ErrorCode::InvalidArgument;
     QString message;
     QString detail;
+    // A peer that asked to be called again later (HTTP Retry-After on a 429 or a 503): after
+    // how many seconds; -1 when it did not say.
+    int retryAfterSeconds = -1;
 
     // "message (detail)" or just "message".
     QString toString() const;

@@ -174,11 +174,20 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
 {
     const std::int64_t maxBytes = std::int64_t(feed.maxMegabytes) << 20;
     const int timeoutMs = feed.timeoutSeconds * 1000;
+    HttpAccess access{QSslCertificate::fromData(feed.caPem, QSsl::Pem), {}};
+    if (feed.credential.isSet()) {
+        auto header = credentialHeader(feed.credential);
+        if (!header)
+            return Error{header.error().code, Text::tr("feed %1: %2").arg(feed.id, header.error().message),
+                         header.error().detail};
+        access.headers.append(*header);
+    }
     QString since; // an incremental poll: what is newer than this
     if (state && state->newest && !feed.incremental.isEmpty())
         since = toIsoUtc(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000);
     if (feed.protocol == FeedProtocol::SensorThings) {
         SensorThingsQuery query{feed.url, feed.pageSize, maxBytes, timeoutMs};
+        query.access = access;
         if (!since.isEmpty())
             query.filter = u"phenomenonTime gt "_s + since;
         auto got = fetchSensorThings(query, feed.zone);
@@ -188,12 +197,15 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
     }
     NgsiV2Query query{feed.url, feed.type,     feed.service, feed.servicePath,
                       {},       feed.pageSize, maxBytes,     timeoutMs};
+    query.access = access;
     if (!since.isEmpty())
         query.q = feed.incremental + u'>' + since;
+    if (state)
+        query.conditional = {state->etag, state->lastModified};
     auto got = fetchNgsiV2(query, {feed.zone, feed.numericText});
     if (!got)
         return got.error();
-    return FeedFetch{std::move(got->items), got->pages};
+    return FeedFetch{std::move(got->items), got->pages, got->unchanged, got->validators};
 }
 
 FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
@@ -254,12 +266,25 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
         FeedPollSummary summary;
         summary.feed = feed.id;
         summary.errors << fetched.error().toString();
+        summary.retryAfterSeconds = fetched.error().retryAfterSeconds;
         summary.seconds = double(clock.nsecsElapsed()) / 1e9;
         return summary;
     }
-    FeedPollSummary summary = ingestFeedItems(feed, *fetched, catalog, archive, options);
+    // Nothing new (304): no ingest run to write.
+    FeedPollSummary summary;
+    summary.feed = feed.id;
+    summary.pages = fetched->pages;
+    if (!fetched->unchanged)
+        summary = ingestFeedItems(feed, *fetched, catalog, archive, options);
     summary.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (state && summary.errors.isEmpty()) {
+        // Validators only for an answer of one page (a 304 for the first page of several
+        // would not say the others did not change).
+        if (!fetched->unchanged || fetched->validators.isSet()) {
+            const bool single = fetched->pages == 1 || fetched->unchanged;
+            state->etag = single ? fetched->validators.etag : QByteArray();
+            state->lastModified = single ? fetched->validators.lastModified : QByteArray();
+        }
         // The newest time written moves the next incremental poll on (a future time, which
         // was quarantined, does not).
         const std::int64_t latest = options.nowMs > 0 ? options.nowMs + options.futureToleranceMs

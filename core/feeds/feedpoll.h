@@ -11,6 +11,7 @@
 #include "core/common/result.h"
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/config/feedmapper.h"
+#include "core/feeds/http/httpget.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 #include "core/store/archive.h"
 
@@ -26,6 +27,8 @@ struct FeedFetch
 {
     FeedItems items;
     int pages = 0;
+    bool unchanged = false;         // the server said nothing changed (304)
+    HttpValidators validators = {}; // its ETag / Last-Modified, for the next poll
 };
 
 // Everything the feed has now; an error when it cannot be read (unreachable, an HTTP error,
@@ -48,7 +51,8 @@ struct FeedPollSummary
     qint64 inserted = 0;    // of the accepted, new to the archive
     int pages = 0;
     double seconds = 0;
-    QStringList errors; // why the feed could not be read or written, in words
+    QStringList errors;         // why the feed could not be read or written, in words
+    int retryAfterSeconds = -1; // the server asked to be called again after this long
     QMap<QString, qint64> reasons;
 
     // {"feed", "fetched", "accepted", "quarantined", "errors"}: what `feeds run --once` prints.

@@ -11,6 +11,7 @@
 #include <optional>
 #include <simdjson.h>
 #include <string_view>
+#include <utility>
 
 namespace cityops::feeds::json {
 
@@ -80,6 +81,27 @@ inline std::optional<double> numberInText(std::string_view s)
     bool ok = false;
     const double d = str(s).trimmed().toDouble(&ok);
     return ok ? std::optional<double>(d) : std::nullopt;
+}
+
+// A GeoJSON Point {"type": "Point", "coordinates": [lon, lat]} as (longitude, latitude); none
+// for any other geometry (a line or an area has no single point to place it at).
+inline std::optional<std::pair<double, double>> geoJsonPoint(dom::element e)
+{
+    dom::object geo;
+    if (e.get_object().get(geo) != simdjson::SUCCESS)
+        return std::nullopt;
+    const auto type = field(geo, "type");
+    const auto coordinates = field(geo, "coordinates");
+    if (!type || !coordinates || stringOf(*type) != std::string_view("Point"))
+        return std::nullopt;
+    dom::array xy;
+    if (coordinates->get_array().get(xy) != simdjson::SUCCESS || xy.size() < 2)
+        return std::nullopt;
+    const auto lon = numberOf(xy.at(0).value_unsafe());
+    const auto lat = numberOf(xy.at(1).value_unsafe());
+    if (!lon || !lat)
+        return std::nullopt;
+    return std::make_pair(*lon, *lat);
 }
 
 } // namespace cityops::feeds::json

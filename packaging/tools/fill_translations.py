@@ -1119,6 +1119,49 @@ VI.update({
         "chỉ từ gốc dịch vụ (…/v1.1): một địa chỉ tập hợp được đọc đúng như đã cho",
 })
 
+VI.update({
+    "Stores a feed's secret (an API key, a token, a password) in the system keychain under ENTRY, reading it from standard input; the feeds file names the entry in its \"credential\": {\"keychain\": ENTRY}.":
+        "Lưu bí mật của một nguồn (khóa API, mã thông báo, mật khẩu) vào kho khóa của hệ thống dưới tên ENTRY, đọc từ đầu vào chuẩn; tệp nguồn gọi mục này trong \"credential\": {\"keychain\": ENTRY}.",
+    "The keychain entry, e.g. orion-danang": "Tên mục trong kho khóa, ví dụ orion-danang",
+    "Usage: cityops-cli feeds secret ENTRY < secret-file": "Cách dùng: cityops-cli feeds secret ENTRY < tệp-bí-mật",
+    "No secret on standard input": "Không có bí mật nào ở đầu vào chuẩn",
+    "Stored in the keychain as %1.": "Đã lưu vào kho khóa với tên %1.",
+    "Usage:\n  cityops-cli feeds check --config FILE\n  cityops-cli feeds run --config FILE --db DB [--once]\n  cityops-cli feeds secret ENTRY < secret-file\n  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]\n\nReads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.":
+        "Cách dùng:\n  cityops-cli feeds check --config TỆP\n  cityops-cli feeds run --config TỆP --db CSDL [--once]\n  cityops-cli feeds secret ENTRY < tệp-bí-mật\n  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]\n\nĐọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), secret lưu bí mật của nguồn vào kho khóa, probe cho xem một nguồn sẽ cho gì.",
+    "the keychain did not answer within %n second(s)": ["kho khóa không trả lời trong %n giây"],
+    "keychain entry %1: %2": "mục %1 trong kho khóa: %2",
+    "no credential file %1": "không có tệp thông tin đăng nhập %1",
+    "the credential file %1 can be read by others (mode %2): refused; make it the collector's own with chmod 600":
+        "tệp thông tin đăng nhập %1 người khác đọc được (quyền %2): từ chối; hãy để chỉ bộ thu thập đọc được bằng chmod 600",
+    "cannot read the credential file %1": "không đọc được tệp thông tin đăng nhập %1",
+    "environment variable %1: not set": "biến môi trường %1: chưa đặt",
+    "no credential found (%1)": "không tìm thấy thông tin đăng nhập (%1)",
+    "cannot store the secret in the keychain: %1": "không lưu được bí mật vào kho khóa: %1",
+    "cannot read %1: %2": "không đọc được %1: %2",
+    "%1 holds no PEM certificate": "%1 không chứa chứng chỉ PEM nào",
+    "must be an HTTP header name": "phải là tên một trường tiêu đề HTTP",
+    "names no keychain entry, environment variable or file": "không chỉ ra mục kho khóa, biến môi trường hay tệp nào",
+    "a credential is sent only over https (or to this machine)":
+        "thông tin đăng nhập chỉ được gửi qua https (hoặc tới chính máy này)",
+    "feed %1: %2": "nguồn %1: %2",
+    "(asks to be called again in %n second(s))": ["(yêu cầu gọi lại sau %n giây)"],
+    "the server's TLS certificate is not trusted: %1 (a private certificate authority goes in the feed's \"caFile\"; verification is never turned off)":
+        "chứng chỉ TLS của máy chủ không được tin cậy: %1 (tổ chức cấp chứng chỉ riêng ghi ở \"caFile\" của nguồn; việc kiểm tra không bao giờ bị tắt)",
+})
+EN_PLURALS.update({
+    "the keychain did not answer within %n second(s)":
+        ["the keychain did not answer within %n second", "the keychain did not answer within %n seconds"],
+    "(asks to be called again in %n second(s))":
+        ["(asks to be called again in %n second)", "(asks to be called again in %n seconds)"],
+})
+
+VI.update({
+    "named numeric but is not a number: %1": "được khai báo là số nhưng không phải số: %1",
+    "no time: neither observedAt nor the entity's dateObserved":
+        "không có thời điểm: không có observedAt, cũng không có dateObserved của thực thể",
+    "not NGSI-LD entities: neither an array nor an object": "không phải thực thể NGSI-LD: không phải mảng cũng không phải đối tượng",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1147,15 +1147,6 @@ the whole archive.</source>
             </translation>
         </message>
         <message>
-            <source>Usage:
-  cityops-cli feeds check --config FILE
-  cityops-cli feeds run --config FILE --db DB [--once]
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
-
-Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
             <translation type="unfinished" />
         </message>
@@ -1192,6 +1183,36 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
         </message>
         <message>
             <source>%1 has no %2 feed at %3, and not exactly one %2 feed to use instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stores a feed's secret (an API key, a token, a password) in the system keychain under ENTRY, reading it from standard input; the feeds file names the entry in its "credential": {"keychain": ENTRY}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keychain entry, e.g. orion-danang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds secret ENTRY &lt; secret-file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No secret on standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stored in the keychain as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage:
+  cityops-cli feeds check --config FILE
+  cityops-cli feeds run --config FILE --db DB [--once]
+  cityops-cli feeds secret ENTRY &lt; secret-file
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+
+Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1610,6 +1631,44 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Credentials</name>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>the keychain did not answer within %n second</numerusform>
+                <numerusform>the keychain did not answer within %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keychain entry %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no credential file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the credential file %1 can be read by others (mode %2): refused; make it the collector's own with chmod 600</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the credential file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>environment variable %1: not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no credential found (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot store the secret in the keychain: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::FeedConfig</name>
         <message>
             <source>not a valid regular expression: %1 at %2</source>
@@ -1747,6 +1806,26 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>only from the service root (…/v1.1): a collection URL is read as given</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an HTTP header name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names no keychain entry, environment variable or file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a credential is sent only over https (or to this machine)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -1779,6 +1858,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         <name>cityops::feeds::FeedPoll</name>
         <message>
             <source>%1 is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feed %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1819,6 +1902,17 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>the paging did not end after %1 pages</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>(asks to be called again in %n second(s))</source>
+            <translation>
+                <numerusform>(asks to be called again in %n second)</numerusform>
+                <numerusform>(asks to be called again in %n seconds)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server's TLS certificate is not trusted: %1 (a private certificate authority goes in the feed's "caFile"; verification is never turned off)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Json</name>
@@ -1855,6 +1949,41 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>not NGSI-v2 entities: neither an array nor an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the broker says %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::NgsiLd</name>
+        <message>
+            <source>not an entity (an object with id and type)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an entity needs an id and a type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>named numeric but is not a number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time: neither observedAt nor the entity's dateObserved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not NGSI-LD entities: neither an array nor an object</source>
             <translation type="unfinished" />
         </message>
         <message>

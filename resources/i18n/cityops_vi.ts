@@ -1150,20 +1150,6 @@ thì là toàn bộ kho lưu trữ.</translation>
             </translation>
         </message>
         <message>
-            <source>Usage:
-  cityops-cli feeds check --config FILE
-  cityops-cli feeds run --config FILE --db DB [--once]
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
-
-Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
-            <translation>Cách dùng:
-  cityops-cli feeds check --config TỆP
-  cityops-cli feeds run --config TỆP --db CSDL [--once]
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
-
-Đọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), probe cho xem một nguồn sẽ cho gì.</translation>
-        </message>
-        <message>
             <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
             <translation>%1: nguồn %2 (%3) và %4 (%5) không thể dùng chung một kho lưu trữ: dữ liệu mô phỏng không bao giờ vào kho thật</translation>
         </message>
@@ -1200,6 +1186,42 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
         <message>
             <source>%1 has no %2 feed at %3, and not exactly one %2 feed to use instead</source>
             <translation>%1 không có nguồn %2 tại %3, và không có đúng một nguồn %2 để dùng thay</translation>
+        </message>
+        <message>
+            <source>Stores a feed's secret (an API key, a token, a password) in the system keychain under ENTRY, reading it from standard input; the feeds file names the entry in its "credential": {"keychain": ENTRY}.</source>
+            <translation>Lưu bí mật của một nguồn (khóa API, mã thông báo, mật khẩu) vào kho khóa của hệ thống dưới tên ENTRY, đọc từ đầu vào chuẩn; tệp nguồn gọi mục này trong "credential": {"keychain": ENTRY}.</translation>
+        </message>
+        <message>
+            <source>The keychain entry, e.g. orion-danang</source>
+            <translation>Tên mục trong kho khóa, ví dụ orion-danang</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds secret ENTRY &lt; secret-file</source>
+            <translation>Cách dùng: cityops-cli feeds secret ENTRY &lt; tệp-bí-mật</translation>
+        </message>
+        <message>
+            <source>No secret on standard input</source>
+            <translation>Không có bí mật nào ở đầu vào chuẩn</translation>
+        </message>
+        <message>
+            <source>Stored in the keychain as %1.</source>
+            <translation>Đã lưu vào kho khóa với tên %1.</translation>
+        </message>
+        <message>
+            <source>Usage:
+  cityops-cli feeds check --config FILE
+  cityops-cli feeds run --config FILE --db DB [--once]
+  cityops-cli feeds secret ENTRY &lt; secret-file
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+
+Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
+            <translation>Cách dùng:
+  cityops-cli feeds check --config TỆP
+  cityops-cli feeds run --config TỆP --db CSDL [--once]
+  cityops-cli feeds secret ENTRY &lt; tệp-bí-mật
+  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
+
+Đọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), secret lưu bí mật của nguồn vào kho khóa, probe cho xem một nguồn sẽ cho gì.</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1640,43 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Credentials</name>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>kho khóa không trả lời trong %n giây</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keychain entry %1: %2</source>
+            <translation>mục %1 trong kho khóa: %2</translation>
+        </message>
+        <message>
+            <source>no credential file %1</source>
+            <translation>không có tệp thông tin đăng nhập %1</translation>
+        </message>
+        <message>
+            <source>the credential file %1 can be read by others (mode %2): refused; make it the collector's own with chmod 600</source>
+            <translation>tệp thông tin đăng nhập %1 người khác đọc được (quyền %2): từ chối; hãy để chỉ bộ thu thập đọc được bằng chmod 600</translation>
+        </message>
+        <message>
+            <source>cannot read the credential file %1</source>
+            <translation>không đọc được tệp thông tin đăng nhập %1</translation>
+        </message>
+        <message>
+            <source>environment variable %1: not set</source>
+            <translation>biến môi trường %1: chưa đặt</translation>
+        </message>
+        <message>
+            <source>no credential found (%1)</source>
+            <translation>không tìm thấy thông tin đăng nhập (%1)</translation>
+        </message>
+        <message>
+            <source>cannot store the secret in the keychain: %1</source>
+            <translation>không lưu được bí mật vào kho khóa: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::FeedConfig</name>
         <message>
             <source>not a valid regular expression: %1 at %2</source>
@@ -1755,6 +1814,26 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>only from the service root (…/v1.1): a collection URL is read as given</source>
             <translation>chỉ từ gốc dịch vụ (…/v1.1): một địa chỉ tập hợp được đọc đúng như đã cho</translation>
         </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation>%1 không chứa chứng chỉ PEM nào</translation>
+        </message>
+        <message>
+            <source>must be an HTTP header name</source>
+            <translation>phải là tên một trường tiêu đề HTTP</translation>
+        </message>
+        <message>
+            <source>names no keychain entry, environment variable or file</source>
+            <translation>không chỉ ra mục kho khóa, biến môi trường hay tệp nào</translation>
+        </message>
+        <message>
+            <source>a credential is sent only over https (or to this machine)</source>
+            <translation>thông tin đăng nhập chỉ được gửi qua https (hoặc tới chính máy này)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -1788,6 +1867,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>%1 is in the future</source>
             <translation>%1 nằm ở tương lai</translation>
+        </message>
+        <message>
+            <source>feed %1: %2</source>
+            <translation>nguồn %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +1909,16 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>the paging did not end after %1 pages</source>
             <translation>việc phân trang không kết thúc sau %1 trang</translation>
         </message>
+        <message numerus="yes">
+            <source>(asks to be called again in %n second(s))</source>
+            <translation>
+                <numerusform>(yêu cầu gọi lại sau %n giây)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server's TLS certificate is not trusted: %1 (a private certificate authority goes in the feed's "caFile"; verification is never turned off)</source>
+            <translation>chứng chỉ TLS của máy chủ không được tin cậy: %1 (tổ chức cấp chứng chỉ riêng ghi ở "caFile" của nguồn; việc kiểm tra không bao giờ bị tắt)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Json</name>
@@ -1863,6 +1956,41 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>not NGSI-v2 entities: neither an array nor an object</source>
             <translation>không phải thực thể NGSI-v2: không phải mảng cũng không phải đối tượng</translation>
+        </message>
+        <message>
+            <source>the broker says %1: %2</source>
+            <translation>máy chủ ngữ cảnh báo lỗi %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::NgsiLd</name>
+        <message>
+            <source>not an entity (an object with id and type)</source>
+            <translation>không phải một thực thể (đối tượng có id và type)</translation>
+        </message>
+        <message>
+            <source>an entity needs an id and a type</source>
+            <translation>thực thể cần có id và type</translation>
+        </message>
+        <message>
+            <source>named numeric but is not a number: %1</source>
+            <translation>được khai báo là số nhưng không phải số: %1</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>không phải một số hữu hạn</translation>
+        </message>
+        <message>
+            <source>no time: neither observedAt nor the entity's dateObserved</source>
+            <translation>không có thời điểm: không có observedAt, cũng không có dateObserved của thực thể</translation>
+        </message>
+        <message>
+            <source>unreadable time %1: %2</source>
+            <translation>không đọc được thời điểm %1: %2</translation>
+        </message>
+        <message>
+            <source>not NGSI-LD entities: neither an array nor an object</source>
+            <translation>không phải thực thể NGSI-LD: không phải mảng cũng không phải đối tượng</translation>
         </message>
         <message>
             <source>the broker says %1: %2</source>

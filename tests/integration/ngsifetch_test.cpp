@@ -1,10 +1,13 @@
 // An NGSI-v2 broker read to the end against loopback fixtures that do what real servers do
 // (QtHttpServer on 127.0.0.1, started by the test): entities removed or added between pages
 // (offset paging has no snapshot), an Orion error body with a 500, a server that accepts and
-// never answers, a wrong content type, truncated JSON, an answer over the size cap, a redirect.
+// never answers or sends headers then stalls, a wrong content type, truncated JSON, an answer
+// over the size cap (and one of 100 MB), a redirect, gzip, a 429 or 503 with Retry-After, an
+// ETag answered with 304.
 
 #include "core/feeds/http/ngsiv2fetch.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -12,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QUrlQuery>
 
 #include <functional>
@@ -207,4 +211,120 @@ TEST(NgsiFetch, WhatGoesWrongIsSaidAndNothingIsKept)
     const auto followed = fetchFrom(moved, u"/old"_s);
     ASSERT_TRUE(followed.ok()) << followed.error().toString().toStdString();
     EXPECT_EQ(followed->items.observations.size(), 2u) << "a redirect is followed";
+}
+
+// A broker that is overloaded says when to call again: the error carries its Retry-After
+// (seconds, or an HTTP date) for the collector's back-off.
+TEST(NgsiFetch, A429Or503SaysWhenToCallAgain)
+{
+    Fixture busy([](int, int, QHttpServerResponder& r) {
+        r.write(R"({"error": "TooManyRequests", "description": "slow down"})",
+                {{"Content-Type", "application/json"}, {"Retry-After", "7"}},
+                QHttpServerResponder::StatusCode::TooManyRequests);
+    });
+    auto e = feeds::fetchNgsiV2({busy.url(), {}, {}, {}});
+    ASSERT_FALSE(e.ok());
+    EXPECT_EQ(e.error().code, ErrorCode::Network);
+    EXPECT_EQ(e.error().retryAfterSeconds, 7);
+    EXPECT_TRUE(e.error().message.startsWith(u"HTTP 429: the broker says TooManyRequests: slow down"_s))
+        << e.error().message.toStdString();
+
+    const QByteArray inTwoMinutes =
+        QDateTime::currentDateTimeUtc().addSecs(120).toString(Qt::RFC2822Date).toLatin1();
+    Fixture down([&](int, int, QHttpServerResponder& r) {
+        r.write(QByteArray("maintenance"), {{"Content-Type", "text/plain"}, {"Retry-After", inTwoMinutes}},
+                QHttpServerResponder::StatusCode::ServiceUnavailable);
+    });
+    e = feeds::fetchNgsiV2({down.url(), {}, {}, {}});
+    ASSERT_FALSE(e.ok());
+    EXPECT_NEAR(e.error().retryAfterSeconds, 120, 3) << e.error().message.toStdString();
+}
+
+// Headers sent, then nothing: the timeout counts to the last byte, not to the first.
+TEST(NgsiFetch, AServerThatSendsHeadersThenStallsTimesOut)
+{
+    Fixture stalls([](int, int, QHttpServerResponder& r) {
+        r.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        r.writeHeader("Content-Type", "application/json");
+        r.writeHeader("Content-Length", "100000");
+        r.writeBody(QByteArray(R"([{"id": "e1", "type": "T", )"));
+    });
+    stalls.keepUnanswered();
+    feeds::NgsiV2Query query{stalls.url(), {}, {}, {}};
+    query.timeoutMs = 1500;
+    const auto e = feeds::fetchNgsiV2(query);
+    ASSERT_FALSE(e.ok());
+    EXPECT_EQ(e.error().code, ErrorCode::Timeout);
+    EXPECT_TRUE(e.error().message.startsWith(u"no answer within 2 second"_s))
+        << e.error().message.toStdString();
+}
+
+// A gzip body is inflated; a 100 MB answer is refused at the 64 MB cap and the next read
+// goes on as if nothing happened.
+TEST(NgsiFetch, GzipIsReadAndA100MegabyteAnswerIsRefusedByTheCap)
+{
+    const QByteArray plain = QJsonDocument(QJsonArray{entity(1), entity(2), entity(3)}).toJson();
+    QProcess gzip;
+    gzip.start(u"gzip"_s, {u"-c"_s});
+    ASSERT_TRUE(gzip.waitForStarted());
+    gzip.write(plain);
+    gzip.closeWriteChannel();
+    ASSERT_TRUE(gzip.waitForFinished());
+    const QByteArray zipped = gzip.readAllStandardOutput();
+    ASSERT_EQ(zipped.left(2), QByteArray("\x1f\x8b"));
+    Fixture compressed([&](int, int, QHttpServerResponder& r) {
+        r.write(QByteArray(zipped), {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+    });
+    const auto read = feeds::fetchNgsiV2({compressed.url(), {}, {}, {}});
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    EXPECT_EQ(read->items.observations.size(), 3u);
+
+    const QByteArray one = QJsonDocument(entity(7)).toJson(QJsonDocument::Compact) + ',';
+    const QByteArray huge = '[' + one.repeated(int(100 * 1024 * 1024 / one.size())) + "{}]";
+    ASSERT_GT(huge.size(), 100 * 1024 * 1024 - 100);
+    Fixture flood([&](int, int, QHttpServerResponder& r) {
+        r.write(QByteArray(huge), {{"Content-Type", "application/json"}});
+    });
+    const auto refused = feeds::fetchNgsiV2({flood.url(), {}, {}, {}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message.toStdString(), "the answer is larger than 64 MB: refused");
+    const auto again = feeds::fetchNgsiV2({compressed.url(), {}, {}, {}});
+    ASSERT_TRUE(again.ok()) << "the feed goes on";
+    EXPECT_EQ(again->items.observations.size(), 3u);
+}
+
+// A broker that sends an ETag and honours If-None-Match: the second poll is a 304, nothing
+// read and nothing to write; once the data changes, a 200 again.
+TEST(NgsiFetch, ConditionalRequestsReadNothingWhenNothingChanged)
+{
+    QByteArray etag = "\"v1\"";
+    int level = 1;
+    QHttpServer http;
+    http.setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& r) {
+        if (request.value("If-None-Match") == etag) {
+            r.write(QHttpServerResponder::HeaderList{{"ETag", etag}},
+                    QHttpServerResponder::StatusCode::NotModified);
+            return;
+        }
+        r.write(QJsonDocument(QJsonArray{entity(level)}).toJson(QJsonDocument::Compact),
+                {{"Content-Type", "application/json"}, {"Fiware-Total-Count", "1"}, {"ETag", etag}});
+    });
+    const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+    feeds::NgsiV2Query query{QUrl(u"http://127.0.0.1:%1"_s.arg(port)), {}, {}, {}};
+    auto first = feeds::fetchNgsiV2(query);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_FALSE(first->unchanged);
+    EXPECT_EQ(first->validators.etag, etag);
+    query.conditional = first->validators;
+    auto second = feeds::fetchNgsiV2(query);
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
+    EXPECT_TRUE(second->unchanged);
+    EXPECT_TRUE(second->items.observations.empty());
+    etag = "\"v2\"";
+    level = 2;
+    auto third = feeds::fetchNgsiV2(query);
+    ASSERT_TRUE(third.ok());
+    EXPECT_FALSE(third->unchanged);
+    ASSERT_EQ(third->items.observations.size(), 1u);
+    EXPECT_EQ(third->items.observations[0].value, 2);
 }

@@ -5,10 +5,12 @@
 #include "core/common/jsonproblems.h"
 #include "core/feeds/http/sensorthingsfetch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -197,11 +199,27 @@ std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& 
     return rule;
 }
 
-const QStringList kFeedKeys = {u"id"_s,           u"name"_s,        u"protocol"_s,       u"url"_s,
-                               u"service"_s,      u"servicePath"_s, u"type"_s,           u"purpose"_s,
-                               u"zone"_s,         u"pollSeconds"_s, u"timeoutSeconds"_s, u"pageSize"_s,
-                               u"maxMegabytes"_s, u"duplicates"_s,  u"numericText"_s,    u"map"_s,
-                               u"note"_s,         u"incremental"_s, u"lookbackSeconds"_s};
+const QStringList kFeedKeys = {u"id"_s,
+                               u"name"_s,
+                               u"protocol"_s,
+                               u"url"_s,
+                               u"service"_s,
+                               u"servicePath"_s,
+                               u"type"_s,
+                               u"purpose"_s,
+                               u"zone"_s,
+                               u"pollSeconds"_s,
+                               u"timeoutSeconds"_s,
+                               u"pageSize"_s,
+                               u"maxMegabytes"_s,
+                               u"duplicates"_s,
+                               u"numericText"_s,
+                               u"map"_s,
+                               u"note"_s,
+                               u"incremental"_s,
+                               u"lookbackSeconds"_s,
+                               u"caFile"_s,
+                               u"credential"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -254,6 +272,51 @@ void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f
         problems.add(at, Text::tr("only from the service root (…/v1.1): a collection URL is read as given"));
 }
 
+// The private CA: a PEM file (relative to the feeds file) with at least one certificate.
+void readCa(const QJsonObject& o, JsonProblems& problems, FeedConfig& f, const QString& configPath)
+{
+    const QString given = problems.string(o, u"caFile"_s, f.pointer, false);
+    if (given.isEmpty())
+        return;
+    f.caFile = QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(given);
+    QFile file(f.caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems.add(f.pointer + u"/caFile"_s,
+                     Text::tr("cannot read %1: %2").arg(f.caFile, file.errorString()));
+        return;
+    }
+    f.caPem = file.read(1 << 20);
+    if (QSslCertificate::fromData(f.caPem, QSsl::Pem).isEmpty())
+        problems.add(f.pointer + u"/caFile"_s, Text::tr("%1 holds no PEM certificate").arg(f.caFile));
+}
+
+// Where the feed's secret is: a keychain entry, an environment variable, a file (relative to
+// the feeds file); sent only over https, or to this machine.
+void readCredential(const QJsonObject& o, JsonProblems& problems, FeedConfig& f, const QString& configPath)
+{
+    if (!o.contains(u"credential"_s))
+        return;
+    const QString at = f.pointer + u"/credential"_s;
+    const QJsonObject c = o.value(u"credential"_s).toObject();
+    problems.unknownKeys(c, at, {u"header"_s, u"prefix"_s, u"keychain"_s, u"env"_s, u"file"_s});
+    Credential& cred = f.credential;
+    if (c.contains(u"header"_s))
+        cred.header = problems.string(c, u"header"_s, at, false);
+    static const QRegularExpression token(u"^[A-Za-z0-9-]+$"_s);
+    if (!token.match(cred.header).hasMatch())
+        problems.add(at + u"/header"_s, Text::tr("must be an HTTP header name"));
+    cred.prefix = c.value(u"prefix"_s).toString();
+    cred.keychain = problems.string(c, u"keychain"_s, at, false);
+    cred.env = problems.string(c, u"env"_s, at, false);
+    if (const QString file = problems.string(c, u"file"_s, at, false); !file.isEmpty())
+        cred.file = QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(file);
+    if (!cred.isSet())
+        problems.add(at, Text::tr("names no keychain entry, environment variable or file"));
+    const QString host = f.url.host();
+    if (f.url.scheme() == u"http"_s && host != u"127.0.0.1"_s && host != u"localhost"_s && host != u"::1"_s)
+        problems.add(at, Text::tr("a credential is sent only over https (or to this machine)"));
+}
+
 void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
     f.name = problems.string(o, u"name"_s, f.pointer, false);
@@ -291,7 +354,7 @@ void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 }
 
 std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& pointer, JsonProblems& problems,
-                                   const Catalog& catalog)
+                                   const Catalog& catalog, const QString& configPath)
 {
     if (!value.isObject()) {
         problems.add(pointer, Text::tr("must be an object"));
@@ -307,6 +370,8 @@ std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& point
         problems.add(pointer + u"/id"_s, Text::tr("must be lower-case letters, digits and hyphens"));
     readProtocol(o, problems, f);
     readSettings(o, problems, f);
+    readCa(o, problems, f, configPath);
+    readCredential(o, problems, f, configPath);
     const QJsonArray map = o.value(u"map"_s).toArray();
     if (map.isEmpty())
         problems.add(pointer + u"/map"_s, Text::tr("required: a non-empty array of rules"));
@@ -356,7 +421,7 @@ Result<FeedsConfig> FeedsConfig::parse(const QByteArray& json, const QString& na
         problems.add(u"/feeds"_s, Text::tr("required: a non-empty array of feeds"));
     for (qsizetype i = 0; i < feeds.size(); ++i) {
         const QString pointer = u"/feeds/"_s + QString::number(i);
-        auto feed = readFeed(feeds.at(i), pointer, problems, catalog);
+        auto feed = readFeed(feeds.at(i), pointer, problems, catalog, name);
         if (!feed)
             continue;
         if (!feed->id.isEmpty() && config.feed(feed->id))

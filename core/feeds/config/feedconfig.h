@@ -15,6 +15,11 @@
 //       "zone": "+07:00",                      // of dates sent without one (IANA name or ±hh:mm)
 //       "pollSeconds": 60, "timeoutSeconds": 30, "pageSize": 1000, "maxMegabytes": 64,
 //       "duplicates": "last",                  // first | last | mean | reject
+//       "caFile": "danang-ca.pem",             // a private CA (PEM; relative to this file) to
+//                                              //   trust besides the system's: TLS is always verified
+//       "credential": {"header": "Authorization", "prefix": "Bearer ", "keychain": "orion",
+//                      "env": "CITYOPS_ORION_TOKEN", "file": "orion.token"},  // where the
+//                                              //   secret is (credentials.h), never the secret
 //       "numericText": ["reliability"],        // attributes that are numbers sent as text
 //       "incremental": "dateObserved",         // after the first poll, only what is newer than
 //                                              //   the newest read, less lookbackSeconds: NGSI-v2
@@ -47,6 +52,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/common/result.h"
+#include "core/feeds/config/credentials.h"
 #include "core/store/observationwriter.h"
 
 #include <QList>
@@ -114,6 +120,9 @@ struct FeedConfig
     QSet<QString> numericText;
     QString incremental; // empty: the whole feed each poll; dateObserved, dateModified, phenomenonTime
     int lookbackSeconds = 3600;
+    QString caFile;   // as resolved (absolute), empty: the system's CAs only
+    QByteArray caPem; // its certificates, read when the file was checked
+    Credential credential;
     QList<MapRule> map;
 };
 
@@ -121,6 +130,8 @@ struct FeedConfig
 struct FeedState
 {
     std::optional<std::int64_t> newest; // UTC ms
+    QByteArray etag;                    // the last answer's validators, when it was one page:
+    QByteArray lastModified;            //   sent back, a 304 says nothing changed
 };
 
 struct FeedsConfig

@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +24,21 @@ QNetworkRequest requestFor(const HttpGet& get)
 {
     QNetworkRequest request(get.url);
     bool accept = false;
-    for (const auto& [name, value] : get.headers) {
+    if (!get.access.ca.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(get.access.ca);
+        request.setSslConfiguration(tls);
+    }
+    for (const auto& [name, value] : get.headers + get.access.headers) {
         request.setRawHeader(name, value);
         accept = accept || name.compare("accept", Qt::CaseInsensitive) == 0;
     }
     if (!accept)
         request.setRawHeader("Accept", "application/json");
+    if (!get.conditional.etag.isEmpty())
+        request.setRawHeader("If-None-Match", get.conditional.etag);
+    if (!get.conditional.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", get.conditional.lastModified);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     return request;
@@ -59,12 +70,29 @@ std::optional<int> HttpAnswer::retryAfterSeconds() const
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
 }
 
+Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QString& where)
+{
+    Error e{ErrorCode::Network,
+            Text::tr("HTTP %1: %2").arg(answer.status).arg(reason.isEmpty() ? answer.statusText : reason),
+            where};
+    if (answer.status == 429 || answer.status == 503) {
+        if (const auto after = answer.retryAfterSeconds()) {
+            e.retryAfterSeconds = *after;
+            e.message += u' ' + Text::tr("(asks to be called again in %n second(s))", nullptr, *after);
+        }
+    }
+    return e;
+}
+
 QString shownUrl(const QUrl& url)
 {
     return url.toString(QUrl::RemoveUserInfo);
 }
 
-Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get)
+namespace {
+
+// One attempt; `closed` is set when the server closed the connection without an answer.
+Result<HttpAnswer> attempt(QNetworkAccessManager& manager, const HttpGet& get, bool& closed)
 {
     QNetworkReply* reply = manager.get(requestFor(get));
     QEventLoop loop;
@@ -82,27 +110,57 @@ Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get)
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QStringList tlsErrors;
+    QObject::connect(reply, &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            tlsErrors << e.errorString();
+    });
     timer.start(get.timeoutMs);
     if (!reply->isFinished())
         loop.exec();
     reply->deleteLater();
     const QString where = shownUrl(get.url);
     if (timedOut)
-        return Error{ErrorCode::Io,
+        return Error{ErrorCode::Timeout,
                      Text::tr("no answer within %n second(s)", nullptr, (get.timeoutMs + 999) / 1000), where};
     if (tooLarge)
         return Error{ErrorCode::Io,
                      Text::tr("the answer is larger than %1 MB: refused").arg(get.maxBytes >> 20), where};
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status == 0 && !tlsErrors.isEmpty())
+        return Error{
+            ErrorCode::Network,
+            Text::tr("the server's TLS certificate is not trusted: %1 (a private certificate authority "
+                     "goes in the feed's \"caFile\"; verification is never turned off)")
+                .arg(tlsErrors.join(u"; "_s)),
+            where};
+    const QNetworkReply::NetworkError e = reply->error();
+    closed = answer.status == 0 && e != QNetworkReply::ConnectionRefusedError &&
+             e != QNetworkReply::HostNotFoundError && e != QNetworkReply::OperationCanceledError;
     if (answer.status == 0)
-        return Error{ErrorCode::Io, Text::tr("cannot reach the server: %1").arg(reply->errorString()), where};
+        return Error{ErrorCode::Network, Text::tr("cannot reach the server: %1").arg(reply->errorString()),
+                     where};
     answer.body = reply->readAll();
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     answer.headers = reply->rawHeaderPairs();
     if (reply->error() != QNetworkReply::NoError)
         answer.statusText = reply->errorString();
     return answer;
+}
+
+} // namespace
+
+Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get)
+{
+    // A server that closes a kept-alive connection as the next request goes out (QtHttpServer,
+    // proxies) is asked again, twice at most; one that is not there is not.
+    for (int tries = 1;; ++tries) {
+        bool closed = false;
+        auto answer = attempt(manager, get, closed);
+        if (answer || !closed || tries == 3)
+            return answer;
+    }
 }
 
 } // namespace cityops::feeds

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <cstdint>
@@ -20,12 +21,33 @@ class QNetworkAccessManager;
 
 namespace cityops::feeds {
 
+// How a feed's server is reached beyond its URL: a private certificate authority to trust
+// (besides the system's; verification is never turned off) and headers such as the
+// credential's (Authorization, an API key), never logged.
+struct HttpAccess
+{
+    QList<QSslCertificate> ca;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
+// What a server said identifies its answer (ETag, Last-Modified): sent back on the next
+// request (If-None-Match, If-Modified-Since), a 304 says nothing changed.
+struct HttpValidators
+{
+    QByteArray etag;
+    QByteArray lastModified;
+
+    bool isSet() const { return !etag.isEmpty() || !lastModified.isEmpty(); }
+};
+
 struct HttpGet
 {
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers; // Accept is application/json unless given
     int timeoutMs = 30'000;
     std::int64_t maxBytes = 64 * 1024 * 1024;
+    HttpAccess access = {};
+    HttpValidators conditional = {};
 };
 
 struct HttpAnswer
@@ -38,11 +60,16 @@ struct HttpAnswer
 
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
     bool isJson() const { return contentType.toLower().contains("json"); }
+    HttpValidators validators() const { return {header("ETag"), header("Last-Modified")}; }
     // Retry-After in seconds (delta-seconds or an HTTP date), when sent.
     std::optional<int> retryAfterSeconds() const;
 };
 
 Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get);
+
+// A status other than 200 as an error: "HTTP 503: why" (the server's own words when the
+// protocol found them in the body, else Qt's), with its Retry-After on a 429 or a 503.
+Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QString& where);
 
 // The URL as it may be shown and logged: no user name or password.
 QString shownUrl(const QUrl& url);

@@ -24,6 +24,8 @@ struct Page
 {
     QByteArray body;
     std::optional<std::int64_t> total;
+    bool unchanged = false; // 304
+    HttpValidators validators;
 };
 
 QUrl entitiesUrl(const NgsiV2Query& q, int offset)
@@ -53,7 +55,7 @@ QUrl entitiesUrl(const NgsiV2Query& q, int offset)
 // One GET: the body of a 200 with a JSON content type, or why not.
 Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUrl& url)
 {
-    HttpGet request{url, {}, q.timeoutMs, q.maxBytes};
+    HttpGet request{url, {}, q.timeoutMs, q.maxBytes, q.access, q.conditional};
     if (!q.service.isEmpty())
         request.headers.append({"Fiware-Service", q.service.toUtf8()});
     if (!q.servicePath.isEmpty())
@@ -62,21 +64,19 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUr
     if (!answer)
         return answer.error();
     const QString where = shownUrl(url);
+    if (answer->status == 304 && q.conditional.isSet())
+        return Page{{}, std::nullopt, true, answer->validators()};
     if (answer->status != 200) {
         // Orion's error body, when there is one, says why.
         const auto said = parseNgsiV2(answer->body);
-        const bool orion = !said && said.error().code == ErrorCode::Io; // {"error", "description"}
-        return Error{ErrorCode::Io,
-                     Text::tr("HTTP %1: %2")
-                         .arg(answer->status)
-                         .arg(orion ? said.error().message : answer->statusText),
-                     where};
+        const bool orion = !said && said.error().code == ErrorCode::Network; // {"error", "description"}
+        return httpStatusError(*answer, orion ? said.error().message : QString(), where);
     }
     if (!answer->isJson())
         return Error{ErrorCode::Parse,
                      Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
                      where};
-    Page page{std::move(answer->body), std::nullopt};
+    Page page{std::move(answer->body), std::nullopt, false, answer->validators()};
     bool ok = false;
     const std::int64_t total = answer->header("Fiware-Total-Count").toLongLong(&ok);
     if (ok)
@@ -92,16 +92,26 @@ Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& o
     NgsiV2Fetched out;
     QSet<QString> seen; // "type\nid" of every entity read
     std::optional<std::int64_t> firstTotal;
+    NgsiV2Query unconditional = query;
+    unconditional.conditional = {};
     for (int pass = 0; pass < 2; ++pass) {
         bool changed = false;
         for (int offset = 0;; offset += query.pageSize) {
             if (offset >= kMaxEntities) // (a broker that ignores offset, and sends no count)
-                return Error{ErrorCode::Io,
+                return Error{ErrorCode::Network,
                              Text::tr("the paging did not end after %1 entities").arg(kMaxEntities),
                              shownUrl(query.url)};
-            auto page = get(manager, query, entitiesUrl(query, offset));
+            // (Conditional only for the first page: a 304 there means nothing changed.)
+            auto page =
+                get(manager, offset == 0 && pass == 0 ? query : unconditional, entitiesUrl(query, offset));
             if (!page)
                 return page.error();
+            if (out.pages == 0)
+                out.validators = page->validators;
+            if (page->unchanged && out.pages == 0) { // nothing new since the last poll
+                out.unchanged = true;
+                return out;
+            }
             auto parsed = parseNgsiV2(page->body, options);
             if (!parsed)
                 return Error{parsed.error().code, parsed.error().message,

@@ -10,6 +10,7 @@
 // Blocking (a local event loop): for the command line's `feeds probe`, and tests.
 
 #include "core/common/result.h"
+#include "core/feeds/http/httpget.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 
 #include <QString>
@@ -30,6 +31,8 @@ struct NgsiV2Query
     int pageSize = 1000; // Orion's maximum
     std::int64_t maxBytes = 64 * 1024 * 1024; // a page larger than this is refused
     int timeoutMs = 30'000;                   // per page, from the request to its last byte
+    HttpAccess access = {};                   // a private CA, a credential's headers
+    HttpValidators conditional = {};          // the last answer's, when it was one page
 };
 
 struct NgsiV2Fetched
@@ -38,6 +41,8 @@ struct NgsiV2Fetched
     int pages = 0;
     std::optional<std::int64_t> totalCount; // Fiware-Total-Count, as last sent
     bool reread = false;                    // the count changed while paging: read again
+    bool unchanged = false;                 // 304 Not Modified: nothing new since `conditional`
+    HttpValidators validators;              // the first page's ETag / Last-Modified
 };
 
 Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& options = {});

@@ -34,12 +34,10 @@ QUrl child(const QUrl& root, const QString& collection, const QList<std::pair<QS
     return url;
 }
 
-// A SensorThings error body ({"code", "message"}), or the status in words.
+// A SensorThings error body's message ({"code", "message"}); empty when there is none.
 QString statusReason(const HttpAnswer& answer)
 {
-    const QJsonObject o = QJsonDocument::fromJson(answer.body).object();
-    const QString message = o.value(u"message"_s).toString();
-    return message.isEmpty() ? answer.statusText : message;
+    return QJsonDocument::fromJson(answer.body).object().value(u"message"_s).toString();
 }
 
 struct Collector
@@ -58,18 +56,17 @@ struct Collector
         for (QUrl url = first; url.isValid() && !url.isEmpty();) {
             const QString where = shownUrl(url);
             if (visited.contains(url.toString()))
-                return Error{ErrorCode::Io,
+                return Error{ErrorCode::Network,
                              Text::tr("the server's @iot.nextLink leads back to a page already read"), where};
             if (out.pages >= query.maxPages)
-                return Error{ErrorCode::Io,
+                return Error{ErrorCode::Network,
                              Text::tr("the paging did not end after %1 pages").arg(query.maxPages), where};
             visited.insert(url.toString());
-            auto answer = httpGet(manager, {url, {}, query.timeoutMs, query.maxBytes});
+            auto answer = httpGet(manager, {url, {}, query.timeoutMs, query.maxBytes, query.access});
             if (!answer)
                 return answer.error();
             if (answer->status != 200)
-                return Error{ErrorCode::Io,
-                             Text::tr("HTTP %1: %2").arg(answer->status).arg(statusReason(*answer)), where};
+                return httpStatusError(*answer, statusReason(*answer), where);
             if (!answer->isJson())
                 return Error{
                     ErrorCode::Parse,

@@ -12,6 +12,7 @@
 // Blocking (a local event loop): for `feeds probe`, `feeds run` and tests.
 
 #include "core/common/result.h"
+#include "core/feeds/http/httpget.h"
 #include "core/feeds/sensorthings/sensorthings.h"
 
 #include <QUrl>
@@ -28,7 +29,8 @@ struct SensorThingsQuery
     std::int64_t maxBytes = 64 * 1024 * 1024;
     int timeoutMs = 30'000;
     int maxPages = 100'000;
-    QString filter = {}; // from the service root: the Observations' $filter (phenomenonTime gt …)
+    QString filter = {};    // from the service root: the Observations' $filter (phenomenonTime gt …)
+    HttpAccess access = {}; // a private CA, a credential's headers
 };
 
 struct SensorThingsFetched

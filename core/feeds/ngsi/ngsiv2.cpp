@@ -78,21 +78,7 @@ std::optional<std::pair<double, double>> locationOf(dom::element e)
         }
         return std::nullopt;
     }
-    dom::object geo;
-    if (a.value.get_object().get(geo) != simdjson::SUCCESS)
-        return std::nullopt;
-    const auto type = field(geo, "type");
-    const auto coordinates = field(geo, "coordinates");
-    if (!type || !coordinates || stringOf(*type) != std::string_view("Point"))
-        return std::nullopt; // (a line or an area: no single point to place it at)
-    dom::array xy;
-    if (coordinates->get_array().get(xy) != simdjson::SUCCESS || xy.size() < 2)
-        return std::nullopt;
-    const auto lon = numberOf(xy.at(0).value_unsafe());
-    const auto lat = numberOf(xy.at(1).value_unsafe());
-    if (!lon || !lat)
-        return std::nullopt;
-    return std::make_pair(*lon, *lat);
+    return geoJsonPoint(a.value);
 }
 
 // Attributes that say when or where, not what was measured.
@@ -294,7 +280,7 @@ Result<FeedItems> parseNgsiV2(QByteArrayView json, const NgsiOptions& options)
         error && !field(one, "id")) { // Orion: {"error", "description"}
         const auto description = field(one, "description");
         return Error{
-            ErrorCode::Io,
+            ErrorCode::Network,
             Text::tr("the broker says %1: %2")
                 .arg(str(stringOf(*error).value_or(std::string_view())),
                      description ? str(stringOf(*description).value_or(std::string_view())) : QString()),
