@@ -80,13 +80,20 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
     }
     ASSERT_TRUE((*archive)->write(batch).ok());
 
-    ASSERT_TRUE(waitFor([&] { return loadedPoints >= 0; }));
-    const auto fast = data.find(u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s);
-    const auto slow = data.find(u"ps.online-submission"_s, QString());
-    ASSERT_TRUE(fast && slow);
+    // The follower may open the new archive before the batch is written (a busy machine):
+    // its first read is then empty, and the batch arrives on a later poll, with the same
+    // window (the window is chosen when a series is first seen, not at the first read).
+    std::optional<live::SeriesRef> fast, slow;
+    ASSERT_TRUE(waitFor([&] {
+        fast = data.find(u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s);
+        slow = data.find(u"ps.online-submission"_s, QString());
+        return fast && slow && data.store().pointCount(slow->id) == 14u;
+    }));
+    ASSERT_TRUE(loadedPoints >= 0);
     EXPECT_EQ(data.store().pointCount(fast->id), std::size_t(kDay / 300'000 + 1)) << "the window: one day";
     EXPECT_EQ(data.store().pointCount(slow->id), 14u) << "slow series: their history";
-    EXPECT_EQ(loadedPoints, qint64(kDay / 300'000 + 1 + 14));
+    EXPECT_TRUE(loadedPoints == qint64(kDay / 300'000 + 1 + 14) || loadedPoints == 0)
+        << "the first read reports all it found: everything, or an archive still empty";
     EXPECT_EQ(data.state(*fast).latest->t, kNow);
 
     // A new reading, written by the other connection, shows up; a deep one raises the level.
