@@ -113,12 +113,13 @@ std::variant<ProbeRequest, int> probeRequest(const QCommandLineParser& parser, c
     ProbeRequest r;
     if (given[0] == u"ngsi-v2"_s)
         r.feed.protocol = feeds::FeedProtocol::NgsiV2;
+    else if (given[0] == u"ngsi-ld"_s)
+        r.feed.protocol = feeds::FeedProtocol::NgsiLd;
     else if (given[0] == u"sensorthings"_s)
         r.feed.protocol = feeds::FeedProtocol::SensorThings;
     else {
-        io.err
-            << FeedsText::tr("Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)").arg(given[0])
-            << '\n';
+        io.err << FeedsText::tr("Unknown protocol %1 (ngsi-v2, ngsi-ld or sensorthings)").arg(given[0])
+               << '\n';
         return kExitInvalid;
     }
     const QUrl url(given[1]);
@@ -168,13 +169,13 @@ int runProbe(const QStringList& arguments, Io io)
         "observation it would ingest ({\"entity\", \"type\", \"attribute\", \"series\", \"time\", \"value\", "
         "\"unit\"}) and one per item it would quarantine, with the reason. How an operator tries a new feed "
         "before configuring it; with --config, \"series\" says where the feeds file maps each one."));
-    parser.addPositionalArgument(u"protocol"_s, FeedsText::tr("ngsi-v2 or sensorthings"));
+    parser.addPositionalArgument(u"protocol"_s, FeedsText::tr("ngsi-v2, ngsi-ld or sensorthings"));
     parser.addPositionalArgument(
         u"url"_s,
         FeedsText::tr("The broker (http://127.0.0.1:1026) or the SensorThings service root or collection"));
     const QList<QCommandLineOption> o{
-        {u"type"_s, FeedsText::tr("Only entities of this type (NGSI-v2)."), u"T"_s},
-        {u"service"_s, FeedsText::tr("The tenant (Fiware-Service)."), u"S"_s},
+        {u"type"_s, FeedsText::tr("Only entities of this type (NGSI)."), u"T"_s},
+        {u"service"_s, FeedsText::tr("The tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant)."), u"S"_s},
         {u"service-path"_s, FeedsText::tr("The service path (Fiware-ServicePath)."), u"P"_s},
         {u"config"_s, FeedsText::tr("A feeds file: its feed at this URL maps what is read to series."),
          u"FILE"_s},
@@ -185,10 +186,11 @@ int runProbe(const QStringList& arguments, Io io)
         return code;
     const QStringList given = parser.positionalArguments();
     if (given.size() != 2) {
-        io.err << FeedsText::tr(
-                      "Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] "
-                      "[--service-path P] [--config FILE]")
-               << '\n';
+        io.err
+            << FeedsText::tr(
+                   "Usage: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] "
+                   "[--service-path P] [--config FILE]")
+            << '\n';
         return kExitUsage;
     }
     auto request = probeRequest(parser, given, o, io);
@@ -295,7 +297,7 @@ int runFeedsCommand(const QStringList& arguments, Io io)
                    "  cityops-cli feeds check --config FILE\n"
                    "  cityops-cli feeds run --config FILE --db DB [--once]\n"
                    "  cityops-cli feeds secret ENTRY < secret-file\n"
-                   "  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] "
+                   "  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] "
                    "[--service-path P] [--config FILE]\n\n"
                    "Reads the city's live feeds: check validates a feeds file, run collects (--once: one "
                    "poll of every feed, then a JSON summary), probe shows what a feed would give.")

@@ -108,7 +108,13 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
         schedules.emplace_back(f.pollSeconds);
     QTimer timer;
     timer.setSingleShot(true);
-    const StopSignals stop([] { QCoreApplication::quit(); });
+    // A stop asked for while a poll runs waits for it: quit() would end every event loop,
+    // the one each HTTP request waits in too, and the poll would fail half-read.
+    bool polling = false;
+    const StopSignals stop([&polling] {
+        if (!polling)
+            QCoreApplication::quit();
+    });
     if (!stop.ok()) {
         io.err << "pipe() failed\n";
         return kExitFailure;
@@ -118,8 +124,10 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
             if (due[std::size_t(i)] > QDateTime::currentMSecsSinceEpoch())
                 continue;
             const feeds::FeedConfig& f = config.feeds.at(i);
+            polling = true;
             const feeds::FeedPollSummary s =
                 feeds::pollFeed(f, catalog, location, pollOptions(config), &states[std::size_t(i)]);
+            polling = false;
             io.out << jsonLine(s.toJson()) << '\n';
             io.out.flush();
             feeds::PollSchedule& schedule = schedules[std::size_t(i)];
@@ -129,8 +137,10 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
                                                              QRandomGenerator::global()->generateDouble());
             due[std::size_t(i)] = QDateTime::currentMSecsSinceEpoch() + delay;
         }
-        if (stop.stopped())
+        if (stop.stopped()) {
+            QCoreApplication::quit();
             return;
+        }
         const qint64 next = *std::min_element(due.begin(), due.end());
         timer.start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 86'400'000)));
     });

@@ -3,12 +3,14 @@
 #include "core/catalog/unitconversion.h"
 #include "core/common/timeutil.h"
 #include "core/feeds/http/httpget.h"
+#include "core/feeds/http/ngsildfetch.h"
 #include "core/feeds/http/ngsiv2fetch.h"
 #include "core/feeds/http/sensorthingsfetch.h"
 #include "core/store/observationwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -53,15 +55,13 @@ class FeedWriter
 public:
     FeedWriter(const FeedConfig& feed, const Catalog& catalog, store::ObservationWriter& writer,
                const PollOptions& options)
-        : m_feed(feed)
-        , m_catalog(catalog)
-        , m_mapper(feed, catalog)
+        : m_mapper(feed, catalog)
         , m_writer(writer)
         , m_options(options)
     {}
 
     void observation(const FeedObservation& o, std::int64_t index, FeedPollSummary& summary);
-    void rejection(const FeedRejection& r);
+    void rejection(const FeedRejection& r, FeedPollSummary& summary);
 
 private:
     void quarantine(const FeedObservation& o, const QString& reason, const QString& detail)
@@ -72,8 +72,6 @@ private:
     int channelOf(const FeedMapping& m);
     int seriesOf(const FeedMapping& m);
 
-    const FeedConfig& m_feed;
-    const Catalog& m_catalog;
     FeedMapper m_mapper;
     store::ObservationWriter& m_writer;
     const PollOptions& m_options;
@@ -119,14 +117,21 @@ void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedP
         return;
     }
     const int channel = channelOf(m);
-    const std::string raw = compact(probeLine(o, &m)).toStdString();
-    if (const auto v =
-            m_writer.accept(channel, o.value, itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), raw))
+    std::string raw; // made only for a value quarantined
+    const auto named = [&] {
+        raw = compact(probeLine(o, &m)).toStdString();
+        return std::pair(itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), std::string_view(raw));
+    };
+    if (const auto v = m_writer.acceptNamed(channel, o.value, named))
         m_writer.stage(channel, seriesOf(m), o.time, *v, store::Quality::Good, index);
 }
 
-void FeedWriter::rejection(const FeedRejection& r)
+void FeedWriter::rejection(const FeedRejection& r, FeedPollSummary& summary)
 {
+    if (!m_mapper.maps(r.entity, r.type, r.attribute)) { // what no rule takes is not missed
+        ++summary.unmapped;
+        return;
+    }
     const QJsonObject raw{{u"entity"_s, r.entity}, {u"type"_s, r.type}, {u"attribute"_s, r.attribute}};
     m_writer.quarantine(itemKey(r.entity, r.attribute, 0, r.reason), r.attribute, u"unreadable-item"_s,
                         r.reason, compact(raw).toStdString(), 1);
@@ -170,6 +175,28 @@ bool isDemoCityBroker(const FeedConfig& feed)
     return answer && answer->status == 200 && answer->body.contains("CityOps demo city");
 }
 
+namespace {
+
+// The entities' latest values; incremental: every instance since the newest time held (less
+// the lookback) from the temporal API, so that an outage leaves no gap.
+Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& access, const FeedState* state)
+{
+    NgsiLdQuery query{feed.url, feed.type, feed.service, feed.context};
+    query.pageSize = feed.pageSize;
+    query.maxBytes = std::int64_t(feed.maxMegabytes) << 20;
+    query.timeoutMs = feed.timeoutSeconds * 1000;
+    query.access = access;
+    if (state && state->newest && !feed.incremental.isEmpty())
+        query.between = std::pair(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000,
+                                  QDateTime::currentMSecsSinceEpoch() + 60'000);
+    auto got = fetchNgsiLd(query, {feed.zone, feed.numericText});
+    if (!got)
+        return got.error();
+    return FeedFetch{std::move(got->items), got->pages};
+}
+
+} // namespace
+
 Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
 {
     const std::int64_t maxBytes = std::int64_t(feed.maxMegabytes) << 20;
@@ -195,6 +222,8 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
             return got.error();
         return FeedFetch{std::move(got->items), got->pages};
     }
+    if (feed.protocol == FeedProtocol::NgsiLd)
+        return fetchNgsiLdFeed(feed, access, state);
     NgsiV2Query query{feed.url, feed.type,     feed.service, feed.servicePath,
                       {},       feed.pageSize, maxBytes,     timeoutMs};
     query.access = access;
@@ -235,7 +264,7 @@ FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched
             break;
     }
     for (const FeedRejection& r : fetched.items.rejected)
-        into.rejection(r);
+        into.rejection(r, summary);
     auto totals = writer.finish(index, [&](const store::WriterCounts& counts) {
         QJsonObject s = summary.toJson();
         s.insert(u"unmapped"_s, summary.unmapped);

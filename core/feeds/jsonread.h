@@ -104,4 +104,26 @@ inline std::optional<std::pair<double, double>> geoJsonPoint(dom::element e)
     return std::make_pair(*lon, *lat);
 }
 
+// A body that is an array of entities or one entity: `read(element)` for each. A lone object
+// is first shown to `errorOf(object)`, which returns the broker's error if it is one; a body
+// that is neither an array nor an object is the error `notEntities`.
+template <typename Read, typename ErrorOf>
+std::optional<Error> readEntities(dom::element doc, const QString& notEntities, Read&& read,
+                                  ErrorOf&& errorOf)
+{
+    dom::array list;
+    if (doc.get_array().get(list) == simdjson::SUCCESS) {
+        for (const dom::element e : list)
+            read(e);
+        return std::nullopt;
+    }
+    dom::object one;
+    if (doc.get_object().get(one) != simdjson::SUCCESS)
+        return Error{ErrorCode::Parse, notEntities, QString()};
+    if (std::optional<Error> error = errorOf(one))
+        return error;
+    read(doc);
+    return std::nullopt;
+}
+
 } // namespace cityops::feeds::json

@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cityops::store {
@@ -115,11 +116,19 @@ public:
     // quarantined: `line` names it, `raw` is the record as read).
     std::optional<double> accept(int channel, double value, std::int64_t line, std::string_view raw)
     {
+        return acceptNamed(channel, value, [&] { return std::pair(line, raw); });
+    }
+    // As accept(), for sources whose record and its name cost something to make (a feed's
+    // item is hashed and written out as JSON): `named()` returns {line, raw} and is called
+    // only when the value is quarantined.
+    template <typename Named> std::optional<double> acceptNamed(int channel, double value, Named&& named)
+    {
         const ValueChannel& c = m_channels[std::size_t(channel)];
         const double v = c.conversion.apply(value);
         if (m_converts[std::size_t(channel)])
             ++m_converted[std::size_t(channel)];
         if (!c.plausible.contains(v)) {
+            const auto [line, raw] = named();
             quarantineImplausible(channel, v, line, raw);
             return std::nullopt;
         }

@@ -1162,6 +1162,28 @@ VI.update({
     "not NGSI-LD entities: neither an array nor an object": "không phải thực thể NGSI-LD: không phải mảng cũng không phải đối tượng",
 })
 
+
+VI.update({
+    "Usage:\n  cityops-cli feeds check --config FILE\n  cityops-cli feeds run --config FILE --db DB [--once]\n  cityops-cli feeds secret ENTRY < secret-file\n  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]\n\nReads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.":
+        "Cách dùng:\n  cityops-cli feeds check --config TỆP\n  cityops-cli feeds run --config TỆP --db CSDL [--once]\n  cityops-cli feeds secret ENTRY < tệp-bí-mật\n  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]\n\nĐọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), secret lưu bí mật của nguồn vào kho khóa, probe cho xem một nguồn sẽ cho gì.",
+    "Usage: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]":
+        "Cách dùng: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]",
+    "Unknown protocol %1 (ngsi-v2, ngsi-ld or sensorthings)": "Giao thức không biết: %1 (ngsi-v2, ngsi-ld hoặc sensorthings)",
+    "ngsi-v2, ngsi-ld or sensorthings": "ngsi-v2, ngsi-ld hoặc sensorthings",
+    "Only entities of this type (NGSI).": "Chỉ các thực thể thuộc kiểu này (NGSI).",
+    "The tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant).": "Tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant).",
+    "%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)": "%1 chưa được hỗ trợ (đã hỗ trợ ngsi-v2, ngsi-ld và sensorthings)",
+    "must be ngsi-v2, ngsi-ld or sensorthings, not \"%1\"": "phải là ngsi-v2, ngsi-ld hoặc sensorthings, không phải \"%1\"",
+    "only for NGSI feeds": "chỉ dùng cho nguồn NGSI",
+    "NGSI-LD has no service path: a tenant is its \"service\"": "NGSI-LD không có service path: tenant là \"service\" của nó",
+    "only for ngsi-ld feeds": "chỉ dùng cho nguồn ngsi-ld",
+    "not a URL: %1": "không phải địa chỉ URL: %1",
+    "an NGSI-LD feed polls incrementally by observedAt (the temporal API)":
+        "nguồn NGSI-LD chỉ đọc phần mới theo observedAt (API thời gian)",
+    "the paging leads back to a page already read": "việc phân trang dẫn về một trang đã đọc",
+    "a partial answer (206) without a date-time Content-Range": "câu trả lời một phần (206) không có Content-Range kiểu date-time",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1069,10 +1069,6 @@ the whole archive.</source>
     <context>
         <name>cityops::cli::feeds</name>
         <message>
-            <source>The tenant (Fiware-Service).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The service path (Fiware-ServicePath).</source>
             <translation type="unfinished" />
         </message>
@@ -1100,15 +1096,7 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it; with --config, "series" says where the feeds file maps each one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ngsi-v2 or sensorthings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1116,15 +1104,7 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only entities of this type (NGSI-v2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A feeds file: its feed at this URL maps what is read to series.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1206,11 +1186,31 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Unknown protocol %1 (ngsi-v2, ngsi-ld or sensorthings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ngsi-v2, ngsi-ld or sensorthings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only entities of this type (NGSI).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Usage:
   cityops-cli feeds check --config FILE
   cityops-cli feeds run --config FILE --db DB [--once]
   cityops-cli feeds secret ENTRY &lt; secret-file
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
 
 Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
             <translation type="unfinished" />
@@ -1723,14 +1723,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 is not supported yet (ngsi-v2 and sensorthings are)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be ngsi-v2 or sensorthings, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>not an http(s) URL: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1740,10 +1732,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>must start with /</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>only for ngsi-v2 feeds</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1824,6 +1812,34 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>a credential is sent only over https (or to this machine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld or sensorthings, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for NGSI feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NGSI-LD has no service path: a tenant is its "service"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for ngsi-ld feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a URL: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an NGSI-LD feed polls incrementally by observedAt (the temporal API)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1911,6 +1927,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>the server's TLS certificate is not trusted: %1 (a private certificate authority goes in the feed's "caFile"; verification is never turned off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the paging leads back to a page already read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a partial answer (206) without a date-time Content-Range</source>
             <translation type="unfinished" />
         </message>
     </context>

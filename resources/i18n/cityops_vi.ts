@@ -1074,10 +1074,6 @@ thì là toàn bộ kho lưu trữ.</translation>
     <context>
         <name>cityops::cli::feeds</name>
         <message>
-            <source>The tenant (Fiware-Service).</source>
-            <translation>Đơn vị thuê (Fiware-Service).</translation>
-        </message>
-        <message>
             <source>The service path (Fiware-ServicePath).</source>
             <translation>Đường dẫn dịch vụ (Fiware-ServicePath).</translation>
         </message>
@@ -1104,32 +1100,16 @@ thì là toàn bộ kho lưu trữ.</translation>
             <translation>Không có thao tác feeds %1 (feeds --help)</translation>
         </message>
         <message>
-            <source>Protocol %1 is not supported yet (ngsi-v2 and sensorthings are)</source>
-            <translation>Giao thức %1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)</translation>
-        </message>
-        <message>
             <source>Reads a feed to the end (following its paging) and prints, writing nothing, one NDJSON line per observation it would ingest ({"entity", "type", "attribute", "series", "time", "value", "unit"}) and one per item it would quarantine, with the reason. How an operator tries a new feed before configuring it; with --config, "series" says where the feeds file maps each one.</source>
             <translation>Đọc một nguồn dữ liệu đến hết (theo phân trang của nó) và in ra, không ghi gì, mỗi số liệu sẽ nhập một dòng NDJSON ({"entity", "type", "attribute", "series", "time", "value", "unit"}) và mỗi mục sẽ bị cách ly một dòng, kèm lý do. Cách người vận hành thử một nguồn mới trước khi cấu hình; với --config, "series" cho biết tệp nguồn ánh xạ từng số liệu vào chuỗi nào.</translation>
-        </message>
-        <message>
-            <source>ngsi-v2 or sensorthings</source>
-            <translation>ngsi-v2 hoặc sensorthings</translation>
         </message>
         <message>
             <source>The broker (http://127.0.0.1:1026) or the SensorThings service root or collection</source>
             <translation>Máy chủ môi giới (http://127.0.0.1:1026), hoặc gốc dịch vụ hay tập hợp SensorThings</translation>
         </message>
         <message>
-            <source>Only entities of this type (NGSI-v2).</source>
-            <translation>Chỉ các thực thể thuộc kiểu này (NGSI-v2).</translation>
-        </message>
-        <message>
             <source>A feeds file: its feed at this URL maps what is read to series.</source>
             <translation>Một tệp nguồn dữ liệu: nguồn tại địa chỉ này ánh xạ những gì đọc được vào các chuỗi.</translation>
-        </message>
-        <message>
-            <source>Usage: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
-            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]</translation>
         </message>
         <message>
             <source>Validates a feeds file against the catalog: every problem on a line of its own, as FILE: JSON-POINTER: REASON. Exit 0 when it is valid, 2 when it is not.</source>
@@ -1208,18 +1188,38 @@ thì là toàn bộ kho lưu trữ.</translation>
             <translation>Đã lưu vào kho khóa với tên %1.</translation>
         </message>
         <message>
+            <source>Unknown protocol %1 (ngsi-v2, ngsi-ld or sensorthings)</source>
+            <translation>Giao thức không biết: %1 (ngsi-v2, ngsi-ld hoặc sensorthings)</translation>
+        </message>
+        <message>
+            <source>ngsi-v2, ngsi-ld or sensorthings</source>
+            <translation>ngsi-v2, ngsi-ld hoặc sensorthings</translation>
+        </message>
+        <message>
+            <source>Only entities of this type (NGSI).</source>
+            <translation>Chỉ các thực thể thuộc kiểu này (NGSI).</translation>
+        </message>
+        <message>
+            <source>The tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant).</source>
+            <translation>Tenant (Fiware-Service; NGSI-LD: NGSILD-Tenant).</translation>
+        </message>
+        <message>
+            <source>Usage: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]</source>
+            <translation>Cách dùng: cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]</translation>
+        </message>
+        <message>
             <source>Usage:
   cityops-cli feeds check --config FILE
   cityops-cli feeds run --config FILE --db DB [--once]
   cityops-cli feeds secret ENTRY &lt; secret-file
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
+  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
 
 Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
             <translation>Cách dùng:
   cityops-cli feeds check --config TỆP
   cityops-cli feeds run --config TỆP --db CSDL [--once]
   cityops-cli feeds secret ENTRY &lt; tệp-bí-mật
-  cityops-cli feeds probe ngsi-v2|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
+  cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
 
 Đọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), secret lưu bí mật của nguồn vào kho khóa, probe cho xem một nguồn sẽ cho gì.</translation>
         </message>
@@ -1731,14 +1731,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>các mục của nguồn SensorThings có kiểu Datastream</translation>
         </message>
         <message>
-            <source>%1 is not supported yet (ngsi-v2 and sensorthings are)</source>
-            <translation>%1 chưa được hỗ trợ (ngsi-v2 và sensorthings đã có)</translation>
-        </message>
-        <message>
-            <source>must be ngsi-v2 or sensorthings, not "%1"</source>
-            <translation>phải là ngsi-v2 hoặc sensorthings, không phải "%1"</translation>
-        </message>
-        <message>
             <source>not an http(s) URL: %1</source>
             <translation>không phải địa chỉ http(s): %1</translation>
         </message>
@@ -1749,10 +1741,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>must start with /</source>
             <translation>phải bắt đầu bằng /</translation>
-        </message>
-        <message>
-            <source>only for ngsi-v2 feeds</source>
-            <translation>chỉ dành cho nguồn ngsi-v2</translation>
         </message>
         <message>
             <source>must be live or demo</source>
@@ -1833,6 +1821,34 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>a credential is sent only over https (or to this machine)</source>
             <translation>thông tin đăng nhập chỉ được gửi qua https (hoặc tới chính máy này)</translation>
+        </message>
+        <message>
+            <source>%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)</source>
+            <translation>%1 chưa được hỗ trợ (đã hỗ trợ ngsi-v2, ngsi-ld và sensorthings)</translation>
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld or sensorthings, not "%1"</source>
+            <translation>phải là ngsi-v2, ngsi-ld hoặc sensorthings, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>only for NGSI feeds</source>
+            <translation>chỉ dùng cho nguồn NGSI</translation>
+        </message>
+        <message>
+            <source>NGSI-LD has no service path: a tenant is its "service"</source>
+            <translation>NGSI-LD không có service path: tenant là "service" của nó</translation>
+        </message>
+        <message>
+            <source>only for ngsi-ld feeds</source>
+            <translation>chỉ dùng cho nguồn ngsi-ld</translation>
+        </message>
+        <message>
+            <source>not a URL: %1</source>
+            <translation>không phải địa chỉ URL: %1</translation>
+        </message>
+        <message>
+            <source>an NGSI-LD feed polls incrementally by observedAt (the temporal API)</source>
+            <translation>nguồn NGSI-LD chỉ đọc phần mới theo observedAt (API thời gian)</translation>
         </message>
     </context>
     <context>
@@ -1918,6 +1934,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>the server's TLS certificate is not trusted: %1 (a private certificate authority goes in the feed's "caFile"; verification is never turned off)</source>
             <translation>chứng chỉ TLS của máy chủ không được tin cậy: %1 (tổ chức cấp chứng chỉ riêng ghi ở "caFile" của nguồn; việc kiểm tra không bao giờ bị tắt)</translation>
+        </message>
+        <message>
+            <source>the paging leads back to a page already read</source>
+            <translation>việc phân trang dẫn về một trang đã đọc</translation>
+        </message>
+        <message>
+            <source>a partial answer (206) without a date-time Content-Range</source>
+            <translation>câu trả lời một phần (206) không có Content-Range kiểu date-time</translation>
         </message>
     </context>
     <context>

@@ -65,7 +65,7 @@ TEST(FeedConfig, TheWorkedExamplesAreValid)
 TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
 {
     const QStringList p = problems(R"({"feeds": [
-      {"id": "A b", "protocol": "ngsi-ld", "url": "ftp://x", "pollSeconds": 1, "colour": 3,
+      {"id": "A b", "protocol": "mqtt", "url": "ftp://x", "pollSeconds": 1, "colour": 3,
        "map": [{"id": "([", "attributes": {"pm25": "air.pm2"}, "place": "{stationn}"}]},
       {"id": "ok", "protocol": "sensorthings", "url": "http://u:secret@127.0.0.1/v1.1", "service": "x",
        "map": [{"indicator": "air.pm25", "unit": "Cel", "place": {"nearestStation": {"kind": "volcano"}}},
@@ -75,14 +75,14 @@ TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
     const QStringList expected{
         u"f.json: /feeds/0/colour: unknown key"_s,
         u"f.json: /feeds/0/id: must be lower-case letters, digits and hyphens"_s,
-        u"f.json: /feeds/0/protocol: ngsi-ld is not supported yet (ngsi-v2 and sensorthings are)"_s,
+        u"f.json: /feeds/0/protocol: mqtt is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)"_s,
         u"f.json: /feeds/0/url: not an http(s) URL: ftp://x"_s,
         u"f.json: /feeds/0/pollSeconds: must be a whole number from 5 to 86400"_s,
         u"f.json: /feeds/0/map/0/id: not a valid regular expression"_s,
         u"f.json: /feeds/0/map/0/attributes/pm25: unknown indicator \"air.pm2\""_s,
         u"f.json: /feeds/0/map/0/place: {stationn} is not a named group"_s,
         u"f.json: /feeds/1/url: holds a user name or password"_s,
-        u"f.json: /feeds/1/service: only for ngsi-v2 feeds"_s,
+        u"f.json: /feeds/1/service: only for NGSI feeds"_s,
         u"f.json: /feeds/1/map/0/indicator: no conversion from Cel to ug/m3, the unit of air.pm25"_s,
         u"f.json: /feeds/1/map/0/place/nearestStation/withinMeters: required"_s,
         u"f.json: /feeds/1/map/0/place/nearestStation/kind: unknown station kind \"volcano\""_s,
@@ -99,6 +99,36 @@ TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
     EXPECT_EQ(p.size(), expected.size()) << p.join(u'\n').toStdString();
     EXPECT_EQ(problems("[1]"), QStringList{u"f.json: /: must be an object with \"feeds\""_s});
     EXPECT_TRUE(problems("{\"feeds\": [").value(0).startsWith(u"f.json: /: not JSON"_s));
+}
+
+TEST(FeedConfig, NgsiLdFeedsHaveATenantAContextAndTheTemporalApi)
+{
+    const auto ok = parsed(R"({"feeds": [{"id": "ld", "protocol": "ngsi-ld", "url": "http://127.0.0.1:1026",
+      "service": "danang", "context": "https://city.example/context.jsonld", "incremental": "observedAt",
+      "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]}]})");
+    ASSERT_EQ(ok.feeds.size(), 1);
+    EXPECT_EQ(ok.feeds[0].protocol, feeds::FeedProtocol::NgsiLd);
+    EXPECT_EQ(ok.feeds[0].service, u"danang"_s);
+    EXPECT_EQ(ok.feeds[0].context, u"https://city.example/context.jsonld"_s);
+    EXPECT_EQ(ok.feeds[0].incremental, u"observedAt"_s);
+    const QStringList p = problems(R"({"feeds": [
+      {"id": "a", "protocol": "ngsi-ld", "url": "http://127.0.0.1", "servicePath": "/x",
+       "incremental": "dateObserved", "context": "not a url",
+       "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]},
+      {"id": "b", "protocol": "ngsi-v2", "url": "http://127.0.0.1", "context": "https://c.example/c.jsonld",
+       "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]}]})");
+    EXPECT_EQ(
+        p.join(u'\n').toStdString(),
+        QStringList(
+            {
+                u"f.json: /feeds/0/servicePath: NGSI-LD has no service path: a tenant is its \"service\""_s,
+                u"f.json: /feeds/0/context: not a URL: not a url"_s,
+                u"f.json: /feeds/0/incremental: an NGSI-LD feed polls incrementally by observedAt (the "
+                u"temporal API)"_s,
+                u"f.json: /feeds/1/context: only for ngsi-ld feeds"_s,
+            })
+            .join(u'\n')
+            .toStdString());
 }
 
 TEST(FeedConfig, RulesMapByIdPatternAttributeAndNearestStation)
@@ -226,7 +256,9 @@ TEST(FeedConfig, BadItemsAreQuarantinedOnceAcrossPolls)
         {u"aq:air.son-tra"_s, u"AirQualityObserved"_s, u"pm25"_s, now - 60'000, -40, u"GQ"_s, std::nullopt},
         {u"aq:air.cam-le"_s, u"AirQualityObserved"_s, u"pm25"_s, now + 3'600'000, 20, u"GQ"_s, std::nullopt}};
     fetched.items.rejected = {
-        {u"aq:air.lien-chieu"_s, u"AirQualityObserved"_s, u"pm25"_s, u"not a number"_s}};
+        {u"aq:air.lien-chieu"_s, u"AirQualityObserved"_s, u"pm25"_s, u"not a number"_s},
+        // An attribute no rule takes: not missed, so not quarantined either.
+        {u"aq:air.lien-chieu"_s, u"AirQualityObserved"_s, u"windDirection"_s, u"not a number"_s}};
     QTemporaryDir dir;
     const auto location = *store::ArchiveLocation::parse(dir.filePath(u"a.sqlite"_s));
     feeds::PollOptions options;
@@ -234,9 +266,10 @@ TEST(FeedConfig, BadItemsAreQuarantinedOnceAcrossPolls)
     for (int poll = 0; poll < 2; ++poll) {
         const feeds::FeedPollSummary s =
             feeds::ingestFeedItems(c.feeds[0], fetched, catalog(), location, options);
-        EXPECT_EQ(s.fetched, 4);
+        EXPECT_EQ(s.fetched, 5);
         EXPECT_EQ(s.accepted, 1);
         EXPECT_EQ(s.quarantined, 3);
+        EXPECT_EQ(s.unmapped, 1);
         EXPECT_EQ(s.reasons.value(u"out-of-range"_s), 1);
         EXPECT_EQ(s.reasons.value(u"future-time"_s), 1);
         EXPECT_EQ(s.reasons.value(u"unreadable-item"_s), 1);

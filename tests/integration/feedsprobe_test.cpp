@@ -105,7 +105,8 @@ TEST(FeedsProbe, ABrokerThatIsNotThereOrAProtocolNotBuiltIsAClearError)
     EXPECT_EQ(gone.exitCode, 1);
     EXPECT_TRUE(gone.err.contains(u"cannot reach the server"_s)) << gone.err.toStdString();
     EXPECT_TRUE(gone.out.isEmpty());
-    EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"ngsi-ld"_s, url}).exitCode, 2);
+    EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"ngsi-ld"_s, url}).exitCode, 1);
+    EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"mqtt"_s, url}).exitCode, 2);
     EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s, u"ngsi-v2"_s, u"ftp://x"_s}).exitCode, 2);
     EXPECT_EQ(test::runCli({u"feeds"_s, u"probe"_s}).exitCode, 64);
 }

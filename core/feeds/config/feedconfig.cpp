@@ -219,7 +219,8 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"incremental"_s,
                                u"lookbackSeconds"_s,
                                u"caFile"_s,
-                               u"credential"_s};
+                               u"credential"_s,
+                               u"context"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -228,12 +229,15 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         f.protocol = FeedProtocol::NgsiV2;
     else if (protocol == u"sensorthings"_s)
         f.protocol = FeedProtocol::SensorThings;
-    else if (protocol == u"ngsi-ld"_s || protocol == u"mqtt"_s)
-        problems.add(f.pointer + u"/protocol"_s,
-                     Text::tr("%1 is not supported yet (ngsi-v2 and sensorthings are)").arg(protocol));
+    else if (protocol == u"ngsi-ld"_s)
+        f.protocol = FeedProtocol::NgsiLd;
+    else if (protocol == u"mqtt"_s)
+        problems.add(
+            f.pointer + u"/protocol"_s,
+            Text::tr("%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)").arg(protocol));
     else if (!protocol.isEmpty())
         problems.add(f.pointer + u"/protocol"_s,
-                     Text::tr("must be ngsi-v2 or sensorthings, not \"%1\"").arg(protocol));
+                     Text::tr("must be ngsi-v2, ngsi-ld or sensorthings, not \"%1\"").arg(protocol));
     const QString url = problems.string(o, u"url"_s, f.pointer, true);
     f.url = QUrl(url);
     if (!url.isEmpty() &&
@@ -251,9 +255,19 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
     if (f.protocol == FeedProtocol::SensorThings) {
         for (const QString& key : {u"service"_s, u"servicePath"_s, u"type"_s}) {
             if (o.contains(key))
-                problems.add(f.pointer + u'/' + key, Text::tr("only for ngsi-v2 feeds"));
+                problems.add(f.pointer + u'/' + key, Text::tr("only for NGSI feeds"));
         }
     }
+    if (f.protocol == FeedProtocol::NgsiLd && o.contains(u"servicePath"_s))
+        problems.add(f.pointer + u"/servicePath"_s,
+                     Text::tr("NGSI-LD has no service path: a tenant is its \"service\""));
+    f.context = problems.string(o, u"context"_s, f.pointer, false);
+    if (!f.context.isEmpty() && f.protocol != FeedProtocol::NgsiLd)
+        problems.add(f.pointer + u"/context"_s, Text::tr("only for ngsi-ld feeds"));
+    else if (const QUrl context(f.context);
+             !f.context.isEmpty() &&
+             (!context.isValid() || context.scheme().isEmpty() || context.host().isEmpty()))
+        problems.add(f.pointer + u"/context"_s, Text::tr("not a URL: %1").arg(f.context));
 }
 
 void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
@@ -266,6 +280,8 @@ void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f
     if (f.protocol == FeedProtocol::NgsiV2 && f.incremental != u"dateObserved"_s &&
         f.incremental != u"dateModified"_s)
         problems.add(at, Text::tr("an NGSI-v2 feed polls incrementally by dateObserved or dateModified"));
+    if (f.protocol == FeedProtocol::NgsiLd && f.incremental != u"observedAt"_s)
+        problems.add(at, Text::tr("an NGSI-LD feed polls incrementally by observedAt (the temporal API)"));
     if (f.protocol == FeedProtocol::SensorThings && f.incremental != u"phenomenonTime"_s)
         problems.add(at, Text::tr("a SensorThings feed polls incrementally by phenomenonTime"));
     if (f.protocol == FeedProtocol::SensorThings && f.url.isValid() && !isSensorThingsRoot(f.url))
@@ -387,7 +403,15 @@ std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& point
 
 QString feedProtocolName(FeedProtocol protocol)
 {
-    return protocol == FeedProtocol::NgsiV2 ? u"ngsi-v2"_s : u"sensorthings"_s;
+    switch (protocol) {
+    case FeedProtocol::NgsiV2:
+        return u"ngsi-v2"_s;
+    case FeedProtocol::NgsiLd:
+        return u"ngsi-ld"_s;
+    case FeedProtocol::SensorThings:
+        break;
+    }
+    return u"sensorthings"_s;
 }
 
 const FeedConfig* FeedsConfig::feed(const QString& id) const

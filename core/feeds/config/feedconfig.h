@@ -6,11 +6,13 @@
 //     "feeds": [{
 //       "id": "air-orion",                     // [a-z0-9-], unique: names the feed everywhere
 //       "name": "Sở TN&MT — Orion",            // for people (optional)
-//       "protocol": "ngsi-v2",                 // ngsi-v2 | sensorthings
+//       "protocol": "ngsi-v2",                 // ngsi-v2 | ngsi-ld | sensorthings
 //       "url": "https://orion.example.vn:1026",// the broker; SensorThings: the service root
 //                                              //   (…/v1.1) or a collection URL
-//       "service": "danang", "servicePath": "/air",   // NGSI-v2 tenant headers (optional)
-//       "type": "AirQualityObserved",          // NGSI-v2: only entities of this type (optional)
+//       "service": "danang", "servicePath": "/air",   // NGSI-v2 tenant headers (optional;
+//                                              //   NGSI-LD: "service" is the NGSILD-Tenant)
+//       "type": "AirQualityObserved",          // NGSI: only entities of this type (optional)
+//       "context": "https://…/context.jsonld", // NGSI-LD: the @context, sent as a Link header
 //       "purpose": "live",                     // live | demo: which archive it may write to
 //       "zone": "+07:00",                      // of dates sent without one (IANA name or ±hh:mm)
 //       "pollSeconds": 60, "timeoutSeconds": 30, "pageSize": 1000, "maxMegabytes": 64,
@@ -23,8 +25,10 @@
 //       "numericText": ["reliability"],        // attributes that are numbers sent as text
 //       "incremental": "dateObserved",         // after the first poll, only what is newer than
 //                                              //   the newest read, less lookbackSeconds: NGSI-v2
-//                                              //   q=dateObserved> (or dateModified), SensorThings
-//                                              //   (from the service root) phenomenonTime gt
+//                                              //   q=dateObserved> (or dateModified), NGSI-LD
+//                                              //   observedAt: the temporal API since then,
+//                                              //   SensorThings (from the service root)
+//                                              //   phenomenonTime gt
 //       "lookbackSeconds": 3600,               // read again, for late arrivals (folded as duplicates)
 //       "map": [{                              // the first rule that matches an item maps it
 //         "type": "AirQualityObserved",        // the entity's type must be this (optional)
@@ -69,6 +73,7 @@ namespace cityops::feeds {
 enum class FeedProtocol
 {
     NgsiV2,
+    NgsiLd,
     SensorThings,
 };
 
@@ -110,6 +115,7 @@ struct FeedConfig
     QString service;
     QString servicePath;
     QString type;
+    QString context; // NGSI-LD: the @context URL (empty: the core context)
     QString purpose = QStringLiteral("live");
     QTimeZone zone = QTimeZone(7 * 3600);
     int pollSeconds = 60;
@@ -118,7 +124,8 @@ struct FeedConfig
     int maxMegabytes = 64;
     store::DuplicatePolicy duplicates = store::DuplicatePolicy::Last;
     QSet<QString> numericText;
-    QString incremental; // empty: the whole feed each poll; dateObserved, dateModified, phenomenonTime
+    QString incremental; // empty: the whole feed each poll; dateObserved, dateModified (NGSI-v2),
+                         // observedAt (NGSI-LD), phenomenonTime (SensorThings)
     int lookbackSeconds = 3600;
     QString caFile;   // as resolved (absolute), empty: the system's CAs only
     QByteArray caPem; // its certificates, read when the file was checked

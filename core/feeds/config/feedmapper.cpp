@@ -84,35 +84,55 @@ FeedMapper::FeedMapper(const FeedConfig& feed, const Catalog& catalog)
     , m_catalog(catalog)
 {}
 
-FeedMapping FeedMapper::map(const FeedObservation& o) const
+const MapRule* FeedMapper::match(const QString& entity, const QString& type, const QString& attribute,
+                                 RuleMatch& out) const
 {
     for (const MapRule& rule : m_feed.map) {
-        if (!rule.type.isEmpty() && rule.type != o.type)
+        if (!rule.type.isEmpty() && rule.type != type)
             continue;
-        QHash<QString, QString> names{
-            {u"entity"_s, o.entity}, {u"type"_s, o.type}, {u"attribute"_s, o.attribute}};
+        out.names = {{u"entity"_s, entity}, {u"type"_s, type}, {u"attribute"_s, attribute}};
         if (rule.id) {
-            const auto m = rule.id->match(o.entity);
+            const auto m = rule.id->match(entity);
             if (!m.hasMatch())
                 continue;
-            addGroups(m, *rule.id, names);
+            addGroups(m, *rule.id, out.names);
         }
+        if (attribute.isEmpty()) // a whole entity: the rules for its type and id
+            return &rule;
         if (!rule.attributes.isEmpty()) {
             for (const AttributeMap& a : rule.attributes) {
-                if (a.attribute == o.attribute)
-                    return resolve(rule, a.indicator, a.unit, o, names);
+                if (a.attribute == attribute) {
+                    out.indicator = a.indicator;
+                    out.unit = a.unit;
+                    return &rule;
+                }
             }
             continue;
         }
         if (rule.attribute) {
-            const auto m = rule.attribute->match(o.attribute);
+            const auto m = rule.attribute->match(attribute);
             if (!m.hasMatch())
                 continue;
-            addGroups(m, *rule.attribute, names);
+            addGroups(m, *rule.attribute, out.names);
         }
-        return resolve(rule, rule.indicator, rule.unit, o, names);
+        out.indicator = rule.indicator;
+        out.unit = rule.unit;
+        return &rule;
     }
-    return {};
+    return nullptr;
+}
+
+FeedMapping FeedMapper::map(const FeedObservation& o) const
+{
+    RuleMatch m;
+    const MapRule* rule = match(o.entity, o.type, o.attribute, m);
+    return rule ? resolve(*rule, m.indicator, m.unit, o, m.names) : FeedMapping{};
+}
+
+bool FeedMapper::maps(const QString& entity, const QString& type, const QString& attribute) const
+{
+    RuleMatch m;
+    return match(entity, type, attribute, m) != nullptr;
 }
 
 FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,

@@ -8,6 +8,7 @@
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 
+#include <QHash>
 #include <QString>
 
 namespace cityops::feeds {
@@ -40,8 +41,19 @@ class FeedMapper
 public:
     FeedMapper(const FeedConfig& feed, const Catalog& catalog);
     FeedMapping map(const FeedObservation& o) const;
+    // Whether a rule takes this attribute of this entity (with no attribute: any of it), so
+    // that an item the reader could not read is quarantined only when it would be ingested.
+    bool maps(const QString& entity, const QString& type, const QString& attribute) const;
 
 private:
+    struct RuleMatch
+    {
+        QHash<QString, QString> names; // {entity}, {type}, {attribute} and the named groups
+        QString indicator;             // the indicator template
+        QString unit;
+    };
+    const MapRule* match(const QString& entity, const QString& type, const QString& attribute,
+                         RuleMatch& out) const;
     FeedMapping resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
                         const FeedObservation& o, const QHash<QString, QString>& names) const;
     QString placeOf(const MapRule& rule, const FeedObservation& o, const QHash<QString, QString>& names,

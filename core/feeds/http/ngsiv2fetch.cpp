@@ -1,10 +1,10 @@
 #include "core/feeds/http/ngsiv2fetch.h"
 
 #include "core/feeds/http/httpget.h"
+#include "core/feeds/http/offsetpaging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Http)
 };
-
-constexpr int kMaxEntities = 10'000'000;
 
 struct Page
 {
@@ -89,63 +87,30 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUr
 Result<NgsiV2Fetched> fetchNgsiV2(const NgsiV2Query& query, const NgsiOptions& options)
 {
     QNetworkAccessManager manager;
-    NgsiV2Fetched out;
-    QSet<QString> seen; // "type\nid" of every entity read
-    std::optional<std::int64_t> firstTotal;
     NgsiV2Query unconditional = query;
     unconditional.conditional = {};
-    for (int pass = 0; pass < 2; ++pass) {
-        bool changed = false;
-        for (int offset = 0;; offset += query.pageSize) {
-            if (offset >= kMaxEntities) // (a broker that ignores offset, and sends no count)
-                return Error{ErrorCode::Network,
-                             Text::tr("the paging did not end after %1 entities").arg(kMaxEntities),
-                             shownUrl(query.url)};
+    HttpValidators validators;
+    auto paged =
+        readByOffset(query.pageSize, shownUrl(query.url), [&](int offset, int pass) -> Result<OffsetPage> {
             // (Conditional only for the first page: a 304 there means nothing changed.)
-            auto page =
-                get(manager, offset == 0 && pass == 0 ? query : unconditional, entitiesUrl(query, offset));
+            const bool first = offset == 0 && pass == 0;
+            auto page = get(manager, first ? query : unconditional, entitiesUrl(query, offset));
             if (!page)
                 return page.error();
-            if (out.pages == 0)
-                out.validators = page->validators;
-            if (page->unchanged && out.pages == 0) { // nothing new since the last poll
-                out.unchanged = true;
-                return out;
-            }
+            if (first)
+                validators = page->validators;
+            if (page->unchanged)
+                return OffsetPage{{}, std::nullopt, true};
             auto parsed = parseNgsiV2(page->body, options);
             if (!parsed)
                 return Error{parsed.error().code, parsed.error().message,
                              shownUrl(entitiesUrl(query, offset))};
-            ++out.pages;
-            out.totalCount = page->total;
-            if (!firstTotal)
-                firstTotal = page->total;
-            changed = changed || page->total != firstTotal;
-            QSet<QString> onThisPage;
-            for (FeedObservation& o : parsed->observations) {
-                const QString key = o.type + u'\n' + o.entity;
-                if (seen.contains(key))
-                    continue; // shifted onto this page from an earlier one
-                onThisPage.insert(key);
-                out.items.observations.push_back(std::move(o));
-            }
-            for (FeedRejection& r : parsed->rejected) {
-                if (!seen.contains(r.type + u'\n' + r.entity))
-                    out.items.rejected.push_back(std::move(r));
-            }
-            seen.unite(onThisPage);
-            out.items.entities += parsed->entities;
-            const bool last =
-                parsed->entities < query.pageSize || (page->total && offset + query.pageSize >= *page->total);
-            if (last)
-                break;
-        }
-        if (!changed)
-            break;
-        out.reread = true; // the offsets moved under us: once more, what was skipped is found
-        firstTotal = out.totalCount;
-    }
-    return out;
+            return OffsetPage{std::move(*parsed), page->total, false};
+        });
+    if (!paged)
+        return paged.error();
+    return NgsiV2Fetched{std::move(paged->items), paged->pages,     paged->totalCount,
+                         paged->reread,           paged->unchanged, validators};
 }
 
 } // namespace cityops::feeds

@@ -213,17 +213,10 @@ Result<FeedItems> parseNgsiLd(QByteArrayView json, const NgsiOptions& options)
     const dom::element doc = *parsed;
     FeedItems out;
     EntityReader reader{options, out, {}, std::nullopt};
-    dom::array list;
-    if (doc.get_array().get(list) == simdjson::SUCCESS) {
-        for (const dom::element e : list)
-            reader.read(e);
-        return out;
-    }
-    dom::object one;
-    if (doc.get_object().get(one) != simdjson::SUCCESS)
-        return Error{ErrorCode::Parse, Text::tr("not NGSI-LD entities: neither an array nor an object"),
-                     QString()};
-    if (const auto title = text(one, "title"); title && !field(one, "id")) { // the broker's error
+    const auto problemDetails = [](dom::object one) -> std::optional<Error> {
+        const auto title = text(one, "title");
+        if (!title || field(one, "id")) // the broker's error: {type, title, detail}
+            return std::nullopt;
         QString kind = text(one, "type").value_or(QString());
         kind = kind.mid(kind.lastIndexOf(u'/') + 1);
         const QString detail = text(one, "detail").value_or(QString());
@@ -231,8 +224,11 @@ Result<FeedItems> parseNgsiLd(QByteArrayView json, const NgsiOptions& options)
                      Text::tr("the broker says %1: %2")
                          .arg(kind, detail.isEmpty() ? *title : *title + u": "_s + detail),
                      QString()};
-    }
-    reader.read(doc);
+    };
+    if (auto error = readEntities(
+            doc, Text::tr("not NGSI-LD entities: neither an array nor an object"),
+            [&](dom::element e) { reader.read(e); }, problemDetails))
+        return *error;
     return out;
 }
 

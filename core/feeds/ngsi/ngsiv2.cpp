@@ -266,18 +266,10 @@ Result<FeedItems> parseNgsiV2(QByteArrayView json, const NgsiOptions& options)
     const dom::element doc = *parsed;
     FeedItems out;
     EntityReader reader{options, out, std::nullopt, std::nullopt};
-    dom::array list;
-    if (doc.get_array().get(list) == simdjson::SUCCESS) {
-        for (const dom::element e : list)
-            reader.read(e);
-        return out;
-    }
-    dom::object one;
-    if (doc.get_object().get(one) != simdjson::SUCCESS)
-        return Error{ErrorCode::Parse, Text::tr("not NGSI-v2 entities: neither an array nor an object"),
-                     QString()};
-    if (const auto error = field(one, "error");
-        error && !field(one, "id")) { // Orion: {"error", "description"}
+    const auto orionError = [](dom::object one) -> std::optional<Error> {
+        const auto error = field(one, "error");
+        if (!error || field(one, "id")) // Orion: {"error", "description"}
+            return std::nullopt;
         const auto description = field(one, "description");
         return Error{
             ErrorCode::Network,
@@ -285,8 +277,11 @@ Result<FeedItems> parseNgsiV2(QByteArrayView json, const NgsiOptions& options)
                 .arg(str(stringOf(*error).value_or(std::string_view())),
                      description ? str(stringOf(*description).value_or(std::string_view())) : QString()),
             QString()};
-    }
-    reader.read(doc);
+    };
+    if (auto error = readEntities(
+            doc, Text::tr("not NGSI-v2 entities: neither an array nor an object"),
+            [&](dom::element e) { reader.read(e); }, orionError))
+        return *error;
     return out;
 }
 
