@@ -444,6 +444,80 @@ Result<SeriesId> Archive::ensureSeries(const SeriesKey& key, const QString& unit
     return (*existing)->id;
 }
 
+Result<std::vector<SeriesId>>
+Archive::ensureSeries(const std::vector<std::pair<SeriesKey, QString>>& keysAndUnits)
+{
+    std::vector<SeriesId> ids;
+    if (keysAndUnits.empty())
+        return ids;
+    // Two statements prepared once for all of them (a statement prepared per series cost more
+    // than the rest of a feed's poll), in one transaction.
+    auto find = d->sql->prepare(u"SELECT id, unit FROM series WHERE indicator = ? AND place = ?"_s);
+    auto insert =
+        d->sql->prepare(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (indicator, place) DO NOTHING"_s);
+    if (!find)
+        return find.error();
+    if (!insert)
+        return insert.error();
+    if (auto r = d->dialect->beginWrite(); !r)
+        return r.error();
+    const auto fail = [&](const Error& e) -> Result<std::vector<SeriesId>> {
+        (void)d->sql->exec(u"ROLLBACK"_s);
+        return e;
+    };
+    // The series' id and unit, if it is there.
+    const auto lookup = [&](const SeriesKey& key) -> Result<std::optional<std::pair<qint64, QString>>> {
+        find->addBindValue(key.indicator);
+        find->addBindValue(key.place);
+        if (!find->exec())
+            return SqlConnection::queryError(*find, u"series lookup"_s);
+        std::optional<std::pair<qint64, QString>> out;
+        if (find->next())
+            out = std::pair(find->value(0).toLongLong(), find->value(1).toString());
+        find->finish();
+        return out;
+    };
+    // Many: every series read at once (one statement for 60,000 beats 60,000 lookups).
+    QHash<SeriesKey, std::pair<qint64, QString>> known;
+    if (keysAndUnits.size() > 256) {
+        auto all = d->sql->run(u"SELECT id, indicator, place, unit FROM series"_s);
+        if (!all)
+            return fail(all.error());
+        while (all->next())
+            known.insert({all->value(1).toString(), all->value(2).toString()},
+                         {all->value(0).toLongLong(), all->value(3).toString()});
+    }
+    ids.reserve(keysAndUnits.size());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& [key, unit] : keysAndUnits) {
+        const auto cached = known.constFind(key);
+        auto found =
+            cached != known.cend() ? Result<std::optional<std::pair<qint64, QString>>>(*cached) : lookup(key);
+        if (found && !*found) {
+            for (const QVariant& v :
+                 {QVariant(key.indicator), QVariant(key.place), QVariant(unit), QVariant(now)})
+                insert->addBindValue(v);
+            if (!insert->exec())
+                return fail(SqlConnection::queryError(*insert, u"series insert"_s));
+            found = lookup(key);
+        }
+        if (!found)
+            return fail(found.error());
+        if (!*found || (*found)->first <= 0 || (*found)->first > qint64(std::numeric_limits<SeriesId>::max()))
+            return fail(archiveError(ArchiveText::tr("The archive refused a query"),
+                                     u"series not created: "_s + key.toString()));
+        if ((*found)->second != unit)
+            return fail(Error{ErrorCode::Validation,
+                              ArchiveText::tr("This series is archived in another unit"),
+                              u"%1: %2 ≠ %3"_s.arg(key.toString(), (*found)->second, unit)});
+        ids.push_back(SeriesId((*found)->first));
+    }
+    if (auto r = d->sql->exec(u"COMMIT"_s); !r)
+        return fail(r.error());
+    return ids;
+}
+
 namespace {
 
 // id, indicator, place, unit, count, first, last. Series ids are 32-bit (the PostgreSQL

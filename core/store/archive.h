@@ -135,6 +135,10 @@ public:
     Result<QString> purpose();
 
     Result<SeriesId> ensureSeries(const SeriesKey& key, const QString& unit);
+    // Many at once, in one transaction (a feed's first poll brings thousands: one commit,
+    // not one each); their ids in the same order.
+    Result<std::vector<SeriesId>>
+    ensureSeries(const std::vector<std::pair<SeriesKey, QString>>& keysAndUnits);
     Result<std::optional<SeriesInfo>> findSeries(const SeriesKey& key);
     Result<QList<SeriesInfo>> listSeries();
 

@@ -150,13 +150,10 @@ QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, boo
     return all;
 }
 
-// One step in one transaction: its statements and the new version, or nothing.
-Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const Migration& m, bool postgres)
+// One step's statements and the new version, inside the caller's transaction.
+Result<void> applyStatements(SqlConnection& sql, ArchiveDialect& dialect, const Migration& m, bool postgres)
 {
-    if (auto r = dialect.beginSchemaChange(); !r)
-        return r;
     const auto fail = [&](const Error& e) -> Result<void> {
-        (void)sql.exec(u"ROLLBACK"_s);
         return Error{e.code, e.message, u"schema step %1 (%2): "_s.arg(m.version).arg(m.summary) + e.detail};
     };
     for (const QString& statement : statementsFor(m, dialect, postgres)) {
@@ -168,6 +165,30 @@ Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const Migration&
                            {QString::number(m.version)});
     if (!written)
         return fail(written.error());
+    return {};
+}
+
+// Steps in one transaction: all of them, or nothing. (`create`: the meta table first — a new
+// archive appears whole, and a reader never finds it half made.)
+Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const std::vector<const Migration*>& steps,
+                   bool postgres, bool create)
+{
+    if (auto r = dialect.beginSchemaChange(); !r)
+        return r;
+    const auto fail = [&](const Error& e) -> Result<void> {
+        (void)sql.exec(u"ROLLBACK"_s);
+        return e;
+    };
+    if (create) {
+        if (auto r =
+                sql.exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s);
+            !r)
+            return fail(r.error());
+    }
+    for (const Migration* m : steps) {
+        if (auto r = applyStatements(sql, dialect, *m, postgres); !r)
+            return fail(r.error());
+    }
     return sql.exec(u"COMMIT"_s);
 }
 
@@ -186,6 +207,7 @@ Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const Arc
                           const std::vector<Migration>& migrations, bool upgrade)
 {
     const QStringList tables = sql.database().tables();
+    const bool postgres = where.kind == ArchiveLocation::Kind::Postgres;
     if (!tables.contains(u"meta"_s)) {
         if (tables.contains(u"obs"_s))
             return archiveError(ArchiveText::tr("This database is not a CityOps archive"),
@@ -193,10 +215,12 @@ Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const Arc
         if (!upgrade)
             return Error{ErrorCode::NotFound, ArchiveText::tr("This database is not a CityOps archive"),
                          where.toDisplayString()};
-        if (auto r =
-                sql.exec(u"CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)"_s);
-            !r)
+        std::vector<const Migration*> all;
+        for (const Migration& m : migrations)
+            all.push_back(&m);
+        if (auto r = apply(sql, dialect, all, postgres, true); !r)
             return r.error();
+        return migrations.empty() ? 0 : migrations.back().version;
     }
     auto version = sql.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
     if (!version)
@@ -206,7 +230,6 @@ Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const Arc
     if (current > latest)
         return archiveError(ArchiveText::tr("This archive was written by a newer CityOps"),
                             u"schema %1 > %2"_s.arg(current).arg(latest));
-    const bool postgres = where.kind == ArchiveLocation::Kind::Postgres;
     for (const Migration& m : migrations) {
         if (m.version <= current)
             continue;
@@ -216,7 +239,7 @@ Result<int> migrateSchema(SqlConnection& sql, ArchiveDialect& dialect, const Arc
         if (m.version != current + 1)
             return archiveError(ArchiveText::tr("The archive refused a query"),
                                 u"schema steps out of order: %1 after %2"_s.arg(m.version).arg(current));
-        if (auto r = apply(sql, dialect, m, postgres); !r)
+        if (auto r = apply(sql, dialect, {&m}, postgres, false); !r)
             return r.error();
         current = m.version;
     }

@@ -133,12 +133,10 @@ void ObservationWriter::Thread::write(Batch& batch,
 {
     if (failed)
         return; // drain
-    for (const auto& [key, unit] : batch.newSeries) {
-        auto id = archive->ensureSeries(key, unit);
-        if (!id)
-            return fail(id.error());
-        ids.push_back(*id);
-    }
+    auto created = archive->ensureSeries(batch.newSeries);
+    if (!created)
+        return fail(created.error());
+    ids.insert(ids.end(), created->begin(), created->end());
     ArchiveBatch out;
     out.onConflict = batch.onConflict;
     out.series.reserve(batch.series.size());

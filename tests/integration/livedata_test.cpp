@@ -105,7 +105,8 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
     ASSERT_TRUE(waitFor([&] { return data.state(*fast).latest->t == kNow + 300'000; }));
     EXPECT_EQ(data.state(*fast).level, status::Level::High);
     EXPECT_EQ(data.groupStatus(u"rain-flood"_s).worst, status::Level::High);
-    EXPECT_EQ(failures.size(), 1) << "the missing archive was reported once";
+    EXPECT_EQ(failures.size(), 1) << "the missing archive was reported once: "
+                                  << failures.join(u"\n").toStdString();
 
     // A chart zoomed out past the day that was loaded: the older readings are read.
     data.requestHistory(*fast, kNow - 3 * kDay);
