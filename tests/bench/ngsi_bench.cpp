@@ -9,19 +9,28 @@
 #include "core/catalog/catalogloader.h"
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/feedpoll.h"
+#include "core/feeds/http/httpget.h"
+#include "core/feeds/http/ngsiv2fetch.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 #include <benchmark/benchmark.h>
+#include <memory>
 #include <optional>
 
 using namespace cityops;
@@ -113,15 +122,20 @@ void BM_QJsonDocument(benchmark::State& state)
 
 // A poll: 10 pages of 1,000 stations, all observed at one instant (each poll a newer one:
 // every observation is a new row).
-constexpr int kPages = 10;
 constexpr int kPolls = 6;
+
+int pagesAPoll() // CITYOPS_BENCH_PAGES: fewer, for the smoke run in the tests
+{
+    const int n = qEnvironmentVariableIntValue("CITYOPS_BENCH_PAGES");
+    return n > 0 ? n : 10;
+}
 constexpr std::int64_t kFirstPoll = 1'791'900'000'000; // 2026-10-14, in the past of every run
 
 std::vector<std::vector<QByteArray>> polls(bool normalized)
 {
     std::vector<std::vector<QByteArray>> out(kPolls);
     for (int p = 0; p < kPolls; ++p)
-        for (int page = 0; page < kPages; ++page)
+        for (int page = 0; page < pagesAPoll(); ++page)
             out[std::size_t(p)].push_back(
                 ngsiPage(normalized, page * kEntities, kFirstPoll + std::int64_t(p) * 300'000));
     return out;
@@ -168,10 +182,10 @@ void BM_PollIntoTheArchive(benchmark::State& state)
                                               std::make_move_iterator(parsed->observations.end()));
         }
         const feeds::FeedPollSummary s = feeds::ingestFeedItems(feed, fetched, catalog(), archive, options);
-        if (!s.errors.isEmpty() || s.inserted != kPages * kEntities * kMeasures)
-            return state.SkipWithError(qPrintable(u"inserted %1 of %2: %3"_s.arg(s.inserted)
-                                                      .arg(kPages * kEntities * kMeasures)
-                                                      .arg(s.errors.join(u"; "_s))));
+        const qint64 expected = qint64(pagesAPoll()) * kEntities * kMeasures;
+        if (!s.errors.isEmpty() || s.inserted != expected)
+            return state.SkipWithError(qPrintable(
+                u"inserted %1 of %2: %3"_s.arg(s.inserted).arg(expected).arg(s.errors.join(u"; "_s))));
         inserted += std::size_t(s.inserted);
     }
     state.counters["obs_per_s"] = benchmark::Counter(double(inserted), benchmark::Counter::kIsRate);
@@ -226,6 +240,86 @@ void BM_NaivePoll(benchmark::State& state)
     state.counters["obs_per_s"] = benchmark::Counter(double(inserted), benchmark::Counter::kIsRate);
 }
 
+// A broker on 127.0.0.1 in a thread of its own, answering /v2/entities with the pages of
+// one poll (limit 1000, offset 0, 1000, …) and Fiware-Total-Count.
+class LoopbackBroker
+{
+public:
+    explicit LoopbackBroker(std::vector<QByteArray> pages)
+        : m_pages(std::move(pages))
+    {
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this] {
+                m_server = std::make_unique<QHttpServer>();
+                m_server->setMissingHandler(
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& r) {
+                        const qsizetype page =
+                            QUrlQuery(request.url()).queryItemValue(u"offset"_s).toInt() / kEntities;
+                        const QByteArray body =
+                            page < qsizetype(m_pages.size()) ? m_pages[std::size_t(page)] : "[]";
+                        r.write(body, {{"Content-Type", "application/json"},
+                                       {"Fiware-Total-Count",
+                                        QByteArray::number(qsizetype(m_pages.size()) * kEntities)}});
+                    });
+                port = m_server->listen(QHostAddress::LocalHost, 0);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~LoopbackBroker()
+    {
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(port)); }
+    quint16 port = 0;
+
+private:
+    std::vector<QByteArray> m_pages;
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<QHttpServer> m_server;
+};
+
+// A poll of 10,000 entities (10 pages) over loopback: fetched to the end, parsed into
+// observations (issue 14: ≤ 1 s). The peer: the same 10 GETs, the bodies only, unparsed.
+void BM_PollOverLoopback(benchmark::State& state)
+{
+    LoopbackBroker broker(polls(state.range(0) == 1).front());
+    std::size_t observations = 0;
+    for (auto _ : state) {
+        const auto fetched = feeds::fetchNgsiV2({broker.url(), {}, {}, {}});
+        if (!fetched ||
+            fetched->items.observations.size() != std::size_t(pagesAPoll() * kEntities * kMeasures))
+            return state.SkipWithError(fetched ? "wrong count" : qPrintable(fetched.error().toString()));
+        observations += fetched->items.observations.size();
+    }
+    state.counters["obs_per_s"] = benchmark::Counter(double(observations), benchmark::Counter::kIsRate);
+}
+
+void BM_TransferOnly(benchmark::State& state)
+{
+    LoopbackBroker broker(polls(state.range(0) == 1).front());
+    QNetworkAccessManager manager;
+    for (auto _ : state) {
+        qint64 bytes = 0;
+        for (int page = 0; page < pagesAPoll(); ++page) {
+            QUrl url = broker.url();
+            url.setPath(u"/v2/entities"_s);
+            url.setQuery(u"limit=1000&offset=%1"_s.arg(page * kEntities));
+            const auto answer = feeds::httpGet(manager, {url});
+            if (!answer || answer->status != 200)
+                return state.SkipWithError("no answer");
+            bytes += answer->body.size();
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+}
+
 } // namespace
 
 // (As many iterations as there are polls: a poll read twice would insert nothing.)
@@ -241,6 +335,18 @@ BENCHMARK(BM_NaivePoll)
     ->Arg(0)
     ->Arg(1)
     ->Iterations(kPolls)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_PollOverLoopback)
+    ->ArgName("normalized")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_TransferOnly)
+    ->ArgName("normalized")
+    ->Arg(0)
+    ->Arg(1)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_CityOps)->ArgName("normalized")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
