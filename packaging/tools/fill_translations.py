@@ -1184,6 +1184,17 @@ VI.update({
     "a partial answer (206) without a date-time Content-Range": "câu trả lời một phần (206) không có Content-Range kiểu date-time",
 })
 
+
+VI.update({
+    "measure group %1 is empty (\"##\")": "nhóm số đo %1 rỗng (\"##\")",
+    "measure group %1: %2 is not a time (an odd number of fields begins with one)":
+        "nhóm số đo %1: %2 không phải thời điểm (số trường lẻ thì trường đầu là thời điểm)",
+    "measure group %1: a measure without a name (\"||\")": "nhóm số đo %1: một số đo không có tên (\"||\")",
+    "no value (\"||\")": "không có giá trị (\"||\")",
+    "not a number: %1": "không phải số: %1",
+    "an empty payload": "nội dung rỗng",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -2043,6 +2043,33 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::UltraLight</name>
+        <message>
+            <source>measure group %1 is empty ("##")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>measure group %1: %2 is not a time (an odd number of fields begins with one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>measure group %1: a measure without a name ("||")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no value ("||")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an empty payload</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>

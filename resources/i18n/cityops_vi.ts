@@ -2049,6 +2049,33 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::UltraLight</name>
+        <message>
+            <source>measure group %1 is empty ("##")</source>
+            <translation>nhóm số đo %1 rỗng ("##")</translation>
+        </message>
+        <message>
+            <source>measure group %1: %2 is not a time (an odd number of fields begins with one)</source>
+            <translation>nhóm số đo %1: %2 không phải thời điểm (số trường lẻ thì trường đầu là thời điểm)</translation>
+        </message>
+        <message>
+            <source>measure group %1: a measure without a name ("||")</source>
+            <translation>nhóm số đo %1: một số đo không có tên ("||")</translation>
+        </message>
+        <message>
+            <source>no value ("||")</source>
+            <translation>không có giá trị ("||")</translation>
+        </message>
+        <message>
+            <source>not a number: %1</source>
+            <translation>không phải số: %1</translation>
+        </message>
+        <message>
+            <source>an empty payload</source>
+            <translation>nội dung rỗng</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::files::FileIngest</name>
         <message>
             <source>Cannot read the file</source>
