@@ -1195,6 +1195,18 @@ VI.update({
     "an empty payload": "nội dung rỗng",
 })
 
+
+VI.update({
+    "Cannot make the MQTT client": "Không tạo được trình khách MQTT",
+    "a persistent session needs a client id": "phiên lâu dài cần một mã trình khách (client id)",
+    "Cannot set the MQTT credentials": "Không đặt được thông tin đăng nhập MQTT",
+    "Cannot set up TLS for MQTT": "Không thiết lập được TLS cho MQTT",
+    "Cannot connect to the MQTT broker": "Không kết nối được tới broker MQTT",
+    "Cannot start the MQTT client": "Không khởi động được trình khách MQTT",
+    "the broker refused the connection: %1": "broker từ chối kết nối: %1",
+    "the connection to the broker was lost (%1); reconnecting": "mất kết nối tới broker (%1); đang kết nối lại",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

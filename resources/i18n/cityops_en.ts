@@ -1946,6 +1946,41 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Mqtt</name>
+        <message>
+            <source>Cannot make the MQTT client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a persistent session needs a client id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot set the MQTT credentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot set up TLS for MQTT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to the MQTT broker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start the MQTT client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the broker refused the connection: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection to the broker was lost (%1); reconnecting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Ngsi</name>
         <message>
             <source>not an entity (an object with id and type)</source>

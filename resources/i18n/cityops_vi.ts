@@ -1952,6 +1952,41 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::Mqtt</name>
+        <message>
+            <source>Cannot make the MQTT client</source>
+            <translation>Không tạo được trình khách MQTT</translation>
+        </message>
+        <message>
+            <source>a persistent session needs a client id</source>
+            <translation>phiên lâu dài cần một mã trình khách (client id)</translation>
+        </message>
+        <message>
+            <source>Cannot set the MQTT credentials</source>
+            <translation>Không đặt được thông tin đăng nhập MQTT</translation>
+        </message>
+        <message>
+            <source>Cannot set up TLS for MQTT</source>
+            <translation>Không thiết lập được TLS cho MQTT</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the MQTT broker</source>
+            <translation>Không kết nối được tới broker MQTT</translation>
+        </message>
+        <message>
+            <source>Cannot start the MQTT client</source>
+            <translation>Không khởi động được trình khách MQTT</translation>
+        </message>
+        <message>
+            <source>the broker refused the connection: %1</source>
+            <translation>broker từ chối kết nối: %1</translation>
+        </message>
+        <message>
+            <source>the connection to the broker was lost (%1); reconnecting</source>
+            <translation>mất kết nối tới broker (%1); đang kết nối lại</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Ngsi</name>
         <message>
             <source>not an entity (an object with id and type)</source>
