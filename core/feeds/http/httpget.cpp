@@ -84,6 +84,15 @@ Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QSt
     return e;
 }
 
+std::optional<Error> notJsonError(const HttpAnswer& answer, const QString& where)
+{
+    if (answer.isJson())
+        return std::nullopt;
+    return Error{ErrorCode::Parse,
+                 Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer.contentType)),
+                 where};
+}
+
 QString shownUrl(const QUrl& url)
 {
     return url.toString(QUrl::RemoveUserInfo);

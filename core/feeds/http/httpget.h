@@ -43,7 +43,7 @@ struct HttpValidators
 struct HttpGet
 {
     QUrl url;
-    QList<std::pair<QByteArray, QByteArray>> headers; // Accept is application/json unless given
+    QList<std::pair<QByteArray, QByteArray>> headers = {}; // Accept is application/json unless given
     int timeoutMs = 30'000;
     std::int64_t maxBytes = 64 * 1024 * 1024;
     HttpAccess access = {};
@@ -70,6 +70,10 @@ Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get);
 // A status other than 200 as an error: "HTTP 503: why" (the server's own words when the
 // protocol found them in the body, else Qt's), with its Retry-After on a 429 or a 503.
 Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QString& where);
+
+// An answer whose content type is not JSON, as the error every feed client reports ("not
+// JSON: the content type is text/html"); none when it is JSON.
+std::optional<Error> notJsonError(const HttpAnswer& answer, const QString& where);
 
 // The URL as it may be shown and logged: no user name or password.
 QString shownUrl(const QUrl& url);

@@ -100,10 +100,8 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiLdQuery& q, const QUr
         const bool problem = !said && said.error().code == ErrorCode::Network;
         return httpStatusError(*answer, problem ? said.error().message : QString(), where);
     }
-    if (!answer->isJson())
-        return Error{ErrorCode::Parse,
-                     Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
-                     where};
+    if (auto error = notJsonError(*answer, where))
+        return *error;
     auto parsed = parseNgsiLd(answer->body, options);
     if (!parsed)
         return Error{parsed.error().code, parsed.error().message, where};

@@ -70,10 +70,8 @@ Result<Page> get(QNetworkAccessManager& manager, const NgsiV2Query& q, const QUr
         const bool orion = !said && said.error().code == ErrorCode::Network; // {"error", "description"}
         return httpStatusError(*answer, orion ? said.error().message : QString(), where);
     }
-    if (!answer->isJson())
-        return Error{ErrorCode::Parse,
-                     Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
-                     where};
+    if (auto error = notJsonError(*answer, where))
+        return *error;
     Page page{std::move(answer->body), std::nullopt, false, answer->validators()};
     bool ok = false;
     const std::int64_t total = answer->header("Fiware-Total-Count").toLongLong(&ok);

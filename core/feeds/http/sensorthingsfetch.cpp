@@ -67,11 +67,8 @@ struct Collector
                 return answer.error();
             if (answer->status != 200)
                 return httpStatusError(*answer, statusReason(*answer), where);
-            if (!answer->isJson())
-                return Error{
-                    ErrorCode::Parse,
-                    Text::tr("not JSON: the content type is %1").arg(QString::fromUtf8(answer->contentType)),
-                    where};
+            if (auto error = notJsonError(*answer, where))
+                return *error;
             auto page = parseSensorThings(answer->body, zone);
             if (!page)
                 return Error{page.error().code, page.error().message, where};
