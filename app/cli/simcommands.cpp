@@ -428,7 +428,7 @@ struct MqttFeed
                                               {u"unit"_s, series.indicator->unit}};
                     publisher->publish(u"cityops/demo/%1/%2/%3"_s.arg(series.indicator->group,
                                                                       series.key.indicator, series.key.place),
-                                       QJsonDocument(message).toJson(QJsonDocument::Compact));
+                                       QJsonDocument(message).toJson(QJsonDocument::Compact), true);
                 }
             }
         };

@@ -209,6 +209,9 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
                          header.error().detail};
         access.headers.append(*header);
     }
+    if (feed.protocol == FeedProtocol::Mqtt)
+        return Error{ErrorCode::InvalidArgument, Text::tr("feed %1 is not polled").arg(feed.id),
+                     Text::tr("an MQTT feed's messages come as they are published: it is subscribed to")};
     QString since; // an incremental poll: what is newer than this
     if (state && state->newest && !feed.incremental.isEmpty())
         since = toIsoUtc(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000);
@@ -324,6 +327,85 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
         }
     }
     return summary;
+}
+
+struct FeedStream::Open
+{
+    Open(const FeedConfig& feed, const Catalog& catalog, store::ObservationWriter::Options o,
+         const PollOptions& options)
+        : options(options)
+        , writer(std::move(o))
+        , into(feed, catalog, writer, this->options)
+    {}
+
+    PollOptions options;
+    store::ObservationWriter writer;
+    FeedWriter into;
+    std::int64_t line = 0;
+    FeedPollSummary since; // what was added since the last commit
+    store::WriterCounts committed;
+};
+
+FeedStream::FeedStream(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
+                       const PollOptions& options)
+    : m_feed(feed.id)
+{
+    store::ObservationWriter::Options o;
+    o.archive = archive;
+    o.run.source = feed.id + u' ' + shownUrl(feed.url);
+    o.run.mapping = options.configText.isEmpty() ? feed.id : QString::fromUtf8(options.configText);
+    o.run.digest = [id = feed.id] {
+        return QString(u"feed:"_s + id);
+    };
+    o.duplicates = feed.duplicates;
+    m_open = std::make_unique<Open>(feed, catalog, std::move(o), options);
+    m_open->since.feed = m_feed;
+}
+
+FeedStream::~FeedStream() = default;
+
+void FeedStream::add(const FeedItems& items, std::int64_t nowMs)
+{
+    m_open->options.nowMs = nowMs;
+    FeedPollSummary& s = m_open->since;
+    s.fetched += qint64(items.observations.size() + items.rejected.size());
+    for (const FeedObservation& obs : items.observations)
+        m_open->into.observation(obs, ++m_open->line, s);
+    for (const FeedRejection& r : items.rejected)
+        m_open->into.rejection(r, s);
+}
+
+FeedPollSummary FeedStream::commit()
+{
+    Open& open = *m_open;
+    FeedPollSummary s = std::exchange(open.since, FeedPollSummary{});
+    open.since.feed = m_feed;
+    if (!open.writer.commitStaged(open.line))
+        s.errors << Text::tr("feed %1: the archive cannot be written").arg(m_feed);
+    const store::WriterCounts now = open.writer.counts();
+    s.accepted = now.accepted - open.committed.accepted;
+    s.quarantined = now.quarantined - open.committed.quarantined;
+    s.duplicates = now.duplicates - open.committed.duplicates;
+    for (auto it = now.reasons.begin(); it != now.reasons.end(); ++it) {
+        if (const qint64 n = *it - open.committed.reasons.value(it.key()); n > 0)
+            s.reasons[it.key()] = n;
+    }
+    open.committed = now;
+    return s;
+}
+
+Result<void> FeedStream::finish()
+{
+    FeedPollSummary last = commit();
+    auto totals = m_open->writer.finish(m_open->line, [&](const store::WriterCounts& counts) {
+        QJsonObject s = last.toJson();
+        s.insert(u"accepted"_s, counts.accepted);
+        s.insert(u"quarantined"_s, counts.quarantined);
+        return s;
+    });
+    if (!totals)
+        return totals.error();
+    return {};
 }
 
 } // namespace cityops::feeds

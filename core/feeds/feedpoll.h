@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 
 namespace cityops::feeds {
 
@@ -72,6 +73,33 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
                          FeedState* state = nullptr);
 FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
                                 const store::ArchiveLocation& archive, const PollOptions& options);
+
+// A feed whose items come by themselves (MQTT): mapped, checked and written as a poll's are,
+// into one ingest run that stays open as long as the stream; each commit() hands what was
+// added to the archive in one transaction (written on the writer's thread, in order).
+// Used from one thread; the feed and the catalog outlive it.
+class FeedStream
+{
+public:
+    FeedStream(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
+               const PollOptions& options);
+    ~FeedStream(); // without finish(): what was committed is written, the run closed as abandoned
+    FeedStream(const FeedStream&) = delete;
+    FeedStream& operator=(const FeedStream&) = delete;
+
+    // Maps and stages items that arrived; later than nowMs (with the tolerance): quarantined.
+    void add(const FeedItems& items, std::int64_t nowMs);
+    // Hands what was added to the archive; what was added since the last commit, counted
+    // (inserted is not known yet: it is being written).
+    FeedPollSummary commit();
+    // Commits, waits for every write, and closes the run.
+    Result<void> finish();
+
+private:
+    struct Open;
+    QString m_feed;
+    std::unique_ptr<Open> m_open;
+};
 
 // One observation as `feeds probe` prints it: {"entity", "type", "attribute", "series",
 // "time", "value", "unit"} (series null when no rule maps it).

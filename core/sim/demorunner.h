@@ -37,7 +37,7 @@ public:
         // Called on the runner's thread after each write with the archive and the instant
         // written up to: the archive's evaluator (the process that writes evaluates). An error
         // is reported through failed() and the runner goes on.
-        std::function<Result<void>(store::Archive&, std::int64_t)> afterWrite;
+        std::function<Result<void>(store::Archive&, std::int64_t)> afterWrite = {};
     };
 
     DemoRunner(const Catalog& catalog, const Clock& clock, Options options, QObject* parent = nullptr);

@@ -159,6 +159,12 @@ public:
         return qsizetype(m_pending.size()) < m_options.batchObservations || flush(lastLine, false);
     }
 
+    // Hands over everything staged now, without waiting for it to be written, for a source
+    // that never ends (an MQTT feed): the run stays open. No value is held back for the next
+    // batch, so a later value of the same series and instant meets the first in the archive
+    // (kept or replaced there by the duplicate policy; `mean` then keeps the later).
+    bool commitStaged(std::int64_t lastLine) { return flush(lastLine, true); }
+
     // Hands over what is staged, waits for every batch, and closes the run with the
     // summary `summarize` makes of the final counts, completed by the archive's (inserted,
     // unchanged, replaced, kept, batches, run, digest). Returns the archive's totals, or

@@ -1207,6 +1207,51 @@ VI.update({
     "the connection to the broker was lost (%1); reconnecting": "mất kết nối tới broker (%1); đang kết nối lại",
 })
 
+VI.update({
+    "the broker refused a subscription (not allowed to read the topic?)":
+        "broker từ chối một đăng ký (không được phép đọc chủ đề này?)",
+    "reading %1: %2 = %3 is not a time (ISO 8601)": "bản đọc %1: %2 = %3 không phải thời điểm (ISO 8601)",
+    "not a number: \"%1\" (list the attribute in numericText if it is a number sent as text)":
+        "không phải số: \"%1\" (ghi thuộc tính vào numericText nếu đó là số gửi dưới dạng chữ)",
+    "not a number: \"%1\"": "không phải số: \"%1\"",
+    "not a number": "không phải số",
+    "not JSON: %1 at byte %2": "không phải JSON: %1 tại byte %2",
+    "must be an object of measures, or an array of them": "phải là một đối tượng số đo, hoặc một mảng các đối tượng đó",
+    "reading %1 is not an object of measures": "bản đọc %1 không phải đối tượng số đo",
+    "feed %1: %2": "nguồn %1: %2",
+    "must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not \"%1\"":
+        "phải là ngsi-v2, ngsi-ld, sensorthings hoặc mqtt, không phải \"%1\"",
+    "not an mqtt:// or mqtts:// URL: %1": "không phải địa chỉ mqtt:// hoặc mqtts://: %1",
+    "an MQTT broker's URL has no path: the topics say what is read (\"topics\")":
+        "địa chỉ broker MQTT không có đường dẫn: các chủ đề (\"topics\") cho biết đọc gì",
+    "only for mqtt feeds": "chỉ dành cho nguồn mqtt",
+    "not for mqtt feeds: the broker sends each message as it comes":
+        "không dành cho nguồn mqtt: broker gửi từng tin ngay khi có",
+    "%1 is not a topic filter (levels separated by /, + a whole level, # the whole last one)":
+        "%1 không phải bộ lọc chủ đề (các cấp ngăn bởi /, + thay cả một cấp, # thay cả cấp cuối)",
+    "a non-text": "một giá trị không phải chữ",
+    "required: a non-empty array of topic filters": "bắt buộc: một mảng bộ lọc chủ đề không rỗng",
+    "must be json or ultralight": "phải là json hoặc ultralight",
+    "only for json payloads: an UltraLight group's time is its first field":
+        "chỉ dành cho nội dung json: thời điểm của một nhóm UltraLight là trường đầu của nó",
+    "an MQTT feed's credential is the password of its \"username\": no header":
+        "thông tin xác thực của nguồn MQTT là mật khẩu của \"username\": không có header",
+    "an MQTT password goes with a \"username\"": "mật khẩu MQTT phải đi kèm \"username\"",
+    "a credential is sent only over TLS (https, mqtts) or to this machine":
+        "thông tin xác thực chỉ được gửi qua TLS (https, mqtts) hoặc tới chính máy này",
+    "an MQTT message has no location: its place is a template (from the topic)":
+        "tin MQTT không có vị trí: nơi của nó là một mẫu (lấy từ chủ đề)",
+    "feed %1 is not polled": "nguồn %1 không được hỏi định kỳ",
+    "an MQTT feed's messages come as they are published: it is subscribed to":
+        "tin của nguồn MQTT đến ngay khi được phát: nguồn được đăng ký nhận",
+    "feed %1: the archive cannot be written": "nguồn %1: không ghi được vào kho lưu trữ",
+    "%1: an MQTT feed, subscribed to by feeds run without --once":
+        "%1: nguồn MQTT, được đăng ký nhận bởi feeds run khi không có --once",
+    "%1: subscribed to %2 at %3": "%1: đã đăng ký nhận %2 tại %3",
+    "The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", \"errors\"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {\"feeds\": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.":
+        "Bộ thu không giao diện: hỏi mọi nguồn HTTP trong tệp nguồn theo chu kỳ của nó và đăng ký nhận mọi nguồn MQTT, rồi nạp những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", \"errors\"}; nguồn MQTT: mỗi pollSeconds, và ngay khi mất kết nối). --once: hỏi trọn một lượt mọi nguồn HTTP, rồi in {\"feeds\": [...]} và thoát (1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM, ghi lại những gì đã nhận.",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1150,10 +1150,6 @@ the whole archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The headless collector: polls every feed of the feeds file at its interval and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: one full poll of every feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Poll every feed once, print the summary and exit.</source>
             <translation type="unfinished" />
         </message>
@@ -1213,6 +1209,18 @@ the whole archive.</source>
   cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config FILE]
 
 Reads the city's live feeds: check validates a feeds file, run collects (--once: one poll of every feed, then a JSON summary), probe shows what a feed would give.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: an MQTT feed, subscribed to by feeds run without --once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: subscribed to %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1811,18 +1819,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a credential is sent only over https (or to this machine)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be ngsi-v2, ngsi-ld or sensorthings, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>only for NGSI feeds</source>
             <translation type="unfinished" />
         </message>
@@ -1840,6 +1836,62 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>an NGSI-LD feed polls incrementally by observedAt (the temporal API)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an MQTT message has no location: its place is a template (from the topic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an mqtt:// or mqtts:// URL: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an MQTT broker's URL has no path: the topics say what is read ("topics")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for mqtt feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not for mqtt feeds: the broker sends each message as it comes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a topic filter (levels separated by /, + a whole level, # the whole last one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a non-text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a non-empty array of topic filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be json or ultralight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for json payloads: an UltraLight group's time is its first field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an MQTT feed's credential is the password of its "username": no header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an MQTT password goes with a "username"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a credential is sent only over TLS (https, mqtts) or to this machine</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1878,6 +1930,18 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>feed %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feed %1 is not polled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an MQTT feed's messages come as they are published: it is subscribed to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feed %1: the archive cannot be written</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1946,6 +2010,33 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::JsonMeasures</name>
+        <message>
+            <source>reading %1: %2 = %3 is not a time (ISO 8601)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON: %1 at byte %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object of measures, or an array of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading %1 is not an object of measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Mqtt</name>
         <message>
             <source>Cannot make the MQTT client</source>
@@ -1977,6 +2068,17 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>the connection to the broker was lost (%1); reconnecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the broker refused a subscription (not allowed to read the topic?)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::MqttFeed</name>
+        <message>
+            <source>feed %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1152,10 +1152,6 @@ thì là toàn bộ kho lưu trữ.</translation>
             <translation>Đã dừng.</translation>
         </message>
         <message>
-            <source>The headless collector: polls every feed of the feeds file at its interval and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: one full poll of every feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM.</source>
-            <translation>Bộ thu thập chạy nền: hỏi mỗi nguồn trong tệp nguồn theo chu kỳ của nó và nhập những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({"feed", "fetched", "accepted", "quarantined", "errors"}). --once: hỏi đầy đủ mỗi nguồn một lần, in {"feeds": [...]} rồi thoát (mã 1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM.</translation>
-        </message>
-        <message>
             <source>Poll every feed once, print the summary and exit.</source>
             <translation>Hỏi mỗi nguồn một lần, in tóm tắt rồi thoát.</translation>
         </message>
@@ -1222,6 +1218,18 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
   cityops-cli feeds probe ngsi-v2|ngsi-ld|sensorthings URL [--type T] [--service S] [--service-path P] [--config TỆP]
 
 Đọc các nguồn dữ liệu trực tuyến của thành phố: check kiểm tra tệp nguồn, run thu thập (--once: hỏi mỗi nguồn một lần rồi in tóm tắt JSON), secret lưu bí mật của nguồn vào kho khóa, probe cho xem một nguồn sẽ cho gì.</translation>
+        </message>
+        <message>
+            <source>%1: an MQTT feed, subscribed to by feeds run without --once</source>
+            <translation>%1: nguồn MQTT, được đăng ký nhận bởi feeds run khi không có --once</translation>
+        </message>
+        <message>
+            <source>%1: subscribed to %2 at %3</source>
+            <translation>%1: đã đăng ký nhận %2 tại %3</translation>
+        </message>
+        <message>
+            <source>The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.</source>
+            <translation>Bộ thu không giao diện: hỏi mọi nguồn HTTP trong tệp nguồn theo chu kỳ của nó và đăng ký nhận mọi nguồn MQTT, rồi nạp những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({"feed", "fetched", "accepted", "quarantined", "errors"}; nguồn MQTT: mỗi pollSeconds, và ngay khi mất kết nối). --once: hỏi trọn một lượt mọi nguồn HTTP, rồi in {"feeds": [...]} và thoát (1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM, ghi lại những gì đã nhận.</translation>
         </message>
     </context>
     <context>
@@ -1819,18 +1827,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>không chỉ ra mục kho khóa, biến môi trường hay tệp nào</translation>
         </message>
         <message>
-            <source>a credential is sent only over https (or to this machine)</source>
-            <translation>thông tin đăng nhập chỉ được gửi qua https (hoặc tới chính máy này)</translation>
-        </message>
-        <message>
-            <source>%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)</source>
-            <translation>%1 chưa được hỗ trợ (đã hỗ trợ ngsi-v2, ngsi-ld và sensorthings)</translation>
-        </message>
-        <message>
-            <source>must be ngsi-v2, ngsi-ld or sensorthings, not "%1"</source>
-            <translation>phải là ngsi-v2, ngsi-ld hoặc sensorthings, không phải "%1"</translation>
-        </message>
-        <message>
             <source>only for NGSI feeds</source>
             <translation>chỉ dùng cho nguồn NGSI</translation>
         </message>
@@ -1849,6 +1845,62 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>an NGSI-LD feed polls incrementally by observedAt (the temporal API)</source>
             <translation>nguồn NGSI-LD chỉ đọc phần mới theo observedAt (API thời gian)</translation>
+        </message>
+        <message>
+            <source>an MQTT message has no location: its place is a template (from the topic)</source>
+            <translation>tin MQTT không có vị trí: nơi của nó là một mẫu (lấy từ chủ đề)</translation>
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not "%1"</source>
+            <translation>phải là ngsi-v2, ngsi-ld, sensorthings hoặc mqtt, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>not an mqtt:// or mqtts:// URL: %1</source>
+            <translation>không phải địa chỉ mqtt:// hoặc mqtts://: %1</translation>
+        </message>
+        <message>
+            <source>an MQTT broker's URL has no path: the topics say what is read ("topics")</source>
+            <translation>địa chỉ broker MQTT không có đường dẫn: các chủ đề ("topics") cho biết đọc gì</translation>
+        </message>
+        <message>
+            <source>only for mqtt feeds</source>
+            <translation>chỉ dành cho nguồn mqtt</translation>
+        </message>
+        <message>
+            <source>not for mqtt feeds: the broker sends each message as it comes</source>
+            <translation>không dành cho nguồn mqtt: broker gửi từng tin ngay khi có</translation>
+        </message>
+        <message>
+            <source>%1 is not a topic filter (levels separated by /, + a whole level, # the whole last one)</source>
+            <translation>%1 không phải bộ lọc chủ đề (các cấp ngăn bởi /, + thay cả một cấp, # thay cả cấp cuối)</translation>
+        </message>
+        <message>
+            <source>a non-text</source>
+            <translation>một giá trị không phải chữ</translation>
+        </message>
+        <message>
+            <source>required: a non-empty array of topic filters</source>
+            <translation>bắt buộc: một mảng bộ lọc chủ đề không rỗng</translation>
+        </message>
+        <message>
+            <source>must be json or ultralight</source>
+            <translation>phải là json hoặc ultralight</translation>
+        </message>
+        <message>
+            <source>only for json payloads: an UltraLight group's time is its first field</source>
+            <translation>chỉ dành cho nội dung json: thời điểm của một nhóm UltraLight là trường đầu của nó</translation>
+        </message>
+        <message>
+            <source>an MQTT feed's credential is the password of its "username": no header</source>
+            <translation>thông tin xác thực của nguồn MQTT là mật khẩu của "username": không có header</translation>
+        </message>
+        <message>
+            <source>an MQTT password goes with a "username"</source>
+            <translation>mật khẩu MQTT phải đi kèm "username"</translation>
+        </message>
+        <message>
+            <source>a credential is sent only over TLS (https, mqtts) or to this machine</source>
+            <translation>thông tin xác thực chỉ được gửi qua TLS (https, mqtts) hoặc tới chính máy này</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +1939,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>feed %1: %2</source>
             <translation>nguồn %1: %2</translation>
+        </message>
+        <message>
+            <source>feed %1 is not polled</source>
+            <translation>nguồn %1 không được hỏi định kỳ</translation>
+        </message>
+        <message>
+            <source>an MQTT feed's messages come as they are published: it is subscribed to</source>
+            <translation>tin của nguồn MQTT đến ngay khi được phát: nguồn được đăng ký nhận</translation>
+        </message>
+        <message>
+            <source>feed %1: the archive cannot be written</source>
+            <translation>nguồn %1: không ghi được vào kho lưu trữ</translation>
         </message>
     </context>
     <context>
@@ -1952,6 +2016,33 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::JsonMeasures</name>
+        <message>
+            <source>reading %1: %2 = %3 is not a time (ISO 8601)</source>
+            <translation>bản đọc %1: %2 = %3 không phải thời điểm (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation>không phải số: "%1"</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 at byte %2</source>
+            <translation>không phải JSON: %1 tại byte %2</translation>
+        </message>
+        <message>
+            <source>must be an object of measures, or an array of them</source>
+            <translation>phải là một đối tượng số đo, hoặc một mảng các đối tượng đó</translation>
+        </message>
+        <message>
+            <source>reading %1 is not an object of measures</source>
+            <translation>bản đọc %1 không phải đối tượng số đo</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>không phải một số hữu hạn</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::Mqtt</name>
         <message>
             <source>Cannot make the MQTT client</source>
@@ -1984,6 +2075,17 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>the connection to the broker was lost (%1); reconnecting</source>
             <translation>mất kết nối tới broker (%1); đang kết nối lại</translation>
+        </message>
+        <message>
+            <source>the broker refused a subscription (not allowed to read the topic?)</source>
+            <translation>broker từ chối một đăng ký (không được phép đọc chủ đề này?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::MqttFeed</name>
+        <message>
+            <source>feed %1: %2</source>
+            <translation>nguồn %1: %2</translation>
         </message>
     </context>
     <context>

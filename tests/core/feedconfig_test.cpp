@@ -65,7 +65,7 @@ TEST(FeedConfig, TheWorkedExamplesAreValid)
 TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
 {
     const QStringList p = problems(R"({"feeds": [
-      {"id": "A b", "protocol": "mqtt", "url": "ftp://x", "pollSeconds": 1, "colour": 3,
+      {"id": "A b", "protocol": "gopher", "url": "ftp://x", "pollSeconds": 1, "colour": 3,
        "map": [{"id": "([", "attributes": {"pm25": "air.pm2"}, "place": "{stationn}"}]},
       {"id": "ok", "protocol": "sensorthings", "url": "http://u:secret@127.0.0.1/v1.1", "service": "x",
        "map": [{"indicator": "air.pm25", "unit": "Cel", "place": {"nearestStation": {"kind": "volcano"}}},
@@ -75,7 +75,7 @@ TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
     const QStringList expected{
         u"f.json: /feeds/0/colour: unknown key"_s,
         u"f.json: /feeds/0/id: must be lower-case letters, digits and hyphens"_s,
-        u"f.json: /feeds/0/protocol: mqtt is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)"_s,
+        u"f.json: /feeds/0/protocol: must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not \"gopher\""_s,
         u"f.json: /feeds/0/url: not an http(s) URL: ftp://x"_s,
         u"f.json: /feeds/0/pollSeconds: must be a whole number from 5 to 86400"_s,
         u"f.json: /feeds/0/map/0/id: not a valid regular expression"_s,
@@ -129,6 +129,63 @@ TEST(FeedConfig, NgsiLdFeedsHaveATenantAContextAndTheTemporalApi)
             })
             .join(u'\n')
             .toStdString());
+}
+
+TEST(FeedConfig, MqttFeedsHaveABrokerTopicsAndAPayloadForm)
+{
+    const auto ok =
+        parsed(R"({"feeds": [{"id": "ul", "protocol": "mqtt", "url": "mqtts://broker.example:8884",
+      "topics": ["/ul/key/+/attrs", "city/#"], "payload": "ultralight", "type": "FloodTower",
+      "username": "cityops", "credential": {"env": "MQTT_PASSWORD"},
+      "map": [{"id": "^/ul/[^/]+/(?<d>[^/]+)/attrs$", "attributes": {"d": "flood.depth"}, "place": "flood.{d}"}]},
+      {"id": "js", "protocol": "mqtt", "url": "mqtt://127.0.0.1", "topics": ["x"], "timeField": "t",
+       "map": [{"attribute": "^value$", "indicator": "air.pm25", "place": "{entity}"}]}]})");
+    ASSERT_EQ(ok.feeds.size(), 2);
+    const feeds::FeedConfig& ul = ok.feeds[0];
+    EXPECT_EQ(ul.protocol, feeds::FeedProtocol::Mqtt);
+    EXPECT_EQ(ul.topics, (QStringList{u"/ul/key/+/attrs"_s, u"city/#"_s}));
+    EXPECT_EQ(ul.payload, feeds::MqttPayload::UltraLight);
+    EXPECT_EQ(ul.type, u"FloodTower"_s);
+    EXPECT_EQ(ul.username, u"cityops"_s);
+    EXPECT_EQ(ul.credential.env, u"MQTT_PASSWORD"_s);
+    EXPECT_EQ(ok.feeds[1].payload, feeds::MqttPayload::Json);
+    EXPECT_EQ(ok.feeds[1].timeField, u"t"_s);
+    EXPECT_EQ(feeds::feedProtocolName(ul.protocol), u"mqtt"_s);
+
+    const QStringList p = problems(R"({"feeds": [
+      {"id": "a", "protocol": "mqtt", "url": "https://broker.example/x", "topics": ["a/#/b", "c+", 3],
+       "payload": "xml", "incremental": "observedAt", "service": "s",
+       "credential": {"header": "X-Key", "env": "P"},
+       "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": {"nearestStation": {"withinMeters": 50}}}]},
+      {"id": "b", "protocol": "mqtt", "url": "mqtt://broker.example", "topics": [],
+       "payload": "ultralight", "timeField": "t", "username": "u", "credential": {"env": "P"},
+       "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": "x"}]},
+      {"id": "c", "protocol": "ngsi-v2", "url": "http://127.0.0.1", "topics": ["x"], "username": "u",
+       "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": "x"}]}]})");
+    const QStringList expected{
+        u"f.json: /feeds/0/url: not an mqtt:// or mqtts:// URL: https://broker.example/x"_s,
+        u"f.json: /feeds/0/url: an MQTT broker's URL has no path"_s,
+        u"f.json: /feeds/0/service: only for NGSI feeds"_s,
+        u"f.json: /feeds/0/incremental: not for mqtt feeds"_s,
+        u"f.json: /feeds/0/topics: \"a/#/b\" is not a topic filter"_s,
+        u"f.json: /feeds/0/topics: \"c+\" is not a topic filter"_s,
+        u"f.json: /feeds/0/topics: a non-text is not a topic filter"_s,
+        u"f.json: /feeds/0/payload: must be json or ultralight"_s,
+        u"f.json: /feeds/0/credential/header: an MQTT feed's credential is the password of its \"username\""_s,
+        u"f.json: /feeds/0/credential: an MQTT password goes with a \"username\""_s,
+        u"f.json: /feeds/0/map/0/place: an MQTT message has no location"_s,
+        u"f.json: /feeds/1/topics: required: a non-empty array of topic filters"_s,
+        u"f.json: /feeds/1/timeField: only for json payloads"_s,
+        u"f.json: /feeds/1/credential: a credential is sent only over TLS (https, mqtts) or to this machine"_s,
+        u"f.json: /feeds/2/topics: only for mqtt feeds"_s,
+        u"f.json: /feeds/2/username: only for mqtt feeds"_s,
+    };
+    for (const QString& e : expected) {
+        EXPECT_TRUE(std::any_of(p.begin(), p.end(), [&](const QString& l) { return l.startsWith(e); }))
+            << "missing: " << e.toStdString() << "\nall:\n"
+            << p.join(u'\n').toStdString();
+    }
+    EXPECT_EQ(p.size(), expected.size()) << p.join(u'\n').toStdString();
 }
 
 TEST(FeedConfig, RulesMapByIdPatternAttributeAndNearestStation)

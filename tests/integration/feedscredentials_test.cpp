@@ -148,5 +148,5 @@ TEST(FeedsCredentials, TheFeedsFileNamesWhereTheSecretIsAndOnlyForHttps)
     EXPECT_TRUE(
         p.contains(u"f.json: /feeds/0/credential: names no keychain entry, environment variable or file"_s));
     EXPECT_TRUE(p.contains(
-        u"f.json: /feeds/0/credential: a credential is sent only over https (or to this machine)"_s));
+        u"f.json: /feeds/0/credential: a credential is sent only over TLS (https, mqtts) or to this machine"_s));
 }

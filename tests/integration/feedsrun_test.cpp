@@ -6,6 +6,7 @@
 
 #include "core/store/archive.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,8 +109,9 @@ void expectArchived(const QMap<QString, double>& before, const QMap<QString, dou
 
 TEST(FeedsCheck, TheExamplesAreValidAndMistakesAreNamedWithTheirPointer)
 {
-    for (const QString& example : {u"demo-city.json"_s, u"demo-city-sensorthings.json"_s,
-                                   u"orion-air-quality.json"_s, u"frost-water-level.json"_s}) {
+    const QStringList examples = QDir(test::sourceDir() + u"/resources/feeds"_s).entryList({u"*.json"_s});
+    ASSERT_GE(examples.size(), 7);
+    for (const QString& example : examples) {
         const test::CliRun ok = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"check"_s, u"--config"_s,
                                               test::sourceDir() + u"/resources/feeds/"_s + example});
         EXPECT_EQ(ok.exitCode, 0) << example.toStdString() << ok.out.toStdString();
@@ -124,11 +126,11 @@ TEST(FeedsCheck, TheExamplesAreValidAndMistakesAreNamedWithTheirPointer)
     const test::CliRun run = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"check"_s, u"--config"_s, bad});
     EXPECT_EQ(run.exitCode, 2);
     const QStringList said = run.out.split(u'\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(said.size(), 3) << run.out.toStdString();
-    EXPECT_TRUE(said[0].startsWith(bad + u": /feeds/0/protocol: mqtt is not supported yet"_s))
-        << said[0].toStdString();
-    EXPECT_EQ(said[1], bad + u": /feeds/0/map/0/attributes/pm25: unknown indicator \"air.pm99\""_s);
-    EXPECT_TRUE(said[2].startsWith(bad + u": /feeds/0/map/0/place: {nope} is not a named group"_s));
+    ASSERT_EQ(said.size(), 4) << run.out.toStdString();
+    EXPECT_EQ(said[0], bad + u": /feeds/0/url: not an mqtt:// or mqtts:// URL: http://127.0.0.1"_s);
+    EXPECT_EQ(said[1], bad + u": /feeds/0/topics: required: a non-empty array of topic filters"_s);
+    EXPECT_EQ(said[2], bad + u": /feeds/0/map/0/attributes/pm25: unknown indicator \"air.pm99\""_s);
+    EXPECT_TRUE(said[3].startsWith(bad + u": /feeds/0/map/0/place: {nope} is not a named group"_s));
 }
 
 TEST(FeedsRun, OncePutsWhatTheDemoCityPublishesIntoTheArchiveOnce)
@@ -229,6 +231,15 @@ TEST(FeedsRun, DemoDataNeverReachesALiveArchive)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"reads the CityOps demo city"_s)) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(u"l.sqlite"_s)));
+    // The demo city's MQTT topics too (told by their names: no broker is asked).
+    const QString mqtt = configFor(u"demo-city-mqtt.json"_s, served.base, dir,
+                                   {{u"\"purpose\": \"demo\""_s, u"\"purpose\": \"live\""_s}});
+    const test::CliRun subscribed = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s,
+                                                  mqtt, u"--db"_s, dir.filePath(u"m.sqlite"_s)});
+    EXPECT_EQ(subscribed.exitCode, 2);
+    EXPECT_TRUE(subscribed.err.contains(u"feed demo-mqtt reads the CityOps demo city"_s))
+        << subscribed.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"m.sqlite"_s)));
 }
 
 TEST(FeedsRun, SigtermStopsTheCollectorCleanly)

@@ -8,67 +8,20 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
 #include <memory>
 #include <mutex>
-#include <pwd.h>
-#include <unistd.h>
+
+#include "tests/support/mosquittobroker.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-// mosquitto on 127.0.0.1:port, keeping sessions and queued messages in `dir`.
-class Broker
-{
-public:
-    Broker(const QString& dir, quint16 port)
-        : m_conf(dir + u"/mosquitto.conf"_s)
-    {
-        QFile conf(m_conf);
-        if (conf.open(QIODevice::WriteOnly))
-            conf.write("listener " + QByteArray::number(port) +
-                       " 127.0.0.1\nallow_anonymous true\npersistence true\npersistence_location " +
-                       dir.toUtf8() + "/\n" +
-                       // (Started as root, mosquitto would become the user "mosquitto", who
-                       // cannot write its persistence in this test's folder.)
-                       "user " + QByteArray(getpwuid(geteuid())->pw_name) + "\n");
-    }
-    ~Broker() { stop(); }
-    bool start()
-    {
-        m_process.start(u"mosquitto"_s, {u"-c"_s, m_conf});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        QThread::msleep(300); // (listening)
-        return m_process.state() == QProcess::Running;
-    }
-    void stop() // SIGTERM: the broker saves its sessions and queues
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QString m_conf;
-    QProcess m_process;
-};
 
 // Messages as they arrive on libmosquitto's thread.
 struct Inbox
@@ -124,8 +77,8 @@ QStringList numbered(const QString& prefix, int from, int count)
 TEST(MqttSubscriber, NothingIsLostAcrossAnAbsenceAndBrokerRestarts)
 {
     QTemporaryDir dir;
-    const quint16 port = freePort();
-    Broker broker(dir.path(), port);
+    const quint16 port = test::freePort();
+    test::MosquittoBroker broker(dir.path(), port);
     ASSERT_TRUE(broker.start()) << "mosquitto is not installed or did not start";
     feeds::MqttSubscription subscription;
     subscription.port = port;

@@ -196,6 +196,9 @@ std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& 
     if (protocol == FeedProtocol::SensorThings && !rule.type.isEmpty() && rule.type != u"Datastream"_s)
         m_problems.add(pointer + u"/type"_s, Text::tr("a SensorThings feed's items are of type Datastream"));
     place(o, rule);
+    if (protocol == FeedProtocol::Mqtt && rule.nearest)
+        m_problems.add(pointer + u"/place"_s,
+                       Text::tr("an MQTT message has no location: its place is a template (from the topic)"));
     return rule;
 }
 
@@ -220,7 +223,11 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"lookbackSeconds"_s,
                                u"caFile"_s,
                                u"credential"_s,
-                               u"context"_s};
+                               u"context"_s,
+                               u"topics"_s,
+                               u"payload"_s,
+                               u"timeField"_s,
+                               u"username"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -232,18 +239,21 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
     else if (protocol == u"ngsi-ld"_s)
         f.protocol = FeedProtocol::NgsiLd;
     else if (protocol == u"mqtt"_s)
-        problems.add(
-            f.pointer + u"/protocol"_s,
-            Text::tr("%1 is not supported yet (ngsi-v2, ngsi-ld and sensorthings are)").arg(protocol));
+        f.protocol = FeedProtocol::Mqtt;
     else if (!protocol.isEmpty())
         problems.add(f.pointer + u"/protocol"_s,
-                     Text::tr("must be ngsi-v2, ngsi-ld or sensorthings, not \"%1\"").arg(protocol));
+                     Text::tr("must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not \"%1\"").arg(protocol));
     const QString url = problems.string(o, u"url"_s, f.pointer, true);
     f.url = QUrl(url);
-    if (!url.isEmpty() &&
-        (!f.url.isValid() || (f.url.scheme() != u"http"_s && f.url.scheme() != u"https"_s) ||
-         f.url.host().isEmpty()))
-        problems.add(f.pointer + u"/url"_s, Text::tr("not an http(s) URL: %1").arg(url));
+    const bool mqtt = f.protocol == FeedProtocol::Mqtt;
+    const QStringList schemes =
+        mqtt ? QStringList{u"mqtt"_s, u"mqtts"_s} : QStringList{u"http"_s, u"https"_s};
+    if (!url.isEmpty() && (!f.url.isValid() || !schemes.contains(f.url.scheme()) || f.url.host().isEmpty()))
+        problems.add(f.pointer + u"/url"_s, mqtt ? Text::tr("not an mqtt:// or mqtts:// URL: %1").arg(url)
+                                                 : Text::tr("not an http(s) URL: %1").arg(url));
+    if (mqtt && !f.url.path().isEmpty() && f.url.path() != u"/"_s)
+        problems.add(f.pointer + u"/url"_s, Text::tr("an MQTT broker's URL has no path: the topics say "
+                                                     "what is read (\"topics\")"));
     if (!f.url.userInfo().isEmpty())
         problems.add(f.pointer + u"/url"_s,
                      Text::tr("holds a user name or password: credentials never go in the feeds file"));
@@ -252,9 +262,9 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
     f.type = problems.string(o, u"type"_s, f.pointer, false);
     if (!f.servicePath.isEmpty() && !f.servicePath.startsWith(u'/'))
         problems.add(f.pointer + u"/servicePath"_s, Text::tr("must start with /"));
-    if (f.protocol == FeedProtocol::SensorThings) {
+    if (f.protocol == FeedProtocol::SensorThings || f.protocol == FeedProtocol::Mqtt) {
         for (const QString& key : {u"service"_s, u"servicePath"_s, u"type"_s}) {
-            if (o.contains(key))
+            if (o.contains(key) && (key != u"type"_s || f.protocol == FeedProtocol::SensorThings))
                 problems.add(f.pointer + u'/' + key, Text::tr("only for NGSI feeds"));
         }
     }
@@ -270,10 +280,65 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         problems.add(f.pointer + u"/context"_s, Text::tr("not a URL: %1").arg(f.context));
 }
 
+// A topic filter as MQTT has them: '+' a whole level, '#' the whole last level.
+bool validTopicFilter(const QString& filter)
+{
+    const QStringList levels = filter.split(u'/');
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const QString& level = levels.at(i);
+        if ((level.contains(u'+') && level != u"+"_s) || (level.contains(u'#') && level != u"#"_s) ||
+            (level == u"#"_s && i + 1 != levels.size()))
+            return false;
+    }
+    return !filter.isEmpty() && filter.toUtf8().size() < 65'536;
+}
+
+// What an MQTT feed subscribes to and how its messages read; the keys only it has.
+void readMqtt(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
+{
+    const QStringList own = {u"topics"_s, u"payload"_s, u"timeField"_s, u"username"_s};
+    if (f.protocol != FeedProtocol::Mqtt) {
+        for (const QString& key : own) {
+            if (o.contains(key))
+                problems.add(f.pointer + u'/' + key, Text::tr("only for mqtt feeds"));
+        }
+        return;
+    }
+    for (const QString& key : {u"incremental"_s, u"context"_s, u"pageSize"_s}) {
+        if (o.contains(key))
+            problems.add(f.pointer + u'/' + key,
+                         Text::tr("not for mqtt feeds: the broker sends each message as it comes"));
+    }
+    const QJsonValue topics = o.value(u"topics"_s);
+    for (const QJsonValue& t : topics.toArray()) {
+        if (t.isString() && validTopicFilter(t.toString()))
+            f.topics << t.toString();
+        else
+            problems.add(f.pointer + u"/topics"_s,
+                         Text::tr("%1 is not a topic filter (levels separated by /, + a whole level, # "
+                                  "the whole last one)")
+                             .arg(t.isString() ? u'"' + t.toString() + u'"' : Text::tr("a non-text")));
+    }
+    if (!topics.isArray() || topics.toArray().isEmpty())
+        problems.add(f.pointer + u"/topics"_s, Text::tr("required: a non-empty array of topic filters"));
+    const QString payload = o.value(u"payload"_s).toString(u"json"_s);
+    if (payload == u"ultralight"_s)
+        f.payload = MqttPayload::UltraLight;
+    else if (payload != u"json"_s)
+        problems.add(f.pointer + u"/payload"_s, Text::tr("must be json or ultralight"));
+    if (o.contains(u"timeField"_s)) {
+        f.timeField = problems.string(o, u"timeField"_s, f.pointer, true);
+        if (f.payload == MqttPayload::UltraLight)
+            problems.add(f.pointer + u"/timeField"_s,
+                         Text::tr("only for json payloads: an UltraLight group's time is its first field"));
+    }
+    f.username = problems.string(o, u"username"_s, f.pointer, false);
+}
+
 void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
     f.lookbackSeconds = problems.integer(o, u"lookbackSeconds"_s, f.pointer, 0, 7 * 86'400, 3600);
-    if (!o.contains(u"incremental"_s))
+    if (!o.contains(u"incremental"_s) || f.protocol == FeedProtocol::Mqtt)
         return;
     f.incremental = problems.string(o, u"incremental"_s, f.pointer, false);
     const QString at = f.pointer + u"/incremental"_s;
@@ -316,6 +381,14 @@ void readCredential(const QJsonObject& o, JsonProblems& problems, FeedConfig& f,
     const QJsonObject c = o.value(u"credential"_s).toObject();
     problems.unknownKeys(c, at, {u"header"_s, u"prefix"_s, u"keychain"_s, u"env"_s, u"file"_s});
     Credential& cred = f.credential;
+    const bool mqtt = f.protocol == FeedProtocol::Mqtt;
+    for (const QString& key : {u"header"_s, u"prefix"_s}) {
+        if (mqtt && c.contains(key))
+            problems.add(at + u'/' + key, Text::tr("an MQTT feed's credential is the password of its "
+                                                   "\"username\": no header"));
+    }
+    if (mqtt && f.username.isEmpty())
+        problems.add(at, Text::tr("an MQTT password goes with a \"username\""));
     if (c.contains(u"header"_s))
         cred.header = problems.string(c, u"header"_s, at, false);
     static const QRegularExpression token(u"^[A-Za-z0-9-]+$"_s);
@@ -329,8 +402,9 @@ void readCredential(const QJsonObject& o, JsonProblems& problems, FeedConfig& f,
     if (!cred.isSet())
         problems.add(at, Text::tr("names no keychain entry, environment variable or file"));
     const QString host = f.url.host();
-    if (f.url.scheme() == u"http"_s && host != u"127.0.0.1"_s && host != u"localhost"_s && host != u"::1"_s)
-        problems.add(at, Text::tr("a credential is sent only over https (or to this machine)"));
+    if ((f.url.scheme() == u"http"_s || f.url.scheme() == u"mqtt"_s) && host != u"127.0.0.1"_s &&
+        host != u"localhost"_s && host != u"::1"_s)
+        problems.add(at, Text::tr("a credential is sent only over TLS (https, mqtts) or to this machine"));
 }
 
 void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
@@ -385,6 +459,7 @@ std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& point
     if (!f.id.isEmpty() && !idForm.match(f.id).hasMatch())
         problems.add(pointer + u"/id"_s, Text::tr("must be lower-case letters, digits and hyphens"));
     readProtocol(o, problems, f);
+    readMqtt(o, problems, f);
     readSettings(o, problems, f);
     readCa(o, problems, f, configPath);
     readCredential(o, problems, f, configPath);
@@ -408,6 +483,8 @@ QString feedProtocolName(FeedProtocol protocol)
         return u"ngsi-v2"_s;
     case FeedProtocol::NgsiLd:
         return u"ngsi-ld"_s;
+    case FeedProtocol::Mqtt:
+        return u"mqtt"_s;
     case FeedProtocol::SensorThings:
         break;
     }

@@ -6,16 +6,25 @@
 //     "feeds": [{
 //       "id": "air-orion",                     // [a-z0-9-], unique: names the feed everywhere
 //       "name": "Sở TN&MT — Orion",            // for people (optional)
-//       "protocol": "ngsi-v2",                 // ngsi-v2 | ngsi-ld | sensorthings
+//       "protocol": "ngsi-v2",                 // ngsi-v2 | ngsi-ld | sensorthings | mqtt
 //       "url": "https://orion.example.vn:1026",// the broker; SensorThings: the service root
-//                                              //   (…/v1.1) or a collection URL
+//                                              //   (…/v1.1) or a collection URL; MQTT:
+//                                              //   mqtt://host:1883 or mqtts://host:8883
+//       "topics": ["/ul/4jggokgpepnvsb2uv4s40d59ov/+/attrs"], // MQTT: the filters subscribed
+//                                              //   to (QoS 1, a persistent session); an item's
+//                                              //   entity is the topic it came on
+//       "payload": "ultralight",               // MQTT: json (an object of measures) | ultralight
+//       "timeField": "TimeInstant",            // MQTT JSON: the member holding the reading's
+//                                              //   time (else: when it was received)
+//       "username": "cityops",                 // MQTT: the user; the password is the credential
 //       "service": "danang", "servicePath": "/air",   // NGSI-v2 tenant headers (optional;
 //                                              //   NGSI-LD: "service" is the NGSILD-Tenant)
 //       "type": "AirQualityObserved",          // NGSI: only entities of this type (optional)
 //       "context": "https://…/context.jsonld", // NGSI-LD: the @context, sent as a Link header
 //       "purpose": "live",                     // live | demo: which archive it may write to
 //       "zone": "+07:00",                      // of dates sent without one (IANA name or ±hh:mm)
-//       "pollSeconds": 60, "timeoutSeconds": 30, "pageSize": 1000, "maxMegabytes": 64,
+//       "pollSeconds": 60, "timeoutSeconds": 30,   // (MQTT: pollSeconds is how often it reports)
+//       "pageSize": 1000, "maxMegabytes": 64,
 //       "duplicates": "last",                  // first | last | mean | reject
 //       "caFile": "danang-ca.pem",             // a private CA (PEM; relative to this file) to
 //                                              //   trust besides the system's: TLS is always verified
@@ -75,6 +84,13 @@ enum class FeedProtocol
     NgsiV2,
     NgsiLd,
     SensorThings,
+    Mqtt,
+};
+
+enum class MqttPayload
+{
+    Json,       // an object of attribute → value (jsonmeasures.h)
+    UltraLight, // FIWARE UltraLight 2.0 (ultralight.h)
 };
 
 QString feedProtocolName(FeedProtocol protocol);
@@ -115,7 +131,11 @@ struct FeedConfig
     QString service;
     QString servicePath;
     QString type;
-    QString context; // NGSI-LD: the @context URL (empty: the core context)
+    QString context;    // NGSI-LD: the @context URL (empty: the core context)
+    QStringList topics; // MQTT: the topic filters
+    MqttPayload payload = MqttPayload::Json;
+    QString timeField = QStringLiteral("TimeInstant"); // MQTT JSON
+    QString username;                                  // MQTT
     QString purpose = QStringLiteral("live");
     QTimeZone zone = QTimeZone(7 * 3600);
     int pollSeconds = 60;

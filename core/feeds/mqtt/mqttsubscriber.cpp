@@ -60,6 +60,7 @@ Result<void> MqttSubscriber::start()
     mosquitto_connect_callback_set(m_client, &MqttSubscriber::connected);
     mosquitto_disconnect_callback_set(m_client, &MqttSubscriber::disconnected);
     mosquitto_message_callback_set(m_client, &MqttSubscriber::message);
+    mosquitto_subscribe_callback_set(m_client, &MqttSubscriber::subscribed);
     mosquitto_reconnect_delay_set(m_client, 1, 30, true);
     if (!m_subscription.username.isEmpty()) {
         const int rc = mosquitto_username_pw_set(
@@ -95,9 +96,23 @@ void MqttSubscriber::connected(::mosquitto* client, void* self, int rc)
                                      .arg(QString::fromUtf8(mosquitto_connack_string(rc))));
         return;
     }
+    me->m_unacknowledged = int(me->m_subscription.topics.size());
     for (const QString& topic : me->m_subscription.topics) // (again on every connection)
         mosquitto_subscribe(client, nullptr, topic.toUtf8().constData(), 1);
+}
+
+void MqttSubscriber::subscribed(::mosquitto*, void* self, int, int count, const int* granted)
+{
+    auto* me = static_cast<MqttSubscriber*>(self);
+    for (int i = 0; i < count; ++i) {
+        if (granted[i] > 2 && me->m_onState) // 0x80: refused
+            me->m_onState(false,
+                          Text::tr("the broker refused a subscription (not allowed to read the topic?)"));
+    }
+    if (--me->m_unacknowledged != 0)
+        return;
     me->m_connected = true;
+    ++me->m_subscriptions;
     if (me->m_onState)
         me->m_onState(true, QString());
 }

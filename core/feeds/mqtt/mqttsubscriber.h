@@ -7,7 +7,8 @@
 // - reconnects by itself (1 s, doubling to 30 s) and subscribes again on every connection;
 // - a user name and password, and TLS verified against the system's or a given CA.
 // Messages arrive on libmosquitto's thread: `onMessage` must be thread-safe (the collector
-// queues them for its writer). What the connection does is told through `onState`, in words.
+// queues them for its writer). What the connection does is told through `onState`, in words:
+// connected once every topic is subscribed to, not when the socket is.
 
 #include "core/common/result.h"
 
@@ -50,13 +51,17 @@ public:
     // Starts connecting; the first connection may come later (the broker may be down): an
     // error only when the client cannot be made at all.
     Result<void> start();
+    // Connected, and every topic subscribed to (the broker acknowledged them).
     bool connected() const { return m_connected.load(); }
+    // How many times it has been connected and subscribed (reconnections count).
+    int subscriptions() const { return m_subscriptions.load(); }
     qint64 received() const { return m_received.load(); }
 
 private:
     static void connected(::mosquitto*, void* self, int rc);
     static void disconnected(::mosquitto*, void* self, int rc);
     static void message(::mosquitto*, void* self, const ::mosquitto_message* m);
+    static void subscribed(::mosquitto*, void* self, int mid, int count, const int* granted);
 
     MqttSubscription m_subscription;
     MessageHandler m_onMessage;
@@ -64,6 +69,8 @@ private:
     ::mosquitto* m_client = nullptr;
     std::atomic<bool> m_connected{false};
     std::atomic<qint64> m_received{0};
+    std::atomic<int> m_subscriptions{0};
+    int m_unacknowledged = 0; // topics of this connection not yet acknowledged (mosquitto's thread)
 };
 
 } // namespace cityops::feeds
