@@ -347,10 +347,11 @@ struct FeedStream::Open
 };
 
 FeedStream::FeedStream(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
-                       const PollOptions& options)
+                       const PollOptions& options, Committed onCommitted)
     : m_feed(feed.id)
 {
     store::ObservationWriter::Options o;
+    o.onCommitted = std::move(onCommitted);
     o.archive = archive;
     o.run.source = feed.id + u' ' + shownUrl(feed.url);
     o.run.mapping = options.configText.isEmpty() ? feed.id : QString::fromUtf8(options.configText);
@@ -380,7 +381,12 @@ FeedPollSummary FeedStream::commit()
     Open& open = *m_open;
     FeedPollSummary s = std::exchange(open.since, FeedPollSummary{});
     open.since.feed = m_feed;
-    if (!open.writer.commitStaged(open.line))
+    // While the last transaction is being written, what came waits for the next: one
+    // transaction then takes all of it (group commit) instead of a queue of small ones, each
+    // with its fsync, growing behind a slow disk.
+    const bool ok =
+        open.writer.writing() ? open.writer.flushIfFull(open.line) : open.writer.commitStaged(open.line);
+    if (!ok)
         s.errors << Text::tr("feed %1: the archive cannot be written").arg(m_feed);
     const store::WriterCounts now = open.writer.counts();
     s.accepted = now.accepted - open.committed.accepted;

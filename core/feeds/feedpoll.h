@@ -14,12 +14,14 @@
 #include "core/feeds/http/httpget.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 #include "core/store/archive.h"
+#include "core/store/observationwriter.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace cityops::feeds {
@@ -81,16 +83,20 @@ FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched
 class FeedStream
 {
 public:
+    using Committed = std::function<void(const store::BatchCommitted&)>;
+    // `onCommitted`: on the writer's thread after each transaction (its lines are the items'
+    // observations in the order they were added, from 1).
     FeedStream(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
-               const PollOptions& options);
+               const PollOptions& options, Committed onCommitted = {});
     ~FeedStream(); // without finish(): what was committed is written, the run closed as abandoned
     FeedStream(const FeedStream&) = delete;
     FeedStream& operator=(const FeedStream&) = delete;
 
     // Maps and stages items that arrived; later than nowMs (with the tolerance): quarantined.
     void add(const FeedItems& items, std::int64_t nowMs);
-    // Hands what was added to the archive; what was added since the last commit, counted
-    // (inserted is not known yet: it is being written).
+    // Hands what was added to the archive — unless the last commit is still being written:
+    // then it waits for the next call, and goes with what comes meanwhile in one transaction.
+    // What was handed over since the last call, counted (inserted is not known yet).
     FeedPollSummary commit();
     // Commits, waits for every write, and closes the run.
     Result<void> finish();

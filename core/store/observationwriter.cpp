@@ -405,6 +405,11 @@ WriterCounts ObservationWriter::counts() const
     return counts;
 }
 
+bool ObservationWriter::writing() const
+{
+    return m_thread->inFlight.available() < kBatchesInFlight;
+}
+
 bool ObservationWriter::failed() const
 {
     return m_thread->failed;

@@ -164,6 +164,10 @@ public:
     // batch, so a later value of the same series and instant meets the first in the archive
     // (kept or replaced there by the duplicate policy; `mean` then keeps the later).
     bool commitStaged(std::int64_t lastLine) { return flush(lastLine, true); }
+    // True while a batch handed over is not yet committed: a source that commits often
+    // (commitStaged) waits for the archive by staging more meanwhile, so that one
+    // transaction — one fsync — takes what came while the last was written.
+    bool writing() const;
 
     // Hands over what is staged, waits for every batch, and closes the run with the
     // summary `summarize` makes of the final counts, completed by the archive's (inserted,

@@ -49,9 +49,9 @@ FeedItems readMqttMessage(const FeedConfig& feed, const QString& topic, QByteArr
 }
 
 MqttFeed::MqttFeed(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
-                   const PollOptions& options)
+                   const PollOptions& options, FeedStream::Committed onCommitted)
     : m_feed(feed)
-    , m_stream(feed, catalog, archive, options)
+    , m_stream(feed, catalog, archive, options, std::move(onCommitted))
 {}
 
 MqttFeed::~MqttFeed() = default;

@@ -34,7 +34,7 @@ class MqttFeed
 {
 public:
     MqttFeed(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
-             const PollOptions& options);
+             const PollOptions& options, FeedStream::Committed onCommitted = {});
     ~MqttFeed();
     MqttFeed(const MqttFeed&) = delete;
     MqttFeed& operator=(const MqttFeed&) = delete;
