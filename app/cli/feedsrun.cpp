@@ -119,7 +119,7 @@ void add(feeds::FeedPollSummary& to, const feeds::FeedPollSummary& s)
     to.errors << s.errors;
 }
 
-// The MQTT feeds: subscribed to, what came written every 100 ms, reported every
+// The MQTT feeds: subscribed to, what came written every 25 ms, reported every
 // pollSeconds, and at once when a connection is lost.
 class MqttFeeds
 {
@@ -139,7 +139,7 @@ public:
         }
         QObject::connect(&m_timer, &QTimer::timeout, [this, io] { drain(io); });
         if (!m_feeds.empty())
-            m_timer.start(100);
+            m_timer.start(feeds::MqttFeed::kDrainMs);
         return kExitOk;
     }
 

@@ -6,9 +6,11 @@
 // FeedStream, one ingest run for as long as it runs.
 //
 // Messages are queued as libmosquitto delivers them and written when drain() is called
-// (the collector: every 100 ms). libmosquitto acknowledges a QoS 1 message (PUBACK) before
-// handing it over, so what was received but not yet drained when the process is killed
-// (SIGKILL, a crash, power) is lost: at most one drain's worth. stop() drains after the
+// (the collector: every kDrainMs). A drain that finds the last transaction still being
+// written leaves what came for the next (FeedStream::commit): on a slow disk transactions
+// grow instead of queueing. libmosquitto acknowledges a QoS 1 message (PUBACK) before
+// handing it over, so what was received but not yet committed when the process is killed
+// (SIGKILL, a crash, power) is lost: what came in the last transaction's time. stop() drains after the
 // subscription has ended, so a clean stop (SIGTERM) loses nothing acknowledged.
 
 #include "core/feeds/feedpoll.h"
@@ -33,6 +35,9 @@ FeedItems readMqttMessage(const FeedConfig& feed, const QString& topic, QByteArr
 class MqttFeed
 {
 public:
+    // How often the collector drains: a message waits half of it on average.
+    static constexpr int kDrainMs = 25;
+
     MqttFeed(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,
              const PollOptions& options, FeedStream::Committed onCommitted = {});
     ~MqttFeed();
