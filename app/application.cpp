@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/consolefeeds.h"
 #include "core/alerts/alarmwatch.h"
 #include "core/alerts/evaluator.h"
 #include "core/catalog/catalog.h"
@@ -318,6 +319,10 @@ std::optional<int> Application::followLiveArchive()
         err() << "cityops: " << location.error().toString() << '\n';
         return kExitUsage;
     }
+    if (!m_options.feeds.isEmpty()) {
+        if (const auto code = startFeeds(*location))
+            return code;
+    }
     m_data->followArchive(*location, 7 * kDay, 5000);
     m_data->setHistorySource(std::make_shared<store::ArchiveHistory>(*location));
     startStatistics(&*location);
@@ -325,6 +330,45 @@ std::optional<int> Application::followLiveArchive()
     if (rendering())
         waitForFirstRead();
     return std::nullopt;
+}
+
+// --feeds: the collector into the archive the console follows. What it says goes to stderr
+// (and the desk's status line: runDesk).
+std::optional<int> Application::startFeeds(const store::ArchiveLocation& archive)
+{
+    m_feeds = std::make_unique<ConsoleFeeds>(m_catalog);
+    if (auto started = m_feeds->start(m_options.feeds, archive); !started) {
+        err() << "cityops: " << started.error().toString() << '\n';
+        return kExitUsage;
+    }
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::said,
+                     [](const QString& line) { err() << "cityops: " << line << Qt::endl; });
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::failed,
+                     [](const QString& message) { err() << "cityops: " << message << Qt::endl; });
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::polled,
+                     [](const QString& feed, const QStringList& errors) {
+                         for (const QString& e : errors)
+                             err() << "cityops: " << feed << ": " << e << Qt::endl;
+                     });
+    if (rendering())
+        waitForFirstPolls();
+    return std::nullopt;
+}
+
+// A screenshot with --feeds shows what their first polls wrote (a minute at most).
+void Application::waitForFirstPolls()
+{
+    QEventLoop loop;
+    int polled = 0;
+    const int feeds = m_feeds->polledFeeds();
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::polled, &loop, [&] {
+        if (++polled >= feeds)
+            loop.quit();
+    });
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    if (feeds > 0)
+        loop.exec();
 }
 
 // A screenshot of an archive shows what it holds: the first read (or its failure) first.
@@ -437,6 +481,16 @@ int Application::runDesk()
     QObject::connect(m_data.get(), &live::LiveData::failed, &window, [&window](const QString& message) {
         window.showStatus(AppText::tr("The archive cannot be read: %1").arg(message));
     });
+    if (m_feeds) {
+        QObject::connect(m_feeds.get(), &ConsoleFeeds::failed, &window, [&window](const QString& message) {
+            window.showStatus(AppText::tr("The feeds cannot be collected: %1").arg(message));
+        });
+        QObject::connect(m_feeds.get(), &ConsoleFeeds::polled, &window,
+                         [&window](const QString& feed, const QStringList& errors) {
+                             if (!errors.isEmpty())
+                                 window.showStatus(AppText::tr("Feed %1: %2").arg(feed, errors.last()));
+                         });
+    }
     if (m_city) {
         const QDateTime at = toZone(clock().nowMs(), defaultDisplayZone());
         window.showStatus(AppText::tr("%1 data groups · %2 indicators — the demo city at %3, clock stopped")

@@ -52,6 +52,8 @@ class WallWindow;
 
 namespace cityops::app {
 
+class ConsoleFeeds;
+
 class Application
 {
 public:
@@ -73,6 +75,8 @@ private:
     void startDemoCityAt();
     std::optional<int> startDemoRunner();
     std::optional<int> followLiveArchive();
+    std::optional<int> startFeeds(const store::ArchiveLocation& archive);
+    void waitForFirstPolls();
     void waitForFirstRead();
     // The alarms the console shows: those of the archive it follows; a demo city generated
     // here has its alarms replayed into an archive of its own that dies with the process.
@@ -103,6 +107,7 @@ private:
     std::unique_ptr<alerts::AlarmWatch> m_alarms;  // the archive's alarms, read on their own thread
     std::unique_ptr<ui::AlarmSound> m_sound;       // …and heard (not in a screenshot)
     std::unique_ptr<QTemporaryDir> m_frozenAlarms; // (a demo city generated here: its alarms' archive)
+    std::unique_ptr<ConsoleFeeds> m_feeds;         // --feeds: the collector, on its own thread
     std::optional<sim::Scenario> m_scenario;       // a trainer's exercise on the demo city
     std::int64_t m_scenarioStart = 0;
 };

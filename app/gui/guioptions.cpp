@@ -73,15 +73,20 @@ struct OptionSet
         Text::tr(
             "With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file."),
         u"NAME"_s};
+    const QCommandLineOption feeds{
+        u"feeds"_s,
+        Text::tr("Collect the feeds of this feeds file into the archive shown (--db), in this process, "
+                 "as cityops-cli feeds run does; the wall and the desk follow it. Not with --demo."),
+        u"FILE"_s};
     const QCommandLineOption scenarioAt{
         u"scenario-at"_s, Text::tr("When the scenario starts (default: 6 hours before --at, or now)."),
         u"TIME"_s};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({lang,   catalog,     screenshot,   size,       demo,     demoDb,    db,
-                           at,     wall,        screenOption, wallConfig, page,     group,     stats,
-                           alarms, alarmHealth, mapLayer,     basemap,    scenario, scenarioAt});
+        parser.addOptions({lang,   catalog,     screenshot,   size,       demo,     demoDb,     db,
+                           at,     wall,        screenOption, wallConfig, page,     group,      stats,
+                           alarms, alarmHealth, mapLayer,     basemap,    scenario, scenarioAt, feeds});
     }
 };
 
@@ -201,6 +206,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
                        QString());
     options.mapLayer = parser.value(o.mapLayer);
     options.basemap = parser.value(o.basemap);
+    options.feeds = parser.value(o.feeds);
+    if (!options.feeds.isEmpty() && options.demo)
+        return invalid(Text::tr("--feeds collects into the archive shown with --db, not into the demo city"),
+                       options.feeds);
     for (const auto& read : {readNumbers, readDemo}) {
         if (auto r = read(parser, o, options); !r)
             return r.error();

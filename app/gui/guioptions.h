@@ -34,6 +34,7 @@ struct GuiOptions
     bool alarmHealth = false;         // …or on the alarm system's health
     QString mapLayer;                 // a GeoJSON layer instead of the schematic map
     QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
+    QString feeds;                    // a feeds file collected into the live archive, in-process
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

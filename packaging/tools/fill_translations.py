@@ -1252,6 +1252,15 @@ VI.update({
         "Bộ thu không giao diện: hỏi mọi nguồn HTTP trong tệp nguồn theo chu kỳ của nó và đăng ký nhận mọi nguồn MQTT, rồi nạp những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({\"feed\", \"fetched\", \"accepted\", \"quarantined\", \"errors\"}; nguồn MQTT: mỗi pollSeconds, và ngay khi mất kết nối). --once: hỏi trọn một lượt mọi nguồn HTTP, rồi in {\"feeds\": [...]} và thoát (1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM, ghi lại những gì đã nhận.",
 })
 
+VI.update({
+    "The feeds cannot be collected: %1": "Không thu thập được các nguồn dữ liệu: %1",
+    "Feed %1: %2": "Nguồn %1: %2",
+    "Collect the feeds of this feeds file into the archive shown (--db), in this process, as cityops-cli feeds run does; the wall and the desk follow it. Not with --demo.":
+        "Thu thập các nguồn trong tệp nguồn này vào kho lưu trữ đang hiển thị (--db), ngay trong tiến trình này, như cityops-cli feeds run; màn hình tường và bàn điều hành theo dõi nó. Không dùng cùng --demo.",
+    "--feeds collects into the archive shown with --db, not into the demo city":
+        "--feeds thu thập vào kho lưu trữ hiển thị bằng --db, không vào thành phố mô phỏng",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -653,6 +653,14 @@
             <source>--page %1: screen %2 of the wall has %3 page(s)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The feeds cannot be collected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -786,6 +794,14 @@
         </message>
         <message>
             <source>--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect the feeds of this feeds file into the archive shown (--db), in this process, as cityops-cli feeds run does; the wall and the desk follow it. Not with --demo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--feeds collects into the archive shown with --db, not into the demo city</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1127,14 +1143,6 @@ the whole archive.</source>
             </translation>
         </message>
         <message>
-            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s</source>
             <translation type="unfinished" />
         </message>
@@ -1213,10 +1221,6 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
         </message>
         <message>
             <source>%1: an MQTT feed, subscribed to by feeds run without --once</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: subscribed to %2 at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1635,6 +1639,21 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Do not run the early-warning rules over the archive afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Collector</name>
+        <message>
+            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: subscribed to %2 at %3</source>
             <translation type="unfinished" />
         </message>
     </context>

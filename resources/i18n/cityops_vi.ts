@@ -650,6 +650,14 @@
             <source>--page %1: screen %2 of the wall has %3 page(s)</source>
             <translation>--page %1: màn hình %2 của tường chỉ có %3 trang</translation>
         </message>
+        <message>
+            <source>The feeds cannot be collected: %1</source>
+            <translation>Không thu thập được các nguồn dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Feed %1: %2</source>
+            <translation>Nguồn %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -784,6 +792,14 @@
         <message>
             <source>--alarm-health opens the desk's supervisor view: not with --wall, --group or --alarms</source>
             <translation>--alarm-health mở trang của trưởng ca: không dùng cùng --wall, --group hay --alarms</translation>
+        </message>
+        <message>
+            <source>Collect the feeds of this feeds file into the archive shown (--db), in this process, as cityops-cli feeds run does; the wall and the desk follow it. Not with --demo.</source>
+            <translation>Thu thập các nguồn trong tệp nguồn này vào kho lưu trữ đang hiển thị (--db), ngay trong tiến trình này, như cityops-cli feeds run; màn hình tường và bàn điều hành theo dõi nó. Không dùng cùng --demo.</translation>
+        </message>
+        <message>
+            <source>--feeds collects into the archive shown with --db, not into the demo city</source>
+            <translation>--feeds thu thập vào kho lưu trữ hiển thị bằng --db, không vào thành phố mô phỏng</translation>
         </message>
     </context>
     <context>
@@ -1130,14 +1146,6 @@ thì là toàn bộ kho lưu trữ.</translation>
             </translation>
         </message>
         <message>
-            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
-            <translation>%1: nguồn %2 (%3) và %4 (%5) không thể dùng chung một kho lưu trữ: dữ liệu mô phỏng không bao giờ vào kho thật</translation>
-        </message>
-        <message>
-            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
-            <translation>%1: nguồn %2 đọc thành phố mô phỏng của CityOps (%3): hãy đặt "purpose": "demo" và dùng một kho mô phỏng</translation>
-        </message>
-        <message>
             <source>%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s</source>
             <translation>%1: nhận %2, chấp nhận %3 (%4 mới), cách ly %5, %6 không được ánh xạ, trong %7 giây</translation>
         </message>
@@ -1222,10 +1230,6 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
         <message>
             <source>%1: an MQTT feed, subscribed to by feeds run without --once</source>
             <translation>%1: nguồn MQTT, được đăng ký nhận bởi feeds run khi không có --once</translation>
-        </message>
-        <message>
-            <source>%1: subscribed to %2 at %3</source>
-            <translation>%1: đã đăng ký nhận %2 tại %3</translation>
         </message>
         <message>
             <source>The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.</source>
@@ -1645,6 +1649,21 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Do not run the early-warning rules over the archive afterwards.</source>
             <translation>Không chạy các quy tắc cảnh báo sớm trên kho dữ liệu sau khi nhập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cityops::feeds::Collector</name>
+        <message>
+            <source>%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never reaches a live archive</source>
+            <translation>%1: nguồn %2 (%3) và %4 (%5) không thể dùng chung một kho lưu trữ: dữ liệu mô phỏng không bao giờ vào kho thật</translation>
+        </message>
+        <message>
+            <source>%1: feed %2 reads the CityOps demo city (%3): give it "purpose": "demo" and a demo archive</source>
+            <translation>%1: nguồn %2 đọc thành phố mô phỏng của CityOps (%3): hãy đặt "purpose": "demo" và dùng một kho mô phỏng</translation>
+        </message>
+        <message>
+            <source>%1: subscribed to %2 at %3</source>
+            <translation>%1: đã đăng ký nhận %2 tại %3</translation>
         </message>
     </context>
     <context>

@@ -265,3 +265,35 @@ TEST(FeedsRun, SigtermStopsTheCollectorCleanly)
     EXPECT_EQ(collector.exitCode(), 0);
     EXPECT_TRUE(collector.readAllStandardError().contains("Stopped.")) << "it says it stopped";
 }
+
+// `cityops --feeds`: the console collects into the archive it shows, on a thread of its own;
+// a screenshot waits for the first poll of every feed, so it shows what they wrote.
+TEST(FeedsRun, TheConsoleCollectsIntoTheArchiveItShows)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config = configFor(u"demo-city.json"_s, served.base, dir);
+    const QString db = dir.filePath(u"console.sqlite"_s);
+    const test::CliRun run = test::runGui({u"--lang"_s, u"en"_s, u"--db"_s, db, u"--feeds"_s, config,
+                                           u"--screenshot"_s, dir.filePath(u"desk.png"_s)});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(u"desk.png"_s)));
+    auto archive = store::Archive::open(*store::ArchiveLocation::parse(db), false);
+    ASSERT_TRUE(archive.ok());
+    const auto series = (*archive)->listSeries();
+    ASSERT_TRUE(series.ok());
+    EXPECT_GT(series->size(), 300) << "the demo city's NGSI-v2 entities, collected by the console";
+    EXPECT_EQ(*(*archive)->purpose(), u"demo"_s);
+
+    const test::CliRun demo = test::runGui({u"--demo"_s, u"--feeds"_s, config, u"--screenshot"_s,
+                                            dir.filePath(u"x.png"_s), u"--lang"_s, u"en"_s});
+    EXPECT_EQ(demo.exitCode, 64);
+    EXPECT_TRUE(demo.err.contains(u"--feeds collects into the archive shown with --db"_s))
+        << demo.err.toStdString();
+    const test::CliRun bad =
+        test::runGui({u"--db"_s, dir.filePath(u"y.sqlite"_s), u"--feeds"_s, dir.filePath(u"none.json"_s),
+                      u"--screenshot"_s, dir.filePath(u"y.png"_s), u"--lang"_s, u"en"_s});
+    EXPECT_EQ(bad.exitCode, 64);
+    EXPECT_TRUE(bad.err.contains(u"Cannot read the feeds file"_s)) << bad.err.toStdString();
+}

@@ -1,0 +1,252 @@
+#include "core/feeds/collector.h"
+
+#include "core/feeds/mqtt/mqttfeed.h"
+#include "core/feeds/pollschedule.h"
+#include "core/store/archive.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace cityops::feeds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cityops::feeds::Collector)
+};
+
+PollOptions pollOptions(const FeedsConfig& config)
+{
+    PollOptions o;
+    o.nowMs = QDateTime::currentMSecsSinceEpoch();
+    o.configText = config.sourceText;
+    return o;
+}
+
+void add(FeedPollSummary& to, const FeedPollSummary& s)
+{
+    to.fetched += s.fetched;
+    to.accepted += s.accepted;
+    to.quarantined += s.quarantined;
+    to.unmapped += s.unmapped;
+    to.duplicates += s.duplicates;
+    to.errors << s.errors;
+    for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+        to.reasons[it.key()] += *it;
+}
+
+bool readsTheDemoCity(const FeedConfig& f)
+{
+    if (f.protocol == FeedProtocol::Mqtt)
+        return std::any_of(f.topics.begin(), f.topics.end(),
+                           [](const QString& t) { return t.startsWith(u"cityops/demo/"_s); });
+    return isDemoCityBroker(f);
+}
+
+} // namespace
+
+Result<void> claimArchiveFor(const FeedsConfig& config, const store::ArchiveLocation& location)
+{
+    const QString purpose = config.feeds.first().purpose;
+    for (const FeedConfig& f : config.feeds) {
+        if (f.purpose != purpose)
+            return Error{ErrorCode::Validation,
+                         Text::tr("%1: feeds %2 (%3) and %4 (%5) cannot share an archive: demo data never "
+                                  "reaches a live archive")
+                             .arg(config.name, config.feeds.first().id, purpose, f.id, f.purpose),
+                         QString()};
+        if (f.purpose == u"live"_s && readsTheDemoCity(f))
+            return Error{ErrorCode::Validation,
+                         Text::tr("%1: feed %2 reads the CityOps demo city (%3): give it \"purpose\": "
+                                  "\"demo\" and a demo archive")
+                             .arg(config.name, f.id, f.url.toString()),
+                         QString()};
+    }
+    auto archive = store::Archive::open(location);
+    if (!archive)
+        return archive.error();
+    return (*archive)->claimPurpose(purpose);
+}
+
+struct FeedCollector::Polling
+{
+    std::size_t feed; // in the config
+    qint64 due = 0;
+    FeedState state; // (incremental polls)
+    PollSchedule schedule;
+};
+
+struct FeedCollector::Subscribed
+{
+    std::unique_ptr<MqttFeed> feed;
+    std::size_t health;
+    FeedPollSummary pending; // since the last report
+    qint64 reportAt = 0;
+    int subscriptions = 0;
+};
+
+FeedCollector::FeedCollector(const FeedsConfig& config, const Catalog& catalog,
+                             store::ArchiveLocation archive, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_catalog(catalog)
+    , m_archive(std::move(archive))
+    , m_pollTimer(new QTimer(this))
+    , m_drainTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &FeedCollector::pollDue);
+    connect(m_drainTimer, &QTimer::timeout, this, &FeedCollector::drainMqtt);
+    for (const FeedConfig& f : m_config.feeds)
+        m_health.push_back({f.id, f.name, f.protocol});
+}
+
+FeedCollector::~FeedCollector()
+{
+    if (!m_finished) { // (not stopped: what the brokers delivered is still written)
+        for (Subscribed& s : m_mqtt)
+            s.feed->stop();
+    }
+}
+
+Result<void> FeedCollector::start()
+{
+    for (std::size_t i = 0; i < std::size_t(m_config.feeds.size()); ++i) {
+        const FeedConfig& f = m_config.feeds.at(qsizetype(i));
+        if (f.protocol != FeedProtocol::Mqtt) {
+            m_polling.push_back({i, 0, {}, PollSchedule(f.pollSeconds)});
+            continue;
+        }
+        auto feed = std::make_unique<MqttFeed>(f, m_catalog, m_archive, pollOptions(m_config));
+        if (auto started = feed->start(); !started)
+            return started.error();
+        m_mqtt.push_back({std::move(feed), i, {}, 0, 0});
+    }
+    if (!m_polling.empty())
+        m_pollTimer->start(0);
+    if (!m_mqtt.empty())
+        m_drainTimer->start(MqttFeed::kDrainMs);
+    return {};
+}
+
+void FeedCollector::stop()
+{
+    m_stopAsked = true;
+    if (!m_inPoll) // (else the poll under way finishes first: pollDue() comes back here)
+        finish();
+}
+
+void FeedCollector::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_pollTimer->stop();
+    m_drainTimer->stop();
+    for (Subscribed& s : m_mqtt) {
+        add(s.pending, s.feed->stop());
+        s.pending.feed = s.feed->feed().id;
+        record(s.pending, false);
+        if (m_polled)
+            m_polled(s.pending);
+    }
+    if (m_stopped)
+        m_stopped();
+}
+
+// Polls every feed that is due, then sleeps until the next is.
+void FeedCollector::pollDue()
+{
+    for (Polling& p : m_polling) {
+        if (m_stopAsked)
+            break;
+        if (p.due > QDateTime::currentMSecsSinceEpoch())
+            continue;
+        m_inPoll = true;
+        const FeedPollSummary s = pollFeed(m_config.feeds.at(qsizetype(p.feed)), m_catalog, m_archive,
+                                           pollOptions(m_config), &p.state);
+        m_inPoll = false;
+        record(s, true);
+        if (m_polled)
+            m_polled(s);
+        const qint64 delay =
+            s.errors.isEmpty()
+                ? p.schedule.afterSuccess()
+                : p.schedule.afterFailure(s.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
+        p.due = QDateTime::currentMSecsSinceEpoch() + delay;
+    }
+    if (m_stopAsked) {
+        finish();
+        return;
+    }
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const Polling& p : m_polling)
+        next = std::min(next, p.due);
+    m_pollTimer->start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 86'400'000)));
+}
+
+// What the brokers delivered, written; reported every pollSeconds, and at once when a
+// connection is lost.
+void FeedCollector::drainMqtt()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (Subscribed& s : m_mqtt) {
+        add(s.pending, s.feed->drain());
+        const FeedConfig& f = s.feed->feed();
+        if (const int n = s.feed->subscriptions(); n != s.subscriptions) {
+            s.subscriptions = n;
+            if (m_said)
+                m_said(Text::tr("%1: subscribed to %2 at %3")
+                           .arg(f.id, f.topics.join(u", "_s), f.url.toString()));
+        }
+        if (s.pending.errors.isEmpty() && now < s.reportAt)
+            continue;
+        s.pending.feed = f.id;
+        record(s.pending, s.feed->connected());
+        if (m_polled)
+            m_polled(s.pending);
+        s.pending = {};
+        s.reportAt = now + qint64(f.pollSeconds) * 1000;
+    }
+}
+
+void FeedCollector::record(const FeedPollSummary& s, bool connected)
+{
+    const std::lock_guard guard(m_healthLock);
+    for (FeedHealth& h : m_health) {
+        if (h.feed != s.feed)
+            continue;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        h.lastAttemptMs = now;
+        h.lastSeconds = s.seconds;
+        h.accepted += s.accepted;
+        h.quarantined += s.quarantined;
+        for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+            h.reasons[it.key()] += *it;
+        h.ok = s.errors.isEmpty() && connected;
+        if (!s.errors.isEmpty()) {
+            h.lastError = s.errors.last();
+            ++h.failuresInARow;
+        } else if (connected) {
+            h.lastError.clear();
+            h.failuresInARow = 0;
+            h.lastSuccessMs = now;
+        }
+    }
+}
+
+std::vector<FeedHealth> FeedCollector::health() const
+{
+    const std::lock_guard guard(m_healthLock);
+    return m_health;
+}
+
+} // namespace cityops::feeds

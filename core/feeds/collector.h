@@ -1,0 +1,99 @@
+#pragma once
+
+// The collector: every feed of a feeds file into one archive, for weeks on end — the HTTP
+// feeds polled at their interval (sooner after a failure, then less often: pollschedule.h),
+// the MQTT feeds subscribed to (mqttfeed.h). `cityops-cli feeds run` runs it on its main
+// thread; the console (`cityops --feeds`) on a thread of its own. Everything it does happens
+// on the thread it was started on, in that thread's event loop: a poll blocks it (its HTTP
+// requests wait in a nested loop), never a GUI thread.
+//
+// stop() asked for during a poll lets the poll finish (written and committed); then the MQTT
+// subscriptions end, what they delivered is written, and `onStopped` runs.
+
+#include "core/catalog/catalog.h"
+#include "core/common/result.h"
+#include "core/feeds/config/feedconfig.h"
+#include "core/feeds/feedpoll.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class QTimer;
+
+namespace cityops::feeds {
+
+class MqttFeed;
+
+// The archive the feeds write to, claimed for their purpose (live or demo: never both, and
+// a live feed that reads the CityOps demo city is refused). Validation errors say which feed.
+Result<void> claimArchiveFor(const FeedsConfig& config, const store::ArchiveLocation& archive);
+
+// What a person watching the feeds needs of one (the feed health panel, the wall's header).
+struct FeedHealth
+{
+    QString feed;
+    QString name;
+    FeedProtocol protocol = FeedProtocol::NgsiV2;
+    bool ok = false;          // the last poll (or MQTT report) had no error, and MQTT is connected
+    qint64 lastSuccessMs = 0; // UTC ms of the last written poll (0: none yet)
+    qint64 lastAttemptMs = 0;
+    double lastSeconds = 0; // how long the last poll took
+    qint64 accepted = 0;    // since the collector started
+    qint64 quarantined = 0;
+    QMap<QString, qint64> reasons = {}; // quarantine reason → count, since it started
+    QString lastError = {};             // in words; empty when the last poll was fine
+    int failuresInARow = 0;
+};
+
+class FeedCollector : public QObject
+{
+public:
+    // What each poll (and each MQTT feed's periodic report) wrote, as it is written.
+    using Polled = std::function<void(const FeedPollSummary&)>;
+    using Said = std::function<void(const QString& line)>; // news in words (subscribed…)
+
+    FeedCollector(const FeedsConfig& config, const Catalog& catalog, store::ArchiveLocation archive,
+                  QObject* parent = nullptr);
+    ~FeedCollector() override;
+
+    void onPolled(Polled polled) { m_polled = std::move(polled); }
+    void onSaid(Said said) { m_said = std::move(said); }
+    void onStopped(std::function<void()> stopped) { m_stopped = std::move(stopped); }
+
+    // Starts polling and subscribing; an error when an MQTT feed cannot be set up (its
+    // credential cannot be read).
+    Result<void> start();
+    void stop();
+    // Every feed's health now (from any thread).
+    std::vector<FeedHealth> health() const;
+
+private:
+    struct Polling;
+    struct Subscribed;
+    void pollDue();
+    void drainMqtt();
+    void finish();
+    void record(const FeedPollSummary& s, bool connected);
+
+    const FeedsConfig& m_config;
+    const Catalog& m_catalog;
+    store::ArchiveLocation m_archive;
+    std::vector<Polling> m_polling;
+    std::vector<Subscribed> m_mqtt;
+    QTimer* m_pollTimer;
+    QTimer* m_drainTimer;
+    bool m_inPoll = false;
+    bool m_stopAsked = false;
+    bool m_finished = false;
+    Polled m_polled;
+    Said m_said;
+    std::function<void()> m_stopped;
+    mutable std::mutex m_healthLock;
+    std::vector<FeedHealth> m_health;
+};
+
+} // namespace cityops::feeds
