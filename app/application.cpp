@@ -19,6 +19,7 @@
 #include "ui/alarms/alarmsound.h"
 #include "ui/alarms/supervisorview.h"
 #include "ui/shell/deskpages.h"
+#include "ui/shell/feedhealthview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statspage.h"
 #include "ui/theme/theme.h"
@@ -341,6 +342,7 @@ std::optional<int> Application::startFeeds(const store::ArchiveLocation& archive
         err() << "cityops: " << started.error().toString() << '\n';
         return kExitUsage;
     }
+    m_context->feeds = m_feeds.get();
     QObject::connect(m_feeds.get(), &ConsoleFeeds::said,
                      [](const QString& line) { err() << "cityops: " << line << Qt::endl; });
     QObject::connect(m_feeds.get(), &ConsoleFeeds::failed,
@@ -506,6 +508,8 @@ int Application::runDesk()
         window.showAlarms();
     if (m_options.alarmHealth)
         window.showGroup(window.stackIndexOf(window.supervisorView()));
+    if (m_options.feedHealth && window.feedHealthView())
+        window.showGroup(window.stackIndexOf(window.feedHealthView()));
     if (m_options.stats) {
         ui::GroupPage* page = window.groupPage(m_options.group);
         page->showStatistics();

@@ -21,7 +21,7 @@ class WorkerThread;
 
 namespace cityops::app {
 
-class ConsoleFeeds : public QObject
+class ConsoleFeeds : public QObject, public feeds::FeedHealthSource
 {
     Q_OBJECT
 
@@ -34,7 +34,7 @@ public:
     // Reads and checks the feeds file here; claims the archive and starts collecting on the
     // collector's thread (a problem there comes as failed()).
     Result<void> start(const QString& feedsFile, const store::ArchiveLocation& archive);
-    std::vector<feeds::FeedHealth> health() const;
+    std::vector<feeds::FeedHealth> health() const override;
     // The feeds that are polled (not MQTT): how many polled() a screenshot waits for.
     int polledFeeds() const;
 

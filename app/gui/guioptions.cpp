@@ -73,6 +73,8 @@ struct OptionSet
         Text::tr(
             "With --demo: play a scenario (storm-flood, traffic-accident, air-pollution, …) or a JSON file."),
         u"NAME"_s};
+    const QCommandLineOption feedHealth{
+        u"feed-health"_s, Text::tr("With --feeds: open the desk on the feeds' health (one row per feed).")};
     const QCommandLineOption feeds{
         u"feeds"_s,
         Text::tr("Collect the feeds of this feeds file into the archive shown (--db), in this process, "
@@ -84,9 +86,10 @@ struct OptionSet
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({lang,   catalog,     screenshot,   size,       demo,     demoDb,     db,
-                           at,     wall,        screenOption, wallConfig, page,     group,      stats,
-                           alarms, alarmHealth, mapLayer,     basemap,    scenario, scenarioAt, feeds});
+        parser.addOptions({lang,     catalog,    screenshot, size,         demo,       demoDb,
+                           db,       at,         wall,       screenOption, wallConfig, page,
+                           group,    stats,      alarms,     alarmHealth,  mapLayer,   basemap,
+                           scenario, scenarioAt, feeds,      feedHealth});
     }
 };
 
@@ -207,6 +210,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments)
     options.mapLayer = parser.value(o.mapLayer);
     options.basemap = parser.value(o.basemap);
     options.feeds = parser.value(o.feeds);
+    options.feedHealth = parser.isSet(o.feedHealth);
+    if (options.feedHealth && (options.feeds.isEmpty() || options.wall))
+        return invalid(Text::tr("--feed-health opens the desk's feed panel: it needs --feeds, not --wall"),
+                       QString());
     if (!options.feeds.isEmpty() && options.demo)
         return invalid(Text::tr("--feeds collects into the archive shown with --db, not into the demo city"),
                        options.feeds);

@@ -32,6 +32,7 @@ struct GuiOptions
     bool stats = false;               // …on its statistics services
     bool alarms = false;              // the desk on its alarm panel
     bool alarmHealth = false;         // …or on the alarm system's health
+    bool feedHealth = false;          // …or on the feeds it collects (with --feeds)
     QString mapLayer;                 // a GeoJSON layer instead of the schematic map
     QString basemap;                  // an MBTiles file or an XYZ URL (default: none, offline)
     QString feeds;                    // a feeds file collected into the live archive, in-process

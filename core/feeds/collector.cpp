@@ -105,8 +105,15 @@ FeedCollector::FeedCollector(const FeedsConfig& config, const Catalog& catalog,
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &FeedCollector::pollDue);
     connect(m_drainTimer, &QTimer::timeout, this, &FeedCollector::drainMqtt);
-    for (const FeedConfig& f : m_config.feeds)
-        m_health.push_back({f.id, f.name, f.protocol});
+    for (const FeedConfig& f : m_config.feeds) {
+        FeedHealth h;
+        h.feed = f.id;
+        h.name = f.name;
+        h.protocol = f.protocol;
+        h.pollSeconds = f.pollSeconds;
+        m_health.push_back(h);
+    }
+    m_recent.resize(m_health.size());
 }
 
 FeedCollector::~FeedCollector()
@@ -221,10 +228,20 @@ void FeedCollector::drainMqtt()
 void FeedCollector::record(const FeedPollSummary& s, bool connected)
 {
     const std::lock_guard guard(m_healthLock);
-    for (FeedHealth& h : m_health) {
+    for (std::size_t i = 0; i < m_health.size(); ++i) {
+        FeedHealth& h = m_health[i];
         if (h.feed != s.feed)
             continue;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto& recent = m_recent[i];
+        recent.emplace_back(now, s.accepted);
+        while (recent.size() > 1 && now - recent.front().first > 600'000)
+            recent.erase(recent.begin());
+        qint64 accepted = 0;
+        for (const auto& [when, n] : recent)
+            accepted += n;
+        const double minutes = std::max(1.0, double(now - recent.front().first) / 60'000);
+        h.perMinute = double(accepted) / minutes;
         h.lastAttemptMs = now;
         h.lastSeconds = s.seconds;
         h.accepted += s.accepted;

@@ -13,6 +13,7 @@
 #include "core/catalog/catalog.h"
 #include "core/common/result.h"
 #include "core/feeds/config/feedconfig.h"
+#include "core/feeds/feedhealth.h"
 #include "core/feeds/feedpoll.h"
 
 #include <QObject>
@@ -32,24 +33,7 @@ class MqttFeed;
 // a live feed that reads the CityOps demo city is refused). Validation errors say which feed.
 Result<void> claimArchiveFor(const FeedsConfig& config, const store::ArchiveLocation& archive);
 
-// What a person watching the feeds needs of one (the feed health panel, the wall's header).
-struct FeedHealth
-{
-    QString feed;
-    QString name;
-    FeedProtocol protocol = FeedProtocol::NgsiV2;
-    bool ok = false;          // the last poll (or MQTT report) had no error, and MQTT is connected
-    qint64 lastSuccessMs = 0; // UTC ms of the last written poll (0: none yet)
-    qint64 lastAttemptMs = 0;
-    double lastSeconds = 0; // how long the last poll took
-    qint64 accepted = 0;    // since the collector started
-    qint64 quarantined = 0;
-    QMap<QString, qint64> reasons = {}; // quarantine reason → count, since it started
-    QString lastError = {};             // in words; empty when the last poll was fine
-    int failuresInARow = 0;
-};
-
-class FeedCollector : public QObject
+class FeedCollector : public QObject, public FeedHealthSource
 {
 public:
     // What each poll (and each MQTT feed's periodic report) wrote, as it is written.
@@ -69,7 +53,7 @@ public:
     Result<void> start();
     void stop();
     // Every feed's health now (from any thread).
-    std::vector<FeedHealth> health() const;
+    std::vector<FeedHealth> health() const override;
 
 private:
     struct Polling;
@@ -94,6 +78,7 @@ private:
     std::function<void()> m_stopped;
     mutable std::mutex m_healthLock;
     std::vector<FeedHealth> m_health;
+    std::vector<std::vector<std::pair<qint64, qint64>>> m_recent; // per feed: (when, accepted), ten minutes
 };
 
 } // namespace cityops::feeds

@@ -1261,6 +1261,35 @@ VI.update({
         "--feeds thu thập vào kho lưu trữ hiển thị bằng --db, không vào thành phố mô phỏng",
 })
 
+VI.update({
+    "With --feeds: open the desk on the feeds' health (one row per feed).":
+        "Cùng --feeds: mở bàn điều hành ở bảng tình trạng các nguồn (mỗi nguồn một dòng).",
+    "--feed-health opens the desk's feed panel: it needs --feeds, not --wall":
+        "--feed-health mở bảng nguồn dữ liệu của bàn điều hành: cần --feeds, không dùng với --wall",
+    "● fine": "● tốt",
+    "▲ late": "▲ chậm",
+    "✖ failing": "✖ lỗi",
+    "○ waiting": "○ đang chờ",
+    "never": "chưa lần nào",
+    "%1 (%n min ago)": ["%1 (%n phút trước)"],
+    "Feed": "Nguồn",
+    "Condition": "Tình trạng",
+    "Last success": "Lần tốt gần nhất",
+    "Poll takes": "Thời gian đọc",
+    "Records / min": "Bản ghi / phút",
+    "Quarantined": "Cách ly",
+    "Last error": "Lỗi gần nhất",
+    "Feeds collected by this console — %1": "Các nguồn dữ liệu máy này thu thập — %1",
+    "This console collects no feeds (cityops --feeds FILE).": "Máy này không thu thập nguồn nào (cityops --feeds TỆP).",
+    "● feeds %1/%2": "● nguồn %1/%2",
+    "✖ feeds %1/%2": "✖ nguồn %1/%2",
+    "Feeds": "Nguồn dữ liệu",
+})
+
+EN_PLURALS.update({
+    "%1 (%n min ago)": ["%1 (%n min ago)", "%1 (%n min ago)"],
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -804,6 +804,14 @@
             <source>--feeds collects into the archive shown with --db, not into the demo city</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>With --feeds: open the desk on the feeds' health (one row per feed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--feed-health opens the desk's feed panel: it needs --feeds, not --wall</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -3455,6 +3463,80 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::ui::FeedHealthView</name>
+        <message>
+            <source>● fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▲ late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ failing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>○ waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n min ago)</source>
+            <translation>
+                <numerusform>%1 (%n min ago)</numerusform>
+                <numerusform>%1 (%n min ago)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poll takes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records / min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds collected by this console — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This console collects no feeds (cityops --feeds FILE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● feeds %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ feeds %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::GroupPage</name>
         <message>
             <source>Whole city</source>
@@ -3866,6 +3948,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>Alarm system health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4301,6 +4387,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● feeds %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ feeds %1/%2</source>
             <translation type="unfinished" />
         </message>
     </context>

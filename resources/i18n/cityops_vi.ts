@@ -801,6 +801,14 @@
             <source>--feeds collects into the archive shown with --db, not into the demo city</source>
             <translation>--feeds thu thập vào kho lưu trữ hiển thị bằng --db, không vào thành phố mô phỏng</translation>
         </message>
+        <message>
+            <source>With --feeds: open the desk on the feeds' health (one row per feed).</source>
+            <translation>Cùng --feeds: mở bàn điều hành ở bảng tình trạng các nguồn (mỗi nguồn một dòng).</translation>
+        </message>
+        <message>
+            <source>--feed-health opens the desk's feed panel: it needs --feeds, not --wall</source>
+            <translation>--feed-health mở bảng nguồn dữ liệu của bàn điều hành: cần --feeds, không dùng với --wall</translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli</name>
@@ -3445,6 +3453,79 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::ui::FeedHealthView</name>
+        <message>
+            <source>● fine</source>
+            <translation>● tốt</translation>
+        </message>
+        <message>
+            <source>▲ late</source>
+            <translation>▲ chậm</translation>
+        </message>
+        <message>
+            <source>✖ failing</source>
+            <translation>✖ lỗi</translation>
+        </message>
+        <message>
+            <source>○ waiting</source>
+            <translation>○ đang chờ</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>chưa lần nào</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n min ago)</source>
+            <translation>
+                <numerusform>%1 (%n phút trước)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Lần tốt gần nhất</translation>
+        </message>
+        <message>
+            <source>Poll takes</source>
+            <translation>Thời gian đọc</translation>
+        </message>
+        <message>
+            <source>Records / min</source>
+            <translation>Bản ghi / phút</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>Cách ly</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Lỗi gần nhất</translation>
+        </message>
+        <message>
+            <source>Feeds collected by this console — %1</source>
+            <translation>Các nguồn dữ liệu máy này thu thập — %1</translation>
+        </message>
+        <message>
+            <source>This console collects no feeds (cityops --feeds FILE).</source>
+            <translation>Máy này không thu thập nguồn nào (cityops --feeds TỆP).</translation>
+        </message>
+        <message>
+            <source>● feeds %1/%2</source>
+            <translation>● nguồn %1/%2</translation>
+        </message>
+        <message>
+            <source>✖ feeds %1/%2</source>
+            <translation>✖ nguồn %1/%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::ui::GroupPage</name>
         <message>
             <source>Whole city</source>
@@ -3843,6 +3924,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>Alarm system health</source>
             <translation>Sức khỏe hệ thống cảnh báo</translation>
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation>Nguồn dữ liệu</translation>
         </message>
     </context>
     <context>
@@ -4271,6 +4356,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>page %1 of %2</source>
             <translation>trang %1/%2</translation>
+        </message>
+        <message>
+            <source>● feeds %1/%2</source>
+            <translation>● nguồn %1/%2</translation>
+        </message>
+        <message>
+            <source>✖ feeds %1/%2</source>
+            <translation>✖ nguồn %1/%2</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@
 #include "ui/alarms/supervisorview.h"
 #include "ui/map/mapview.h"
 #include "ui/shell/deskpages.h"
+#include "ui/shell/feedhealthview.h"
 #include "ui/wall/walltiles.h"
 #include "ui/widgets/datalossbanner.h"
 #include "ui/widgets/grouptile.h"
@@ -129,6 +130,12 @@ void MainWindow::buildUi()
     m_stack->addWidget(m_alarmPanel);
     m_supervisor = new SupervisorView(m_context, m_stack);
     m_stack->addWidget(m_supervisor);
+    m_feedHealth = nullptr;
+    if (m_context.feeds) { // (a console that collects feeds: cityops --feeds)
+        m_nav->addItem(tr("Feeds"));
+        m_feedHealth = new FeedHealthView(m_context, m_stack);
+        m_stack->addWidget(m_feedHealth);
+    }
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
     setCentralWidget(central); // deletes the previous one on a language switch

@@ -21,6 +21,7 @@ class KpiCard;
 class DataLossBanner;
 class AlarmPanel;
 class SupervisorView;
+class FeedHealthView;
 
 // The desk window: a header with the city time, a navigation by the 15 data groups (each
 // with its state), an overview with the KPI cards and the groups, and a page per group
@@ -55,6 +56,8 @@ public:
     void showAlarms();
     AlarmPanel* alarmPanel() const { return m_alarmPanel; }
     SupervisorView* supervisorView() const { return m_supervisor; }
+    // The feeds this console collects (null when it collects none).
+    FeedHealthView* feedHealthView() const { return m_feedHealth; }
     int stackIndexOf(QWidget* page) const;
     // The header's alarm button as it reads ("Cảnh báo: 3 chưa xác nhận").
     QString alarmButtonText() const;
@@ -103,6 +106,7 @@ private:
     QList<GroupPage*> m_groupPages; // created when first shown
     AlarmPanel* m_alarmPanel = nullptr;
     SupervisorView* m_supervisor = nullptr;
+    FeedHealthView* m_feedHealth = nullptr;
     QPushButton* m_alarmButton = nullptr;
     QTimer* m_coalesce = nullptr;
 };

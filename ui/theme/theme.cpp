@@ -100,6 +100,8 @@ QPushButton#alarmButton[state="low"] { background: @low; color: @ink; border-col
 QPushButton#alarmButton[state="stale"] { border: px(2)px dashed @stale; color: @stale; }
 QLabel#demoBanner { font-size: px(22)px; font-weight: 700; color: @onalarm; background: @demo; border-radius: px(4)px; padding: px(2)px px(18)px; }
 QLabel#sectionTitle { font-size: px(18)px; font-weight: 600; color: @muted; background: transparent; }
+QLabel#feedState { font-size: px(22)px; font-weight: 700; background: transparent; padding: px(2)px px(14)px; }
+QLabel#feedState[failing="true"] { color: @onalarm; background: @high; border-radius: px(4)px; }
 QFrame#kpiCard, QFrame#groupTile { background: @surface; border: 1px solid @border; border-radius: px(6)px; }
 QFrame#kpiCard QLabel, QFrame#groupTile QLabel { background: transparent; }
 QLabel#kpiName { font-size: px(14)px; color: @muted; }

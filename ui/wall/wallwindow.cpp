@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
+#include "core/feeds/feedhealth.h"
 #include "core/live/livedata.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/wall/alarmticker.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -47,6 +49,9 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     m_title->setObjectName(u"appTitle"_s);
     m_position = new QLabel(header);
     m_position->setObjectName(u"sectionTitle"_s);
+    m_feeds = new QLabel(header); // (a console that collects feeds: how many are fine)
+    m_feeds->setObjectName(u"feedState"_s);
+    m_feeds->setVisible(context.feeds != nullptr);
     m_demo = new QLabel(tr("DEMO — simulated data"), header);
     m_demo->setObjectName(u"demoBanner"_s);
     m_demo->setVisible(context.demo);
@@ -56,6 +61,8 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     row->addSpacing(16);
     row->addWidget(m_position);
     row->addStretch(1);
+    row->addWidget(m_feeds);
+    row->addSpacing(24);
     row->addWidget(m_demo);
     row->addSpacing(24);
     row->addWidget(m_clock);
@@ -102,6 +109,7 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
     connect(tick, &QTimer::timeout, this, [this] {
         const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
         m_clock->setText(QLocale().toString(local, u"HH:mm:ss · dd/MM/yyyy"_s));
+        refreshFeedState();
         for (LiveTile* tile : m_tiles.value(currentPage())) {
             if (tile->type() == WallTile::Type::Clock)
                 tile->refresh();
@@ -129,6 +137,21 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
 }
 
 WallWindow::~WallWindow() = default;
+
+// "● nguồn 14/15": the feeds this console collects that are fine; white on the alarm red,
+// with a cross, when one is not (the desk's feed panel says which and why).
+void WallWindow::refreshFeedState()
+{
+    if (!m_context.feeds)
+        return;
+    const feeds::FeedsTally t = feeds::tally(m_context.feeds->health(), QDateTime::currentMSecsSinceEpoch());
+    m_feeds->setText((t.allFine() ? tr("● feeds %1/%2") : tr("✖ feeds %1/%2")).arg(t.fine).arg(t.total));
+    if (m_feeds->property("failing").toBool() != !t.allFine()) {
+        m_feeds->setProperty("failing", !t.allFine());
+        m_feeds->style()->unpolish(m_feeds);
+        m_feeds->style()->polish(m_feeds);
+    }
+}
 
 void WallWindow::showKiosk()
 {
@@ -199,11 +222,22 @@ QString WallWindow::problemText() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
+QString WallWindow::feedStateText() const
+{
+    return m_context.feeds ? m_feeds->text() : QString();
+}
+
+bool WallWindow::feedStateFailing() const
+{
+    return m_feeds->property("failing").toBool();
+}
+
 void WallWindow::refreshVisible()
 {
     m_coalesce->stop();
     const QDateTime local = toZone(m_context.data->clock().nowMs(), defaultDisplayZone());
     m_clock->setText(QLocale().toString(local, u"HH:mm:ss · dd/MM/yyyy"_s));
+    refreshFeedState();
     // Only the visible page works; the others catch up when they are shown.
     for (LiveTile* tile : m_tiles.value(currentPage()))
         tile->refresh();

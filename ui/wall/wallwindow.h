@@ -43,6 +43,9 @@ public:
     bool isDemoBannerShown() const;
     // The banner shown when the data cannot be read (empty when all is well).
     QString problemText() const;
+    // The feed state in the header ("● nguồn 14/15"), empty where no feeds are collected.
+    QString feedStateText() const;
+    bool feedStateFailing() const;
     int screenIndex() const { return m_screenIndex; }
     // The alarm ticker along the bottom (none without an alarm log).
     AlarmTicker* ticker() const { return m_ticker; }
@@ -54,6 +57,7 @@ protected:
 
 private:
     void refreshVisible();
+    void refreshFeedState();
     void restyle();
 
     const ViewContext& m_context;
@@ -67,6 +71,7 @@ private:
     QLabel* m_position = nullptr;
     QLabel* m_demo = nullptr;
     QLabel* m_clock = nullptr;
+    QLabel* m_feeds = nullptr;
     DataLossBanner* m_problem = nullptr; // loss of view, across the screen
     AlarmTicker* m_ticker = nullptr;
     QTimer* m_rotate = nullptr;

@@ -16,6 +16,9 @@ class Catalog;
 namespace alerts {
 class AlarmWatch;
 }
+namespace feeds {
+class FeedHealthSource;
+}
 struct Indicator;
 namespace live {
 class LiveData;
@@ -52,6 +55,9 @@ struct ViewContext
     alerts::AlarmWatch* alarms = nullptr;
     // Their sound on this console (muted, the voice); null where nothing is heard (a screenshot).
     AlarmSound* sound = nullptr;
+    // The feeds this console collects (cityops --feeds), for their health; null where it
+    // collects none (then the desk has no feed panel and the wall no feed state).
+    const feeds::FeedHealthSource* feeds = nullptr;
 
     const Catalog& catalog() const;
     // "Hải Châu", "Điện Biên Phủ – Lê Độ", "Đà Nẵng": a place for people.
