@@ -2,6 +2,7 @@
 
 #include "core/catalog/unitconversion.h"
 #include "core/common/timeutil.h"
+#include "core/feeds/files/dropfolder.h"
 #include "core/feeds/http/httpget.h"
 #include "core/feeds/http/ngsildfetch.h"
 #include "core/feeds/http/ngsiv2fetch.h"
@@ -293,6 +294,8 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
 {
     QElapsedTimer clock;
     clock.start();
+    if (feed.protocol == FeedProtocol::Folder)
+        return files::pollDropFolder(feed, catalog, archive, options);
     auto fetched = fetchFeed(feed, state);
     if (!fetched) {
         FeedPollSummary summary;

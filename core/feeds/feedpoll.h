@@ -70,6 +70,7 @@ struct PollOptions
 };
 
 // `state`, when given, is read for an incremental poll and moved on when the poll is written.
+// A folder feed's poll is a scan of its folder (files/dropfolder.h).
 FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
                          const store::ArchiveLocation& archive, const PollOptions& options,
                          FeedState* state = nullptr);

@@ -1290,6 +1290,21 @@ EN_PLURALS.update({
     "%1 (%n min ago)": ["%1 (%n min ago)", "%1 (%n min ago)"],
 })
 
+VI.update({
+    "cannot make %1": "không tạo được %1",
+    "cannot move %1 to %2": "không chuyển được %1 sang %2",
+    "the drop folder %1 is not there": "không có thư mục nhận tệp %1",
+    "%1: %2": "%1: %2",
+    "must be ngsi-v2, ngsi-ld, sensorthings, mqtt or folder, not \"%1\"":
+        "phải là ngsi-v2, ngsi-ld, sensorthings, mqtt hoặc folder, không phải \"%1\"",
+    "not for a folder feed: it reads files through its \"mapping\"":
+        "không dành cho nguồn thư mục: nguồn này đọc tệp qua \"mapping\" của nó",
+    "%1 is not a folder": "%1 không phải thư mục",
+    "%1 must be readable and writable (files read are moved to done/)":
+        "%1 phải đọc và ghi được (tệp đã đọc được chuyển vào done/)",
+    "must be file name patterns such as \"*.csv\"": "phải là các mẫu tên tệp như \"*.csv\"",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1704,6 +1704,25 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
     </context>
     <context>
+        <name>cityops::feeds::DropFolder</name>
+        <message>
+            <source>cannot make %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot move %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the drop folder %1 is not there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::FeedConfig</name>
         <message>
             <source>not a valid regular expression: %1 at %2</source>
@@ -1870,10 +1889,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>not an mqtt:// or mqtts:// URL: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1919,6 +1934,26 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>a credential is sent only over TLS (https, mqtts) or to this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld, sensorthings, mqtt or folder, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not for a folder feed: it reads files through its "mapping"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be readable and writable (files read are moved to done/)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be file name patterns such as "*.csv"</source>
             <translation type="unfinished" />
         </message>
     </context>

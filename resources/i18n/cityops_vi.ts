@@ -1712,6 +1712,25 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         </message>
     </context>
     <context>
+        <name>cityops::feeds::DropFolder</name>
+        <message>
+            <source>cannot make %1</source>
+            <translation>không tạo được %1</translation>
+        </message>
+        <message>
+            <source>cannot move %1 to %2</source>
+            <translation>không chuyển được %1 sang %2</translation>
+        </message>
+        <message>
+            <source>the drop folder %1 is not there</source>
+            <translation>không có thư mục nhận tệp %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::feeds::FeedConfig</name>
         <message>
             <source>not a valid regular expression: %1 at %2</source>
@@ -1878,10 +1897,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>tin MQTT không có vị trí: nơi của nó là một mẫu (lấy từ chủ đề)</translation>
         </message>
         <message>
-            <source>must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not "%1"</source>
-            <translation>phải là ngsi-v2, ngsi-ld, sensorthings hoặc mqtt, không phải "%1"</translation>
-        </message>
-        <message>
             <source>not an mqtt:// or mqtts:// URL: %1</source>
             <translation>không phải địa chỉ mqtt:// hoặc mqtts://: %1</translation>
         </message>
@@ -1928,6 +1943,26 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>a credential is sent only over TLS (https, mqtts) or to this machine</source>
             <translation>thông tin xác thực chỉ được gửi qua TLS (https, mqtts) hoặc tới chính máy này</translation>
+        </message>
+        <message>
+            <source>must be ngsi-v2, ngsi-ld, sensorthings, mqtt or folder, not "%1"</source>
+            <translation>phải là ngsi-v2, ngsi-ld, sensorthings, mqtt hoặc folder, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>not for a folder feed: it reads files through its "mapping"</source>
+            <translation>không dành cho nguồn thư mục: nguồn này đọc tệp qua "mapping" của nó</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder</source>
+            <translation>%1 không phải thư mục</translation>
+        </message>
+        <message>
+            <source>%1 must be readable and writable (files read are moved to done/)</source>
+            <translation>%1 phải đọc và ghi được (tệp đã đọc được chuyển vào done/)</translation>
+        </message>
+        <message>
+            <source>must be file name patterns such as "*.csv"</source>
+            <translation>phải là các mẫu tên tệp như "*.csv"</translation>
         </message>
     </context>
     <context>

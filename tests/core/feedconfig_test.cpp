@@ -75,7 +75,7 @@ TEST(FeedConfig, EveryMistakeIsReportedWithItsPointer)
     const QStringList expected{
         u"f.json: /feeds/0/colour: unknown key"_s,
         u"f.json: /feeds/0/id: must be lower-case letters, digits and hyphens"_s,
-        u"f.json: /feeds/0/protocol: must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not \"gopher\""_s,
+        u"f.json: /feeds/0/protocol: must be ngsi-v2, ngsi-ld, sensorthings, mqtt or folder, not \"gopher\""_s,
         u"f.json: /feeds/0/url: not an http(s) URL: ftp://x"_s,
         u"f.json: /feeds/0/pollSeconds: must be a whole number from 5 to 86400"_s,
         u"f.json: /feeds/0/map/0/id: not a valid regular expression"_s,

@@ -3,6 +3,7 @@
 #include "core/catalog/unitconversion.h"
 #include "core/common/civiltime.h"
 #include "core/common/jsonproblems.h"
+#include "core/feeds/config/folderconfig.h"
 #include "core/feeds/http/sensorthingsfetch.h"
 
 #include <QDir>
@@ -227,7 +228,10 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"topics"_s,
                                u"payload"_s,
                                u"timeField"_s,
-                               u"username"_s};
+                               u"username"_s,
+                               u"path"_s,
+                               u"mapping"_s,
+                               u"files"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -240,9 +244,14 @@ void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         f.protocol = FeedProtocol::NgsiLd;
     else if (protocol == u"mqtt"_s)
         f.protocol = FeedProtocol::Mqtt;
+    else if (protocol == u"folder"_s)
+        f.protocol = FeedProtocol::Folder;
     else if (!protocol.isEmpty())
-        problems.add(f.pointer + u"/protocol"_s,
-                     Text::tr("must be ngsi-v2, ngsi-ld, sensorthings or mqtt, not \"%1\"").arg(protocol));
+        problems.add(
+            f.pointer + u"/protocol"_s,
+            Text::tr("must be ngsi-v2, ngsi-ld, sensorthings, mqtt or folder, not \"%1\"").arg(protocol));
+    if (f.protocol == FeedProtocol::Folder)
+        return; // (a path, not a URL: readFolder)
     const QString url = problems.string(o, u"url"_s, f.pointer, true);
     f.url = QUrl(url);
     const bool mqtt = f.protocol == FeedProtocol::Mqtt;
@@ -338,7 +347,8 @@ void readMqtt(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
     f.lookbackSeconds = problems.integer(o, u"lookbackSeconds"_s, f.pointer, 0, 7 * 86'400, 3600);
-    if (!o.contains(u"incremental"_s) || f.protocol == FeedProtocol::Mqtt)
+    if (!o.contains(u"incremental"_s) || f.protocol == FeedProtocol::Mqtt ||
+        f.protocol == FeedProtocol::Folder)
         return;
     f.incremental = problems.string(o, u"incremental"_s, f.pointer, false);
     const QString at = f.pointer + u"/incremental"_s;
@@ -461,6 +471,10 @@ std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& point
     readProtocol(o, problems, f);
     readMqtt(o, problems, f);
     readSettings(o, problems, f);
+    if (f.protocol == FeedProtocol::Folder) { // (its mapping file maps what it reads)
+        readFolder(o, problems, f, configPath, catalog);
+        return f;
+    }
     readCa(o, problems, f, configPath);
     readCredential(o, problems, f, configPath);
     const QJsonArray map = o.value(u"map"_s).toArray();
@@ -485,6 +499,8 @@ QString feedProtocolName(FeedProtocol protocol)
         return u"ngsi-ld"_s;
     case FeedProtocol::Mqtt:
         return u"mqtt"_s;
+    case FeedProtocol::Folder:
+        return u"folder"_s;
     case FeedProtocol::SensorThings:
         break;
     }

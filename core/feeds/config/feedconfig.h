@@ -6,7 +6,7 @@
 //     "feeds": [{
 //       "id": "air-orion",                     // [a-z0-9-], unique: names the feed everywhere
 //       "name": "Sở TN&MT — Orion",            // for people (optional)
-//       "protocol": "ngsi-v2",                 // ngsi-v2 | ngsi-ld | sensorthings | mqtt
+//       "protocol": "ngsi-v2",                 // ngsi-v2 | ngsi-ld | sensorthings | mqtt | folder
 //       "url": "https://orion.example.vn:1026",// the broker; SensorThings: the service root
 //                                              //   (…/v1.1) or a collection URL; MQTT:
 //                                              //   mqtt://host:1883 or mqtts://host:8883
@@ -17,6 +17,10 @@
 //       "timeField": "TimeInstant",            // MQTT JSON: the member holding the reading's
 //                                              //   time (else: when it was received)
 //       "username": "cityops",                 // MQTT: the user; the password is the credential
+//       "path": "drop/rain", "mapping": "rain.mapping.json",  // folder: CSV / NDJSON files
+//       "files": ["*.csv"],                    //   dropped there, read through the mapping (no
+//                                              //   "url", no "map"), then moved to done/ or,
+//                                              //   unreadable, failed/ with why beside them
 //       "service": "danang", "servicePath": "/air",   // NGSI-v2 tenant headers (optional;
 //                                              //   NGSI-LD: "service" is the NGSILD-Tenant)
 //       "type": "AirQualityObserved",          // NGSI: only entities of this type (optional)
@@ -75,9 +79,14 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace cityops::feeds {
+
+namespace files {
+struct Mapping;
+}
 
 enum class FeedProtocol
 {
@@ -85,6 +94,7 @@ enum class FeedProtocol
     NgsiLd,
     SensorThings,
     Mqtt,
+    Folder, // a watched drop folder of CSV / NDJSON files, read through a mapping (files/mapping.h)
 };
 
 enum class MqttPayload
@@ -136,6 +146,10 @@ struct FeedConfig
     MqttPayload payload = MqttPayload::Json;
     QString timeField = QStringLiteral("TimeInstant"); // MQTT JSON
     QString username;                                  // MQTT
+    QString folder;                                    // a folder feed: where files are dropped
+    QString mappingFile;                               // …the mapping they are read through
+    std::shared_ptr<const files::Mapping> mapping;     // …as read when the file was checked
+    QStringList filePatterns;                          // …which files it takes
     QString purpose = QStringLiteral("live");
     QTimeZone zone = QTimeZone(7 * 3600);
     int pollSeconds = 60;
