@@ -6,6 +6,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/timeutil.h"
+#include "core/feeds/feedhealth.h"
 #include "core/live/livedata.h"
 #include "core/sim/democity.h"
 #include "core/sim/demohistory.h"
@@ -30,6 +31,7 @@
 #include "ui/widgets/viewcontext.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -343,6 +345,15 @@ std::optional<int> Application::startFeeds(const store::ArchiveLocation& archive
         return kExitUsage;
     }
     m_context->feeds = m_feeds.get();
+    // The series of a failing (or late) feed are stale on every view, whatever their age.
+    const auto mark = [this] {
+        m_data->setFailingSources(
+            feeds::seriesOfFailingFeeds(m_feeds->health(), QDateTime::currentMSecsSinceEpoch()));
+    };
+    auto* every = new QTimer(m_feeds.get());
+    QObject::connect(every, &QTimer::timeout, m_feeds.get(), mark);
+    every->start(5000);
+    QObject::connect(m_feeds.get(), &ConsoleFeeds::polled, m_feeds.get(), mark);
     QObject::connect(m_feeds.get(), &ConsoleFeeds::said,
                      [](const QString& line) { err() << "cityops: " << line << Qt::endl; });
     QObject::connect(m_feeds.get(), &ConsoleFeeds::failed,

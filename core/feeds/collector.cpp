@@ -39,6 +39,7 @@ void add(FeedPollSummary& to, const FeedPollSummary& s)
     to.unmapped += s.unmapped;
     to.duplicates += s.duplicates;
     to.errors << s.errors;
+    to.series.unite(s.series);
     for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
         to.reasons[it.key()] += *it;
 }
@@ -246,6 +247,7 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         h.lastSeconds = s.seconds;
         h.accepted += s.accepted;
         h.quarantined += s.quarantined;
+        h.series.unite(s.series);
         for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
             h.reasons[it.key()] += *it;
         h.ok = s.errors.isEmpty() && connected;

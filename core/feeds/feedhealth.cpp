@@ -24,4 +24,15 @@ FeedsTally tally(const std::vector<FeedHealth>& feeds, qint64 nowMs)
     return t;
 }
 
+QSet<QString> seriesOfFailingFeeds(const std::vector<FeedHealth>& feeds, qint64 nowMs)
+{
+    QSet<QString> out;
+    for (const FeedHealth& h : feeds) {
+        const FeedCondition c = conditionOf(h, nowMs);
+        if (c == FeedCondition::Failing || c == FeedCondition::Late)
+            out.unite(h.series);
+    }
+    return out;
+}
+
 } // namespace cityops::feeds

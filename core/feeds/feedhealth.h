@@ -6,6 +6,7 @@
 #include "core/feeds/config/feedconfig.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -27,6 +28,7 @@ struct FeedHealth
     qint64 quarantined = 0;             // since the collector started
     QMap<QString, qint64> reasons = {}; // quarantine reason → count, since it started
     QString lastError = {};             // in words; empty when the last poll was fine
+    QSet<QString> series = {};          // "IND@PLACE" it has written since the collector started
     int failuresInARow = 0;
 };
 
@@ -48,6 +50,9 @@ struct FeedsTally
     bool allFine() const { return fine == total; }
 };
 FeedsTally tally(const std::vector<FeedHealth>& feeds, qint64 nowMs);
+
+// The series that come from a feed that is failing or late now: what the views mark stale.
+QSet<QString> seriesOfFailingFeeds(const std::vector<FeedHealth>& feeds, qint64 nowMs);
 
 // The feeds a console collects, for its views (null in a console that collects none).
 class FeedHealthSource

@@ -71,7 +71,7 @@ private:
                             compact(probeLine(o, nullptr)).toStdString(), 1);
     }
     int channelOf(const FeedMapping& m);
-    int seriesOf(const FeedMapping& m);
+    int seriesOf(const FeedMapping& m, FeedPollSummary& summary);
 
     FeedMapper m_mapper;
     store::ObservationWriter& m_writer;
@@ -92,11 +92,12 @@ int FeedWriter::channelOf(const FeedMapping& m)
     return channel;
 }
 
-int FeedWriter::seriesOf(const FeedMapping& m)
+int FeedWriter::seriesOf(const FeedMapping& m, FeedPollSummary& summary)
 {
     const QString key = m.series();
     if (const auto it = m_series.constFind(key); it != m_series.cend())
         return *it;
+    summary.series.insert(key);
     const int series = m_writer.addSeries({m.indicator->id, m.place}, m.indicator->unit);
     m_series.insert(key, series);
     return series;
@@ -124,7 +125,7 @@ void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedP
         return std::pair(itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), std::string_view(raw));
     };
     if (const auto v = m_writer.acceptNamed(channel, o.value, named))
-        m_writer.stage(channel, seriesOf(m), o.time, *v, store::Quality::Good, index);
+        m_writer.stage(channel, seriesOf(m, summary), o.time, *v, store::Quality::Good, index);
 }
 
 void FeedWriter::rejection(const FeedRejection& r, FeedPollSummary& summary)

@@ -18,6 +18,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <cstdint>
@@ -57,6 +58,7 @@ struct FeedPollSummary
     QStringList errors;         // why the feed could not be read or written, in words
     int retryAfterSeconds = -1; // the server asked to be called again after this long
     QMap<QString, qint64> reasons;
+    QSet<QString> series; // "IND@PLACE" of what was written (MQTT: those new since the last commit)
 
     // {"feed", "fetched", "accepted", "quarantined", "errors"}: what `feeds run --once` prints.
     QJsonObject toJson() const;

@@ -305,7 +305,27 @@ status::SeriesState LiveData::state(const SeriesRef& series) const
         const auto recent = m_store.points(series.id, now - lookBack, now + 1);
         latest = recent.empty() ? std::nullopt : std::optional<store::Point>(recent.back());
     }
-    return status::stateOf(*series.indicator, series.periodMs, latest, now);
+    status::SeriesState state = status::stateOf(*series.indicator, series.periodMs, latest, now);
+    if (m_failingIds.contains(series.id)) {
+        state.sourceFailing = true;
+        state.stale = true;
+    }
+    return state;
+}
+
+void LiveData::setFailingSources(const QSet<QString>& seriesKeys)
+{
+    QSet<store::SeriesId> ids;
+    for (const QString& key : seriesKeys) {
+        const qsizetype at = key.indexOf(u'@');
+        if (const auto ref = at > 0 ? find(key.left(at), key.mid(at + 1)) : std::nullopt)
+            ids.insert(ref->id);
+    }
+    if (seriesKeys == m_failingKeys && ids == m_failingIds)
+        return;
+    m_failingKeys = seriesKeys;
+    m_failingIds = ids;
+    emit updated();
 }
 
 std::optional<double> LiveData::valueBefore(const SeriesRef& series, std::int64_t agoMs) const

@@ -16,6 +16,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <span>
@@ -123,6 +124,10 @@ public:
     std::int64_t loadedFrom(const SeriesRef& series) const;
 
     QList<SeriesRef> seriesOf(const QString& indicatorId) const;
+    // The series whose feed is failing now ("IND@PLACE" keys, from the console's collector):
+    // their state is stale whatever their age, so every view that shows one marks it.
+    // Emits updated() when the set changes.
+    void setFailingSources(const QSet<QString>& seriesKeys);
     std::optional<SeriesRef> find(const QString& indicatorId, const QString& place) const;
     status::SeriesState state(const SeriesRef& series) const;
     // The value `agoMs` before the latest one (for trend arrows), or nullopt.
@@ -162,6 +167,8 @@ private:
     const Clock& m_clock;
     store::SeriesStore m_store;
     QHash<QString, QList<SeriesRef>> m_byIndicator;
+    QSet<QString> m_failingKeys;
+    QSet<store::SeriesId> m_failingIds; // (of m_failingKeys, the series held)
     std::size_t m_ignored = 0;
     QString m_source;    // the archive followed
     QString m_lastError; // of the last read of it; empty when it succeeded

@@ -48,7 +48,9 @@ struct SeriesState
 {
     std::optional<store::Point> latest;
     Level level = Level::NoData; // of the latest value
-    bool stale = false;          // latest is older than staleAfterMs (or there is none)
+    bool stale = false;          // latest is older than staleAfterMs (or there is none), or
+                                 // the feed it comes from is failing (sourceFailing)
+    bool sourceFailing = false;  // the console's collector says its feed is failing now
     std::int64_t ageMs = 0;      // now - latest.t
 };
 

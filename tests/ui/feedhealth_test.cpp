@@ -57,6 +57,38 @@ TEST(FeedHealth, ConditionsFromWhatTheCollectorKept)
     EXPECT_EQ(t.fine, 1);
     EXPECT_EQ(t.total, 3);
     EXPECT_FALSE(t.allFine());
+
+    // What views mark stale: the series of the failing and the late, not of the fine.
+    std::vector<feeds::FeedHealth> all{feed(u"a"_s, true, 0), feed(u"b"_s, false, 0),
+                                       feed(u"c"_s, true, 600'000)};
+    all[0].series = {u"air.pm25@air.hai-chau"_s};
+    all[1].series = {u"flood.depth@flood.thanh-khe.ham-nghi"_s};
+    all[2].series = {u"air.no2@air.son-tra"_s};
+    EXPECT_EQ(feeds::seriesOfFailingFeeds(all, now),
+              (QSet<QString>{u"flood.depth@flood.thanh-khe.ham-nghi"_s, u"air.no2@air.son-tra"_s}));
+}
+
+// A series whose feed fails is stale on every view at once, however fresh its last reading.
+TEST(FeedHealth, TheSeriesOfAFailingFeedAreStaleEverywhere)
+{
+    uitest::LiveFixture live(Language::English);
+    live.fillDemo(1);
+    const auto flood = live.data.seriesOf(u"flood.depth"_s);
+    ASSERT_FALSE(flood.isEmpty());
+    const live::SeriesRef ref = flood.first();
+    ASSERT_FALSE(live.data.state(ref).stale) << "the demo city's readings are fresh";
+    int updates = 0;
+    QObject::connect(&live.data, &live::LiveData::updated, [&] { ++updates; });
+    live.data.setFailingSources({u"flood.depth@"_s + ref.place});
+    EXPECT_EQ(updates, 1);
+    EXPECT_TRUE(live.data.state(ref).stale);
+    EXPECT_TRUE(live.data.state(ref).sourceFailing);
+    EXPECT_FALSE(live.data.state(flood.last()).stale || flood.size() == 1) << "only the failing feed's";
+    live.data.setFailingSources({u"flood.depth@"_s + ref.place});
+    EXPECT_EQ(updates, 1) << "unchanged: no refresh";
+    live.data.setFailingSources({});
+    EXPECT_FALSE(live.data.state(ref).stale);
+    EXPECT_EQ(updates, 2);
 }
 
 TEST(FeedHealth, TheDeskShowsARowPerFeedAndTheWallHowManyAreFine)

@@ -116,6 +116,7 @@ WallWindow::WallWindow(const ViewContext& context, WallScreen screen, int screen
         }
     });
     tick->start();
+    refreshFeedState();
     auto* ages = new QTimer(this);
     ages->setInterval(5000);
     connect(ages, &QTimer::timeout, this, &WallWindow::refreshVisible);

@@ -84,9 +84,12 @@ FeedPollSummary pollDropFolder(const FeedConfig& feed, const Catalog& catalog,
                 s.errors << why; // (read, and in the archive: reading it again adds nothing)
             continue;
         }
-        const QString error = ingested.error().toString();
+        const Error& e = ingested.error();
+        const QString error = e.toString();
         s.errors << Text::tr("%1: %2").arg(file.fileName(), error);
-        if (ingested.error().code == ErrorCode::Database)
+        const bool fileIsBad = e.code == ErrorCode::Validation || e.code == ErrorCode::Parse ||
+                               (e.code == ErrorCode::Io && e.detail.contains(file.absoluteFilePath()));
+        if (!fileIsBad)
             continue; // the archive failed, not the file: it stays for the next poll
         if (moveInto(file, feed.folder, u"failed"_s, &why)) {
             QFile note(folder.filePath(u"failed/"_s + file.fileName() + u".error.txt"_s));
