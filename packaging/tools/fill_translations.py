@@ -1305,6 +1305,14 @@ VI.update({
     "must be file name patterns such as \"*.csv\"": "phải là các mẫu tên tệp như \"*.csv\"",
 })
 
+VI.update({
+    "measure group %1 is a command result (device@command|result), not a measure":
+        "nhóm số đo %1 là kết quả lệnh (thiết bị@lệnh|kết quả), không phải số đo",
+    "measure group %1: %2 is not a time": "nhóm số đo %1: %2 không phải thời điểm",
+    "measure group %1 has an empty field (\"||\")": "nhóm số đo %1 có trường rỗng (\"||\")",
+    "not UltraLight 2.0: %1; nothing of it is read": "không phải UltraLight 2.0: %1; không đọc phần nào",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

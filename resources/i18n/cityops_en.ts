@@ -1921,10 +1921,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>only for json payloads: an UltraLight group's time is its first field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>an MQTT feed's credential is the password of its "username": no header</source>
             <translation type="unfinished" />
         </message>
@@ -2252,19 +2248,27 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>measure group %1: a measure without a name ("||")</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no value ("||")</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>not a number: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>an empty payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>measure group %1 is a command result (device@command|result), not a measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>measure group %1: %2 is not a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>measure group %1 has an empty field ("||")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UltraLight 2.0: %1; nothing of it is read</source>
             <translation type="unfinished" />
         </message>
     </context>

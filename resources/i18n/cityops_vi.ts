@@ -1929,10 +1929,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>phải là json hoặc ultralight</translation>
         </message>
         <message>
-            <source>only for json payloads: an UltraLight group's time is its first field</source>
-            <translation>chỉ dành cho nội dung json: thời điểm của một nhóm UltraLight là trường đầu của nó</translation>
-        </message>
-        <message>
             <source>an MQTT feed's credential is the password of its "username": no header</source>
             <translation>thông tin xác thực của nguồn MQTT là mật khẩu của "username": không có header</translation>
         </message>
@@ -2258,20 +2254,28 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <translation>nhóm số đo %1: %2 không phải thời điểm (số trường lẻ thì trường đầu là thời điểm)</translation>
         </message>
         <message>
-            <source>measure group %1: a measure without a name ("||")</source>
-            <translation>nhóm số đo %1: một số đo không có tên ("||")</translation>
-        </message>
-        <message>
-            <source>no value ("||")</source>
-            <translation>không có giá trị ("||")</translation>
-        </message>
-        <message>
             <source>not a number: %1</source>
             <translation>không phải số: %1</translation>
         </message>
         <message>
             <source>an empty payload</source>
             <translation>nội dung rỗng</translation>
+        </message>
+        <message>
+            <source>measure group %1 is a command result (device@command|result), not a measure</source>
+            <translation>nhóm số đo %1 là kết quả lệnh (thiết bị@lệnh|kết quả), không phải số đo</translation>
+        </message>
+        <message>
+            <source>measure group %1: %2 is not a time</source>
+            <translation>nhóm số đo %1: %2 không phải thời điểm</translation>
+        </message>
+        <message>
+            <source>measure group %1 has an empty field ("||")</source>
+            <translation>nhóm số đo %1 có trường rỗng ("||")</translation>
+        </message>
+        <message>
+            <source>not UltraLight 2.0: %1; nothing of it is read</source>
+            <translation>không phải UltraLight 2.0: %1; không đọc phần nào</translation>
         </message>
     </context>
     <context>

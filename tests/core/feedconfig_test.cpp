@@ -158,7 +158,7 @@ TEST(FeedConfig, MqttFeedsHaveABrokerTopicsAndAPayloadForm)
        "credential": {"header": "X-Key", "env": "P"},
        "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": {"nearestStation": {"withinMeters": 50}}}]},
       {"id": "b", "protocol": "mqtt", "url": "mqtt://broker.example", "topics": [],
-       "payload": "ultralight", "timeField": "t", "username": "u", "credential": {"env": "P"},
+       "payload": "ultralight", "username": "u", "credential": {"env": "P"},
        "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": "x"}]},
       {"id": "c", "protocol": "ngsi-v2", "url": "http://127.0.0.1", "topics": ["x"], "username": "u",
        "map": [{"attribute": "^v$", "indicator": "air.pm25", "place": "x"}]}]})");
@@ -175,7 +175,6 @@ TEST(FeedConfig, MqttFeedsHaveABrokerTopicsAndAPayloadForm)
         u"f.json: /feeds/0/credential: an MQTT password goes with a \"username\""_s,
         u"f.json: /feeds/0/map/0/place: an MQTT message has no location"_s,
         u"f.json: /feeds/1/topics: required: a non-empty array of topic filters"_s,
-        u"f.json: /feeds/1/timeField: only for json payloads"_s,
         u"f.json: /feeds/1/credential: a credential is sent only over TLS (https, mqtts) or to this machine"_s,
         u"f.json: /feeds/2/topics: only for mqtt feeds"_s,
         u"f.json: /feeds/2/username: only for mqtt feeds"_s,

@@ -53,27 +53,40 @@ TEST(UltraLight, GroupsAndALeadingTimestampByFieldCount)
     EXPECT_EQ(local.observations[0].time, kReceived);
 }
 
-TEST(UltraLight, WhatTheAgentsTreatAsErrorsIsRejectedAndTheRestRead)
+TEST(UltraLight, WhatTheAgentsRefuseIsRefusedWholeAndTextIsNotAMeasure)
 {
-    const auto items = parse("t||h|1##s|OPEN|p|-1e400|q| 42 ");
-    // t without a value, the empty group, a text status, an infinite number: rejected;
-    // h and q (spaces around it) read.
+    // An empty field or an empty group: the agents' PARSE_ERROR, nothing read.
+    for (const char* bad : {"t||h|1", "a|10||", "a|10|b|11##t|3", "||", "t|1#"}) {
+        const auto items = parse(bad);
+        EXPECT_TRUE(items.observations.empty()) << bad;
+        ASSERT_EQ(items.rejected.size(), 1u) << bad;
+        EXPECT_TRUE(items.rejected[0].reason.startsWith(u"not UltraLight 2.0: "_s))
+            << items.rejected[0].reason.toStdString();
+    }
+    // Text, an infinite number, a command result: rejected with why; the numbers read.
+    const auto items = parse("h|1|s|OPEN|p|-1e400|q| 42 #MQTT_2@ping|MADE_OK");
     ASSERT_EQ(items.observations.size(), 2u);
     EXPECT_EQ(items.observations[0].attribute, u"h"_s);
     EXPECT_EQ(items.observations[1].attribute, u"q"_s);
     EXPECT_EQ(items.observations[1].value, 42);
-    ASSERT_EQ(items.rejected.size(), 4u);
-    EXPECT_EQ(items.rejected[0].attribute, u"t"_s);
-    EXPECT_TRUE(items.rejected[1].reason.contains(u"\"##\""_s)) << items.rejected[1].reason.toStdString();
-    EXPECT_EQ(items.rejected[2].attribute, u"s"_s);
-    EXPECT_TRUE(items.rejected[2].reason.contains(u"OPEN"_s));
-    EXPECT_EQ(items.rejected[3].attribute, u"p"_s);
+    ASSERT_EQ(items.rejected.size(), 3u);
+    EXPECT_EQ(items.rejected[0].attribute, u"s"_s);
+    EXPECT_TRUE(items.rejected[0].reason.contains(u"OPEN"_s));
+    EXPECT_EQ(items.rejected[1].attribute, u"p"_s);
+    EXPECT_TRUE(items.rejected[2].reason.contains(u"command result"_s))
+        << items.rejected[2].reason.toStdString();
     // A first field that is not a time, with an odd count: the group is rejected whole.
     const auto odd = parse("soon|t|1");
     EXPECT_TRUE(odd.observations.empty());
     ASSERT_EQ(odd.rejected.size(), 1u);
     EXPECT_TRUE(odd.rejected[0].reason.contains(u"soon"_s));
     EXPECT_EQ(parse("").rejected.size(), 1u);
-    EXPECT_EQ(parse("||").observations.size(), 0u);
-    EXPECT_EQ(parse("||").rejected.size(), 1u);
+    // One leading '|' is tolerated; a measure named as the time field is the group's time.
+    const auto lead = parse("|c|7|b|18");
+    ASSERT_EQ(lead.observations.size(), 2u);
+    EXPECT_TRUE(lead.rejected.empty());
+    const auto timed = feeds::parseUltraLight(QByteArrayView("tmp|24.4|tt|2016-09-26T12:19:26.476659Z"),
+                                              {u"d"_s, QString(), kReceived, QTimeZone(7 * 3600), u"tt"_s});
+    ASSERT_EQ(timed.observations.size(), 1u);
+    EXPECT_EQ(toIsoUtc(timed.observations[0].time), u"2016-09-26T12:19:26.476Z"_s);
 }

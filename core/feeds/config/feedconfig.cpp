@@ -335,12 +335,8 @@ void readMqtt(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         f.payload = MqttPayload::UltraLight;
     else if (payload != u"json"_s)
         problems.add(f.pointer + u"/payload"_s, Text::tr("must be json or ultralight"));
-    if (o.contains(u"timeField"_s)) {
+    if (o.contains(u"timeField"_s))
         f.timeField = problems.string(o, u"timeField"_s, f.pointer, true);
-        if (f.payload == MqttPayload::UltraLight)
-            problems.add(f.pointer + u"/timeField"_s,
-                         Text::tr("only for json payloads: an UltraLight group's time is its first field"));
-    }
     f.username = problems.string(o, u"username"_s, f.pointer, false);
 }
 

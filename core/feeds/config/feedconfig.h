@@ -14,8 +14,9 @@
 //                                              //   to (QoS 1, a persistent session); an item's
 //                                              //   entity is the topic it came on
 //       "payload": "ultralight",               // MQTT: json (an object of measures) | ultralight
-//       "timeField": "TimeInstant",            // MQTT JSON: the member holding the reading's
-//                                              //   time (else: when it was received)
+//       "timeField": "TimeInstant",            // MQTT: the member (JSON) or measure (UltraLight,
+//                                              //   besides a group's leading time) holding the
+//                                              //   reading's time (else: when it was received)
 //       "username": "cityops",                 // MQTT: the user; the password is the credential
 //       "path": "drop/rain", "mapping": "rain.mapping.json",  // folder: CSV / NDJSON files
 //       "files": ["*.csv"],                    //   dropped there, read through the mapping (no

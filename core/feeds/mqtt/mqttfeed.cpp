@@ -42,10 +42,19 @@ Result<MqttSubscription> mqttSubscriptionOf(const FeedConfig& feed)
 FeedItems readMqttMessage(const FeedConfig& feed, const QString& topic, QByteArrayView payload,
                           std::int64_t receivedAtMs)
 {
-    const UltraLightDevice device{topic, feed.type, receivedAtMs, feed.zone};
-    if (feed.payload == MqttPayload::UltraLight)
-        return parseUltraLight(payload, device);
-    return parseJsonMeasures(payload, device, {feed.timeField, feed.numericText});
+    if (feed.payload == MqttPayload::UltraLight) {
+        // /ul/APIKEY/DEVICE/attrs/ATTR: the payload is one value of ATTR, of the device whose
+        // measures otherwise come on /ul/APIKEY/DEVICE/attrs (its entity either way).
+        const QStringList levels = topic.split(u'/');
+        if (levels.size() >= 3 && levels.at(levels.size() - 2) == u"attrs"_s && !levels.last().isEmpty()) {
+            const QString entity = topic.left(topic.size() - levels.last().size() - 1);
+            const QByteArray single = levels.last().toUtf8() + '|' + payload.toByteArray().trimmed();
+            return parseUltraLight(single, {entity, feed.type, receivedAtMs, feed.zone, feed.timeField});
+        }
+        return parseUltraLight(payload, {topic, feed.type, receivedAtMs, feed.zone, feed.timeField});
+    }
+    return parseJsonMeasures(payload, {topic, feed.type, receivedAtMs, feed.zone},
+                             {feed.timeField, feed.numericText});
 }
 
 MqttFeed::MqttFeed(const FeedConfig& feed, const Catalog& catalog, const store::ArchiveLocation& archive,

@@ -27,11 +27,16 @@ struct Reader
 
     void group(QStringView text, int number)
     {
-        if (text.trimmed().isEmpty()) {
-            reject(QString(), Text::tr("measure group %1 is empty (\"##\")").arg(number));
+        if (text.startsWith(u'|')) // (one leading '|' is tolerated, as the agents do)
+            text = text.mid(1);
+        const QList<QStringView> fields = text.split(u'|');
+        // Any '@' after the first character: a command result (device@command|result).
+        if (text.indexOf(u'@') > 0) {
+            reject(fields[0].toString(), Text::tr("measure group %1 is a command result "
+                                                  "(device@command|result), not a measure")
+                                             .arg(number));
             return;
         }
-        const QList<QStringView> fields = text.split(u'|');
         qsizetype first = 0;
         std::int64_t time = device.receivedAtMs;
         if (fields.size() % 2 == 1) { // an odd count: a leading timestamp
@@ -46,30 +51,57 @@ struct Reader
             time = *t;
             first = 1;
         }
-        for (qsizetype i = first; i + 1 < fields.size(); i += 2)
-            measure(fields[i].trimmed(), fields[i + 1].trimmed(), time, number);
+        // A measure named as the feed's time field is the group's time (a device's "tt").
+        for (qsizetype i = first; i + 1 < fields.size(); i += 2) {
+            if (fields[i].trimmed() != device.timeField)
+                continue;
+            const auto t = parseFeedTime(fields[i + 1].trimmed(), device.zoneIfNoOffset);
+            if (!t) {
+                reject(
+                    device.timeField,
+                    Text::tr("measure group %1: %2 is not a time").arg(number).arg(fields[i + 1].toString()));
+                return;
+            }
+            time = *t;
+        }
+        for (qsizetype i = first; i + 1 < fields.size(); i += 2) {
+            if (fields[i].trimmed() != device.timeField)
+                measure(fields[i].trimmed(), fields[i + 1].trimmed(), time);
+        }
     }
 
-    void measure(QStringView name, QStringView value, std::int64_t time, int number)
+    void measure(QStringView name, QStringView value, std::int64_t time)
     {
-        if (name.isEmpty()) {
-            reject(QString(), Text::tr("measure group %1: a measure without a name (\"||\")").arg(number));
-            return;
-        }
-        if (value.isEmpty()) {
-            reject(name.toString(), Text::tr("no value (\"||\")"));
-            return;
-        }
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
-            reject(name.toString(), Text::tr("not a number: %1").arg(value.toString()));
+            reject(name.toString(), Text::tr("not a number: %1").arg(value.left(80).toString()));
             return;
         }
         out.observations.push_back(
             {device.id, device.type, name.toString(), time, v, QString(), std::nullopt});
     }
 };
+
+// What the agents refuse whole (PARSE_ERROR): an empty field ("||", a trailing '|') or an
+// empty group ("##", a trailing '#'). Reading around it could pair a value with the wrong
+// name, so nothing of such a payload is read.
+QString malformed(QStringView text)
+{
+    const QList<QStringView> groups = text.split(u'#');
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        QStringView group = groups[g];
+        if (group.trimmed().isEmpty())
+            return Text::tr("measure group %1 is empty (\"##\")").arg(g + 1);
+        if (group.startsWith(u'|'))
+            group = group.mid(1);
+        for (const QStringView field : group.split(u'|')) {
+            if (field.trimmed().isEmpty())
+                return Text::tr("measure group %1 has an empty field (\"||\")").arg(g + 1);
+        }
+    }
+    return QString();
+}
 
 } // namespace
 
@@ -81,6 +113,10 @@ FeedItems parseUltraLight(QByteArrayView payload, const UltraLightDevice& device
     const QString text = QString::fromUtf8(payload).trimmed();
     if (text.isEmpty()) {
         reader.reject(QString(), Text::tr("an empty payload"));
+        return out;
+    }
+    if (const QString why = malformed(text); !why.isEmpty()) {
+        reader.reject(QString(), Text::tr("not UltraLight 2.0: %1; nothing of it is read").arg(why));
         return out;
     }
     int number = 0;
