@@ -54,7 +54,7 @@ TEST(DropFolder, FilesAreIngestedOnceAndMovedOutOfTheWay)
     ASSERT_TRUE(hanoi.open(QIODevice::ReadOnly));
     const QByteArray csv = hanoi.readAll();
     ASSERT_TRUE(put(drop + u"/hanoi.csv"_s, csv, 60'000));
-    ASSERT_TRUE(put(drop + u"/broken.csv"_s, QByteArray("\x00\x01\x02\xff binary", 13), 60'000));
+    ASSERT_TRUE(put(drop + u"/broken.csv"_s, QByteArray::fromHex("000102ff00") + " binary", 60'000));
     ASSERT_TRUE(put(drop + u"/copying.csv"_s, csv.left(5000), 0)); // (just written)
     ASSERT_TRUE(put(drop + u"/.hidden.csv"_s, csv.left(5000), 60'000));
     ASSERT_TRUE(put(drop + u"/notes.txt"_s, "not a data file", 60'000));
