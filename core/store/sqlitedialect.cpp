@@ -73,6 +73,50 @@ Error refusedWrite(const Statement& st)
     return archiveError(ArchiveText::tr("The archive refused a write"), st.error());
 }
 
+// Writes `rows` rows through multi-row statements: `head` + `tail` with the row's `columns`
+// placeholders repeated, kRowsPerStatement rows a statement (and one statement for the rest).
+// `bind(st, base, k)` binds row k at parameter base + 1…. Fewer statements to step: 3.0 M
+// rows/s here against 1.7 M for one row a statement.
+constexpr int kRowsPerStatement = 50;
+
+template <typename Bind>
+Result<void> writeRows(sqlite3* db, const char* head, int columns, const char* tail, std::size_t rows,
+                       Bind bind)
+{
+    QByteArray row = "(?";
+    for (int c = 1; c < columns; ++c)
+        row += ",?";
+    row += ')';
+    const auto statementOf = [&](std::size_t n) {
+        QByteArray sql = head;
+        for (std::size_t r = 0; r < n; ++r)
+            sql += QByteArray(r ? "," : " VALUES ") + row;
+        return QByteArray(sql + tail);
+    };
+    std::size_t i = 0;
+    if (rows >= std::size_t(kRowsPerStatement)) {
+        Statement many(db, statementOf(kRowsPerStatement).constData());
+        if (!many.ok())
+            return refusedQuery(many);
+        for (; i + kRowsPerStatement <= rows; i += kRowsPerStatement) {
+            for (int r = 0; r < kRowsPerStatement; ++r)
+                bind(many, r * columns, i + std::size_t(r));
+            if (!many.run())
+                return refusedWrite(many);
+        }
+    }
+    if (i < rows) {
+        Statement rest(db, statementOf(rows - i).constData());
+        if (!rest.ok())
+            return refusedQuery(rest);
+        for (std::size_t r = 0; i + r < rows; ++r)
+            bind(rest, int(r) * columns, i + r);
+        if (!rest.run())
+            return refusedWrite(rest);
+    }
+    return {};
+}
+
 class SqliteDialect final : public ArchiveDialect
 {
 public:
@@ -186,39 +230,17 @@ public:
     {
         if (ids.empty())
             return {};
-        // Multi-row statements, and the rowid left to SQLite (it appends at max + 1, which
-        // is what `ids` holds: checked below): 3.0 M rows/s here against 1.7 M for one
-        // row per statement with explicit ids.
-        constexpr int kRowsPerStatement = 50;
-        QByteArray sql = "INSERT INTO obs (series, t, v, q) VALUES (?, ?, ?, ?)";
-        for (int i = 1; i < kRowsPerStatement; ++i)
-            sql += ", (?, ?, ?, ?)";
-        Statement many(m_db, sql.constData());
-        if (!many.ok())
-            return refusedQuery(many);
-        Statement one(m_db, "INSERT INTO obs (series, t, v, q) VALUES (?, ?, ?, ?)");
-        if (!one.ok())
-            return refusedQuery(one);
-        std::size_t i = 0;
-        for (; i + kRowsPerStatement <= ids.size(); i += kRowsPerStatement) {
-            for (int r = 0; r < kRowsPerStatement; ++r) {
-                const std::size_t k = i + std::size_t(r);
-                many.bind(r * 4 + 1, std::int64_t(series[k]));
-                many.bind(r * 4 + 2, pts[k].t);
-                many.bind(r * 4 + 3, pts[k].v);
-                many.bind(r * 4 + 4, std::int64_t(pts[k].q));
-            }
-            if (!many.run())
-                return refusedWrite(many);
-        }
-        for (; i < ids.size(); ++i) {
-            one.bind(1, std::int64_t(series[i]));
-            one.bind(2, pts[i].t);
-            one.bind(3, pts[i].v);
-            one.bind(4, std::int64_t(pts[i].q));
-            if (!one.run())
-                return refusedWrite(one);
-        }
+        // The rowid left to SQLite: it appends at max + 1, which is what `ids` holds
+        // (checked below).
+        auto r = writeRows(m_db, "INSERT INTO obs (series, t, v, q)", 4, "", ids.size(),
+                           [&](Statement& st, int base, std::size_t k) {
+                               st.bind(base + 1, std::int64_t(series[k]));
+                               st.bind(base + 2, pts[k].t);
+                               st.bind(base + 3, pts[k].v);
+                               st.bind(base + 4, std::int64_t(pts[k].q));
+                           });
+        if (!r)
+            return r;
         if (sqlite3_last_insert_rowid(m_db) != ids.back())
             return archiveError(
                 ArchiveText::tr("The archive refused a write"),
@@ -228,54 +250,43 @@ public:
 
     Result<void> insertSpans(const std::vector<Span>& spans) override
     {
-        if (spans.empty())
-            return {};
-        Statement st(
-            m_db,
-            "INSERT INTO obs_span (series, t_first, t_last, row_first, row_last, n) VALUES (?,?,?,?,?,?)");
-        if (!st.ok())
-            return refusedQuery(st);
-        for (const Span& s : spans) {
-            st.bind(1, std::int64_t(s.series));
-            st.bind(2, s.tFirst);
-            st.bind(3, s.tLast);
-            st.bind(4, s.rowFirst);
-            st.bind(5, s.rowLast);
-            st.bind(6, s.n);
-            if (!st.run())
-                return refusedWrite(st);
-        }
-        return {};
+        return writeRows(m_db, "INSERT INTO obs_span (series, t_first, t_last, row_first, row_last, n)", 6,
+                         "", spans.size(), [&](Statement& st, int base, std::size_t k) {
+                             const Span& s = spans[k];
+                             st.bind(base + 1, std::int64_t(s.series));
+                             st.bind(base + 2, s.tFirst);
+                             st.bind(base + 3, s.tLast);
+                             st.bind(base + 4, s.rowFirst);
+                             st.bind(base + 5, s.rowLast);
+                             st.bind(base + 6, s.n);
+                         });
     }
 
     Result<void> mergeRollups(const QString& table, const std::vector<RollupDelta>& deltas,
                               bool replace) override
     {
-        if (deltas.empty())
-            return {};
-        const QByteArray sql =
-            "INSERT INTO " + table.toLatin1() +
-            " (series, bucket, n, sum, min, max, sumsq) VALUES (?,?,?,?,?,?,?) ON CONFLICT (series, bucket) "
-            "DO UPDATE SET " +
-            (replace ? "n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, sumsq = "
-                       "excluded.sumsq"
-                     : "n = n + excluded.n, sum = sum + excluded.sum, min = min(min, excluded.min), "
-                       "max = max(max, excluded.max), sumsq = sumsq + excluded.sumsq");
-        Statement st(m_db, sql.constData());
-        if (!st.ok())
-            return refusedQuery(st);
-        for (const RollupDelta& r : deltas) {
-            st.bind(1, std::int64_t(r.series));
-            st.bind(2, r.bucket);
-            st.bind(3, std::int64_t(r.agg.count));
-            st.bind(4, r.agg.sum);
-            st.bind(5, r.agg.min);
-            st.bind(6, r.agg.max);
-            st.bind(7, r.agg.sumSquares);
-            if (!st.run())
-                return refusedWrite(st);
-        }
-        return {};
+        // (A multi-row VALUES with an upsert: SQLite reads ON CONFLICT after VALUES as the
+        // upsert, not as a join's ON.)
+        const QByteArray head =
+            "INSERT INTO " + table.toLatin1() + " (series, bucket, n, sum, min, max, sumsq)";
+        const QByteArray tail =
+            " ON CONFLICT (series, bucket) DO UPDATE SET " +
+            QByteArray(replace
+                           ? "n = excluded.n, sum = excluded.sum, min = excluded.min, max = excluded.max, "
+                             "sumsq = excluded.sumsq"
+                           : "n = n + excluded.n, sum = sum + excluded.sum, min = min(min, excluded.min), "
+                             "max = max(max, excluded.max), sumsq = sumsq + excluded.sumsq");
+        return writeRows(m_db, head.constData(), 7, tail.constData(), deltas.size(),
+                         [&](Statement& st, int base, std::size_t k) {
+                             const RollupDelta& r = deltas[k];
+                             st.bind(base + 1, std::int64_t(r.series));
+                             st.bind(base + 2, r.bucket);
+                             st.bind(base + 3, std::int64_t(r.agg.count));
+                             st.bind(base + 4, r.agg.sum);
+                             st.bind(base + 5, r.agg.min);
+                             st.bind(base + 6, r.agg.max);
+                             st.bind(base + 7, r.agg.sumSquares);
+                         });
     }
 
     Result<std::size_t> insertQuarantine(const std::vector<QuarantineEntry>& entries) override

@@ -29,11 +29,29 @@ const QHash<QString, QString>& extraCefact()
     return codes;
 }
 
-QString substitute(QString templ, const QHash<QString, QString>& names)
+// `templ` with each {name} replaced by its value; an unknown {name} stays as written. One
+// pass (a feed's rules run for every value it sends).
+QString substitute(const QString& templ, const TemplateNames& names)
 {
-    for (auto it = names.begin(); it != names.end(); ++it)
-        templ.replace(u'{' + it.key() + u'}', it.value());
-    return templ;
+    qsizetype open = templ.indexOf(u'{');
+    if (open < 0)
+        return templ;
+    QString out;
+    out.reserve(templ.size() + 32);
+    qsizetype from = 0;
+    while (open >= 0) {
+        const qsizetype close = templ.indexOf(u'}', open + 1);
+        if (close < 0)
+            break;
+        const QString* value = names.find(templ.sliced(open + 1, close - open - 1));
+        out += QStringView(templ).sliced(from, (value ? open : close + 1) - from);
+        if (value)
+            out += *value;
+        from = close + 1;
+        open = templ.indexOf(u'{', from);
+    }
+    out += QStringView(templ).sliced(from);
+    return out;
 }
 
 double metresBetween(double lon1, double lat1, double lon2, double lat2)
@@ -54,6 +72,18 @@ void addGroups(const QRegularExpressionMatch& m, const QRegularExpression& re, Q
 }
 
 } // namespace
+
+const QString* TemplateNames::find(QStringView view) const
+{
+    const QString name = view.toString();
+    if (const auto it = groups.constFind(name); it != groups.cend())
+        return &*it;
+    if (entity) {
+        if (const auto it = entity->constFind(name); it != entity->cend())
+            return &*it; // (an id's group named "attribute" is read before the attribute)
+    }
+    return name == u"attribute" ? &attribute : nullptr;
+}
 
 QString ucumOfFeedUnit(const QString& code, const Catalog& catalog)
 {
@@ -84,19 +114,37 @@ FeedMapper::FeedMapper(const FeedConfig& feed, const Catalog& catalog)
     , m_catalog(catalog)
 {}
 
-const MapRule* FeedMapper::match(const QString& entity, const QString& type, const QString& attribute,
-                                 RuleMatch& out) const
+const std::vector<FeedMapper::EntityRule>& FeedMapper::rulesFor(const QString& entity,
+                                                                const QString& type) const
 {
+    // The attributes of one entity come together: its rules are matched once for all of them.
+    if (m_entity.valid && m_entity.entity == entity && m_entity.type == type)
+        return m_entity.rules;
+    m_entity.valid = true;
+    m_entity.entity = entity;
+    m_entity.type = type;
+    m_entity.rules.clear();
     for (const MapRule& rule : m_feed.map) {
         if (!rule.type.isEmpty() && rule.type != type)
             continue;
-        out.names = {{u"entity"_s, entity}, {u"type"_s, type}, {u"attribute"_s, attribute}};
+        EntityRule r{&rule, {{u"entity"_s, entity}, {u"type"_s, type}}};
         if (rule.id) {
             const auto m = rule.id->match(entity);
             if (!m.hasMatch())
                 continue;
-            addGroups(m, *rule.id, out.names);
+            addGroups(m, *rule.id, r.names);
         }
+        m_entity.rules.push_back(std::move(r));
+    }
+    return m_entity.rules;
+}
+
+const MapRule* FeedMapper::match(const QString& entity, const QString& type, const QString& attribute,
+                                 RuleMatch& out) const
+{
+    for (const EntityRule& r : rulesFor(entity, type)) {
+        const MapRule& rule = *r.rule;
+        out.names = {&r.names, attribute, {}};
         if (attribute.isEmpty()) // a whole entity: the rules for its type and id
             return &rule;
         if (!rule.attributes.isEmpty()) {
@@ -113,7 +161,7 @@ const MapRule* FeedMapper::match(const QString& entity, const QString& type, con
             const auto m = rule.attribute->match(attribute);
             if (!m.hasMatch())
                 continue;
-            addGroups(m, *rule.attribute, out.names);
+            addGroups(m, *rule.attribute, out.names.groups);
         }
         out.indicator = rule.indicator;
         out.unit = rule.unit;
@@ -135,8 +183,16 @@ bool FeedMapper::maps(const QString& entity, const QString& type, const QString&
     return match(entity, type, attribute, m) != nullptr;
 }
 
+QString FeedMapper::ucumOf(const QString& code) const
+{
+    auto it = m_units.constFind(code);
+    if (it == m_units.cend())
+        it = m_units.insert(code, ucumOfFeedUnit(code, m_catalog));
+    return *it;
+}
+
 FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
-                                const FeedObservation& o, const QHash<QString, QString>& names) const
+                                const FeedObservation& o, const TemplateNames& names) const
 {
     FeedMapping out;
     out.kind = FeedMapping::Kind::Quarantined;
@@ -150,8 +206,7 @@ FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTem
     out.place = placeOf(rule, o, names, out);
     if (out.place.isEmpty())
         return out;
-    out.unit = o.unitCode.isEmpty() ? (unit.isEmpty() ? out.indicator->unit : unit)
-                                    : ucumOfFeedUnit(o.unitCode, m_catalog);
+    out.unit = o.unitCode.isEmpty() ? (unit.isEmpty() ? out.indicator->unit : unit) : ucumOf(o.unitCode);
     if (out.unit.isEmpty()) {
         out.reason = u"unknown-unit"_s;
         out.detail = Text::tr("the feed's unit %1 is not one CityOps knows").arg(o.unitCode);
@@ -167,8 +222,8 @@ FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTem
     return out;
 }
 
-QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o,
-                            const QHash<QString, QString>& names, FeedMapping& out) const
+QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o, const TemplateNames& names,
+                            FeedMapping& out) const
 {
     if (!rule.nearest) {
         const QString place = substitute(rule.place, names).trimmed();

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 namespace cityops::feeds {
 
 struct FeedMapping
@@ -36,6 +38,16 @@ struct FeedMapping
 // CityOps does not know it.
 QString ucumOfFeedUnit(const QString& code, const Catalog& catalog);
 
+// The names a rule's templates read: the entity's ({entity}, {type}, the id's named groups),
+// {attribute}, and the attribute's named groups, a later one before an earlier of the same name.
+struct TemplateNames
+{
+    const QHash<QString, QString>* entity = nullptr;
+    QString attribute;
+    QHash<QString, QString> groups;
+    const QString* find(QStringView name) const;
+};
+
 class FeedMapper
 {
 public:
@@ -48,19 +60,35 @@ public:
 private:
     struct RuleMatch
     {
-        QHash<QString, QString> names; // {entity}, {type}, {attribute} and the named groups
-        QString indicator;             // the indicator template
+        TemplateNames names;
+        QString indicator; // the indicator template
         QString unit;
     };
+    // A rule whose type and id take an entity, with the names its id gave.
+    struct EntityRule
+    {
+        const MapRule* rule = nullptr;
+        QHash<QString, QString> names; // {entity}, {type} and the id's named groups
+    };
+    const std::vector<EntityRule>& rulesFor(const QString& entity, const QString& type) const;
     const MapRule* match(const QString& entity, const QString& type, const QString& attribute,
                          RuleMatch& out) const;
+    QString ucumOf(const QString& code) const; // ucumOfFeedUnit, remembered
     FeedMapping resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
-                        const FeedObservation& o, const QHash<QString, QString>& names) const;
-    QString placeOf(const MapRule& rule, const FeedObservation& o, const QHash<QString, QString>& names,
+                        const FeedObservation& o, const TemplateNames& names) const;
+    QString placeOf(const MapRule& rule, const FeedObservation& o, const TemplateNames& names,
                     FeedMapping& out) const;
 
     const FeedConfig& m_feed;
     const Catalog& m_catalog;
+    // The last entity's rules (a mapper is used from one thread).
+    mutable struct
+    {
+        bool valid = false;
+        QString entity, type;
+        std::vector<EntityRule> rules;
+    } m_entity;
+    mutable QHash<QString, QString> m_units;
 };
 
 } // namespace cityops::feeds
