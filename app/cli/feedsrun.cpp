@@ -7,6 +7,7 @@
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/feedpoll.h"
 #include "core/store/archive.h"
+#include "core/store/feedseries.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
 {
     QJsonArray all;
     bool failed = false;
+    // Which feed wrote which series: what a console marks stale when the feed fails later.
+    auto noted = store::Archive::open(location);
     for (const feeds::FeedConfig& f : config.feeds) {
         if (f.protocol == feeds::FeedProtocol::Mqtt) {
             io.err << RunText::tr("%1: an MQTT feed, subscribed to by feeds run without --once").arg(f.id)
@@ -76,6 +79,10 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
                << '\n';
         for (const QString& e : s.errors)
             io.err << "  " << e << '\n';
+        if (noted && !s.series.isEmpty()) {
+            if (auto added = store::addFeedSeries(**noted, f.id, s.series); !added)
+                printError(io, added.error());
+        }
     }
     io.out << jsonLine({{u"feeds"_s, all}}) << '\n';
     return failed ? kExitFailure : kExitOk;

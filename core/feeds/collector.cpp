@@ -3,6 +3,7 @@
 #include "core/feeds/mqtt/mqttfeed.h"
 #include "core/feeds/pollschedule.h"
 #include "core/store/archive.h"
+#include "core/store/feedseries.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -115,6 +116,7 @@ FeedCollector::FeedCollector(const FeedsConfig& config, const Catalog& catalog,
         m_health.push_back(h);
     }
     m_recent.resize(m_health.size());
+    m_unrecorded.resize(m_health.size());
 }
 
 FeedCollector::~FeedCollector()
@@ -127,6 +129,17 @@ FeedCollector::~FeedCollector()
 
 Result<void> FeedCollector::start()
 {
+    // The series each feed wrote before: stale as soon as it fails, even before it has
+    // written anything this time.
+    auto opened = store::Archive::open(m_archive);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(*opened);
+    auto known = store::feedSeries(*m_store);
+    if (!known)
+        return known.error();
+    for (FeedHealth& h : m_health)
+        h.series = known->value(h.feed);
     for (std::size_t i = 0; i < std::size_t(m_config.feeds.size()); ++i) {
         const FeedConfig& f = m_config.feeds.at(qsizetype(i));
         if (f.protocol != FeedProtocol::Mqtt) {
@@ -228,7 +241,7 @@ void FeedCollector::drainMqtt()
 
 void FeedCollector::record(const FeedPollSummary& s, bool connected)
 {
-    const std::lock_guard guard(m_healthLock);
+    std::unique_lock guard(m_healthLock);
     for (std::size_t i = 0; i < m_health.size(); ++i) {
         FeedHealth& h = m_health[i];
         if (h.feed != s.feed)
@@ -247,6 +260,11 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         h.lastSeconds = s.seconds;
         h.accepted += s.accepted;
         h.quarantined += s.quarantined;
+        QSet<QString> fresh = m_unrecorded[i];
+        for (const QString& key : s.series) {
+            if (!h.series.contains(key))
+                fresh.insert(key);
+        }
         h.series.unite(s.series);
         for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
             h.reasons[it.key()] += *it;
@@ -259,7 +277,27 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
             h.failuresInARow = 0;
             h.lastSuccessMs = now;
         }
+        guard.unlock();
+        recordSeries(i, std::move(fresh));
+        return;
     }
+}
+
+// The series a feed wrote for the first time, into the archive's feed_series (those whose
+// rows are not committed yet, next time).
+void FeedCollector::recordSeries(std::size_t feed, QSet<QString> fresh)
+{
+    if (fresh.isEmpty() || !m_store)
+        return;
+    auto absent = store::addFeedSeries(*m_store, m_health[feed].feed, fresh);
+    if (absent) {
+        m_unrecorded[feed] = std::move(*absent);
+        return;
+    }
+    m_unrecorded[feed] = std::move(fresh);
+    if (m_said)
+        m_said(Text::tr("%1: the series it writes could not be noted in the archive: %2")
+                   .arg(m_health[feed].feed, absent.error().toString()));
 }
 
 std::vector<FeedHealth> FeedCollector::health() const

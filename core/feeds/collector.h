@@ -62,6 +62,7 @@ private:
     void drainMqtt();
     void finish();
     void record(const FeedPollSummary& s, bool connected);
+    void recordSeries(std::size_t feed, QSet<QString> fresh);
 
     const FeedsConfig& m_config;
     const Catalog& m_catalog;
@@ -79,6 +80,8 @@ private:
     mutable std::mutex m_healthLock;
     std::vector<FeedHealth> m_health;
     std::vector<std::vector<std::pair<qint64, qint64>>> m_recent; // per feed: (when, accepted), ten minutes
+    std::unique_ptr<store::Archive> m_store;                      // which feed writes which series
+    std::vector<QSet<QString>> m_unrecorded; // per feed: series reported, not yet in the archive
 };
 
 } // namespace cityops::feeds

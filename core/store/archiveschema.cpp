@@ -139,6 +139,17 @@ Migration alarmServiceOnce()
     return m;
 }
 
+// Which feed writes which series (core/store/feedseries.h).
+Migration feedSeries()
+{
+    Migration m;
+    m.version = 7;
+    m.summary = u"the series each feed writes"_s;
+    m.statements = {u"CREATE TABLE feed_series (feed text NOT NULL, series %BIGINT% NOT NULL, "
+                    "PRIMARY KEY (feed, series))"_s};
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -197,8 +208,8 @@ Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const std::vecto
 const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
-        initialSchema(),   alarmTables(),  alarmSuppression(),
-        alarmEscalation(), alarmService(), alarmServiceOnce(),
+        initialSchema(), alarmTables(),      alarmSuppression(), alarmEscalation(),
+        alarmService(),  alarmServiceOnce(), feedSeries(),
     };
     return steps;
 }

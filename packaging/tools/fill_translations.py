@@ -1311,6 +1311,8 @@ VI.update({
     "measure group %1: %2 is not a time": "nhóm số đo %1: %2 không phải thời điểm",
     "measure group %1 has an empty field (\"||\")": "nhóm số đo %1 có trường rỗng (\"||\")",
     "not UltraLight 2.0: %1; nothing of it is read": "không phải UltraLight 2.0: %1; không đọc phần nào",
+    "%1: the series it writes could not be noted in the archive: %2":
+        "%1: không ghi được vào kho lưu trữ các chuỗi số liệu mà nguồn này ghi: %2",
 })
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:

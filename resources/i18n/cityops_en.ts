@@ -1664,6 +1664,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>%1: subscribed to %2 at %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1: the series it writes could not be noted in the archive: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>

@@ -1673,6 +1673,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>%1: subscribed to %2 at %3</source>
             <translation>%1: đã đăng ký nhận %2 tại %3</translation>
         </message>
+        <message>
+            <source>%1: the series it writes could not be noted in the archive: %2</source>
+            <translation>%1: không ghi được vào kho lưu trữ các chuỗi số liệu mà nguồn này ghi: %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>

@@ -4,7 +4,7 @@
 // the simulator's rows — the same series, the same instants, the same values: nothing lost,
 // nothing twice. The simulator's rows come from `cityops-cli simulate` over the same days.
 // The same through MQTT: serve publishing to a mosquitto broker on 127.0.0.1, the broker
-// stopped and started again under the collector.
+// stopped, or killed, and started again under the collector.
 
 #include "core/store/archive.h"
 
@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <iostream>
 #include <map>
 
 #include "tests/support/cliprocess.h"
@@ -93,10 +94,19 @@ void waitUntil(const QElapsedTimer& clock, qint64 ms, QProcess& collector, Polls
     }
 }
 
+// Simulated instants [from, to) whose rows may be missing, and how many are.
+struct Excused
+{
+    std::int64_t from = 0, to = 0;
+    int missing = 0;
+};
+
 // The archive `collected.sqlite` in `dir` against what `cityops-cli simulate` makes of the
 // same days, from `start` until what every series had published by the last write (the
-// newest time collected, less `marginMs`).
-void expectTheSimulatorsRows(const QTemporaryDir& dir, std::int64_t start, std::int64_t marginMs = 3'600'000)
+// newest time collected, less `marginMs`): none missing but those `excused` may be, none
+// different, none extra.
+void expectTheSimulatorsRows(const QTemporaryDir& dir, std::int64_t start, std::int64_t marginMs = 3'600'000,
+                             Excused* excused = nullptr)
 {
     const test::CliRun simulated =
         test::runCli({u"simulate"_s, u"--db"_s, dir.filePath(u"simulated.sqlite"_s), u"--from"_s,
@@ -116,7 +126,9 @@ void expectTheSimulatorsRows(const QTemporaryDir& dir, std::int64_t start, std::
     std::map<std::int64_t, int> missingByHour; // (simulated hours since start)
     for (const auto& [key, v] : expected) {
         const auto it = got.find(key);
-        if (it == got.end())
+        if (it == got.end() && excused && key.second >= excused->from && key.second < excused->to)
+            ++excused->missing;
+        else if (it == got.end())
             ++missing, ++missingByHour[(key.second - start) / 3'600'000];
         else if (it->second != v)
             ++different;
@@ -216,11 +228,17 @@ TEST(FeedsDay, ASimulatedDayIsArchivedExactlyAcrossAServeRestart)
 }
 
 // The demo city's MQTT messages through a mosquitto broker on 127.0.0.1, collected for a
-// simulated day, with the broker stopped and started again mid-run: the collector reports
-// the lost connection, reconnects, and its persistent session gets what was published
-// meanwhile (serve's QoS 1 messages wait in serve's client while the broker is away).
-// At the end the archive holds exactly what the simulator published.
-TEST(FeedsDay, ASimulatedDayThroughMqttIsArchivedExactlyAcrossABrokerRestart)
+// simulated day, with the broker stopped (SIGTERM) or killed (SIGKILL) and started again
+// mid-run: the collector reports the lost connection, reconnects, and its persistent session
+// gets what was published meanwhile (serve's QoS 1 messages wait in serve's client while the
+// broker is away; what the broker held, it had saved). At the end the archive holds exactly
+// what the simulator published — killed, but for what the broker took in during the last
+// two seconds of its life (its last save is up to a second old; a message it had
+// acknowledged to serve but not yet got acknowledged by the collector is then gone: QoS 1
+// cannot close that window, a broker saving each message before acknowledging it can).
+namespace {
+
+void collectADayThroughMqtt(bool killed)
 {
     QTemporaryDir dir;
     const quint16 port = test::freePort();
@@ -264,7 +282,11 @@ TEST(FeedsDay, ASimulatedDayThroughMqttIsArchivedExactlyAcrossABrokerRestart)
     clock.start();
     Polls polls;
     waitUntil(clock, realMs(10), collector, polls); // ten simulated hours
-    broker.stop();
+    const std::int64_t stoppedAt = start + std::int64_t(double(clock.elapsed()) * kSpeed);
+    if (killed)
+        broker.kill();
+    else
+        broker.stop();
     waitUntil(clock, realMs(13), collector, polls); // away for three
     ASSERT_TRUE(broker.start()) << "the broker restarted on the same port";
     waitUntil(clock, realMs(27), collector, polls);
@@ -280,5 +302,25 @@ TEST(FeedsDay, ASimulatedDayThroughMqttIsArchivedExactlyAcrossABrokerRestart)
         << polls.failures.toStdString();
     // The last messages serve had not handed over when it stopped are not the collector's
     // to miss: the comparison ends three simulated hours before the newest it holds.
-    expectTheSimulatorsRows(dir, start, 3 * 3'600'000);
+    if (!killed) {
+        expectTheSimulatorsRows(dir, start, 3 * 3'600'000);
+        return;
+    }
+    // (serve's clock started a moment before this test's: up to a second ahead of it.)
+    Excused lastSeconds{stoppedAt - std::int64_t(2 * kSpeed * 1000), stoppedAt + std::int64_t(kSpeed * 1000)};
+    expectTheSimulatorsRows(dir, start, 3 * 3'600'000, &lastSeconds);
+    ::testing::Test::RecordProperty("lost_in_the_last_two_seconds", lastSeconds.missing);
+    std::cout << "killed: " << lastSeconds.missing << " rows of the broker's last two seconds lost\n";
+}
+
+} // namespace
+
+TEST(FeedsDay, ASimulatedDayThroughMqttIsArchivedExactlyAcrossABrokerRestart)
+{
+    collectADayThroughMqtt(false);
+}
+
+TEST(FeedsDay, ASimulatedDayThroughMqttIsArchivedExactlyAcrossABrokerKilled)
+{
+    collectADayThroughMqtt(true);
 }

@@ -2,11 +2,17 @@
 // worked examples and on a broken file, `feeds run --once` writing into an archive exactly
 // what the feed publishes (each series' value at its time, nothing twice across polls), the
 // SensorThings feed from its service root, a feed that is not there reported while the
-// others go on, demo data refused by a live archive, and SIGTERM stopping `feeds run`.
+// others go on, demo data refused by a live archive, SIGTERM stopping `feeds run`, and a
+// feed that fails from the moment a collector starts marking stale what it wrote before.
 
+#include "core/catalog/catalogloader.h"
+#include "core/feeds/collector.h"
 #include "core/store/archive.h"
+#include "core/store/feedseries.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +20,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -264,6 +271,58 @@ TEST(FeedsRun, SigtermStopsTheCollectorCleanly)
     EXPECT_EQ(collector.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(collector.exitCode(), 0);
     EXPECT_TRUE(collector.readAllStandardError().contains("Stopped.")) << "it says it stopped";
+}
+
+// The series a feed wrote are noted in the archive (feed_series), so a collector started
+// while the feed's server is down marks them stale after its first failed poll, before the
+// feed has written anything this time.
+TEST(FeedsRun, AFeedFailingFromTheStartMarksStaleWhatItWroteBefore)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config = configFor(u"demo-city.json"_s, served.base, dir);
+    const QString db = dir.filePath(u"stale.sqlite"_s);
+    const test::CliRun run =
+        test::runCli({u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(served.terminate(), 0);
+
+    const auto location = *store::ArchiveLocation::parse(db);
+    QSet<QString> written;
+    {
+        auto archive = store::Archive::open(location, false);
+        ASSERT_TRUE(archive.ok());
+        const auto series = (*archive)->listSeries();
+        ASSERT_TRUE(series.ok());
+        for (const store::SeriesInfo& s : *series)
+            written.insert(s.key.toString());
+        const auto noted = store::feedSeries(**archive);
+        ASSERT_TRUE(noted.ok()) << noted.error().toString().toStdString();
+        EXPECT_EQ(noted->keys(), QList<QString>{u"demo-ngsi-v2"_s});
+        EXPECT_EQ(noted->value(u"demo-ngsi-v2"_s), written);
+        const auto absent = store::addFeedSeries(**archive, u"other"_s, {*written.begin(), u"x.y@nowhere"_s});
+        ASSERT_TRUE(absent.ok());
+        EXPECT_EQ(*absent, QSet<QString>{u"x.y@nowhere"_s}) << "a series not in the archive is not noted";
+    }
+    ASSERT_GT(written.size(), 300);
+
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    const auto feeds = feeds::FeedsConfig::load(config, catalog);
+    ASSERT_TRUE(feeds.ok()) << feeds.error().toString().toStdString();
+    feeds::FeedCollector collector(*feeds, catalog, location);
+    QEventLoop loop;
+    collector.onPolled([&loop](const feeds::FeedPollSummary&) { loop.quit(); });
+    ASSERT_TRUE(collector.start().ok());
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const auto health = collector.health();
+    ASSERT_EQ(health.size(), 1u);
+    EXPECT_FALSE(health[0].ok) << "serve is gone";
+    const QSet<QString> stale = feeds::seriesOfFailingFeeds(health, QDateTime::currentMSecsSinceEpoch());
+    EXPECT_EQ(stale.size(), written.size());
+    EXPECT_TRUE(stale == written) << "the stale series are those the feed wrote before";
+    collector.stop();
 }
 
 // `cityops --feeds`: the console collects into the archive it shows, on a thread of its own;

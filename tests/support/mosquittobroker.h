@@ -1,7 +1,9 @@
 #pragma once
 
 // mosquitto started by a test on 127.0.0.1:port, keeping its sessions and queued messages in
-// `dir` (saved when it is stopped with SIGTERM, read when it starts again).
+// `dir`: saved when it is stopped with SIGTERM and every second (so that a broker
+// killed keeps them too, as the README tells a city to configure it), read when it starts
+// again.
 
 #include <QFile>
 #include <QProcess>
@@ -36,6 +38,9 @@ public:
                        // 1,000 messages, is a second of the demo city at 3,600x, and what is
                        // over it is dropped.)
                        "max_queued_messages 1000000\n" +
+                       // (Saved every second, not only at exit or every 30 minutes: what a
+                       // broker killed had not saved is lost.)
+                       "autosave_interval 1\n" +
                        // (Started as root, mosquitto would become the user "mosquitto", who
                        // cannot write its persistence in this test's folder.)
                        "user " + QByteArray(getpwuid(geteuid())->pw_name) + "\n");
@@ -57,6 +62,14 @@ public:
         if (m_process.state() == QProcess::NotRunning)
             return;
         m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+
+    void kill() // SIGKILL: gone at once, as a crashed broker is
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.kill();
         m_process.waitForFinished(5000);
     }
 
