@@ -7,7 +7,7 @@
 #include "core/feeds/config/feedconfig.h"
 #include "core/feeds/feedpoll.h"
 #include "core/store/archive.h"
-#include "core/store/feedseries.h"
+#include "core/store/feedstate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,20 +52,48 @@ feeds::PollOptions pollOptions(const feeds::FeedsConfig& config)
     return o;
 }
 
+// One poll of a feed to its end: an incremental feed behind (its pages read up to
+// catchUpPages, more left) polled again from where it stopped, each step written.
+feeds::FeedPollSummary pollToTheEnd(const feeds::FeedConfig& f, const feeds::FeedsConfig& config,
+                                    const Catalog& catalog, const store::ArchiveLocation& location,
+                                    feeds::FeedState& state)
+{
+    feeds::FeedPollSummary all = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
+    while (all.behind && all.errors.isEmpty()) {
+        const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
+        all.fetched += s.fetched;
+        all.accepted += s.accepted;
+        all.quarantined += s.quarantined;
+        all.unmapped += s.unmapped;
+        all.inserted += s.inserted;
+        all.seconds += s.seconds;
+        all.errors << s.errors;
+        all.series.unite(s.series);
+        all.behind = s.behind;
+    }
+    return all;
+}
+
 int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const store::ArchiveLocation& location,
             Io io)
 {
     QJsonArray all;
     bool failed = false;
-    // Which feed wrote which series: what a console marks stale when the feed fails later.
+    // Which feed wrote which series (what a console marks stale when the feed fails later),
+    // and where each incremental feed goes on from.
     auto noted = store::Archive::open(location);
+    auto newest = noted ? store::feedNewest(**noted) : Result<QHash<QString, std::int64_t>>(noted.error());
     for (const feeds::FeedConfig& f : config.feeds) {
         if (f.protocol == feeds::FeedProtocol::Mqtt) {
             io.err << RunText::tr("%1: an MQTT feed, subscribed to by feeds run without --once").arg(f.id)
                    << '\n';
             continue;
         }
-        const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config));
+        feeds::FeedState state;
+        if (newest && newest->contains(f.id) && !f.incremental.isEmpty())
+            state.newest = newest->value(f.id);
+        const std::optional<std::int64_t> before = state.newest;
+        const feeds::FeedPollSummary s = pollToTheEnd(f, config, catalog, location, state);
         all.append(s.toJson());
         failed = failed || !s.errors.isEmpty();
         io.err << RunText::tr("%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s")
@@ -82,6 +110,10 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
         if (noted && !s.series.isEmpty()) {
             if (auto added = store::addFeedSeries(**noted, f.id, s.series); !added)
                 printError(io, added.error());
+        }
+        if (noted && state.newest && state.newest != before) {
+            if (auto saved = store::setFeedNewest(**noted, f.id, *state.newest); !saved)
+                printError(io, saved.error());
         }
     }
     io.out << jsonLine({{u"feeds"_s, all}}) << '\n';

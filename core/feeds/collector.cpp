@@ -3,7 +3,7 @@
 #include "core/feeds/mqtt/mqttfeed.h"
 #include "core/feeds/pollschedule.h"
 #include "core/store/archive.h"
-#include "core/store/feedseries.h"
+#include "core/store/feedstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -130,7 +130,7 @@ FeedCollector::~FeedCollector()
 Result<void> FeedCollector::start()
 {
     // The series each feed wrote before: stale as soon as it fails, even before it has
-    // written anything this time.
+    // written anything this time; and where each incremental feed goes on from.
     auto opened = store::Archive::open(m_archive);
     if (!opened)
         return opened.error();
@@ -138,12 +138,18 @@ Result<void> FeedCollector::start()
     auto known = store::feedSeries(*m_store);
     if (!known)
         return known.error();
+    auto newest = store::feedNewest(*m_store);
+    if (!newest)
+        return newest.error();
     for (FeedHealth& h : m_health)
         h.series = known->value(h.feed);
     for (std::size_t i = 0; i < std::size_t(m_config.feeds.size()); ++i) {
         const FeedConfig& f = m_config.feeds.at(qsizetype(i));
         if (f.protocol != FeedProtocol::Mqtt) {
-            m_polling.push_back({i, 0, {}, PollSchedule(f.pollSeconds)});
+            FeedState state;
+            if (const auto it = newest->constFind(f.id); it != newest->cend() && !f.incremental.isEmpty())
+                state.newest = *it;
+            m_polling.push_back({i, 0, state, PollSchedule(f.pollSeconds)});
             continue;
         }
         auto feed = std::make_unique<MqttFeed>(f, m_catalog, m_archive, pollOptions(m_config));
@@ -192,16 +198,21 @@ void FeedCollector::pollDue()
         if (p.due > QDateTime::currentMSecsSinceEpoch())
             continue;
         m_inPoll = true;
+        const std::optional<std::int64_t> newest = p.state.newest;
         const FeedPollSummary s = pollFeed(m_config.feeds.at(qsizetype(p.feed)), m_catalog, m_archive,
                                            pollOptions(m_config), &p.state);
         m_inPoll = false;
         record(s, true);
+        if (p.state.newest != newest)
+            remember(p.feed, *p.state.newest);
         if (m_polled)
             m_polled(s);
-        const qint64 delay =
-            s.errors.isEmpty()
-                ? p.schedule.afterSuccess()
-                : p.schedule.afterFailure(s.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
+        qint64 delay = 0;
+        if (!s.errors.isEmpty())
+            delay =
+                p.schedule.afterFailure(s.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
+        else if (const qint64 interval = p.schedule.afterSuccess(); !s.behind) // (behind: at once)
+            delay = interval;
         p.due = QDateTime::currentMSecsSinceEpoch() + delay;
     }
     if (m_stopAsked) {
@@ -281,6 +292,16 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         recordSeries(i, std::move(fresh));
         return;
     }
+}
+
+// Where an incremental feed goes on from, kept for the next run.
+void FeedCollector::remember(std::size_t feed, std::int64_t newestMs)
+{
+    if (!m_store)
+        return;
+    if (auto saved = store::setFeedNewest(*m_store, m_health[feed].feed, newestMs); !saved && m_said)
+        m_said(Text::tr("%1: where it has read to could not be noted in the archive: %2")
+                   .arg(m_health[feed].feed, saved.error().toString()));
 }
 
 // The series a feed wrote for the first time, into the archive's feed_series (those whose

@@ -63,6 +63,7 @@ private:
     void finish();
     void record(const FeedPollSummary& s, bool connected);
     void recordSeries(std::size_t feed, QSet<QString> fresh);
+    void remember(std::size_t feed, std::int64_t newestMs);
 
     const FeedsConfig& m_config;
     const Catalog& m_catalog;

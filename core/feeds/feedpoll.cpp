@@ -179,6 +179,52 @@ bool isDemoCityBroker(const FeedConfig& feed)
 
 namespace {
 
+// How far back a SensorThings server that keeps `keepsHours` can be read, asked at the first
+// poll and after a failed one (an outage): ten minutes inside it, as its edge moves on.
+Result<std::optional<std::int64_t>> oldestKept(const FeedConfig& feed, const SensorThingsQuery& query,
+                                               const FeedState* state)
+{
+    if (feed.keepsHours <= 0 || !state || !state->checkKept)
+        return std::optional<std::int64_t>();
+    auto newest = sensorThingsNewest(query, feed.zone);
+    if (!newest)
+        return newest.error();
+    if (!*newest)
+        return std::optional<std::int64_t>();
+    return std::optional(**newest - std::int64_t(feed.keepsHours) * 3'600'000 + 600'000);
+}
+
+// Observations from the service root (or the collection the URL names); incremental: at
+// most catchUpPages of what is newer than `sinceMs`, oldest first.
+Result<FeedFetch> fetchSensorThingsFeed(const FeedConfig& feed, const HttpAccess& access,
+                                        const FeedState* state, std::optional<std::int64_t> sinceMs)
+{
+    SensorThingsQuery query{feed.url, feed.pageSize, std::int64_t(feed.maxMegabytes) << 20,
+                            feed.timeoutSeconds * 1000};
+    query.access = access;
+    if (state && !feed.incremental.isEmpty()) // (a probe reads to the end)
+        query.observationPages = feed.catchUpPages;
+    std::optional<std::pair<std::int64_t, std::int64_t>> lost;
+    if (sinceMs) {
+        auto oldest = oldestKept(feed, query, state);
+        if (!oldest)
+            return oldest.error();
+        if (*oldest && *sinceMs < **oldest) { // (not asked for further back than it reaches)
+            if (*state->newest < **oldest)
+                lost = std::pair(*state->newest, **oldest);
+            sinceMs = **oldest;
+        }
+        query.filter = u"phenomenonTime gt "_s + toIsoUtc(*sinceMs);
+    }
+    auto got = fetchSensorThings(query, feed.zone);
+    if (!got)
+        return got.error();
+    FeedFetch fetched{std::move(got->items), got->pages};
+    fetched.more = got->more;
+    fetched.lost = lost;
+    return fetched;
+}
+
 // The entities' latest values; incremental: every instance since the newest time held (less
 // the lookback) from the temporal API, so that an outage leaves no gap.
 Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& access, const FeedState* state)
@@ -214,19 +260,15 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
     if (feed.protocol == FeedProtocol::Mqtt)
         return Error{ErrorCode::InvalidArgument, Text::tr("feed %1 is not polled").arg(feed.id),
                      Text::tr("an MQTT feed's messages come as they are published: it is subscribed to")};
-    QString since; // an incremental poll: what is newer than this
+    // An incremental poll: what is newer than this. Catching up (the last poll stopped at
+    // catchUpPages), from the newest instant read on, so each step moves on however long
+    // the lookback.
+    std::optional<std::int64_t> sinceMs;
     if (state && state->newest && !feed.incremental.isEmpty())
-        since = toIsoUtc(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000);
-    if (feed.protocol == FeedProtocol::SensorThings) {
-        SensorThingsQuery query{feed.url, feed.pageSize, maxBytes, timeoutMs};
-        query.access = access;
-        if (!since.isEmpty())
-            query.filter = u"phenomenonTime gt "_s + since;
-        auto got = fetchSensorThings(query, feed.zone);
-        if (!got)
-            return got.error();
-        return FeedFetch{std::move(got->items), got->pages};
-    }
+        sinceMs = *state->newest - (state->partial ? 1 : std::int64_t(feed.lookbackSeconds) * 1000);
+    const QString since = sinceMs ? toIsoUtc(*sinceMs) : QString();
+    if (feed.protocol == FeedProtocol::SensorThings)
+        return fetchSensorThingsFeed(feed, access, state, sinceMs);
     if (feed.protocol == FeedProtocol::NgsiLd)
         return fetchNgsiLdFeed(feed, access, state);
     NgsiV2Query query{feed.url, feed.type,     feed.service, feed.servicePath,
@@ -290,6 +332,38 @@ FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched
     return summary;
 }
 
+namespace {
+
+// A poll written: the validators and the newest time read carried to the next one.
+void moveOn(FeedState& state, const FeedFetch& fetched, const PollOptions& options, FeedPollSummary& summary)
+{
+    // Validators only for an answer of one page (a 304 for the first page of several
+    // would not say the others did not change).
+    if (!fetched.unchanged || fetched.validators.isSet()) {
+        const bool single = fetched.pages == 1 || fetched.unchanged;
+        state.etag = single ? fetched.validators.etag : QByteArray();
+        state.lastModified = single ? fetched.validators.lastModified : QByteArray();
+    }
+    state.checkKept = false;
+    const std::optional<std::int64_t> before = state.newest;
+    if (fetched.lost) // (what the server no longer keeps is not asked for again)
+        state.newest = std::max(state.newest.value_or(fetched.lost->second), fetched.lost->second);
+    // The newest time written moves the next incremental poll on (a future time, which
+    // was quarantined, does not).
+    const std::int64_t latest = options.nowMs > 0 ? options.nowMs + options.futureToleranceMs
+                                                  : std::numeric_limits<std::int64_t>::max();
+    for (const FeedObservation& o : fetched.items.observations) {
+        if (o.time <= latest && (!state.newest || o.time > *state.newest))
+            state.newest = o.time;
+    }
+    // Behind: polled again at once, unless these pages did not move it on (more
+    // observations at one instant than catchUpPages hold: the lookback reads them).
+    summary.behind = fetched.more && state.newest && state.newest != before;
+    state.partial = summary.behind;
+}
+
+} // namespace
+
 FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
                          const store::ArchiveLocation& archive, const PollOptions& options, FeedState* state)
 {
@@ -304,6 +378,8 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
         summary.errors << fetched.error().toString();
         summary.retryAfterSeconds = fetched.error().retryAfterSeconds;
         summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+        if (state) // (after an outage: how far back the server still reaches, asked first)
+            state->checkKept = true;
         return summary;
     }
     // Nothing new (304): no ingest run to write.
@@ -313,23 +389,13 @@ FeedPollSummary pollFeed(const FeedConfig& feed, const Catalog& catalog,
     if (!fetched->unchanged)
         summary = ingestFeedItems(feed, *fetched, catalog, archive, options);
     summary.seconds = double(clock.nsecsElapsed()) / 1e9;
-    if (state && summary.errors.isEmpty()) {
-        // Validators only for an answer of one page (a 304 for the first page of several
-        // would not say the others did not change).
-        if (!fetched->unchanged || fetched->validators.isSet()) {
-            const bool single = fetched->pages == 1 || fetched->unchanged;
-            state->etag = single ? fetched->validators.etag : QByteArray();
-            state->lastModified = single ? fetched->validators.lastModified : QByteArray();
-        }
-        // The newest time written moves the next incremental poll on (a future time, which
-        // was quarantined, does not).
-        const std::int64_t latest = options.nowMs > 0 ? options.nowMs + options.futureToleranceMs
-                                                      : std::numeric_limits<std::int64_t>::max();
-        for (const FeedObservation& o : fetched->items.observations) {
-            if (o.time <= latest && (!state->newest || o.time > *state->newest))
-                state->newest = o.time;
-        }
-    }
+    if (state && summary.errors.isEmpty())
+        moveOn(*state, *fetched, options, summary);
+    if (fetched->lost) // (after moveOn: it moved on past them)
+        summary.errors << Text::tr("%1 to %2 can no longer be read: the server keeps the last %n hour(s), "
+                                   "and what it had in between is lost",
+                                   nullptr, feed.keepsHours)
+                              .arg(toIsoUtc(fetched->lost->first), toIsoUtc(fetched->lost->second));
     return summary;
 }
 

@@ -24,6 +24,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace cityops::feeds {
 
@@ -33,6 +35,9 @@ struct FeedFetch
     int pages = 0;
     bool unchanged = false;         // the server said nothing changed (304)
     HttpValidators validators = {}; // its ETag / Last-Modified, for the next poll
+    bool more = false;              // stopped at the feed's catchUpPages: more to read at once
+    // (keepsHours) what the server no longer keeps, from the newest read to its oldest: lost
+    std::optional<std::pair<std::int64_t, std::int64_t>> lost = {};
 };
 
 // Everything the feed has now; an error when it cannot be read (unreachable, an HTTP error,
@@ -57,6 +62,7 @@ struct FeedPollSummary
     double seconds = 0;
     QStringList errors;         // why the feed could not be read or written, in words
     int retryAfterSeconds = -1; // the server asked to be called again after this long
+    bool behind = false;        // read up to catchUpPages with more left: poll again at once
     QMap<QString, qint64> reasons;
     QSet<QString> series; // "IND@PLACE" of what was written (MQTT: those new since the last commit)
 

@@ -139,14 +139,15 @@ Migration alarmServiceOnce()
     return m;
 }
 
-// Which feed writes which series (core/store/feedseries.h).
-Migration feedSeries()
+// Which feed writes which series, and how far each has read (core/store/feedstate.h).
+Migration feedState()
 {
     Migration m;
     m.version = 7;
-    m.summary = u"the series each feed writes"_s;
+    m.summary = u"the series each feed writes, the newest time each has read"_s;
     m.statements = {u"CREATE TABLE feed_series (feed text NOT NULL, series %BIGINT% NOT NULL, "
-                    "PRIMARY KEY (feed, series))"_s};
+                    "PRIMARY KEY (feed, series))"_s,
+                    u"CREATE TABLE feed_state (feed text PRIMARY KEY, newest %BIGINT% NOT NULL)"_s};
     return m;
 }
 
@@ -209,7 +210,7 @@ const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
         initialSchema(), alarmTables(),      alarmSuppression(), alarmEscalation(),
-        alarmService(),  alarmServiceOnce(), feedSeries(),
+        alarmService(),  alarmServiceOnce(), feedState(),
     };
     return steps;
 }

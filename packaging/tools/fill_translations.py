@@ -134,6 +134,9 @@ EN_PLURALS = {
     "%n h": ["%n h", "%n h"],
     "%n min": ["%n min", "%n min"],
     "%n s": ["%n s", "%n s"],
+    "%1 to %2 can no longer be read: the server keeps the last %n hour(s), and what it had in between is lost": [
+        "%1 to %2 can no longer be read: the server keeps the last hour, and what it had in between is lost",
+        "%1 to %2 can no longer be read: the server keeps the last %n hours, and what it had in between is lost"],
 }
 
 # Store, archive, file ingest and their CLI commands.
@@ -1313,6 +1316,12 @@ VI.update({
     "not UltraLight 2.0: %1; nothing of it is read": "không phải UltraLight 2.0: %1; không đọc phần nào",
     "%1: the series it writes could not be noted in the archive: %2":
         "%1: không ghi được vào kho lưu trữ các chuỗi số liệu mà nguồn này ghi: %2",
+    "%1: where it has read to could not be noted in the archive: %2":
+        "%1: không ghi được vào kho lưu trữ mốc thời gian nguồn này đã đọc đến: %2",
+    "only for sensorthings feeds (read incrementally from the service root)":
+        "chỉ dành cho nguồn sensorthings (đọc dần từ gốc dịch vụ)",
+    "%1 to %2 can no longer be read: the server keeps the last %n hour(s), and what it had in between is lost":
+        ["Không còn đọc được từ %1 đến %2: máy chủ chỉ giữ %n giờ gần nhất, dữ liệu trong khoảng đó đã mất"],
 })
 
 def fill(path: Path, table: dict, plurals_only: bool) -> int:

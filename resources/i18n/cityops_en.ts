@@ -1668,6 +1668,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>%1: the series it writes could not be noted in the archive: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1: where it has read to could not be noted in the archive: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>
@@ -1956,6 +1960,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>must be file name patterns such as "*.csv"</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>only for sensorthings feeds (read incrementally from the service root)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -2005,6 +2013,13 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         <message>
             <source>feed %1: the archive cannot be written</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 to %2 can no longer be read: the server keeps the last %n hour(s), and what it had in between is lost</source>
+            <translation>
+                <numerusform>%1 to %2 can no longer be read: the server keeps the last hour, and what it had in between is lost</numerusform>
+                <numerusform>%1 to %2 can no longer be read: the server keeps the last %n hours, and what it had in between is lost</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1677,6 +1677,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>%1: the series it writes could not be noted in the archive: %2</source>
             <translation>%1: không ghi được vào kho lưu trữ các chuỗi số liệu mà nguồn này ghi: %2</translation>
         </message>
+        <message>
+            <source>%1: where it has read to could not be noted in the archive: %2</source>
+            <translation>%1: không ghi được vào kho lưu trữ mốc thời gian nguồn này đã đọc đến: %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>
@@ -1964,6 +1968,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>must be file name patterns such as "*.csv"</source>
             <translation>phải là các mẫu tên tệp như "*.csv"</translation>
         </message>
+        <message>
+            <source>only for sensorthings feeds (read incrementally from the service root)</source>
+            <translation>chỉ dành cho nguồn sensorthings (đọc dần từ gốc dịch vụ)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -2013,6 +2021,12 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>feed %1: the archive cannot be written</source>
             <translation>nguồn %1: không ghi được vào kho lưu trữ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 to %2 can no longer be read: the server keeps the last %n hour(s), and what it had in between is lost</source>
+            <translation>
+                <numerusform>Không còn đọc được từ %1 đến %2: máy chủ chỉ giữ %n giờ gần nhất, dữ liệu trong khoảng đó đã mất</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,41 @@ TEST(FeedConfig, NgsiLdFeedsHaveATenantAContextAndTheTemporalApi)
             .toStdString());
 }
 
+// How a SensorThings feed catches up after an outage: at most catchUpPages a poll, and no
+// further back than the server keeps.
+TEST(FeedConfig, SensorThingsFeedsCatchUpInStepsWithinWhatTheServerKeeps)
+{
+    const auto ok = parsed(R"({"feeds": [{"id": "st", "protocol": "sensorthings",
+      "url": "http://127.0.0.1:8080/FROST-Server/v1.1", "incremental": "phenomenonTime",
+      "catchUpPages": 5, "keepsHours": 72,
+      "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]}]})");
+    ASSERT_EQ(ok.feeds.size(), 1);
+    EXPECT_EQ(ok.feeds[0].catchUpPages, 5);
+    EXPECT_EQ(ok.feeds[0].keepsHours, 72);
+    const auto defaults = parsed(R"({"feeds": [{"id": "st", "protocol": "sensorthings",
+      "url": "http://127.0.0.1:8080/v1.1", "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}",
+      "place": "danang"}]}]})");
+    ASSERT_EQ(defaults.feeds.size(), 1);
+    EXPECT_EQ(defaults.feeds[0].catchUpPages, 20);
+    EXPECT_EQ(defaults.feeds[0].keepsHours, 0) << "unless told, the server keeps everything";
+    const QStringList p = problems(R"({"feeds": [
+      {"id": "a", "protocol": "sensorthings", "url": "http://127.0.0.1/v1.1", "catchUpPages": 0,
+       "keepsHours": 0, "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]},
+      {"id": "b", "protocol": "ngsi-v2", "url": "http://127.0.0.1", "catchUpPages": 3, "keepsHours": 48,
+       "map": [{"attribute": "^(?<i>.+)$", "indicator": "{i}", "place": "danang"}]}]})");
+    EXPECT_EQ(p.join(u'\n').toStdString(),
+              QStringList({
+                              u"f.json: /feeds/0/catchUpPages: must be a whole number from 1 to 10000"_s,
+                              u"f.json: /feeds/0/keepsHours: must be a whole number from 1 to 876000"_s,
+                              u"f.json: /feeds/1/catchUpPages: only for sensorthings feeds (read "
+                              u"incrementally from the service root)"_s,
+                              u"f.json: /feeds/1/keepsHours: only for sensorthings feeds (read "
+                              u"incrementally from the service root)"_s,
+                          })
+                  .join(u'\n')
+                  .toStdString());
+}
+
 TEST(FeedConfig, MqttFeedsHaveABrokerTopicsAndAPayloadForm)
 {
     const auto ok =

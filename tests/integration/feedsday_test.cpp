@@ -4,8 +4,12 @@
 // the simulator's rows — the same series, the same instants, the same values: nothing lost,
 // nothing twice. The simulator's rows come from `cityops-cli simulate` over the same days.
 // The same through MQTT: serve publishing to a mosquitto broker on 127.0.0.1, the broker
-// stopped, or killed, and started again under the collector.
+// stopped, or killed, and started again under the collector. And an outage longer than
+// `serve` keeps (48 h): what it no longer has is reported lost, the rest read back.
 
+#include "core/catalog/catalogloader.h"
+#include "core/feeds/collector.h"
+#include "core/feeds/feedpoll.h"
 #include "core/store/archive.h"
 
 #include <QDateTime>
@@ -207,8 +211,9 @@ TEST(FeedsDay, ASimulatedDayIsArchivedExactlyAcrossAServeRestart)
         QThread::msleep(200);
     }
     ASSERT_FALSE(served->base.isEmpty()) << "serve restarted on the same port";
-    // Past the day, then one more poll written (however long polls take on this machine).
-    waitUntil(clock, realMs(26), collector, polls);
+    // Past the day, then one more poll written (however long polls take on this machine; and
+    // serve restarted on a busy machine may start its clock a second or two late).
+    waitUntil(clock, realMs(28), collector, polls);
     const qsizetype before = polls.letters.size();
     QElapsedTimer deadline;
     deadline.start();
@@ -225,6 +230,57 @@ TEST(FeedsDay, ASimulatedDayIsArchivedExactlyAcrossAServeRestart)
         << polls.failures.toStdString();
 
     expectTheSimulatorsRows(dir, start);
+}
+
+// Three days behind a server that keeps 48 h: the collector asks the server's newest, reads
+// from the oldest it keeps (in bounded steps), and says what is lost; every row since is
+// the simulator's. Without keepsHours the server refuses the poll, again and again.
+TEST(FeedsDay, AnOutageLongerThanTheServerKeepsIsReportedLostAndTheRestReadBack)
+{
+    test::Served served({}, u"127.0.0.1:0"_s, u"2024-10-17T00:00"_s);
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    QFile in(test::sourceDir() + u"/resources/feeds/demo-city-sensorthings.json"_s);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(in.readAll()).replace(u"http://127.0.0.1:1026"_s, served.base);
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    const auto configWith = [&](const QString& keys) {
+        auto c = feeds::FeedsConfig::parse(
+            QString(text).replace(u"\"pollSeconds\": 300,"_s, u"\"pollSeconds\": 300, "_s + keys).toUtf8(),
+            u"feeds.json"_s, catalog);
+        EXPECT_TRUE(c.ok()) << c.error().toString().toStdString();
+        return c.ok() ? *c : feeds::FeedsConfig{};
+    };
+    const auto location = *store::ArchiveLocation::parse(dir.filePath(u"collected.sqlite"_s));
+    const std::int64_t away =
+        QDateTime::fromString(u"2024-10-14T00:00:00+07:00"_s, Qt::ISODate).toMSecsSinceEpoch();
+
+    const feeds::FeedsConfig refused = configWith(u"\"incremental\": \"phenomenonTime\","_s);
+    ASSERT_EQ(refused.feeds.size(), 1);
+    ASSERT_TRUE(feeds::claimArchiveFor(refused, location).ok());
+    feeds::FeedState state;
+    state.newest = away;
+    const feeds::FeedPollSummary no = feeds::pollFeed(refused.feeds[0], catalog, location, {}, &state);
+    ASSERT_EQ(no.errors.size(), 1);
+    EXPECT_TRUE(no.errors[0].contains(u"the demo city serves the last 48 h"_s)) << no.errors[0].toStdString();
+
+    const feeds::FeedsConfig kept =
+        configWith(u"\"incremental\": \"phenomenonTime\", \"keepsHours\": 48, \"catchUpPages\": 10,"_s);
+    ASSERT_EQ(kept.feeds.size(), 1);
+    QStringList errors;
+    int steps = 0;
+    for (bool behind = true; behind && steps < 100; ++steps) {
+        const feeds::FeedPollSummary s = feeds::pollFeed(kept.feeds[0], catalog, location, {}, &state);
+        errors << s.errors;
+        behind = s.behind;
+    }
+    ASSERT_EQ(errors.size(), 1) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(errors[0].startsWith(u"2024-10-13T17:00:00.000Z to 2024-10-14T1"_s))
+        << errors[0].toStdString();
+    EXPECT_TRUE(errors[0].contains(u"the server keeps the last 48 hour"_s)) << errors[0].toStdString();
+    EXPECT_GT(steps, 2) << "48 hours read back, 10,000 observations a step";
+    EXPECT_TRUE(rowsOf(location.path, 0, away + 24 * 3'600'000).empty()) << "nothing asked of what is lost";
+    expectTheSimulatorsRows(dir, away + 25 * 3'600'000, 3'600'000);
 }
 
 // The demo city's MQTT messages through a mosquitto broker on 127.0.0.1, collected for a

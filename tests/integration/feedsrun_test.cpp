@@ -3,12 +3,14 @@
 // what the feed publishes (each series' value at its time, nothing twice across polls), the
 // SensorThings feed from its service root, a feed that is not there reported while the
 // others go on, demo data refused by a live archive, SIGTERM stopping `feeds run`, and a
-// feed that fails from the moment a collector starts marking stale what it wrote before.
+// feed that fails from the moment a collector starts marking stale what it wrote before, and
+// an incremental feed reading back in bounded steps and going on where it was after a restart.
 
 #include "core/catalog/catalogloader.h"
 #include "core/feeds/collector.h"
+#include "core/feeds/feedpoll.h"
 #include "core/store/archive.h"
-#include "core/store/feedseries.h"
+#include "core/store/feedstate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -323,6 +325,68 @@ TEST(FeedsRun, AFeedFailingFromTheStartMarksStaleWhatItWroteBefore)
     EXPECT_EQ(stale.size(), written.size());
     EXPECT_TRUE(stale == written) << "the stale series are those the feed wrote before";
     collector.stop();
+}
+
+// An incremental SensorThings feed reads at most catchUpPages a poll, oldest first, and
+// behind, goes on at once from the newest instant it read: the steps together hold every
+// observation once. Where it has read to is kept in the archive, so `feeds run --once`
+// again reads only what is newer.
+TEST(FeedsRun, AnIncrementalFeedCatchesUpInBoundedStepsAndGoesOnAfterARestart)
+{
+    test::Served served;
+    ASSERT_FALSE(served.base.isEmpty());
+    QTemporaryDir dir;
+    const QString config =
+        configFor(u"demo-city-sensorthings.json"_s, served.base, dir,
+                  {{u"\"pollSeconds\": 300,"_s,
+                    u"\"pollSeconds\": 300, \"incremental\": \"phenomenonTime\", \"lookbackSeconds\": 0, "
+                    "\"pageSize\": 100, \"catchUpPages\": 3,"_s}});
+    const QString root = served.base + u"/v1.1"_s;
+    const auto before = probed(u"sensorthings"_s, root, config);
+    ASSERT_GT(before.size(), 1000); // the last hour of every Datastream
+
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    const auto feeds = feeds::FeedsConfig::load(config, catalog);
+    ASSERT_TRUE(feeds.ok()) << feeds.error().toString().toStdString();
+    const feeds::FeedConfig& feed = feeds->feeds.at(0);
+    const QString stepped = dir.filePath(u"stepped.sqlite"_s);
+    ASSERT_TRUE(feeds::claimArchiveFor(*feeds, *store::ArchiveLocation::parse(stepped)).ok());
+    feeds::FeedState state;
+    QList<qint64> steps;
+    for (bool behind = true; behind && steps.size() < 100;) {
+        const feeds::FeedPollSummary s =
+            feeds::pollFeed(feed, catalog, *store::ArchiveLocation::parse(stepped), {}, &state);
+        ASSERT_TRUE(s.errors.isEmpty()) << s.errors.join(u'\n').toStdString();
+        steps.append(s.fetched);
+        behind = s.behind;
+    }
+    ASSERT_GE(steps.size(), 4) << "1,100 observations, 300 a step";
+    EXPECT_EQ(steps[0], 300);
+    EXPECT_LE(steps.back(), 300);
+    expectArchived(before, probed(u"sensorthings"_s, root, config), archived(stepped));
+
+    // The same to the end in one `--once`; and again, only what is newer than it read.
+    const QString db = dir.filePath(u"once.sqlite"_s);
+    const test::CliRun run =
+        test::runCli({u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_GT(summary(run)[0].toObject()[u"accepted"_s].toInt(), 1000) << run.out.toStdString();
+    const auto stored = archived(db);
+    std::int64_t newest = 0;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        newest = std::max<std::int64_t>(newest, it.key().section(u' ', 1).toLongLong());
+    {
+        auto archive = store::Archive::open(*store::ArchiveLocation::parse(db), false);
+        ASSERT_TRUE(archive.ok());
+        const auto kept = store::feedNewest(**archive);
+        ASSERT_TRUE(kept.ok());
+        EXPECT_EQ(kept->value(u"demo-sensorthings"_s), newest);
+    }
+    const test::CliRun again =
+        test::runCli({u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_LT(summary(again)[0].toObject()[u"fetched"_s].toInt(), 100)
+        << "only what was published since: " << again.out.toStdString();
 }
 
 // `cityops --feeds`: the console collects into the archive it shows, on a thread of its own;

@@ -222,6 +222,8 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"note"_s,
                                u"incremental"_s,
                                u"lookbackSeconds"_s,
+                               u"catchUpPages"_s,
+                               u"keepsHours"_s,
                                u"caFile"_s,
                                u"credential"_s,
                                u"context"_s,
@@ -343,6 +345,13 @@ void readMqtt(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
     f.lookbackSeconds = problems.integer(o, u"lookbackSeconds"_s, f.pointer, 0, 7 * 86'400, 3600);
+    f.catchUpPages = problems.integer(o, u"catchUpPages"_s, f.pointer, 1, 10'000, 20);
+    f.keepsHours = problems.integer(o, u"keepsHours"_s, f.pointer, 1, 100 * 365 * 24, 0);
+    for (const QString& key : {u"catchUpPages"_s, u"keepsHours"_s}) {
+        if (o.contains(key) && f.protocol != FeedProtocol::SensorThings)
+            problems.add(f.pointer + u'/' + key,
+                         Text::tr("only for sensorthings feeds (read incrementally from the service root)"));
+    }
     if (!o.contains(u"incremental"_s) || f.protocol == FeedProtocol::Mqtt ||
         f.protocol == FeedProtocol::Folder)
         return;

@@ -44,6 +44,14 @@
 //                                              //   SensorThings (from the service root)
 //                                              //   phenomenonTime gt
 //       "lookbackSeconds": 3600,               // read again, for late arrivals (folded as duplicates)
+//       "catchUpPages": 20,                    // SensorThings, incremental: at most this many pages
+//                                              //   a poll (oldest first); behind, it polls again at
+//                                              //   once from where it stopped, so a week's outage
+//                                              //   is read back in bounded steps
+//       "keepsHours": 48,                      // SensorThings, incremental: how far back the server
+//                                              //   can be read; after an outage (and at start) its
+//                                              //   newest is asked, and what is older than it keeps
+//                                              //   is reported lost, not asked for again and again
 //       "map": [{                              // the first rule that matches an item maps it
 //         "type": "AirQualityObserved",        // the entity's type must be this (optional)
 //         "id": "^urn:ngsi-ld:AirQualityObserved:(?<station>.+)$",  // regex on the entity id
@@ -162,8 +170,10 @@ struct FeedConfig
     QString incremental; // empty: the whole feed each poll; dateObserved, dateModified (NGSI-v2),
                          // observedAt (NGSI-LD), phenomenonTime (SensorThings)
     int lookbackSeconds = 3600;
-    QString caFile;   // as resolved (absolute), empty: the system's CAs only
-    QByteArray caPem; // its certificates, read when the file was checked
+    int catchUpPages = 20;
+    int keepsHours = 0; // 0: the server keeps everything
+    QString caFile;     // as resolved (absolute), empty: the system's CAs only
+    QByteArray caPem;   // its certificates, read when the file was checked
     Credential credential;
     QList<MapRule> map;
 };
@@ -172,6 +182,9 @@ struct FeedConfig
 struct FeedState
 {
     std::optional<std::int64_t> newest; // UTC ms
+    bool partial = false;               // the last poll stopped at catchUpPages: go on from newest
+    bool checkKept = true;              // (keepsHours) ask the server's newest first: at the
+                                        //   first poll and after a failed one
     QByteArray etag;                    // the last answer's validators, when it was one page:
     QByteArray lastModified;            //   sent back, a 304 says nothing changed
 };

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cityops::feeds {
@@ -49,11 +51,15 @@ struct Collector
     QHash<QString, SensorThingsDatastream> streams;
     QSet<QString> seen; // entity \n attribute \n time of every observation kept
 
-    // A collection from `first` to its last page.
-    Result<void> read(const QUrl& first, bool keepObservations)
+    // A collection from `first` to its last page, or its first `pageLimit` (when not 0).
+    Result<void> read(const QUrl& first, bool keepObservations, int pageLimit = 0)
     {
         QSet<QString> visited;
         for (QUrl url = first; url.isValid() && !url.isEmpty();) {
+            if (pageLimit > 0 && int(visited.size()) >= pageLimit) {
+                out.more = true;
+                return {};
+            }
             const QString where = shownUrl(url);
             if (visited.contains(url.toString()))
                 return Error{ErrorCode::Network,
@@ -180,7 +186,7 @@ Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, co
         if (!query.filter.isEmpty())
             params.append({u"$filter"_s, query.filter});
         const QUrl observations = child(query.url, u"Observations"_s, params);
-        if (auto r = collector.read(observations, true); !r)
+        if (auto r = collector.read(observations, true, query.observationPages); !r)
             return r.error();
     } else if (auto r = collector.read(query.url, true); !r) {
         return r.error();
@@ -189,6 +195,28 @@ Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, co
     }
     collector.complete();
     return out;
+}
+
+Result<std::optional<std::int64_t>> sensorThingsNewest(const SensorThingsQuery& query,
+                                                       const QTimeZone& zoneIfNoOffset)
+{
+    const QUrl url =
+        child(query.url, u"Observations"_s, {{u"$top"_s, u"1"_s}, {u"$orderby"_s, u"phenomenonTime desc"_s}});
+    QNetworkAccessManager manager;
+    auto answer = httpGet(manager, {url, {}, query.timeoutMs, query.maxBytes, query.access});
+    if (!answer)
+        return answer.error();
+    if (answer->status != 200)
+        return httpStatusError(*answer, statusReason(*answer), shownUrl(url));
+    if (auto error = notJsonError(*answer, shownUrl(url)))
+        return *error;
+    auto page = parseSensorThings(answer->body, zoneIfNoOffset);
+    if (!page)
+        return Error{page.error().code, page.error().message, shownUrl(url)};
+    std::optional<std::int64_t> newest;
+    for (const FeedObservation& o : page->items.observations)
+        newest = std::max(newest.value_or(o.time), o.time);
+    return newest;
 }
 
 } // namespace cityops::feeds

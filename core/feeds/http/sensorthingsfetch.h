@@ -29,8 +29,10 @@ struct SensorThingsQuery
     std::int64_t maxBytes = 64 * 1024 * 1024;
     int timeoutMs = 30'000;
     int maxPages = 100'000;
-    QString filter = {};    // from the service root: the Observations' $filter (phenomenonTime gt …)
-    HttpAccess access = {}; // a private CA, a credential's headers
+    QString filter = {};      // from the service root: the Observations' $filter (phenomenonTime gt …)
+    int observationPages = 0; // from the service root: at most this many pages of Observations
+                              //   (oldest first; `more` says some are left); 0: to the end
+    HttpAccess access = {};   // a private CA, a credential's headers
 };
 
 struct SensorThingsFetched
@@ -38,6 +40,7 @@ struct SensorThingsFetched
     FeedItems items;
     int pages = 0;
     std::optional<std::int64_t> count; // @iot.count of the first page, when sent
+    bool more = false;                 // stopped at observationPages with a next page to read
 };
 
 // True when `url` is a service root (its path ends in /v1.0 or /v1.1).
@@ -45,5 +48,10 @@ bool isSensorThingsRoot(const QUrl& url);
 
 Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query,
                                               const QTimeZone& zoneIfNoOffset = QTimeZone(7 * 3600));
+
+// The newest phenomenonTime of the service root's Observations (one asked for, newest
+// first); nullopt when it has none.
+Result<std::optional<std::int64_t>> sensorThingsNewest(const SensorThingsQuery& query,
+                                                       const QTimeZone& zoneIfNoOffset = QTimeZone(7 * 3600));
 
 } // namespace cityops::feeds

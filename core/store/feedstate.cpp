@@ -1,4 +1,4 @@
-#include "core/store/feedseries.h"
+#include "core/store/feedstate.h"
 
 #include "core/store/archive.h"
 #include "core/store/observation.h"
@@ -64,6 +64,27 @@ Result<QSet<QString>> addFeedSeries(Archive& archive, const QString& feed, const
     if (auto done = sql.exec(u"COMMIT"_s); !done)
         return done.error();
     return absent;
+}
+
+Result<QHash<QString, std::int64_t>> feedNewest(Archive& archive)
+{
+    auto q = archive.connection().run(u"SELECT feed, newest FROM feed_state"_s);
+    if (!q)
+        return q.error();
+    QHash<QString, std::int64_t> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return out;
+}
+
+Result<void> setFeedNewest(Archive& archive, const QString& feed, std::int64_t newestMs)
+{
+    auto q = archive.connection().run(u"INSERT INTO feed_state (feed, newest) VALUES (?, ?) "
+                                      "ON CONFLICT (feed) DO UPDATE SET newest = excluded.newest"_s,
+                                      {feed, qlonglong(newestMs)});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace cityops::store
