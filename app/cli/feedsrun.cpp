@@ -53,13 +53,14 @@ feeds::PollOptions pollOptions(const feeds::FeedsConfig& config)
 }
 
 // One poll of a feed to its end: an incremental feed behind (its pages read up to
-// catchUpPages, more left) polled again from where it stopped, each step written.
+// catchUpPages, more left) polled again from where it stopped, each step written (also
+// after a step that reported what the server no longer keeps).
 feeds::FeedPollSummary pollToTheEnd(const feeds::FeedConfig& f, const feeds::FeedsConfig& config,
                                     const Catalog& catalog, const store::ArchiveLocation& location,
                                     feeds::FeedState& state)
 {
     feeds::FeedPollSummary all = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
-    while (all.behind && all.errors.isEmpty()) {
+    while (all.behind) { // (only a step written is behind)
         const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
         all.fetched += s.fetched;
         all.accepted += s.accepted;

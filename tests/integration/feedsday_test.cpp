@@ -11,6 +11,7 @@
 #include "core/feeds/collector.h"
 #include "core/feeds/feedpoll.h"
 #include "core/store/archive.h"
+#include "core/store/feedstate.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -211,13 +212,14 @@ TEST(FeedsDay, ASimulatedDayIsArchivedExactlyAcrossAServeRestart)
         QThread::msleep(200);
     }
     ASSERT_FALSE(served->base.isEmpty()) << "serve restarted on the same port";
-    // Past the day, then one more poll written (however long polls take on this machine; and
-    // serve restarted on a busy machine may start its clock a second or two late).
+    // Past the day, then two more polls written: the first may have begun before (however
+    // long polls take on this machine; and serve restarted on a busy machine may start its
+    // clock a second or two late).
     waitUntil(clock, realMs(28), collector, polls);
     const qsizetype before = polls.letters.size();
     QElapsedTimer deadline;
     deadline.start();
-    while (polls.letters.mid(before).count(u'o') < 1 && deadline.elapsed() < 120'000) {
+    while (polls.letters.mid(before).count(u'o') < 2 && deadline.elapsed() < 120'000) {
         collector.waitForReadyRead(1000);
         polls.read(collector);
     }
@@ -281,6 +283,30 @@ TEST(FeedsDay, AnOutageLongerThanTheServerKeepsIsReportedLostAndTheRestReadBack)
     EXPECT_GT(steps, 2) << "48 hours read back, 10,000 observations a step";
     EXPECT_TRUE(rowsOf(location.path, 0, away + 24 * 3'600'000).empty()) << "nothing asked of what is lost";
     expectTheSimulatorsRows(dir, away + 25 * 3'600'000, 3'600'000);
+
+    // `feeds run --once` from the same place: the loss said, and the 48 h read to the end.
+    const QString once = dir.filePath(u"once.sqlite"_s);
+    ASSERT_TRUE(feeds::claimArchiveFor(kept, *store::ArchiveLocation::parse(once)).ok());
+    {
+        auto archive = store::Archive::open(*store::ArchiveLocation::parse(once), false);
+        ASSERT_TRUE(archive.ok());
+        ASSERT_TRUE(store::setFeedNewest(**archive, kept.feeds[0].id, away).ok());
+    }
+    QFile file(dir.filePath(u"feeds.json"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(kept.sourceText);
+    file.close();
+    const test::CliRun run = test::runCli({u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s,
+                                           file.fileName(), u"--db"_s, once, u"--once"_s});
+    EXPECT_EQ(run.exitCode, 1) << "a loss is an error of the run";
+    const QJsonObject s = QJsonDocument::fromJson(run.out.toUtf8())[u"feeds"_s][0].toObject();
+    EXPECT_TRUE(s[u"errors"_s][0].toString().contains(u"can no longer be read"_s)) << run.out.toStdString();
+    EXPECT_EQ(s[u"errors"_s].toArray().size(), 1);
+    // (serve's clock and the edge of what it keeps have moved on a few seconds since.)
+    const double stepped = double(rowsOf(location.path, 0, away + 3 * 86'400'000).size());
+    const double read = double(rowsOf(once, 0, away + 3 * 86'400'000).size());
+    EXPECT_GT(read, 40'000) << "48 h of the demo city";
+    EXPECT_NEAR(read, stepped, 300);
 }
 
 // The demo city's MQTT messages through a mosquitto broker on 127.0.0.1, collected for a
