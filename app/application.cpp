@@ -14,6 +14,7 @@
 #include "core/sim/scenario.h"
 #include "core/stats/statsrunner.h"
 #include "core/store/archive.h"
+#include "core/store/feedstations.h"
 #include "core/store/historysource.h"
 #include "core/store/seriesreader.h"
 #include "core/warnings/replay.h"
@@ -121,8 +122,29 @@ std::optional<int> Application::loadCatalog()
         err() << "cityops: " << catalog.error().message << '\n' << catalog.error().detail << '\n';
         return kExitFailure;
     }
-    m_catalog = std::make_shared<const Catalog>(std::move(catalog).value());
+    m_catalog = std::make_shared<const Catalog>(withArchiveStations(std::move(catalog).value()));
     return std::nullopt;
+}
+
+// The live archive's sensors that the catalog does not list, as the feeds described them:
+// shown as the catalog's stations are (the demo city has none).
+Catalog Application::withArchiveStations(Catalog catalog) const
+{
+    if (m_options.demo)
+        return catalog;
+    const auto location =
+        store::ArchiveLocation::resolve(m_options.liveArchive, store::ArchiveLocation::defaultSqlitePath());
+    if (!location)
+        return catalog; // (said by followLiveArchive)
+    auto stations = store::feedStationsAt(*location);
+    if (!stations) {
+        err() << "cityops: "
+              << AppText::tr("the stations the feeds described cannot be read: %1")
+                     .arg(stations.error().toString())
+              << '\n';
+        return catalog;
+    }
+    return stations->isEmpty() ? catalog : store::withFeedStations(catalog, *stations);
 }
 
 std::optional<int> Application::makeContext()

@@ -70,6 +70,7 @@ public:
 private:
     // Each step returns an exit code when it cannot go on (1 failure, 64 command line).
     std::optional<int> loadCatalog();
+    Catalog withArchiveStations(Catalog catalog) const;
     std::optional<int> makeContext();
     std::optional<int> startData();
     void startDemoCityAt();

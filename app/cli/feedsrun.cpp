@@ -62,14 +62,7 @@ feeds::FeedPollSummary pollToTheEnd(const feeds::FeedConfig& f, const feeds::Fee
     feeds::FeedPollSummary all = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
     while (all.behind) { // (only a step written is behind)
         const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
-        all.fetched += s.fetched;
-        all.accepted += s.accepted;
-        all.quarantined += s.quarantined;
-        all.unmapped += s.unmapped;
-        all.inserted += s.inserted;
-        all.seconds += s.seconds;
-        all.errors << s.errors;
-        all.series.unite(s.series);
+        all.add(s);
         all.behind = s.behind;
     }
     return all;
@@ -111,6 +104,12 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
         if (noted && !s.series.isEmpty()) {
             if (auto added = store::addFeedSeries(**noted, f.id, s.series); !added)
                 printError(io, added.error());
+        }
+        if (noted && !s.stations.isEmpty()) {
+            if (auto recorded = store::recordFeedStations(**noted, s.stations.values(),
+                                                          QDateTime::currentMSecsSinceEpoch());
+                !recorded)
+                printError(io, recorded.error());
         }
         if (noted && state.newest && state.newest != before) {
             if (auto saved = store::setFeedNewest(**noted, f.id, *state.newest); !saved)

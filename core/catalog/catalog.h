@@ -141,6 +141,8 @@ struct Station
     QString area;
     double longitude = 0;
     double latitude = 0;
+    bool fromFeed = false; // not in the catalog: a sensor a feed described (store/feedstations.h)
+    bool located = true;   // …which may not have said where it is
 };
 
 // A statistics or comparison service (services.json): one of the kinds the statistics

@@ -32,19 +32,6 @@ PollOptions pollOptions(const FeedsConfig& config)
     return o;
 }
 
-void add(FeedPollSummary& to, const FeedPollSummary& s)
-{
-    to.fetched += s.fetched;
-    to.accepted += s.accepted;
-    to.quarantined += s.quarantined;
-    to.unmapped += s.unmapped;
-    to.duplicates += s.duplicates;
-    to.errors << s.errors;
-    to.series.unite(s.series);
-    for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
-        to.reasons[it.key()] += *it;
-}
-
 bool readsTheDemoCity(const FeedConfig& f)
 {
     if (f.protocol == FeedProtocol::Mqtt)
@@ -141,6 +128,11 @@ Result<void> FeedCollector::start()
     auto newest = store::feedNewest(*m_store);
     if (!newest)
         return newest.error();
+    auto stations = store::feedStations(*m_store);
+    if (!stations)
+        return stations.error();
+    for (const store::FeedStation& s : *stations)
+        m_stations.insert(s.id, s);
     for (FeedHealth& h : m_health)
         h.series = known->value(h.feed);
     for (std::size_t i = 0; i < std::size_t(m_config.feeds.size()); ++i) {
@@ -179,7 +171,7 @@ void FeedCollector::finish()
     m_pollTimer->stop();
     m_drainTimer->stop();
     for (Subscribed& s : m_mqtt) {
-        add(s.pending, s.feed->stop());
+        s.pending.add(s.feed->stop());
         s.pending.feed = s.feed->feed().id;
         record(s.pending, false);
         if (m_polled)
@@ -231,7 +223,7 @@ void FeedCollector::drainMqtt()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (Subscribed& s : m_mqtt) {
-        add(s.pending, s.feed->drain());
+        s.pending.add(s.feed->drain());
         const FeedConfig& f = s.feed->feed();
         if (const int n = s.feed->subscriptions(); n != s.subscriptions) {
             s.subscriptions = n;
@@ -290,6 +282,7 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         }
         guard.unlock();
         recordSeries(i, std::move(fresh));
+        recordStations(i, s.stations);
         return;
     }
 }
@@ -319,6 +312,31 @@ void FeedCollector::recordSeries(std::size_t feed, QSet<QString> fresh)
     if (m_said)
         m_said(Text::tr("%1: the series it writes could not be noted in the archive: %2")
                    .arg(m_health[feed].feed, absent.error().toString()));
+}
+
+// The sensors the catalog does not list that a feed described anew (or differently), into the
+// archive's feed_stations: the console shows them as stations.
+void FeedCollector::recordStations(std::size_t feed, const QHash<QString, store::FeedStation>& stations)
+{
+    if (!m_store)
+        return;
+    QList<store::FeedStation> changed;
+    for (const store::FeedStation& s : stations) {
+        const auto it = m_stations.constFind(s.id);
+        if (it == m_stations.cend() || (*it != s && (s.location || !it->location)))
+            changed << s;
+    }
+    if (changed.isEmpty())
+        return;
+    if (auto done = store::recordFeedStations(*m_store, changed, QDateTime::currentMSecsSinceEpoch());
+        !done) {
+        if (m_said)
+            m_said(Text::tr("%1: the stations it describes could not be noted in the archive: %2")
+                       .arg(m_health[feed].feed, done.error().toString()));
+        return;
+    }
+    for (const store::FeedStation& s : changed)
+        m_stations.insert(s.id, s);
 }
 
 std::vector<FeedHealth> FeedCollector::health() const

@@ -63,6 +63,7 @@ private:
     void finish();
     void record(const FeedPollSummary& s, bool connected);
     void recordSeries(std::size_t feed, QSet<QString> fresh);
+    void recordStations(std::size_t feed, const QHash<QString, store::FeedStation>& stations);
     void remember(std::size_t feed, std::int64_t newestMs);
 
     const FeedsConfig& m_config;
@@ -82,7 +83,8 @@ private:
     std::vector<FeedHealth> m_health;
     std::vector<std::vector<std::pair<qint64, qint64>>> m_recent; // per feed: (when, accepted), ten minutes
     std::unique_ptr<store::Archive> m_store;                      // which feed writes which series
-    std::vector<QSet<QString>> m_unrecorded; // per feed: series reported, not yet in the archive
+    std::vector<QSet<QString>> m_unrecorded;       // per feed: series reported, not yet in the archive
+    QHash<QString, store::FeedStation> m_stations; // the feed stations the archive holds, by id
 };
 
 } // namespace cityops::feeds

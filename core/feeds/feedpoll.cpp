@@ -57,6 +57,8 @@ public:
     FeedWriter(const FeedConfig& feed, const Catalog& catalog, store::ObservationWriter& writer,
                const PollOptions& options)
         : m_mapper(feed, catalog)
+        , m_feed(feed)
+        , m_catalog(catalog)
         , m_writer(writer)
         , m_options(options)
     {}
@@ -71,9 +73,12 @@ private:
                             compact(probeLine(o, nullptr)).toStdString(), 1);
     }
     int channelOf(const FeedMapping& m);
-    int seriesOf(const FeedMapping& m, FeedPollSummary& summary);
+    int seriesOf(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary);
+    void noteStation(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary) const;
 
     FeedMapper m_mapper;
+    const FeedConfig& m_feed;
+    const Catalog& m_catalog;
     store::ObservationWriter& m_writer;
     const PollOptions& m_options;
     QHash<QString, int> m_channels;
@@ -92,12 +97,32 @@ int FeedWriter::channelOf(const FeedMapping& m)
     return channel;
 }
 
-int FeedWriter::seriesOf(const FeedMapping& m, FeedPollSummary& summary)
+// A place that is neither a catalog station nor an area: a sensor the catalog does not list,
+// described as the feed gives it (its first item of the poll that has a location says where).
+void FeedWriter::noteStation(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary) const
+{
+    if (m_catalog.station(m.place) || m_catalog.area(m.place))
+        return;
+    const auto it = summary.stations.constFind(m.place);
+    if (it != summary.stations.cend() && (it->location || !o.location))
+        return;
+    store::FeedStation s{m.place, o.name.isEmpty() ? o.entity : o.name,
+                         m.rule && !m.rule->kind.isEmpty() ? m.rule->kind : o.type, m_feed.id};
+    s.location = o.location;
+    if (o.location) {
+        if (const Area* area = m_mapper.areaAt(*o.location, o.time))
+            s.area = area->id;
+    }
+    summary.stations.insert(m.place, s);
+}
+
+int FeedWriter::seriesOf(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary)
 {
     const QString key = m.series();
     if (const auto it = m_series.constFind(key); it != m_series.cend())
         return *it;
     summary.series.insert(key);
+    noteStation(m, o, summary);
     const int series = m_writer.addSeries({m.indicator->id, m.place}, m.indicator->unit);
     m_series.insert(key, series);
     return series;
@@ -125,7 +150,7 @@ void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedP
         return std::pair(itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), std::string_view(raw));
     };
     if (const auto v = m_writer.acceptNamed(channel, o.value, named))
-        m_writer.stage(channel, seriesOf(m, summary), o.time, *v, store::Quality::Good, index);
+        m_writer.stage(channel, seriesOf(m, o, summary), o.time, *v, store::Quality::Good, index);
 }
 
 void FeedWriter::rejection(const FeedRejection& r, FeedPollSummary& summary)
@@ -148,6 +173,25 @@ QJsonObject FeedPollSummary::toJson() const
             {u"accepted"_s, accepted},
             {u"quarantined"_s, quarantined},
             {u"errors"_s, QJsonArray::fromStringList(errors)}};
+}
+
+void FeedPollSummary::add(const FeedPollSummary& later)
+{
+    fetched += later.fetched;
+    accepted += later.accepted;
+    quarantined += later.quarantined;
+    unmapped += later.unmapped;
+    duplicates += later.duplicates;
+    inserted += later.inserted;
+    seconds += later.seconds;
+    errors << later.errors;
+    series.unite(later.series);
+    for (auto it = later.reasons.begin(); it != later.reasons.end(); ++it)
+        reasons[it.key()] += *it;
+    for (const store::FeedStation& s : later.stations) {
+        if (const auto it = stations.constFind(s.id); it == stations.cend() || s.location)
+            stations.insert(s.id, s);
+    }
 }
 
 QJsonObject probeLine(const FeedObservation& o, const FeedMapping* mapping)

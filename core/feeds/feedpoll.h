@@ -14,8 +14,10 @@
 #include "core/feeds/http/httpget.h"
 #include "core/feeds/ngsi/ngsiv2.h"
 #include "core/store/archive.h"
+#include "core/store/feedstations.h"
 #include "core/store/observationwriter.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
@@ -65,9 +67,13 @@ struct FeedPollSummary
     bool behind = false;        // read up to catchUpPages with more left: poll again at once
     QMap<QString, qint64> reasons;
     QSet<QString> series; // "IND@PLACE" of what was written (MQTT: those new since the last commit)
+    // The places of those series that the catalog does not list, as the feed describes them.
+    QHash<QString, store::FeedStation> stations;
 
     // {"feed", "fetched", "accepted", "quarantined", "errors"}: what `feeds run --once` prints.
     QJsonObject toJson() const;
+    // Adds a later poll's (or commit's) counts, errors, series and stations to these.
+    void add(const FeedPollSummary& later);
 };
 
 struct PollOptions

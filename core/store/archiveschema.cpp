@@ -151,6 +151,19 @@ Migration feedState()
     return m;
 }
 
+// Sensors the catalog does not list, as feeds describe them (core/store/feedstations.h).
+Migration feedStations()
+{
+    Migration m;
+    m.version = 8;
+    m.summary = u"the stations feeds describe that the catalog does not list"_s;
+    m.statements = {
+        u"CREATE TABLE feed_stations (id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, "
+        "feed text NOT NULL, area text NOT NULL DEFAULT '', longitude %REAL%, latitude %REAL%, "
+        "first_seen %BIGINT% NOT NULL, updated %BIGINT% NOT NULL)"_s};
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -210,7 +223,7 @@ const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
         initialSchema(), alarmTables(),      alarmSuppression(), alarmEscalation(),
-        alarmService(),  alarmServiceOnce(), feedState(),
+        alarmService(),  alarmServiceOnce(), feedState(),        feedStations(),
     };
     return steps;
 }

@@ -1324,6 +1324,28 @@ VI.update({
         ["Không còn đọc được từ %1 đến %2: máy chủ chỉ giữ %n giờ gần nhất, dữ liệu trong khoảng đó đã mất"],
 })
 
+VI.update({
+    "the stations the feeds described cannot be read: %1":
+        "không đọc được các trạm mà nguồn dữ liệu đã mô tả: %1",
+    "%1: the stations it describes could not be noted in the archive: %2":
+        "%1: không ghi được vào kho lưu trữ các trạm mà nguồn này mô tả: %2",
+    "no catalog area is of level \"%1\"": "không có khu vực nào trong danh mục thuộc cấp \"%1\"",
+    "required: a template such as \"{station}\", {\"nearestStation\": {\"withinMeters\": 500}} or {\"areaContaining\": {\"level\": \"district\"}}":
+        "bắt buộc: một mẫu như \"{station}\", {\"nearestStation\": {\"withinMeters\": 500}} hoặc {\"areaContaining\": {\"level\": \"district\"}}",
+    "must be {\"file\": \"….geojson\", \"property\": \"gso_code\"}":
+        "phải là {\"file\": \"….geojson\", \"property\": \"gso_code\"}",
+    "%1 has no areas (Polygon or MultiPolygon features)": "%1 không có vùng nào (đối tượng Polygon hoặc MultiPolygon)",
+    "feature %1 of %2: %3 \"%4\" is no catalog area's id or GSO code":
+        "đối tượng %1 của %2: %3 \"%4\" không phải mã hay mã GSO của khu vực nào trong danh mục",
+    "places by the area containing the item: the feed needs \"boundaries\"":
+        "xác định nơi theo khu vực chứa mục dữ liệu: nguồn cần có \"boundaries\"",
+    "%1 is in none of the areas of %2": "%1 không nằm trong khu vực nào của %2",
+    "%1 is in %2 \"%3\", which is no catalog area%4 valid on %5":
+        "%1 nằm trong %2 \"%3\", không phải khu vực nào trong danh mục%4 còn hiệu lực ngày %5",
+    "the entity has no location, and %1 places it by the area containing it":
+        "thực thể không có vị trí, mà %1 xác định nơi theo khu vực chứa nó",
+})
+
 def fill(path: Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -661,6 +661,10 @@
             <source>Feed %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the stations the feeds described cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -1672,6 +1676,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>%1: where it has read to could not be noted in the archive: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1: the stations it describes could not be noted in the archive: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>
@@ -1754,10 +1762,6 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>must be an indicator id or {"indicator", "unit"}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>required: a template such as "{station}", or {"nearestStation": {"withinMeters": 500}}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1964,6 +1968,30 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>only for sensorthings feeds (read incrementally from the service root)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>no catalog area is of level "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: a template such as "{station}", {"nearestStation": {"withinMeters": 500}} or {"areaContaining": {"level": "district"}}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {"file": "….geojson", "property": "gso_code"}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no areas (Polygon or MultiPolygon features)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feature %1 of %2: %3 "%4" is no catalog area's id or GSO code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>places by the area containing the item: the feed needs "boundaries"</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -1989,6 +2017,18 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>no station within %1 m of %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in none of the areas of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the entity has no location, and %1 places it by the area containing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in %2 "%3", which is no catalog area%4 valid on %5</source>
             <translation type="unfinished" />
         </message>
     </context>

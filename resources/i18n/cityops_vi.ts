@@ -658,6 +658,10 @@
             <source>Feed %1: %2</source>
             <translation>Nguồn %1: %2</translation>
         </message>
+        <message>
+            <source>the stations the feeds described cannot be read: %1</source>
+            <translation>không đọc được các trạm mà nguồn dữ liệu đã mô tả: %1</translation>
+        </message>
     </context>
     <context>
         <name>cityops::app::GuiOptions</name>
@@ -1681,6 +1685,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>%1: where it has read to could not be noted in the archive: %2</source>
             <translation>%1: không ghi được vào kho lưu trữ mốc thời gian nguồn này đã đọc đến: %2</translation>
         </message>
+        <message>
+            <source>%1: the stations it describes could not be noted in the archive: %2</source>
+            <translation>%1: không ghi được vào kho lưu trữ các trạm mà nguồn này mô tả: %2</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::Credentials</name>
@@ -1763,10 +1771,6 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>must be an indicator id or {"indicator", "unit"}</source>
             <translation>phải là mã chỉ tiêu hoặc {"indicator", "unit"}</translation>
-        </message>
-        <message>
-            <source>required: a template such as "{station}", or {"nearestStation": {"withinMeters": 500}}</source>
-            <translation>bắt buộc: một mẫu như "{station}", hoặc {"nearestStation": {"withinMeters": 500}}</translation>
         </message>
         <message>
             <source>required: a distance from 1 to 50,000 metres</source>
@@ -1972,6 +1976,30 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>only for sensorthings feeds (read incrementally from the service root)</source>
             <translation>chỉ dành cho nguồn sensorthings (đọc dần từ gốc dịch vụ)</translation>
         </message>
+        <message>
+            <source>no catalog area is of level "%1"</source>
+            <translation>không có khu vực nào trong danh mục thuộc cấp "%1"</translation>
+        </message>
+        <message>
+            <source>required: a template such as "{station}", {"nearestStation": {"withinMeters": 500}} or {"areaContaining": {"level": "district"}}</source>
+            <translation>bắt buộc: một mẫu như "{station}", {"nearestStation": {"withinMeters": 500}} hoặc {"areaContaining": {"level": "district"}}</translation>
+        </message>
+        <message>
+            <source>must be {"file": "….geojson", "property": "gso_code"}</source>
+            <translation>phải là {"file": "….geojson", "property": "gso_code"}</translation>
+        </message>
+        <message>
+            <source>%1 has no areas (Polygon or MultiPolygon features)</source>
+            <translation>%1 không có vùng nào (đối tượng Polygon hoặc MultiPolygon)</translation>
+        </message>
+        <message>
+            <source>feature %1 of %2: %3 "%4" is no catalog area's id or GSO code</source>
+            <translation>đối tượng %1 của %2: %3 "%4" không phải mã hay mã GSO của khu vực nào trong danh mục</translation>
+        </message>
+        <message>
+            <source>places by the area containing the item: the feed needs "boundaries"</source>
+            <translation>xác định nơi theo khu vực chứa mục dữ liệu: nguồn cần có "boundaries"</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>
@@ -1998,6 +2026,18 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>no station within %1 m of %2, %3</source>
             <translation>không có trạm nào trong vòng %1 m quanh %2, %3</translation>
+        </message>
+        <message>
+            <source>%1 is in none of the areas of %2</source>
+            <translation>%1 không nằm trong khu vực nào của %2</translation>
+        </message>
+        <message>
+            <source>the entity has no location, and %1 places it by the area containing it</source>
+            <translation>thực thể không có vị trí, mà %1 xác định nơi theo khu vực chứa nó</translation>
+        </message>
+        <message>
+            <source>%1 is in %2 "%3", which is no catalog area%4 valid on %5</source>
+            <translation>%1 nằm trong %2 "%3", không phải khu vực nào trong danh mục%4 còn hiệu lực ngày %5</translation>
         </message>
     </context>
     <context>

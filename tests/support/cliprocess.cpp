@@ -1,6 +1,8 @@
 #include "tests/support/cliprocess.h"
 
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -8,7 +10,20 @@ namespace cityops::test {
 
 namespace {
 
-CliRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+bool finishes(QProcess& process, int timeoutMs, bool serving)
+{
+    if (!serving)
+        return process.waitForFinished(timeoutMs);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    return process.state() == QProcess::NotRunning;
+}
+
+CliRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs, bool serving = false)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -16,7 +31,7 @@ CliRun runProgram(const QString& program, const QStringList& arguments, int time
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     CliRun run;
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+    if (!finishes(process, timeoutMs, serving) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
         process.waitForFinished();
         ADD_FAILURE() << program.toStdString()
@@ -34,6 +49,11 @@ CliRun runProgram(const QString& program, const QStringList& arguments, int time
 CliRun runCli(const QStringList& arguments, int timeoutMs)
 {
     return runProgram(QStringLiteral(CITYOPS_CLI_PATH), arguments, timeoutMs);
+}
+
+CliRun runCliServing(const QStringList& arguments, int timeoutMs)
+{
+    return runProgram(QStringLiteral(CITYOPS_CLI_PATH), arguments, timeoutMs, true);
 }
 
 CliRun runGui(const QStringList& arguments, int timeoutMs)

@@ -13,6 +13,9 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList& arguments, int timeoutMs = 60'000);
+// The same, with this thread's event loop running meanwhile: for a server the test itself
+// runs (QHttpServer on 127.0.0.1) that the command talks to.
+CliRun runCliServing(const QStringList& arguments, int timeoutMs = 60'000);
 // The desktop program run the same way (offscreen: for --help, --screenshot and errors).
 CliRun runGui(const QStringList& arguments, int timeoutMs = 120'000);
 

@@ -103,7 +103,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
     const std::int64_t now = context.data->clock().nowMs();
     for (const live::SeriesRef& ref : context.data->seriesOf(stations->id)) {
         const Station* station = catalog.station(ref.place);
-        if (!station) {
+        if (!station || !station->located) {
             unplaced << context.placeName(ref.place);
             continue;
         }

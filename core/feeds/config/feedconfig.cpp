@@ -5,6 +5,7 @@
 #include "core/common/jsonproblems.h"
 #include "core/feeds/config/folderconfig.h"
 #include "core/feeds/http/sensorthingsfetch.h"
+#include "core/geo/geojson.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -146,10 +149,23 @@ void RuleReader::place(const QJsonObject& o, MapRule& rule)
         return;
     }
     const QJsonObject spec = v.toObject();
+    if (v.isObject() && spec.size() == 1 && spec.value(u"areaContaining"_s).isObject()) {
+        const QString at = pointer + u"/areaContaining"_s;
+        const QJsonObject containing = spec.value(u"areaContaining"_s).toObject();
+        m_problems.unknownKeys(containing, at, {u"level"_s});
+        AreaContaining a{m_problems.string(containing, u"level"_s, at, false)};
+        const bool known = std::any_of(m_catalog.areas.cbegin(), m_catalog.areas.cend(),
+                                       [&](const Area& area) { return area.level == a.level; });
+        if (!a.level.isEmpty() && !known)
+            m_problems.add(at + u"/level"_s, Text::tr("no catalog area is of level \"%1\"").arg(a.level));
+        rule.containing = a;
+        return;
+    }
     const QJsonObject nearest = spec.value(u"nearestStation"_s).toObject();
     if (!v.isObject() || spec.size() != 1 || !spec.value(u"nearestStation"_s).isObject()) {
-        m_problems.add(pointer, Text::tr("required: a template such as \"{station}\", or "
-                                         "{\"nearestStation\": {\"withinMeters\": 500}}"));
+        m_problems.add(pointer, Text::tr("required: a template such as \"{station}\", "
+                                         "{\"nearestStation\": {\"withinMeters\": 500}} or "
+                                         "{\"areaContaining\": {\"level\": \"district\"}}"));
         return;
     }
     const QString at = pointer + u"/nearestStation"_s;
@@ -173,7 +189,7 @@ std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& 
     const QJsonObject o = value.toObject();
     m_problems.unknownKeys(o, pointer,
                            {u"type"_s, u"id"_s, u"attribute"_s, u"indicator"_s, u"unit"_s, u"attributes"_s,
-                            u"place"_s, u"note"_s});
+                            u"place"_s, u"kind"_s, u"note"_s});
     MapRule rule;
     rule.pointer = pointer;
     m_names.clear();
@@ -197,7 +213,8 @@ std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& 
     if (protocol == FeedProtocol::SensorThings && !rule.type.isEmpty() && rule.type != u"Datastream"_s)
         m_problems.add(pointer + u"/type"_s, Text::tr("a SensorThings feed's items are of type Datastream"));
     place(o, rule);
-    if (protocol == FeedProtocol::Mqtt && rule.nearest)
+    rule.kind = m_problems.string(o, u"kind"_s, pointer, false);
+    if (protocol == FeedProtocol::Mqtt && (rule.nearest || rule.containing))
         m_problems.add(pointer + u"/place"_s,
                        Text::tr("an MQTT message has no location: its place is a template (from the topic)"));
     return rule;
@@ -233,7 +250,8 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"username"_s,
                                u"path"_s,
                                u"mapping"_s,
-                               u"files"_s};
+                               u"files"_s,
+                               u"boundaries"_s};
 
 void readProtocol(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
 {
@@ -458,6 +476,49 @@ void readSettings(const QJsonObject& o, JsonProblems& problems, FeedConfig& f)
         problems.add(f.pointer + u"/numericText"_s, Text::tr("must be an array of attribute names"));
 }
 
+// Areas by their shapes: a GeoJSON file (relative to the feeds file) whose features' `property`
+// names catalog areas (by id or GSO code).
+void readBoundaries(const QJsonObject& o, JsonProblems& problems, FeedConfig& f, const QString& configPath,
+                    const Catalog& catalog)
+{
+    if (!o.contains(u"boundaries"_s))
+        return;
+    const QString at = f.pointer + u"/boundaries"_s;
+    const QJsonObject spec = o.value(u"boundaries"_s).toObject();
+    if (!o.value(u"boundaries"_s).isObject()) {
+        problems.add(at, Text::tr("must be {\"file\": \"….geojson\", \"property\": \"gso_code\"}"));
+        return;
+    }
+    problems.unknownKeys(spec, at, {u"file"_s, u"property"_s});
+    const QString file = problems.string(spec, u"file"_s, at, true);
+    Boundaries b{QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(file),
+                 problems.string(spec, u"property"_s, at, true),
+                 {}};
+    if (file.isEmpty() || b.property.isEmpty())
+        return;
+    auto layer = geo::Layer::load(b.file);
+    if (!layer) {
+        problems.add(at + u"/file"_s, layer.error().toString());
+        return;
+    }
+    if (layer->features.isEmpty())
+        problems.add(at + u"/file"_s,
+                     Text::tr("%1 has no areas (Polygon or MultiPolygon features)").arg(b.file));
+    for (qsizetype i = 0; i < layer->features.size(); ++i) {
+        const QString value = layer->features[i].property(b.property);
+        const bool known = std::any_of(catalog.areas.cbegin(), catalog.areas.cend(), [&](const Area& a) {
+            return !value.isEmpty() && (a.id == value || a.gsoCode == value);
+        });
+        if (!known)
+            problems.add(at + u"/property"_s,
+                         Text::tr("feature %1 of %2: %3 \"%4\" is no catalog area's id or GSO code")
+                             .arg(i)
+                             .arg(QFileInfo(b.file).fileName(), b.property, value));
+    }
+    b.layer = std::make_shared<const geo::Layer>(std::move(*layer));
+    f.boundaries = std::move(b);
+}
+
 std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& pointer, JsonProblems& problems,
                                    const Catalog& catalog, const QString& configPath)
 {
@@ -489,6 +550,12 @@ std::optional<FeedConfig> readFeed(const QJsonValue& value, const QString& point
     for (qsizetype i = 0; i < map.size(); ++i) {
         if (auto rule = rules.read(map.at(i), pointer + u"/map/"_s + QString::number(i), f.protocol))
             f.map << *rule;
+    }
+    readBoundaries(o, problems, f, configPath, catalog);
+    for (const MapRule& rule : f.map) {
+        if (rule.containing && !o.contains(u"boundaries"_s))
+            problems.add(rule.pointer + u"/place"_s,
+                         Text::tr("places by the area containing the item: the feed needs \"boundaries\""));
     }
     return f;
 }

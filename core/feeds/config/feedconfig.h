@@ -52,15 +52,28 @@
 //                                              //   can be read; after an outage (and at start) its
 //                                              //   newest is asked, and what is older than it keeps
 //                                              //   is reported lost, not asked for again and again
+//       "boundaries": {"file": "districts.geojson", "property": "gso_code"},  // areas by their
+//                                              //   shapes (GeoJSON, relative to this file): a
+//                                              //   feature's property is a catalog area's id or
+//                                              //   GSO code; places items by "areaContaining"
+//                                              //   and puts new stations in their area
 //       "map": [{                              // the first rule that matches an item maps it
 //         "type": "AirQualityObserved",        // the entity's type must be this (optional)
 //         "id": "^urn:ngsi-ld:AirQualityObserved:(?<station>.+)$",  // regex on the entity id
 //         "attributes": {"pm25": "air.pm25",   // attribute → indicator, or
 //                        "no2": {"indicator": "air.no2", "unit": "ug/m3"}},  // with the unit
 //                                              //   it is in when the feed does not say (UCUM)
-//         "place": "{station}"                 // a template (below), or
+//         "place": "{station}",                // a template (below), or
 //                                              // {"nearestStation": {"withinMeters": 500,
-//                                              //                     "kind": "air-station"}}
+//                                              //                     "kind": "air-station"}}, or
+//                                              // {"areaContaining": {"level": "district"}}: the
+//                                              //   area of the feed's boundaries holding the item's
+//                                              //   location, valid on the day it was observed
+//         "kind": "air-station"                // a place that is neither a catalog station nor an
+//                                              //   area is a sensor the catalog does not list: it
+//                                              //   becomes a station of the archive, of this kind
+//                                              //   (else the entity's type), named as the feed
+//                                              //   names it, where it says it is
 //       }, {
 //         "attribute": "^(?<indicator>[^@]+)@(?<place>.+)$",  // regex on the attribute (a
 //         "indicator": "{indicator}",          //   SensorThings Datastream's name), with the
@@ -90,6 +103,10 @@
 
 #include <memory>
 #include <optional>
+
+namespace cityops::geo {
+struct Layer;
+}
 
 namespace cityops::feeds {
 
@@ -127,6 +144,19 @@ struct NearestStation
     QString kind; // empty: any kind
 };
 
+struct AreaContaining
+{
+    QString level; // empty: any level
+};
+
+// Areas by their shapes: each feature of the layer is the catalog area its property names.
+struct Boundaries
+{
+    QString file; // as resolved (absolute)
+    QString property;
+    std::shared_ptr<const geo::Layer> layer;
+};
+
 struct MapRule
 {
     QString pointer; // where it is in the file, for messages
@@ -135,9 +165,11 @@ struct MapRule
     std::optional<QRegularExpression> attribute; // with `indicator`…
     QString indicator;
     QString unit;
-    QList<AttributeMap> attributes;        // …or named attributes
-    QString place;                         // a template…
-    std::optional<NearestStation> nearest; // …or the nearest station
+    QList<AttributeMap> attributes;           // …or named attributes
+    QString place;                            // a template…
+    std::optional<NearestStation> nearest;    // …or the nearest station
+    std::optional<AreaContaining> containing; // …or the area containing it
+    QString kind;                             // of the stations the catalog does not list
 };
 
 struct FeedConfig
@@ -175,6 +207,7 @@ struct FeedConfig
     QString caFile;     // as resolved (absolute), empty: the system's CAs only
     QByteArray caPem;   // its certificates, read when the file was checked
     Credential credential;
+    std::optional<Boundaries> boundaries;
     QList<MapRule> map;
 };
 

@@ -1,8 +1,10 @@
 #include "core/feeds/config/feedmapper.h"
 
 #include "core/catalog/unitconversion.h"
+#include "core/geo/geojson.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cmath>
 
@@ -196,6 +198,7 @@ FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTem
 {
     FeedMapping out;
     out.kind = FeedMapping::Kind::Quarantined;
+    out.rule = &rule;
     const QString id = substitute(indicatorTemplate, names);
     out.indicator = m_catalog.indicator(id);
     if (!out.indicator) {
@@ -222,10 +225,47 @@ FeedMapping FeedMapper::resolve(const MapRule& rule, const QString& indicatorTem
     return out;
 }
 
+const Area* FeedMapper::areaAt(std::pair<double, double> lonLat, std::int64_t timeMs, const QString& level,
+                               QString* feature) const
+{
+    if (!m_feed.boundaries || !m_feed.boundaries->layer)
+        return nullptr;
+    const geo::Feature* f = m_feed.boundaries->layer->featureAt(QPointF(lonLat.first, lonLat.second));
+    if (!f)
+        return nullptr;
+    const QString key = f->property(m_feed.boundaries->property);
+    if (feature)
+        *feature = key;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(timeMs, m_feed.zone).date();
+    for (const Area& a : m_catalog.areas) {
+        if ((a.id == key || a.gsoCode == key) && a.isValidOn(day) && (level.isEmpty() || a.level == level))
+            return &a;
+    }
+    return nullptr;
+}
+
+QString FeedMapper::areaOf(std::pair<double, double> lonLat, std::int64_t timeMs, const QString& level,
+                           FeedMapping& out) const
+{
+    QString feature;
+    if (const Area* a = areaAt(lonLat, timeMs, level, &feature))
+        return a->id;
+    out.reason = u"no-area-containing"_s;
+    const QString where = u"%1, %2"_s.arg(lonLat.second, 0, 'f', 5).arg(lonLat.first, 0, 'f', 5);
+    out.detail =
+        feature.isEmpty()
+            ? Text::tr("%1 is in none of the areas of %2").arg(where, m_feed.boundaries->file)
+            : Text::tr("%1 is in %2 \"%3\", which is no catalog area%4 valid on %5")
+                  .arg(where, m_feed.boundaries->property, feature,
+                       level.isEmpty() ? QString() : u" ("_s + level + u')',
+                       QDateTime::fromMSecsSinceEpoch(timeMs, m_feed.zone).date().toString(Qt::ISODate));
+    return {};
+}
+
 QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o, const TemplateNames& names,
                             FeedMapping& out) const
 {
-    if (!rule.nearest) {
+    if (!rule.nearest && !rule.containing) {
         const QString place = substitute(rule.place, names).trimmed();
         if (place.isEmpty()) {
             out.reason = u"missing-place"_s;
@@ -235,10 +275,15 @@ QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o, const
     }
     if (!o.location) {
         out.reason = u"no-location"_s;
-        out.detail =
-            Text::tr("the entity has no location, and %1 places it by the nearest station").arg(rule.pointer);
+        out.detail = rule.containing
+                         ? Text::tr("the entity has no location, and %1 places it by the area containing it")
+                               .arg(rule.pointer)
+                         : Text::tr("the entity has no location, and %1 places it by the nearest station")
+                               .arg(rule.pointer);
         return {};
     }
+    if (rule.containing)
+        return areaOf(*o.location, o.time, rule.containing->level, out);
     const Station* best = nullptr;
     double bestMetres = rule.nearest->withinMeters;
     for (const Station& s : m_catalog.stations) {

@@ -25,6 +25,7 @@ struct FeedMapping
     };
     Kind kind = Kind::Unmapped;
     const Indicator* indicator = nullptr;
+    const MapRule* rule = nullptr; // the rule that mapped it
     QString place;
     QString unit;   // UCUM: the unit the value was sent in
     QString reason; // when quarantined: a stable code ("unknown-indicator", "unit-mismatch"…)
@@ -56,6 +57,11 @@ public:
     // Whether a rule takes this attribute of this entity (with no attribute: any of it), so
     // that an item the reader could not read is quarantined only when it would be ingested.
     bool maps(const QString& entity, const QString& type, const QString& attribute) const;
+    // The catalog area of the feed's boundaries holding a point (longitude, latitude), valid on
+    // the day of `timeMs` in the feed's zone and of `level` (empty: any); the feature's
+    // property in `feature` when one holds it.
+    const Area* areaAt(std::pair<double, double> lonLat, std::int64_t timeMs, const QString& level = {},
+                       QString* feature = nullptr) const;
 
 private:
     struct RuleMatch
@@ -78,6 +84,8 @@ private:
                         const FeedObservation& o, const TemplateNames& names) const;
     QString placeOf(const MapRule& rule, const FeedObservation& o, const TemplateNames& names,
                     FeedMapping& out) const;
+    QString areaOf(std::pair<double, double> lonLat, std::int64_t timeMs, const QString& level,
+                   FeedMapping& out) const;
 
     const FeedConfig& m_feed;
     const Catalog& m_catalog;

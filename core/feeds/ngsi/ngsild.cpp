@@ -89,6 +89,11 @@ struct EntityReader
             const bool property = where->get_object().get(geo) == simdjson::SUCCESS && field(geo, "value");
             base.location = geoJsonPoint(property ? *field(geo, "value") : *where);
         }
+        if (const auto name = field(entity, "name")) { // "…" (simplified), or a Property's value
+            dom::object p;
+            const auto value = name->get_object().get(p) == simdjson::SUCCESS ? field(p, "value") : name;
+            base.name = str(value ? stringOf(*value).value_or(std::string_view()) : std::string_view());
+        }
         when = entityTime(entity);
         for (const auto [key, value] : entity) {
             if (!isAboutTheEntity(key))

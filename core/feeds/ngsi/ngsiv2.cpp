@@ -145,6 +145,8 @@ struct EntityReader
         }
         if (const auto where = field(entity, "location"))
             base.location = locationOf(*where);
+        if (const auto name = field(entity, "name"))
+            base.name = str(stringOf(attributeOf(*name).value).value_or(std::string_view()));
         m_when = entityTime(entity);
         m_whenParsed.reset();
         for (const auto [key, value] : entity) {
