@@ -248,6 +248,8 @@ Result<FeedFetch> fetchSensorThingsFeed(const FeedConfig& feed, const HttpAccess
     query.access = access;
     if (state && !feed.incremental.isEmpty()) // (a probe reads to the end)
         query.observationPages = feed.catchUpPages;
+    if (state && !state->partial) // (catching up, the next step is not the page asked before)
+        query.conditional = {state->etag, state->lastModified};
     std::optional<std::pair<std::int64_t, std::int64_t>> lost;
     if (sinceMs) {
         auto oldest = oldestKept(feed, query, state);
@@ -263,7 +265,7 @@ Result<FeedFetch> fetchSensorThingsFeed(const FeedConfig& feed, const HttpAccess
     auto got = fetchSensorThings(query, feed.zone);
     if (!got)
         return got.error();
-    FeedFetch fetched{std::move(got->items), got->pages};
+    FeedFetch fetched{std::move(got->items), got->pages, got->unchanged, got->validators};
     fetched.more = got->more;
     fetched.lost = lost;
     return fetched;
@@ -325,7 +327,11 @@ Result<FeedFetch> fetchFeed(const FeedConfig& feed, const FeedState* state)
     auto got = fetchNgsiV2(query, {feed.zone, feed.numericText});
     if (!got)
         return got.error();
-    return FeedFetch{std::move(got->items), got->pages, got->unchanged, got->validators};
+    // Validators only for an answer of one page (a 304 for the first page of several would
+    // not say the others did not change).
+    const bool single = got->pages == 1 || got->unchanged;
+    return FeedFetch{std::move(got->items), got->pages, got->unchanged,
+                     single ? got->validators : HttpValidators{}};
 }
 
 FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched, const Catalog& catalog,
@@ -381,12 +387,10 @@ namespace {
 // A poll written: the validators and the newest time read carried to the next one.
 void moveOn(FeedState& state, const FeedFetch& fetched, const PollOptions& options, FeedPollSummary& summary)
 {
-    // Validators only for an answer of one page (a 304 for the first page of several
-    // would not say the others did not change).
+    // (The fetch gave validators only for an answer of one page.)
     if (!fetched.unchanged || fetched.validators.isSet()) {
-        const bool single = fetched.pages == 1 || fetched.unchanged;
-        state.etag = single ? fetched.validators.etag : QByteArray();
-        state.lastModified = single ? fetched.validators.lastModified : QByteArray();
+        state.etag = fetched.validators.etag;
+        state.lastModified = fetched.validators.lastModified;
     }
     state.checkKept = false;
     const std::optional<std::int64_t> before = state.newest;

@@ -51,10 +51,13 @@ struct Collector
     QHash<QString, SensorThingsDatastream> streams;
     QSet<QString> seen; // entity \n attribute \n time of every observation kept
 
-    // A collection from `first` to its last page, or its first `pageLimit` (when not 0).
-    Result<void> read(const QUrl& first, bool keepObservations, int pageLimit = 0)
+    // A collection from `first` to its last page, or its first `pageLimit` (when not 0);
+    // `conditional`: its first page asked with the query's validators, and its own kept when
+    // it is one page.
+    Result<void> read(const QUrl& first, bool keepObservations, int pageLimit = 0, bool conditional = false)
     {
         QSet<QString> visited;
+        HttpValidators validators;
         for (QUrl url = first; url.isValid() && !url.isEmpty();) {
             if (pageLimit > 0 && int(visited.size()) >= pageLimit) {
                 out.more = true;
@@ -67,10 +70,23 @@ struct Collector
             if (out.pages >= query.maxPages)
                 return Error{ErrorCode::Network,
                              Text::tr("the paging did not end after %1 pages").arg(query.maxPages), where};
+            const bool asked = conditional && visited.isEmpty() && query.conditional.isSet();
             visited.insert(url.toString());
-            auto answer = httpGet(manager, {url, {}, query.timeoutMs, query.maxBytes, query.access});
+            auto answer = httpGet(manager, {url,
+                                            {},
+                                            query.timeoutMs,
+                                            query.maxBytes,
+                                            query.access,
+                                            asked ? query.conditional : HttpValidators{}});
             if (!answer)
                 return answer.error();
+            if (asked && answer->status == 304) {
+                out.unchanged = true;
+                out.validators = answer->validators().isSet() ? answer->validators() : query.conditional;
+                return {};
+            }
+            if (visited.size() == 1)
+                validators = answer->validators();
             if (answer->status != 200)
                 return httpStatusError(*answer, statusReason(*answer), where);
             if (auto error = notJsonError(*answer, where))
@@ -84,6 +100,8 @@ struct Collector
             // Followed as given: an absolute link as it is, a relative one from this page.
             url = page->nextLink.isEmpty() ? QUrl() : url.resolved(QUrl(page->nextLink, QUrl::TolerantMode));
         }
+        if (conditional && visited.size() == 1 && !out.more)
+            out.validators = validators;
         return {};
     }
 
@@ -186,10 +204,12 @@ Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, co
         if (!query.filter.isEmpty())
             params.append({u"$filter"_s, query.filter});
         const QUrl observations = child(query.url, u"Observations"_s, params);
-        if (auto r = collector.read(observations, true, query.observationPages); !r)
+        if (auto r = collector.read(observations, true, query.observationPages, true); !r)
             return r.error();
-    } else if (auto r = collector.read(query.url, true); !r) {
+    } else if (auto r = collector.read(query.url, true, 0, true); !r) {
         return r.error();
+    } else if (out.unchanged) {
+        return out;
     } else if (auto described = collector.describeLinked(rootOf(query.url)); !described) {
         return described.error();
     }

@@ -7,7 +7,9 @@
 // from). Given the service root (…/v1.1), its Datastreams are read first (names and units),
 // then its Observations, each with its Datastream expanded (a server that does not expand
 // links to it, and the names read first complete it). An observation seen on two pages
-// (skip paging has no snapshot) is kept once; a nextLink that loops is an error.
+// (skip paging has no snapshot) is kept once; a nextLink that loops is an error. With the
+// last answer's validators, the collection's (or the Observations') first page is asked
+// conditionally (If-None-Match / If-Modified-Since): a 304 is "nothing changed".
 //
 // Blocking (a local event loop): for `feeds probe`, `feeds run` and tests.
 
@@ -33,6 +35,9 @@ struct SensorThingsQuery
     int observationPages = 0; // from the service root: at most this many pages of Observations
                               //   (oldest first; `more` says some are left); 0: to the end
     HttpAccess access = {};   // a private CA, a credential's headers
+    // The last answer's validators (of the collection, or from the service root of its
+    // Observations), when it was one page: a 304 to them says nothing changed.
+    HttpValidators conditional = {};
 };
 
 struct SensorThingsFetched
@@ -41,6 +46,8 @@ struct SensorThingsFetched
     int pages = 0;
     std::optional<std::int64_t> count; // @iot.count of the first page, when sent
     bool more = false;                 // stopped at observationPages with a next page to read
+    bool unchanged = false;            // 304 Not Modified: nothing new since `conditional`
+    HttpValidators validators = {};    // of the collection (or the Observations) when one page
 };
 
 // True when `url` is a service root (its path ends in /v1.0 or /v1.1).
