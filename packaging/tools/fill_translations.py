@@ -1096,6 +1096,8 @@ VI.update({
     "the entity has no location, and %1 places it by the nearest station":
         "thực thể không có vị trí, mà %1 xác định địa điểm theo trạm gần nhất",
     "no station within %1 m of %2, %3": "không có trạm nào trong vòng %1 m quanh %2, %3",
+    "the server gave no Thing for this Datastream, and %1 names the place by it":
+        "máy chủ không cho biết Thing của Datastream này, mà %1 đặt tên địa điểm theo nó",
     "%1 is in the future": "%1 nằm ở tương lai",
     "the server's @iot.nextLink leads back to a page already read":
         "@iot.nextLink của máy chủ dẫn về một trang đã đọc",

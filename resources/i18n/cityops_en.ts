@@ -2031,6 +2031,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>%1 is in %2 "%3", which is no catalog area%4 valid on %5</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the server gave no Thing for this Datastream, and %1 names the place by it</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedPoll</name>

@@ -2039,6 +2039,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>%1 is in %2 "%3", which is no catalog area%4 valid on %5</source>
             <translation>%1 nằm trong %2 "%3", không phải khu vực nào trong danh mục%4 còn hiệu lực ngày %5</translation>
         </message>
+        <message>
+            <source>the server gave no Thing for this Datastream, and %1 names the place by it</source>
+            <translation>máy chủ không cho biết Thing của Datastream này, mà %1 đặt tên địa điểm theo nó</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedPoll</name>

@@ -7,6 +7,9 @@
 #include "core/feeds/sensorthings/sensorthings.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -96,4 +99,64 @@ TEST(SensorThings, ShapesClientsGetWrong)
     ASSERT_EQ(parsed->items.rejected.size(), 1u);
     EXPECT_EQ(parsed->items.rejected[0].reason, u"the result is not a number"_s);
     EXPECT_FALSE(feeds::parseSensorThings(R"({"value": [)").ok()) << "truncated";
+}
+
+// The Thing a Datastream is on: its id, name and location, for a sensor the catalog does not
+// list. The real page of Things with their Datastreams, each Thing given a Location and its
+// Observation a time; and Observations whose Datastream is expanded with its Thing.
+TEST(SensorThingsFiles, ThingsGiveTheirDatastreamsAStationNameAndLocation)
+{
+    CITYOPS_REQUIRE_SHARED_DATA();
+    QFile f(test::sharedDataDir() + u"/sensorthings/frostclient_things_expand_datastreams_nextlink.json"_s);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray things = doc.value(u"value"_s).toArray();
+    ASSERT_EQ(things.size(), 2);
+    QJsonObject recoaro = things.at(0).toObject();
+    recoaro.insert(u"Locations"_s,
+                   QJsonArray{QJsonObject{
+                       {u"location"_s, QJsonObject{{u"type"_s, u"Point"_s},
+                                                   {u"coordinates"_s, QJsonArray{11.2246, 45.7052}}}}}});
+    QJsonArray streams = recoaro.value(u"Datastreams"_s).toArray();
+    QJsonObject air = streams.at(0).toObject();
+    air.insert(
+        u"Observations"_s,
+        QJsonArray{QJsonObject{{u"result"_s, 0.0}, {u"phenomenonTime"_s, u"2019-01-13T06:00:00.000Z"_s}}});
+    streams.replace(0, air);
+    recoaro.insert(u"Datastreams"_s, streams);
+    things.replace(0, recoaro);
+    doc.insert(u"value"_s, things);
+    const auto parsed = feeds::parseSensorThings(QJsonDocument(doc).toJson());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    ASSERT_EQ(parsed->items.observations.size(), 1u);
+    const feeds::FeedObservation& o = parsed->items.observations[0];
+    EXPECT_EQ(o.entity, u"Datastreams(66)"_s);
+    EXPECT_EQ(o.thing, u"19"_s);
+    EXPECT_EQ(o.name, u"Recoaro 1000"_s); // the Thing's name, as the file gives it
+    ASSERT_TRUE(o.location);
+    EXPECT_DOUBLE_EQ(o.location->first, 11.2246);
+    EXPECT_DOUBLE_EQ(o.location->second, 45.7052);
+    ASSERT_EQ(parsed->datastreams.size(), 2u); // 66 with its Observation, 130 described only
+    EXPECT_EQ(parsed->datastreams[1].entity, u"Datastreams(130)"_s);
+    EXPECT_EQ(parsed->datastreams[1].thing, u"19"_s);
+    EXPECT_EQ(parsed->datastreams[1].thingName, u"Recoaro 1000"_s);
+
+    // An Observation whose Datastream is expanded with its Thing; the Location a Feature.
+    const QByteArray page =
+        R"({"value": [{"@iot.id": 5, "phenomenonTime": "2026-10-14T07:00:00+07:00", "result": 3.5,
+      "Datastream": {"@iot.id": 8, "name": "Mưa", "Thing": {"@iot.id": "tram-hoa-minh", "name": "Trạm Hòa Minh",
+        "Locations": [{"location": {"type": "Feature", "geometry": {"type": "Point", "coordinates": [108.15, 16.07]}}}]}}},
+      {"@iot.id": 6, "phenomenonTime": "2026-10-14T07:00:00Z", "result": 1,
+       "Datastream": {"@iot.id": 9, "name": "Gió", "Thing": {"@iot.id": 4, "name": "Không vị trí", "Locations": []}}}]})";
+    const auto expanded = feeds::parseSensorThings(page);
+    ASSERT_TRUE(expanded.ok()) << expanded.error().message.toStdString();
+    ASSERT_EQ(expanded->items.observations.size(), 2u);
+    const auto& rain = expanded->items.observations[0];
+    EXPECT_EQ(rain.thing, u"tram-hoa-minh"_s) << "a string @iot.id";
+    EXPECT_EQ(rain.name, u"Trạm Hòa Minh"_s);
+    ASSERT_TRUE(rain.location);
+    EXPECT_DOUBLE_EQ(rain.location->first, 108.15);
+    EXPECT_DOUBLE_EQ(rain.location->second, 16.07);
+    EXPECT_EQ(expanded->items.observations[1].thing, u"4"_s);
+    EXPECT_FALSE(expanded->items.observations[1].location) << "a Thing with no Location";
 }

@@ -193,6 +193,8 @@ std::optional<MapRule> RuleReader::read(const QJsonValue& value, const QString& 
     MapRule rule;
     rule.pointer = pointer;
     m_names.clear();
+    if (protocol == FeedProtocol::SensorThings)
+        m_names << u"thing"_s; // the Datastream's Thing
     rule.type = m_problems.string(o, u"type"_s, pointer, false);
     rule.id = pattern(o, u"id"_s, pointer);
     rule.attribute = pattern(o, u"attribute"_s, pointer);

@@ -83,8 +83,9 @@
 //   }
 //
 // Templates put in the named groups of the `id` and `attribute` patterns ({station}), the
-// item's {entity}, {type} and {attribute}. An item no rule maps is not ingested (it is
-// counted as unmapped); a rule that maps it to an indicator or a place that cannot be used
+// item's {entity}, {type} and {attribute}, and a SensorThings Datastream's {thing} (its
+// Thing's @iot.id, when the server gives it: `"place": "frost-{thing}"`). An item no rule maps is not
+// ingested (it is counted as unmapped); a rule that maps it to an indicator or a place that cannot be used
 // quarantines it with the reason. Units: the feed's own (NGSI metadata.unitCode in UN/CEFACT,
 // a SensorThings unitOfMeasurement) else the rule's, else the indicator's; converted to the
 // indicator's unit through the catalog, and a unit that cannot be converted is quarantined.

@@ -116,20 +116,23 @@ FeedMapper::FeedMapper(const FeedConfig& feed, const Catalog& catalog)
     , m_catalog(catalog)
 {}
 
-const std::vector<FeedMapper::EntityRule>& FeedMapper::rulesFor(const QString& entity,
-                                                                const QString& type) const
+const std::vector<FeedMapper::EntityRule>& FeedMapper::rulesFor(const QString& entity, const QString& type,
+                                                                const QString& thing) const
 {
     // The attributes of one entity come together: its rules are matched once for all of them.
-    if (m_entity.valid && m_entity.entity == entity && m_entity.type == type)
+    if (m_entity.valid && m_entity.entity == entity && m_entity.type == type && m_entity.thing == thing)
         return m_entity.rules;
     m_entity.valid = true;
     m_entity.entity = entity;
     m_entity.type = type;
+    m_entity.thing = thing;
     m_entity.rules.clear();
     for (const MapRule& rule : m_feed.map) {
         if (!rule.type.isEmpty() && rule.type != type)
             continue;
         EntityRule r{&rule, {{u"entity"_s, entity}, {u"type"_s, type}}};
+        if (!thing.isEmpty())
+            r.names.insert(u"thing"_s, thing);
         if (rule.id) {
             const auto m = rule.id->match(entity);
             if (!m.hasMatch())
@@ -142,9 +145,9 @@ const std::vector<FeedMapper::EntityRule>& FeedMapper::rulesFor(const QString& e
 }
 
 const MapRule* FeedMapper::match(const QString& entity, const QString& type, const QString& attribute,
-                                 RuleMatch& out) const
+                                 RuleMatch& out, const QString& thing) const
 {
-    for (const EntityRule& r : rulesFor(entity, type)) {
+    for (const EntityRule& r : rulesFor(entity, type, thing)) {
         const MapRule& rule = *r.rule;
         out.names = {&r.names, attribute, {}};
         if (attribute.isEmpty()) // a whole entity: the rules for its type and id
@@ -175,7 +178,7 @@ const MapRule* FeedMapper::match(const QString& entity, const QString& type, con
 FeedMapping FeedMapper::map(const FeedObservation& o) const
 {
     RuleMatch m;
-    const MapRule* rule = match(o.entity, o.type, o.attribute, m);
+    const MapRule* rule = match(o.entity, o.type, o.attribute, m, o.thing);
     return rule ? resolve(*rule, m.indicator, m.unit, o, m.names) : FeedMapping{};
 }
 
@@ -266,6 +269,13 @@ QString FeedMapper::placeOf(const MapRule& rule, const FeedObservation& o, const
                             FeedMapping& out) const
 {
     if (!rule.nearest && !rule.containing) {
+        if (o.thing.isEmpty() && rule.place.contains(u"{thing}"_s)) {
+            out.reason = u"no-thing"_s;
+            out.detail =
+                Text::tr("the server gave no Thing for this Datastream, and %1 names the place by it")
+                    .arg(rule.pointer);
+            return {};
+        }
         const QString place = substitute(rule.place, names).trimmed();
         if (place.isEmpty()) {
             out.reason = u"missing-place"_s;

@@ -74,11 +74,12 @@ private:
     struct EntityRule
     {
         const MapRule* rule = nullptr;
-        QHash<QString, QString> names; // {entity}, {type} and the id's named groups
+        QHash<QString, QString> names; // {entity}, {type}, {thing} and the id's named groups
     };
-    const std::vector<EntityRule>& rulesFor(const QString& entity, const QString& type) const;
-    const MapRule* match(const QString& entity, const QString& type, const QString& attribute,
-                         RuleMatch& out) const;
+    const std::vector<EntityRule>& rulesFor(const QString& entity, const QString& type,
+                                            const QString& thing) const;
+    const MapRule* match(const QString& entity, const QString& type, const QString& attribute, RuleMatch& out,
+                         const QString& thing = {}) const;
     QString ucumOf(const QString& code) const; // ucumOfFeedUnit, remembered
     FeedMapping resolve(const MapRule& rule, const QString& indicatorTemplate, const QString& unit,
                         const FeedObservation& o, const TemplateNames& names) const;
@@ -93,7 +94,7 @@ private:
     mutable struct
     {
         bool valid = false;
-        QString entity, type;
+        QString entity, type, thing;
         std::vector<EntityRule> rules;
     } m_entity;
     mutable QHash<QString, QString> m_units;

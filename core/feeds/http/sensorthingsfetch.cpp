@@ -42,6 +42,12 @@ QString statusReason(const HttpAnswer& answer)
     return QJsonDocument::fromJson(answer.body).object().value(u"message"_s).toString();
 }
 
+// A Datastream's Thing and its Location, expanded: the station a new sensor is on.
+QString withThing()
+{
+    return u"Thing($select=id,name;$expand=Locations($select=location))"_s;
+}
+
 struct Collector
 {
     QNetworkAccessManager& manager;
@@ -136,7 +142,7 @@ struct Collector
         if (wanted.size() > 1000 || root.isEmpty())
             return {};
         for (const QString& entity : wanted) {
-            if (auto r = read(child(root, entity, {}), false); !r)
+            if (auto r = read(child(root, entity, {{u"$expand"_s, withThing()}}), false); !r)
                 return r;
         }
         return {};
@@ -153,6 +159,11 @@ struct Collector
                 o.attribute = it->name;
             if (o.unitCode.isEmpty())
                 o.unitCode = it->unit;
+            if (o.thing.isEmpty()) {
+                o.thing = it->thing;
+                o.name = it->thingName;
+                o.location = it->location;
+            }
         }
         for (FeedRejection& r : out.items.rejected) {
             if (const auto it = streams.constFind(r.entity); it != streams.cend() && r.attribute.isEmpty())
@@ -195,7 +206,10 @@ Result<SensorThingsFetched> fetchSensorThings(const SensorThingsQuery& query, co
     Collector collector{manager, query, zoneIfNoOffset, out, {}, {}};
     const QString top = QString::number(query.pageSize);
     if (isSensorThingsRoot(query.url)) {
-        if (auto r = collector.read(child(query.url, u"Datastreams"_s, {{u"$top"_s, top}}), false); !r)
+        // Each with its Thing and the Thing's Location: the station a new sensor is on.
+        const QUrl datastreams =
+            child(query.url, u"Datastreams"_s, {{u"$top"_s, top}, {u"$expand"_s, withThing()}});
+        if (auto r = collector.read(datastreams, false); !r)
             return r.error();
         QList<std::pair<QString, QString>> params{
             {u"$top"_s, top},

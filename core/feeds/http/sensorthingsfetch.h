@@ -4,7 +4,8 @@
 // Given a collection (…/v1.1/Observations?$filter=…, …/Datastreams?$expand=Observations,
 // …/Things?$expand=Datastreams/Observations), its pages are followed through @iot.nextLink
 // exactly as the server gives it, absolute or relative (resolved against the page it came
-// from). Given the service root (…/v1.1), its Datastreams are read first (names and units),
+// from). Given the service root (…/v1.1), its Datastreams are read first (names, units, and
+// their Thing with its Location: an observation's station name and place),
 // then its Observations, each with its Datastream expanded (a server that does not expand
 // links to it, and the names read first complete it). An observation seen on two pages
 // (skip paging has no snapshot) is kept once; a nextLink that loops is an error. With the

@@ -33,7 +33,8 @@ struct FeedObservation
     double value = 0;
     QString unitCode;                                  // UN/CEFACT, as the feed gives it (empty: none)
     std::optional<std::pair<double, double>> location; // the entity's (longitude, latitude)
-    QString name = {}; // the entity's, as the feed names it (NGSI `name`): empty when it does not
+    QString name = {};  // the entity's, as the feed names it (NGSI `name`): empty when it does not
+    QString thing = {}; // SensorThings: the @iot.id of the Datastream's Thing, when known
 };
 
 // What would be quarantined: an entity or attribute that cannot be read, and why.

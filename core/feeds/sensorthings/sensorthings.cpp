@@ -64,7 +64,7 @@ struct Reader
         Datastream ds = parent;
         dom::object expanded; // an Observation with its Datastream expanded
         if (const auto d = field(o, "Datastream"); d && d->get_object().get(expanded) == simdjson::SUCCESS)
-            ds = datastreamOf(expanded);
+            ds = datastreamOf(expanded, parent);
         if (ds.entity.isEmpty())
             ds.entity = linkedDatastream(o).value_or(u"Observations(%1)"_s.arg(idOf(o)));
         ++out.entities;
@@ -91,15 +91,47 @@ struct Reader
             reject(ds, Text::tr("unreadable time %1: %2").arg(*when, t.error().message));
             return;
         }
-        out.observations.push_back({ds.entity, u"Datastream"_s, ds.name, *t, *value, ds.unit, std::nullopt});
+        out.observations.push_back(
+            {ds.entity, u"Datastream"_s, ds.name, *t, *value, ds.unit, ds.location, ds.thingName, ds.thing});
     }
 
-    Datastream datastreamOf(dom::object o)
+    // A Thing's id, name and the point of its first Location, into `ds`.
+    static void thingOf(dom::object thing, Datastream& ds)
+    {
+        ds.thing = idOf(thing);
+        ds.thingName = text(thing, "name").value_or(QString());
+        dom::array locations;
+        dom::object first;
+        if (const auto l = field(thing, "Locations");
+            !l || l->get_array().get(locations) != simdjson::SUCCESS || locations.size() == 0 ||
+            locations.at(0).get_object().get(first) != simdjson::SUCCESS)
+            return;
+        const auto where = field(first, "location");
+        if (!where)
+            return;
+        ds.location = geoJsonPoint(*where);
+        dom::object feature; // {"type": "Feature", "geometry": {"type": "Point", …}}
+        if (const auto g = where->get_object().get(feature) == simdjson::SUCCESS ? field(feature, "geometry")
+                                                                                 : std::nullopt;
+            !ds.location && g)
+            ds.location = geoJsonPoint(*g);
+    }
+
+    // A Datastream; its Thing expanded, else the one it is listed under (`parent`'s).
+    static Datastream datastreamOf(dom::object o, const Datastream& parent = {})
     {
         Datastream ds{u"Datastreams(%1)"_s.arg(idOf(o)), text(o, "name").value_or(QString()), {}};
         dom::object unit;
         if (const auto u = field(o, "unitOfMeasurement"); u && u->get_object().get(unit) == simdjson::SUCCESS)
             ds.unit = text(unit, "definition").value_or(text(unit, "symbol").value_or(QString()));
+        dom::object thing;
+        if (const auto t = field(o, "Thing"); t && t->get_object().get(thing) == simdjson::SUCCESS) {
+            thingOf(thing, ds);
+        } else {
+            ds.thing = parent.thing;
+            ds.thingName = parent.thingName;
+            ds.location = parent.location;
+        }
         return ds;
     }
 
@@ -114,7 +146,7 @@ struct Reader
         dom::array list;
         if (const auto obs = field(o, "Observations");
             obs && obs->get_array().get(list) == simdjson::SUCCESS) {
-            const Datastream ds = datastreamOf(o);
+            const Datastream ds = datastreamOf(o, parent);
             described.push_back(ds);
             for (const dom::element x : list)
                 element(x, ds);
@@ -122,15 +154,17 @@ struct Reader
         }
         if (const auto streams = field(o, "Datastreams");
             streams && streams->get_array().get(list) == simdjson::SUCCESS) {
+            Datastream thing; // a Thing with its Datastreams: theirs
+            thingOf(o, thing);
             for (const dom::element x : list)
-                element(x, parent);
+                element(x, thing);
             return;
         }
         dom::element result; // (null counts: an Observation without its result)
         if (o["result"].get(result) != simdjson::NO_SUCH_FIELD)
             observation(o, parent);
-        else if (field(o, "unitOfMeasurement")) // a Datastream, nothing expanded
-            described.push_back(datastreamOf(o));
+        else if (field(o, "unitOfMeasurement")) // a Datastream, no Observations expanded
+            described.push_back(datastreamOf(o, parent));
         // (a Thing or a Datastream with nothing expanded: nothing to read)
     }
 };
