@@ -272,7 +272,9 @@ Result<FeedFetch> fetchSensorThingsFeed(const FeedConfig& feed, const HttpAccess
 }
 
 // The entities' latest values; incremental: every instance since the newest time held (less
-// the lookback) from the temporal API, so that an outage leaves no gap.
+// the lookback; catching up, from where the last step ended) from the temporal API, so that an
+// outage leaves no gap: at most catchUpHours a poll, and not from further back than the broker
+// keeps (keepsHours back from now: what it no longer has is reported lost).
 Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& access, const FeedState* state)
 {
     NgsiLdQuery query{feed.url, feed.type, feed.service, feed.context};
@@ -280,13 +282,32 @@ Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& acce
     query.maxBytes = std::int64_t(feed.maxMegabytes) << 20;
     query.timeoutMs = feed.timeoutSeconds * 1000;
     query.access = access;
-    if (state && state->newest && !feed.incremental.isEmpty())
-        query.between = std::pair(*state->newest - std::int64_t(feed.lookbackSeconds) * 1000,
-                                  QDateTime::currentMSecsSinceEpoch() + 60'000);
+    FeedFetch fetched;
+    if (state && state->newest && !feed.incremental.isEmpty()) {
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        std::int64_t from = *state->newest - (state->partial ? 0 : std::int64_t(feed.lookbackSeconds) * 1000);
+        if (feed.keepsHours > 0) {
+            const std::int64_t oldest = now - std::int64_t(feed.keepsHours) * 3'600'000 + 600'000;
+            if (*state->newest < oldest)
+                fetched.lost = std::pair(*state->newest, oldest);
+            from = std::max(from, oldest);
+        }
+        std::int64_t to = now + 60'000;
+        if (const std::int64_t reach =
+                std::max(from, *state->newest) + std::int64_t(feed.catchUpHours) * 3'600'000;
+            reach < to) {
+            to = reach;
+            fetched.more = true;
+            fetched.readTo = to;
+        }
+        query.between = std::pair(from, to);
+    }
     auto got = fetchNgsiLd(query, {feed.zone, feed.numericText});
     if (!got)
         return got.error();
-    return FeedFetch{std::move(got->items), got->pages};
+    fetched.items = std::move(got->items);
+    fetched.pages = got->pages;
+    return fetched;
 }
 
 } // namespace
@@ -404,6 +425,8 @@ void moveOn(FeedState& state, const FeedFetch& fetched, const PollOptions& optio
         if (o.time <= latest && (!state.newest || o.time > *state.newest))
             state.newest = o.time;
     }
+    if (fetched.readTo) // (a step of the temporal API: read to its end, however little it held)
+        state.newest = std::max(state.newest.value_or(*fetched.readTo), *fetched.readTo);
     // Behind: polled again at once, unless these pages did not move it on (more
     // observations at one instant than catchUpPages hold: the lookback reads them).
     summary.behind = fetched.more && state.newest && state.newest != before;

@@ -35,9 +35,11 @@ struct FeedFetch
 {
     FeedItems items;
     int pages = 0;
-    bool unchanged = false;         // the server said nothing changed (304)
-    HttpValidators validators = {}; // its ETag / Last-Modified, for the next poll
-    bool more = false;              // stopped at the feed's catchUpPages: more to read at once
+    bool unchanged = false;                  // the server said nothing changed (304)
+    HttpValidators validators = {};          // its ETag / Last-Modified, for the next poll
+    bool more = false;                       // stopped at the feed's catchUpPages (or catchUpHours): more
+                                             //   to read at once
+    std::optional<std::int64_t> readTo = {}; // (NGSI-LD, catching up) this step read to here
     // (keepsHours) what the server no longer keeps, from the newest read to its oldest: lost
     std::optional<std::pair<std::int64_t, std::int64_t>> lost = {};
 };

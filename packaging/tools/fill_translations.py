@@ -1322,6 +1322,10 @@ VI.update({
         "%1: không ghi được vào kho lưu trữ mốc thời gian nguồn này đã đọc đến: %2",
     "only for sensorthings feeds (read incrementally from the service root)":
         "chỉ dành cho nguồn sensorthings (đọc dần từ gốc dịch vụ)",
+    "only for ngsi-ld feeds (the temporal API, read in steps of so many hours)":
+        "chỉ dành cho nguồn ngsi-ld (API thời gian, đọc theo từng bước bấy nhiêu giờ)",
+    "only for sensorthings and ngsi-ld feeds (read incrementally)":
+        "chỉ dành cho nguồn sensorthings và ngsi-ld (đọc dần)",
     "%1 to %2 can no longer be read: the server keeps the last %n hour(s), and what it had in between is lost":
         ["Không còn đọc được từ %1 đến %2: máy chủ chỉ giữ %n giờ gần nhất, dữ liệu trong khoảng đó đã mất"],
 })

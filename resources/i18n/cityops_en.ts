@@ -1992,6 +1992,14 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>places by the area containing the item: the feed needs "boundaries"</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>only for ngsi-ld feeds (the temporal API, read in steps of so many hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for sensorthings and ngsi-ld feeds (read incrementally)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>

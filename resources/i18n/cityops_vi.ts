@@ -2000,6 +2000,14 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>places by the area containing the item: the feed needs "boundaries"</source>
             <translation>xác định nơi theo khu vực chứa mục dữ liệu: nguồn cần có "boundaries"</translation>
         </message>
+        <message>
+            <source>only for ngsi-ld feeds (the temporal API, read in steps of so many hours)</source>
+            <translation>chỉ dành cho nguồn ngsi-ld (API thời gian, đọc theo từng bước bấy nhiêu giờ)</translation>
+        </message>
+        <message>
+            <source>only for sensorthings and ngsi-ld feeds (read incrementally)</source>
+            <translation>chỉ dành cho nguồn sensorthings và ngsi-ld (đọc dần)</translation>
+        </message>
     </context>
     <context>
         <name>cityops::feeds::FeedMapper</name>

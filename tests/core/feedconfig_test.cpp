@@ -159,8 +159,8 @@ TEST(FeedConfig, SensorThingsFeedsCatchUpInStepsWithinWhatTheServerKeeps)
                               u"f.json: /feeds/0/keepsHours: must be a whole number from 1 to 876000"_s,
                               u"f.json: /feeds/1/catchUpPages: only for sensorthings feeds (read "
                               u"incrementally from the service root)"_s,
-                              u"f.json: /feeds/1/keepsHours: only for sensorthings feeds (read "
-                              u"incrementally from the service root)"_s,
+                              u"f.json: /feeds/1/keepsHours: only for sensorthings and ngsi-ld feeds "
+                              u"(read incrementally)"_s,
                           })
                   .join(u'\n')
                   .toStdString());

@@ -242,6 +242,7 @@ const QStringList kFeedKeys = {u"id"_s,
                                u"incremental"_s,
                                u"lookbackSeconds"_s,
                                u"catchUpPages"_s,
+                               u"catchUpHours"_s,
                                u"keepsHours"_s,
                                u"caFile"_s,
                                u"credential"_s,
@@ -367,11 +368,17 @@ void readIncremental(const QJsonObject& o, JsonProblems& problems, FeedConfig& f
     f.lookbackSeconds = problems.integer(o, u"lookbackSeconds"_s, f.pointer, 0, 7 * 86'400, 3600);
     f.catchUpPages = problems.integer(o, u"catchUpPages"_s, f.pointer, 1, 10'000, 20);
     f.keepsHours = problems.integer(o, u"keepsHours"_s, f.pointer, 1, 100 * 365 * 24, 0);
-    for (const QString& key : {u"catchUpPages"_s, u"keepsHours"_s}) {
-        if (o.contains(key) && f.protocol != FeedProtocol::SensorThings)
-            problems.add(f.pointer + u'/' + key,
-                         Text::tr("only for sensorthings feeds (read incrementally from the service root)"));
-    }
+    f.catchUpHours = problems.integer(o, u"catchUpHours"_s, f.pointer, 1, 366 * 24, 24);
+    if (o.contains(u"catchUpPages"_s) && f.protocol != FeedProtocol::SensorThings)
+        problems.add(f.pointer + u"/catchUpPages"_s,
+                     Text::tr("only for sensorthings feeds (read incrementally from the service root)"));
+    if (o.contains(u"catchUpHours"_s) && f.protocol != FeedProtocol::NgsiLd)
+        problems.add(f.pointer + u"/catchUpHours"_s,
+                     Text::tr("only for ngsi-ld feeds (the temporal API, read in steps of so many hours)"));
+    if (o.contains(u"keepsHours"_s) && f.protocol != FeedProtocol::SensorThings &&
+        f.protocol != FeedProtocol::NgsiLd)
+        problems.add(f.pointer + u"/keepsHours"_s,
+                     Text::tr("only for sensorthings and ngsi-ld feeds (read incrementally)"));
     if (!o.contains(u"incremental"_s) || f.protocol == FeedProtocol::Mqtt ||
         f.protocol == FeedProtocol::Folder)
         return;

@@ -48,10 +48,14 @@
 //                                              //   a poll (oldest first); behind, it polls again at
 //                                              //   once from where it stopped, so a week's outage
 //                                              //   is read back in bounded steps
-//       "keepsHours": 48,                      // SensorThings, incremental: how far back the server
-//                                              //   can be read; after an outage (and at start) its
-//                                              //   newest is asked, and what is older than it keeps
-//                                              //   is reported lost, not asked for again and again
+//       "catchUpHours": 24,                    // NGSI-LD, incremental: the temporal API asked for
+//                                              //   at most this many hours a poll; behind, it polls
+//                                              //   again at once from where that step ended
+//       "keepsHours": 48,                      // SensorThings and NGSI-LD, incremental: how far back
+//                                              //   the server can be read (a SensorThings server's
+//                                              //   newest is asked after an outage and at start;
+//                                              //   NGSI-LD: back from now); what is older than it
+//                                              //   keeps is reported lost, not asked for again and again
 //       "boundaries": {"file": "districts.geojson", "property": "gso_code"},  // areas by their
 //                                              //   shapes (GeoJSON, relative to this file): a
 //                                              //   feature's property is a catalog area's id or
@@ -205,8 +209,9 @@ struct FeedConfig
     int lookbackSeconds = 3600;
     int catchUpPages = 20;
     int keepsHours = 0; // 0: the server keeps everything
-    QString caFile;     // as resolved (absolute), empty: the system's CAs only
-    QByteArray caPem;   // its certificates, read when the file was checked
+    int catchUpHours = 24;
+    QString caFile;   // as resolved (absolute), empty: the system's CAs only
+    QByteArray caPem; // its certificates, read when the file was checked
     Credential credential;
     std::optional<Boundaries> boundaries;
     QList<MapRule> map;
@@ -216,7 +221,8 @@ struct FeedConfig
 struct FeedState
 {
     std::optional<std::int64_t> newest; // UTC ms
-    bool partial = false;               // the last poll stopped at catchUpPages: go on from newest
+    bool partial = false;               // the last poll stopped at catchUpPages / catchUpHours:
+                                        //   go on from newest
     bool checkKept = true;              // (keepsHours) ask the server's newest first: at the
                                         //   first poll and after a failed one
     QByteArray etag;                    // the last answer's validators, when it was one page:
