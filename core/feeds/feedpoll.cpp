@@ -74,6 +74,26 @@ private:
     }
     int channelOf(const FeedMapping& m);
     int seriesOf(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary);
+
+    // Where an item goes: its mapping, the writer's channel (indicator and unit) and series.
+    struct Target
+    {
+        FeedMapping mapping;
+        int channel = -1;
+        int series = -1; // made as its first value is accepted
+    };
+    // The target of an item, or none when it is not mapped or quarantined (both counted).
+    Target* targetOf(const FeedObservation& o, FeedPollSummary& summary);
+    // The last item's target, when its rule places it by a template: the same entity, type,
+    // attribute, unit and Thing go the same way, and a back-fill (the temporal API, a
+    // Datastream's Observations) sends an attribute's instances together.
+    struct
+    {
+        bool valid = false;
+        QString entity, type, attribute, unit, thing;
+        Target target;
+    } m_last;
+    Target m_fresh; // the target of an item placed by its location (not kept)
     void noteStation(const FeedMapping& m, const FeedObservation& o, FeedPollSummary& summary) const;
 
     FeedMapper m_mapper;
@@ -128,29 +148,54 @@ int FeedWriter::seriesOf(const FeedMapping& m, const FeedObservation& o, FeedPol
     return series;
 }
 
-void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedPollSummary& summary)
+FeedWriter::Target* FeedWriter::targetOf(const FeedObservation& o, FeedPollSummary& summary)
 {
-    const FeedMapping m = m_mapper.map(o);
+    if (m_last.valid && o.attribute == m_last.attribute && o.entity == m_last.entity &&
+        o.type == m_last.type && o.unitCode == m_last.unit && o.thing == m_last.thing)
+        return &m_last.target;
+    FeedMapping m = m_mapper.map(o);
     if (m.kind == FeedMapping::Kind::Unmapped) {
         ++summary.unmapped;
-        return;
+        return nullptr;
     }
     if (m.kind == FeedMapping::Kind::Quarantined) {
         quarantine(o, m.reason, m.detail);
-        return;
+        return nullptr;
     }
+    const int channel = channelOf(m);
+    if (m.rule && (m.rule->nearest || m.rule->containing)) { // (by its location and day)
+        m_fresh = {std::move(m), channel, -1};
+        return &m_fresh;
+    }
+    m_last.valid = true;
+    m_last.entity = o.entity;
+    m_last.type = o.type;
+    m_last.attribute = o.attribute;
+    m_last.unit = o.unitCode;
+    m_last.thing = o.thing;
+    m_last.target = {std::move(m), channel, -1};
+    return &m_last.target;
+}
+
+void FeedWriter::observation(const FeedObservation& o, std::int64_t index, FeedPollSummary& summary)
+{
+    Target* target = targetOf(o, summary);
+    if (!target)
+        return;
     if (m_options.nowMs > 0 && o.time > m_options.nowMs + m_options.futureToleranceMs) {
         quarantine(o, u"future-time"_s, Text::tr("%1 is in the future").arg(toIsoUtc(o.time)));
         return;
     }
-    const int channel = channelOf(m);
     std::string raw; // made only for a value quarantined
     const auto named = [&] {
-        raw = compact(probeLine(o, &m)).toStdString();
+        raw = compact(probeLine(o, &target->mapping)).toStdString();
         return std::pair(itemKey(o.entity, o.attribute, o.time, u"out-of-range"_s), std::string_view(raw));
     };
-    if (const auto v = m_writer.acceptNamed(channel, o.value, named))
-        m_writer.stage(channel, seriesOf(m, o, summary), o.time, *v, store::Quality::Good, index);
+    if (const auto v = m_writer.acceptNamed(target->channel, o.value, named)) {
+        if (target->series < 0)
+            target->series = seriesOf(target->mapping, o, summary);
+        m_writer.stage(target->channel, target->series, o.time, *v, store::Quality::Good, index);
+    }
 }
 
 void FeedWriter::rejection(const FeedRejection& r, FeedPollSummary& summary)

@@ -32,19 +32,27 @@ bool isAboutTheEntity(std::string_view key)
     return false;
 }
 
-// A time as NGSI-LD writes it: a string, or a typed value {"@type": "DateTime", "@value"}.
-std::optional<QString> timeText(dom::element e)
+// A time: a string, {"@type": "DateTime", "@value"}, or a Property holding one; the text
+// not copied (it points into the parsed document).
+std::optional<std::string_view> timeView(dom::element e)
 {
     if (const auto s = stringOf(e))
-        return str(*s);
+        return s;
     dom::object o;
     if (e.get_object().get(o) != simdjson::SUCCESS)
         return std::nullopt;
     if (const auto v = field(o, "@value"))
-        return timeText(*v);
-    if (const auto v = field(o, "value")) // a Property holding the time
-        return timeText(*v);
+        return timeView(*v);
+    if (const auto v = field(o, "value"))
+        return timeView(*v);
     return std::nullopt;
+}
+
+// A time as NGSI-LD writes it: a string, or a typed value {"@type": "DateTime", "@value"}.
+std::optional<QString> timeText(dom::element e)
+{
+    const auto v = timeView(e);
+    return v ? std::optional(str(*v)) : std::nullopt;
 }
 
 // The entity's own time, for attributes that have none.
@@ -63,6 +71,36 @@ struct EntityReader
     FeedItems& out;
     FeedObservation base;
     std::optional<QString> when;
+    // (Reused for every instance: a temporal page holds thousands with the same unit.)
+    QString timeBuffer = {};
+    std::string_view lastUnitText = {};
+    QString lastUnit = {};
+
+    // An ASCII time into timeBuffer without allocating once it is large enough.
+    QStringView timeOf(std::string_view s)
+    {
+        timeBuffer.resize(qsizetype(s.size()));
+        char16_t* to = reinterpret_cast<char16_t*>(timeBuffer.data());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (static_cast<unsigned char>(s[i]) >= 0x80) {
+                timeBuffer = str(s);
+                break;
+            }
+            to[i] = char16_t(s[i]);
+        }
+        return timeBuffer;
+    }
+
+    const QString& unitOf(dom::object o)
+    {
+        const auto u = field(o, "unitCode");
+        const std::optional<std::string_view> text = u ? stringOf(*u) : std::nullopt;
+        if (!text)
+            lastUnitText = {}, lastUnit.clear();
+        else if (*text != lastUnitText || lastUnit.isEmpty())
+            lastUnitText = *text, lastUnit = str(*text);
+        return lastUnit;
+    }
 
     void reject(const QString& attribute, const QString& reason)
     {
@@ -144,7 +182,7 @@ struct EntityReader
             const auto value = numberOf(pair.at(0).value_unsafe());
             if (!value)
                 continue; // text over time: not a measurement
-            add(name, *value, timeText(pair.at(1).value_unsafe()), {});
+            add(name, *value, timeView(pair.at(1).value_unsafe()), {});
         }
     }
 
@@ -158,8 +196,8 @@ struct EntityReader
                 add(attribute, *v, std::nullopt, {});
             return; // text, a bare Relationship's object: not a measurement
         }
-        const auto type = text(o, "type");
-        if (type && *type != u"Property"_s)
+        const auto type = field(o, "type");
+        if (const auto t = type ? stringOf(*type) : std::nullopt; t && *t != std::string_view("Property"))
             return; // a Relationship, a GeoProperty, a LanguageProperty, a JsonProperty
         const auto value = field(o, "value");
         if (!value)
@@ -178,25 +216,28 @@ struct EntityReader
         if (const auto dataset = text(o, "datasetId"))
             name += u'[' + *dataset + u']';
         const auto observed = field(o, "observedAt");
-        add(name, *number, observed ? timeText(*observed) : std::nullopt,
-            text(o, "unitCode").value_or(QString()));
+        add(name, *number, observed ? timeView(*observed) : std::nullopt, unitOf(o));
     }
 
-    void add(const QString& attribute, double value, std::optional<QString> time, const QString& unit)
+    void add(const QString& attribute, double value, std::optional<std::string_view> observed,
+             const QString& unit)
     {
         if (!std::isfinite(value)) {
             reject(attribute, Text::tr("not a finite number"));
             return;
         }
-        if (!time || time->isEmpty())
-            time = when;
-        if (!time || time->isEmpty()) {
+        QStringView time;
+        if (observed && !observed->empty())
+            time = timeOf(*observed);
+        else if (when)
+            time = *when;
+        if (time.isEmpty()) {
             reject(attribute, Text::tr("no time: neither observedAt nor the entity's dateObserved"));
             return;
         }
-        const auto t = parseFeedTime(*time, options.zoneIfNoOffset);
+        const auto t = parseFeedTime(time, options.zoneIfNoOffset);
         if (!t) {
-            reject(attribute, Text::tr("unreadable time %1: %2").arg(*time, t.error().message));
+            reject(attribute, Text::tr("unreadable time %1: %2").arg(time.toString(), t.error().message));
             return;
         }
         FeedObservation o = base;
