@@ -59,9 +59,15 @@ feeds::FeedPollSummary pollToTheEnd(const feeds::FeedConfig& f, const feeds::Fee
                                     const Catalog& catalog, const store::ArchiveLocation& location,
                                     feeds::FeedState& state)
 {
-    feeds::FeedPollSummary all = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
+    const auto session = std::make_shared<store::WriterSession>(location); // (one connection for the steps)
+    const auto options = [&] {
+        feeds::PollOptions o = pollOptions(config);
+        o.session = session;
+        return o;
+    };
+    feeds::FeedPollSummary all = feeds::pollFeed(f, catalog, location, options(), &state);
     while (all.behind) { // (only a step written is behind)
-        const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, pollOptions(config), &state);
+        const feeds::FeedPollSummary s = feeds::pollFeed(f, catalog, location, options(), &state);
         all.add(s);
         all.behind = s.behind;
     }

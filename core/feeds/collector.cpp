@@ -191,8 +191,12 @@ void FeedCollector::pollDue()
             continue;
         m_inPoll = true;
         const std::optional<std::int64_t> newest = p.state.newest;
-        const FeedPollSummary s = pollFeed(m_config.feeds.at(qsizetype(p.feed)), m_catalog, m_archive,
-                                           pollOptions(m_config), &p.state);
+        PollOptions options = pollOptions(m_config);
+        if (!m_writer)
+            m_writer = std::make_shared<store::WriterSession>(m_archive);
+        options.session = m_writer;
+        const FeedPollSummary s =
+            pollFeed(m_config.feeds.at(qsizetype(p.feed)), m_catalog, m_archive, options, &p.state);
         m_inPoll = false;
         record(s, true);
         if (p.state.newest != newest)

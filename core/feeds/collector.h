@@ -83,6 +83,7 @@ private:
     std::vector<FeedHealth> m_health;
     std::vector<std::vector<std::pair<qint64, qint64>>> m_recent; // per feed: (when, accepted), ten minutes
     std::unique_ptr<store::Archive> m_store;                      // which feed writes which series
+    std::shared_ptr<store::WriterSession> m_writer;               // what the polls write through
     std::vector<QSet<QString>> m_unrecorded;       // per feed: series reported, not yet in the archive
     QHash<QString, store::FeedStation> m_stations; // the feed stations the archive holds, by id
 };

@@ -418,6 +418,8 @@ FeedPollSummary ingestFeedItems(const FeedConfig& feed, const FeedFetch& fetched
         return QString(u"feed:"_s + id);
     };
     o.duplicates = feed.duplicates;
+    if (options.session && options.session->location().toDisplayString() == archive.toDisplayString())
+        o.session = options.session;
     store::ObservationWriter writer(std::move(o));
     FeedWriter into(feed, catalog, writer, options);
     std::int64_t index = 0;

@@ -16,6 +16,7 @@
 #include "core/store/archive.h"
 #include "core/store/feedstations.h"
 #include "core/store/observationwriter.h"
+#include "core/store/writersession.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -83,6 +84,9 @@ struct PollOptions
     std::int64_t nowMs = 0;                      // later times are quarantined as "future-time"
     std::int64_t futureToleranceMs = 5 * 60'000; // clock skew allowed
     QByteArray configText;                       // recorded with the ingest run
+    // The archive connection the polls write through, one poll after another (a collector's:
+    // it learns the archive's series once); none: each poll opens its own.
+    std::shared_ptr<store::WriterSession> session;
 };
 
 // `state`, when given, is read for an incremental poll and moved on when the poll is written.

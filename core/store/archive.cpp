@@ -1,6 +1,6 @@
 #include "core/store/archive.h"
 
-#include "core/store/archivedialect.h"
+#include "core/store/archiveimpl.h"
 #include "core/store/archiveschema.h"
 #include "core/store/bucketing.h"
 #include "core/store/sqlconnection.h"
@@ -23,15 +23,6 @@ using namespace Qt::StringLiterals;
 namespace cityops::store {
 
 namespace {
-
-constexpr std::int64_t kHourMs = 3'600'000;
-constexpr std::int64_t kDayMs = 86'400'000;
-
-// Messages a person reads; lupdate files them under "cityops::store::Archive".
-struct ArchiveText
-{
-    Q_DECLARE_TR_FUNCTIONS(cityops::store::Archive)
-};
 
 // The archive keeps two rollup levels: hours and days.
 constexpr RollupLevel kArchivedLevels[] = {RollupLevel::Hour, RollupLevel::Day};
@@ -148,37 +139,42 @@ QString ArchiveLocation::toDisplayString() const
 // ---------------------------------------------------------------------------------------
 // Archive
 
-struct Archive::Impl
+std::int64_t Archive::Impl::bucketOf(std::int64_t t, RollupLevel level) const
 {
-    ArchiveLocation location;
-    std::unique_ptr<SqlConnection> sql;      // first: closed after the dialect is gone
-    std::unique_ptr<ArchiveDialect> dialect; // holds statements on the connection
-    int schemaVersion = 0;
-    std::int64_t localOffsetMs = 7 * kHourMs;
+    return bucketStart(t, Bucketing::fixed(rollupWidth(level)), localOffsetMs);
+}
 
-    std::int64_t bucketOf(std::int64_t t, RollupLevel level) const
-    {
-        return bucketStart(t, Bucketing::fixed(rollupWidth(level)), localOffsetMs);
-    }
-
-    // What one batch adds and changes, worked out before anything is appended.
-    struct Plan
-    {
-        std::vector<std::int64_t> ids;
+Result<std::unordered_map<SeriesId, std::vector<Span>>>
+Archive::Impl::overlapping(const ArchiveBatch& batch, const std::vector<std::uint32_t>& order)
+{
+    std::vector<SeriesTimeRange> ranges, unknown;
+    (void)forEachSeriesRun(batch, order, [&](std::size_t a, std::size_t b) -> Result<void> {
+        const SeriesTimeRange range{batch.series[order[a]], batch.points[order[a]].t,
+                                    batch.points[order[b - 1]].t};
+        if (const auto it = latest.find(range.series); it == latest.end())
+            unknown.push_back(range);
+        else if (range.from <= it->second) // (all newer than what it holds: nothing to look for)
+            ranges.push_back(range);
+        return {};
+    });
+    if (!unknown.empty()) {
         std::vector<SeriesId> series;
-        std::vector<Point> points;
-        std::vector<Span> spans;
-        std::vector<std::pair<SeriesId, std::int64_t>> dirtyHours, dirtyDays; // (series, bucket)
-        std::optional<QSqlQuery> update;                                      // prepared on first use
-    };
-
-    Result<void> planSeries(const ArchiveBatch& batch, const std::vector<std::uint32_t>& order, std::size_t a,
-                            std::size_t b, const std::vector<Span>& overlapping, std::int64_t& nextId,
-                            Plan& plan, ArchiveWriteResult& result);
-    Result<void> replacePoint(const Point& p, std::int64_t rowId, SeriesId series, Plan& plan);
-    Result<void> addRollups(const Plan& plan);
-    Result<void> recomputeRollups(Plan& plan);
-};
+        series.reserve(unknown.size());
+        for (const SeriesTimeRange& r : unknown)
+            series.push_back(r.series);
+        auto newest = dialect->latestTimes(series);
+        if (!newest)
+            return newest.error();
+        for (const SeriesTimeRange& r : unknown) {
+            const auto it = newest->find(r.series);
+            const std::int64_t t = it == newest->end() ? kNoTime : it->second;
+            latest[r.series] = t;
+            if (r.from <= t)
+                ranges.push_back(r);
+        }
+    }
+    return dialect->spans(ranges);
+}
 
 Result<void> Archive::Impl::replacePoint(const Point& p, std::int64_t rowId, SeriesId series, Plan& plan)
 {
@@ -333,6 +329,24 @@ ArchiveDialect::spans(const std::vector<SeriesTimeRange>& ranges)
     return out;
 }
 
+Result<std::unordered_map<SeriesId, std::int64_t>>
+ArchiveDialect::latestTimes(const std::vector<SeriesId>& series)
+{
+    std::unordered_map<SeriesId, std::int64_t> out;
+    auto query = m_sql.prepare(u"SELECT max(t_last) FROM obs_span WHERE series = ?"_s);
+    if (!query)
+        return query.error();
+    for (const SeriesId s : series) {
+        query->addBindValue(qint64(s));
+        if (!query->exec())
+            return SqlConnection::queryError(*query, u"latest time"_s);
+        if (query->next() && !query->value(0).isNull())
+            out[s] = query->value(0).toLongLong();
+        query->finish();
+    }
+    return out;
+}
+
 std::unique_ptr<ArchiveDialect> ArchiveDialect::create(ArchiveLocation::Kind kind, SqlConnection& connection)
 {
     return kind == ArchiveLocation::Kind::Postgres ? createPostgresDialect(connection)
@@ -418,163 +432,6 @@ Result<void> Archive::claimPurpose(const QString& wanted)
     return {};
 }
 
-Result<SeriesId> Archive::ensureSeries(const SeriesKey& key, const QString& unit)
-{
-    auto existing = findSeries(key);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        if ((*existing)->unit != unit)
-            return Error{ErrorCode::Validation, ArchiveText::tr("This series is archived in another unit"),
-                         u"%1: %2 ≠ %3"_s.arg(key.toString(), (*existing)->unit, unit)};
-        return (*existing)->id;
-    }
-    auto inserted =
-        d->sql->run(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (indicator, place) DO NOTHING"_s,
-                    {key.indicator, key.place, unit, QDateTime::currentMSecsSinceEpoch()});
-    if (!inserted)
-        return inserted.error();
-    existing = findSeries(key);
-    if (!existing)
-        return existing.error();
-    if (!*existing)
-        return archiveError(ArchiveText::tr("The archive refused a query"),
-                            u"series not created: "_s + key.toString());
-    return (*existing)->id;
-}
-
-Result<std::vector<SeriesId>>
-Archive::ensureSeries(const std::vector<std::pair<SeriesKey, QString>>& keysAndUnits)
-{
-    std::vector<SeriesId> ids;
-    if (keysAndUnits.empty())
-        return ids;
-    // Two statements prepared once for all of them (a statement prepared per series cost more
-    // than the rest of a feed's poll), in one transaction.
-    auto find = d->sql->prepare(u"SELECT id, unit FROM series WHERE indicator = ? AND place = ?"_s);
-    auto insert =
-        d->sql->prepare(u"INSERT INTO series (indicator, place, unit, created_at) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT (indicator, place) DO NOTHING"_s);
-    if (!find)
-        return find.error();
-    if (!insert)
-        return insert.error();
-    if (auto r = d->dialect->beginWrite(); !r)
-        return r.error();
-    const auto fail = [&](const Error& e) -> Result<std::vector<SeriesId>> {
-        (void)d->sql->exec(u"ROLLBACK"_s);
-        return e;
-    };
-    // The series' id and unit, if it is there.
-    const auto lookup = [&](const SeriesKey& key) -> Result<std::optional<std::pair<qint64, QString>>> {
-        find->addBindValue(key.indicator);
-        find->addBindValue(key.place);
-        if (!find->exec())
-            return SqlConnection::queryError(*find, u"series lookup"_s);
-        std::optional<std::pair<qint64, QString>> out;
-        if (find->next())
-            out = std::pair(find->value(0).toLongLong(), find->value(1).toString());
-        find->finish();
-        return out;
-    };
-    // Many: every series read at once (one statement for 60,000 beats 60,000 lookups).
-    QHash<SeriesKey, std::pair<qint64, QString>> known;
-    if (keysAndUnits.size() > 256) {
-        auto all = d->sql->run(u"SELECT id, indicator, place, unit FROM series"_s);
-        if (!all)
-            return fail(all.error());
-        while (all->next())
-            known.insert({all->value(1).toString(), all->value(2).toString()},
-                         {all->value(0).toLongLong(), all->value(3).toString()});
-    }
-    ids.reserve(keysAndUnits.size());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const auto& [key, unit] : keysAndUnits) {
-        const auto cached = known.constFind(key);
-        auto found =
-            cached != known.cend() ? Result<std::optional<std::pair<qint64, QString>>>(*cached) : lookup(key);
-        if (found && !*found) {
-            for (const QVariant& v :
-                 {QVariant(key.indicator), QVariant(key.place), QVariant(unit), QVariant(now)})
-                insert->addBindValue(v);
-            if (!insert->exec())
-                return fail(SqlConnection::queryError(*insert, u"series insert"_s));
-            found = lookup(key);
-        }
-        if (!found)
-            return fail(found.error());
-        if (!*found || (*found)->first <= 0 || (*found)->first > qint64(std::numeric_limits<SeriesId>::max()))
-            return fail(archiveError(ArchiveText::tr("The archive refused a query"),
-                                     u"series not created: "_s + key.toString()));
-        if ((*found)->second != unit)
-            return fail(Error{ErrorCode::Validation,
-                              ArchiveText::tr("This series is archived in another unit"),
-                              u"%1: %2 ≠ %3"_s.arg(key.toString(), (*found)->second, unit)});
-        ids.push_back(SeriesId((*found)->first));
-    }
-    if (auto r = d->sql->exec(u"COMMIT"_s); !r)
-        return fail(r.error());
-    return ids;
-}
-
-namespace {
-
-// id, indicator, place, unit, count, first, last. Series ids are 32-bit (the PostgreSQL
-// obs.series column is an integer): a larger one is an error, never a silent wrap.
-Result<SeriesInfo> seriesInfoFrom(const QSqlQuery& q)
-{
-    SeriesInfo info;
-    const qint64 id = q.value(0).toLongLong();
-    if (id <= 0 || id > qint64(std::numeric_limits<SeriesId>::max()))
-        return archiveError(ArchiveText::tr("The archive refused a query"),
-                            u"series id out of range: %1"_s.arg(id));
-    info.id = SeriesId(id);
-    info.key = {q.value(1).toString(), q.value(2).toString()};
-    info.unit = q.value(3).toString();
-    info.count = q.value(4).toLongLong();
-    info.first = q.value(5).toLongLong();
-    info.last = q.value(6).toLongLong();
-    return info;
-}
-
-const QString kSeriesInfoSql =
-    u"SELECT s.id, s.indicator, s.place, s.unit, coalesce(sum(sp.n), 0), min(sp.t_first), max(sp.t_last) "
-    "FROM series s LEFT JOIN obs_span sp ON sp.series = s.id "_s;
-
-} // namespace
-
-Result<std::optional<SeriesInfo>> Archive::findSeries(const SeriesKey& key)
-{
-    auto found = d->sql->run(kSeriesInfoSql + u"WHERE s.indicator = ? AND s.place = ? "
-                                              "GROUP BY s.id, s.indicator, s.place, s.unit"_s,
-                             {key.indicator, key.place});
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return std::optional<SeriesInfo>();
-    auto info = seriesInfoFrom(*found);
-    if (!info)
-        return info.error();
-    return std::optional<SeriesInfo>(*info);
-}
-
-Result<QList<SeriesInfo>> Archive::listSeries()
-{
-    auto found = d->sql->run(kSeriesInfoSql +
-                             u"GROUP BY s.id, s.indicator, s.place, s.unit ORDER BY s.indicator, s.place"_s);
-    if (!found)
-        return found.error();
-    QList<SeriesInfo> out;
-    while (found->next()) {
-        auto info = seriesInfoFrom(*found);
-        if (!info)
-            return info.error();
-        out.append(*info);
-    }
-    return out;
-}
-
 Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
 {
     ArchiveWriteResult result;
@@ -590,13 +447,9 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
         return fail(lastId.error());
     std::int64_t nextId = *lastId + 1;
 
+    d->checkLatest(*lastId);
     // The spans each series of the batch already has in its time range.
-    std::vector<SeriesTimeRange> ranges;
-    (void)forEachSeriesRun(batch, order, [&](std::size_t a, std::size_t b) -> Result<void> {
-        ranges.push_back({batch.series[order[a]], batch.points[order[a]].t, batch.points[order[b - 1]].t});
-        return {};
-    });
-    auto overlapping = d->dialect->spans(ranges);
+    auto overlapping = d->overlapping(batch, order);
     if (!overlapping)
         return fail(overlapping.error());
 
@@ -628,6 +481,13 @@ Result<ArchiveWriteResult> Archive::write(const ArchiveBatch& batch)
     result.quarantined = *q;
     if (auto r = d->sql->exec(u"COMMIT"_s); !r)
         return fail(r.error());
+    // Where each series ends now (overlapping() knew each before the batch).
+    (void)forEachSeriesRun(batch, order, [&](std::size_t, std::size_t b) -> Result<void> {
+        if (const auto it = d->latest.find(batch.series[order[b - 1]]); it != d->latest.end())
+            it->second = std::max(it->second, batch.points[order[b - 1]].t);
+        return {};
+    });
+    d->latestThrough = nextId - 1;
     return result;
 }
 
@@ -680,7 +540,9 @@ Result<std::int64_t> Archive::beginRun(const QString& source, const QString& dig
 {
     return d->dialect->insertReturningId(
         u"INSERT INTO ingest_run (source, digest, mapping, started_at, status) VALUES (?, ?, ?, ?, 'running')"_s,
-        {source, digest, mapping, QDateTime::currentMSecsSinceEpoch()});
+        // (A null QString binds as NULL: a run without a digest or a mapping has them empty.)
+        {source, digest.isNull() ? u""_s : digest, mapping.isNull() ? u""_s : mapping,
+         QDateTime::currentMSecsSinceEpoch()});
 }
 
 Result<void> Archive::finishRun(std::int64_t run, const QString& status, const QString& summaryJson)

@@ -85,6 +85,9 @@ public:
     // The spans of several series at once (PostgreSQL: one round trip).
     virtual Result<std::unordered_map<SeriesId, std::vector<Span>>>
     spans(const std::vector<SeriesTimeRange>& ranges);
+    // The newest time each of `series` holds (none: not in the map).
+    virtual Result<std::unordered_map<SeriesId, std::int64_t>>
+    latestTimes(const std::vector<SeriesId>& series);
     // The points of `series` in the rows of `spans` with from ≤ t ≤ toInclusive.
     virtual Result<void> readSpans(SeriesId series, const std::vector<Span>& spans, std::int64_t from,
                                    std::int64_t toInclusive, const StoredPointSink& sink) = 0;

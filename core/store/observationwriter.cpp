@@ -1,6 +1,6 @@
 #include "core/store/observationwriter.h"
 
-#include "core/common/workerthread.h"
+#include "core/store/writersession.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -93,32 +93,46 @@ struct ObservationWriter::Thread
     qint64 batches = 0;
     std::int64_t run = 0;
     QString digest;
+    std::shared_ptr<WriterSession> session; // its thread runs what is posted here
     // Used on the thread only.
-    std::unique_ptr<Archive> archive;
+    bool started = false;      // the run is begun in the archive
     std::vector<SeriesId> ids; // series index → archive id
-    std::unique_ptr<WorkerThread> worker = std::make_unique<WorkerThread>(u"observation-writer"_s);
 
-    ~Thread() { worker.reset(); } // stopped before what its work refers to
+    ~Thread()
+    {
+        QSemaphore done; // (nothing posted for this run may run after it is gone)
+        session->post([&done] { done.release(); });
+        done.acquire();
+    }
 
+    // The session's archive (another writer sharing the session may have had it reopened).
+    Archive* open()
+    {
+        auto opened = session->archive();
+        if (!opened) {
+            fail(opened.error());
+            return nullptr;
+        }
+        return *opened;
+    }
     void fail(const Error& e)
     {
         QMutexLocker guard(&lock);
         if (!failed.exchange(true))
             error = e;
     }
-    void start(const ArchiveLocation& location, const WriterRun& source);
+    void start(const WriterRun& source);
     void write(Batch& batch, const std::function<void(const BatchCommitted&)>& onCommitted);
     // Closes the run: "done" with the summary completed by the archive's counts, "failed"
     // with the error, or `status` ("abandoned") as it is.
     void close(QJsonObject summary, const QString& status = u"done"_s);
 };
 
-void ObservationWriter::Thread::start(const ArchiveLocation& location, const WriterRun& source)
+void ObservationWriter::Thread::start(const WriterRun& source)
 {
-    auto opened = Archive::open(location);
-    if (!opened)
-        return fail(opened.error());
-    archive = std::move(*opened);
+    Archive* archive = open();
+    if (!archive)
+        return;
     const QString id = source.digest ? source.digest() : QString();
     auto begun = archive->beginRun(source.source, id, source.mapping);
     if (!begun)
@@ -126,6 +140,7 @@ void ObservationWriter::Thread::start(const ArchiveLocation& location, const Wri
     QMutexLocker guard(&lock);
     digest = id;
     run = *begun;
+    started = true;
 }
 
 void ObservationWriter::Thread::write(Batch& batch,
@@ -133,6 +148,9 @@ void ObservationWriter::Thread::write(Batch& batch,
 {
     if (failed)
         return; // drain
+    Archive* archive = open();
+    if (!archive)
+        return;
     auto created = archive->ensureSeries(batch.newSeries);
     if (!created)
         return fail(created.error());
@@ -166,13 +184,15 @@ void ObservationWriter::Thread::write(Batch& batch,
 
 void ObservationWriter::Thread::close(QJsonObject summary, const QString& status)
 {
+    if (!started)
+        return;
+    Archive* archive = open();
     if (!archive)
         return;
-    // The connection was made on this thread and is closed on it.
-    const auto closeArchive = qScopeGuard([this] { archive.reset(); });
     if (failed) {
         QMutexLocker guard(&lock);
         (void)archive->finishRun(run, u"failed"_s, error.toString());
+        session->drop(); // (the next run opens another connection: this one may be broken)
         return;
     }
     if (status != u"done"_s) {
@@ -198,9 +218,10 @@ ObservationWriter::ObservationWriter(Options options)
     , m_thread(std::make_unique<Thread>())
 {
     m_pending.reserve(std::size_t(m_options.batchObservations) + 64);
+    m_thread->session =
+        m_options.session ? m_options.session : std::make_shared<WriterSession>(m_options.archive);
     Thread* thread = m_thread.get();
-    m_thread->worker->post(
-        [thread, location = m_options.archive, run = m_options.run] { thread->start(location, run); });
+    m_thread->session->post([thread, run = m_options.run] { thread->start(run); });
 }
 
 ObservationWriter::~ObservationWriter()
@@ -211,12 +232,11 @@ ObservationWriter::~ObservationWriter()
     m_finished = true;
     Thread* thread = m_thread.get();
     QSemaphore closed;
-    m_thread->worker->post([thread, &closed] {
+    m_thread->session->post([thread, &closed] {
         thread->close({}, u"abandoned"_s);
         closed.release();
     });
     closed.acquire(); // the batches handed over are written first: the queue runs in order
-    m_thread->worker.reset();
 }
 
 int ObservationWriter::addChannel(const ValueChannel& channel)
@@ -365,7 +385,7 @@ bool ObservationWriter::flush(std::int64_t lastLine, bool final)
     // At most kBatchesInFlight: the source waits here while the archive catches up.
     m_thread->inFlight.acquire();
     Thread* thread = m_thread.get();
-    m_thread->worker->post([thread, batch, onCommitted = m_options.onCommitted] {
+    m_thread->session->post([thread, batch, onCommitted = m_options.onCommitted] {
         thread->write(*batch, onCommitted);
         thread->inFlight.release();
     });
@@ -382,12 +402,11 @@ Result<ArchiveWriteResult> ObservationWriter::finish(std::int64_t lastLine, cons
     const QJsonObject summary = summarize ? summarize(counts()) : QJsonObject();
     QSemaphore closed;
     Thread* thread = m_thread.get();
-    m_thread->worker->post([thread, &closed, summary] {
+    m_thread->session->post([thread, &closed, summary] {
         thread->close(summary);
         closed.release();
     });
     closed.acquire(); // every batch before the close is written: the queue runs in order
-    m_thread->worker.reset();
     QMutexLocker guard(&m_thread->lock);
     if (m_thread->failed)
         return m_thread->error;

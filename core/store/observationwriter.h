@@ -8,8 +8,9 @@
 //   (first, last, mean; or every one of them quarantined when they disagree, `reject`);
 //   each series' latest instant waits for the next batch, so duplicates on both sides of
 //   a batch edge meet;
-// - batches written on a thread of its own, with its own archive connection, one
-//   transaction each, while the source goes on reading; at most three batches in flight;
+// - batches written on a thread of its own, with its own archive connection (or a session's,
+//   kept from run to run), one transaction each, while the source goes on reading; at most
+//   three batches in flight;
 // - counts: every value ends accepted, folded as a duplicate, or quarantined, and the
 //   archive says what it inserted, replaced, kept or already had;
 // - an ingest run in the archive that records the source and closes with its summary.
@@ -32,6 +33,8 @@
 #include <vector>
 
 namespace cityops::store {
+
+class WriterSession;
 
 enum class DuplicatePolicy
 {
@@ -96,6 +99,9 @@ public:
         qsizetype batchObservations = 200'000;
         std::int64_t firstLine = 1; // of the data (2 after a CSV header): the first batch starts there
         std::function<void(const BatchCommitted&)> onCommitted; // on the writer thread, after each commit
+        // The connection and thread to write through, shared with the runs before and after
+        // this one (writersession.h); none: a connection of this run's own.
+        std::shared_ptr<WriterSession> session;
     };
 
     // Opens the archive on the writer thread and begins the run there.

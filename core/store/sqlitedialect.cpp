@@ -57,6 +57,7 @@ public:
     void reset() { sqlite3_reset(m_stmt); }
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    bool null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 private:
     sqlite3* m_db;
@@ -201,6 +202,26 @@ public:
     }
     using ArchiveDialect::spans;
 
+    Result<std::unordered_map<SeriesId, std::int64_t>>
+    latestTimes(const std::vector<SeriesId>& series) override
+    {
+        if (!m_latestQuery)
+            m_latestQuery = std::make_unique<Statement>(
+                m_db, "SELECT max(t_last) FROM obs_span WHERE series = ?", SQLITE_PREPARE_PERSISTENT);
+        Statement& st = *m_latestQuery;
+        if (!st.ok())
+            return refusedQuery(st);
+        std::unordered_map<SeriesId, std::int64_t> out;
+        out.reserve(series.size());
+        for (const SeriesId s : series) {
+            st.bind(1, std::int64_t(s));
+            if (st.next() && !st.null(0))
+                out[s] = st.integer(0);
+            st.reset();
+        }
+        return out;
+    }
+
     Result<void> readSpans(SeriesId series, const std::vector<Span>& spans, std::int64_t from,
                            std::int64_t toInclusive, const StoredPointSink& sink) override
     {
@@ -339,6 +360,7 @@ private:
     // The statements every batch runs for every series, prepared once.
     std::unique_ptr<Statement> m_spanQuery;
     std::unique_ptr<Statement> m_pointQuery;
+    std::unique_ptr<Statement> m_latestQuery;
 };
 
 } // namespace

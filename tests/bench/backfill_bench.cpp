@@ -110,6 +110,7 @@ void BM_BackfillIntoTheArchive(benchmark::State& state)
     const auto archive = *store::ArchiveLocation::parse(dir.filePath(u"feeds.sqlite"_s));
     feeds::PollOptions options;
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    options.session = std::make_shared<store::WriterSession>(archive); // (as the collector polls)
     std::size_t inserted = 0, poll = 0;
     const qint64 expected = qint64(kTowers) * kAttributes * instancesAPoll();
     for (auto _ : state) {

@@ -170,6 +170,7 @@ void BM_PollIntoTheArchive(benchmark::State& state)
     const auto archive = *store::ArchiveLocation::parse(dir.filePath(u"feeds.sqlite"_s));
     feeds::PollOptions options;
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    options.session = std::make_shared<store::WriterSession>(archive); // (as the collector polls)
     std::size_t inserted = 0, poll = 0;
     for (auto _ : state) {
         feeds::FeedFetch fetched;
