@@ -38,26 +38,39 @@ Result<SeriesId> Archive::ensureSeries(const SeriesKey& key, const QString& unit
 Result<std::vector<SeriesId>>
 Archive::ensureSeries(const std::vector<std::pair<SeriesKey, QString>>& keysAndUnits)
 {
-    std::vector<std::pair<SeriesKey, QString>> unknown;
-    for (const auto& keyAndUnit : keysAndUnits) {
-        if (!d->knownSeries.contains(keyAndUnit.first))
-            unknown.push_back(keyAndUnit);
-    }
-    if (!unknown.empty()) {
-        if (auto r = d->ensureUnknownSeries(unknown); !r)
+    // (Looked up once each: a snapshot poll asks for 60,000 it knows.)
+    std::vector<SeriesId> ids(keysAndUnits.size());
+    std::vector<std::size_t> missing;
+    const auto take = [&](std::size_t i, const std::pair<SeriesId, QString>& known) -> Result<void> {
+        const auto& [key, unit] = keysAndUnits[i];
+        if (known.second != unit)
+            return Error{ErrorCode::Validation, ArchiveText::tr("This series is archived in another unit"),
+                         u"%1: %2 ≠ %3"_s.arg(key.toString(), known.second, unit)};
+        ids[i] = known.first;
+        return {};
+    };
+    for (std::size_t i = 0; i < keysAndUnits.size(); ++i) {
+        const auto known = d->knownSeries.constFind(keysAndUnits[i].first);
+        if (known == d->knownSeries.cend())
+            missing.push_back(i);
+        else if (auto r = take(i, *known); !r)
             return r.error();
     }
-    std::vector<SeriesId> ids;
-    ids.reserve(keysAndUnits.size());
-    for (const auto& [key, unit] : keysAndUnits) {
-        const auto known = d->knownSeries.constFind(key);
+    if (missing.empty())
+        return ids;
+    std::vector<std::pair<SeriesKey, QString>> unknown;
+    unknown.reserve(missing.size());
+    for (const std::size_t i : missing)
+        unknown.push_back(keysAndUnits[i]);
+    if (auto r = d->ensureUnknownSeries(unknown); !r)
+        return r.error();
+    for (const std::size_t i : missing) {
+        const auto known = d->knownSeries.constFind(keysAndUnits[i].first);
         if (known == d->knownSeries.cend())
             return archiveError(ArchiveText::tr("The archive refused a query"),
-                                u"series not created: "_s + key.toString());
-        if (known->second != unit)
-            return Error{ErrorCode::Validation, ArchiveText::tr("This series is archived in another unit"),
-                         u"%1: %2 ≠ %3"_s.arg(key.toString(), known->second, unit)};
-        ids.push_back(known->first);
+                                u"series not created: "_s + keysAndUnits[i].first.toString());
+        if (auto r = take(i, *known); !r)
+            return r.error();
     }
     return ids;
 }
