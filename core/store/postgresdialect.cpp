@@ -189,6 +189,28 @@ public:
         return out;
     }
 
+    // One round trip for all of them (a snapshot of 60,000 series, asked again after another
+    // writer's batch).
+    Result<std::unordered_map<SeriesId, std::int64_t>>
+    latestTimes(const std::vector<SeriesId>& series) override
+    {
+        std::unordered_map<SeriesId, std::int64_t> out;
+        if (series.empty())
+            return out;
+        QStringList ids;
+        for (const SeriesId s : series)
+            ids << QString::number(s);
+        auto q =
+            m_sql.run(u"SELECT sp.series, max(sp.t_last) FROM obs_span sp "
+                      "JOIN unnest(?::bigint[]) AS b(series) ON sp.series = b.series GROUP BY sp.series"_s,
+                      {arrayLiteral(ids)});
+        if (!q)
+            return q.error();
+        while (q->next())
+            out[SeriesId(q->value(0).toLongLong())] = q->value(1).toLongLong();
+        return out;
+    }
+
     Result<void> readSpans(SeriesId series, const std::vector<Span>& spans, std::int64_t from,
                            std::int64_t toInclusive, const StoredPointSink& sink) override
     {
