@@ -4,6 +4,8 @@
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/common/workerthread.h"
+#include "core/store/archive.h"
+#include "core/store/feedstations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,6 +26,30 @@ struct LiveText
 {
     Q_DECLARE_TR_FUNCTIONS(cityops::live::LiveData)
 };
+
+// The stations feeds have described that the catalog does not list (or lists as described
+// by a feed when the console started: the archive's description is newer), when the archive's
+// set of them has changed since `seen`; nullopt when it has not.
+Result<std::optional<QList<Station>>> feedStationsIfChanged(store::Archive& archive, const Catalog& catalog,
+                                                            store::FeedStationsVersion& seen)
+{
+    auto version = store::feedStationsVersion(archive);
+    if (!version)
+        return version.error();
+    if (*version == seen)
+        return std::optional<QList<Station>>();
+    auto described = store::feedStations(archive);
+    if (!described)
+        return described.error();
+    QList<Station> out;
+    for (const store::FeedStation& s : *described) {
+        const Station* listed = catalog.station(s.id);
+        if (!catalog.area(s.id) && (!listed || listed->fromFeed))
+            out << store::stationOf(s);
+    }
+    seen = *version;
+    return std::optional(out);
+}
 
 } // namespace
 
@@ -191,6 +217,7 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
     {
         std::unique_ptr<store::Archive> archive;
         QHash<std::int64_t, std::int64_t> readUntil; // archive series id → next t to read
+        store::FeedStationsVersion stations;         // of the feed stations last read
         bool loaded = false;
         QString lastError;
     };
@@ -214,6 +241,15 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
                 return fail(archive.error().toString());
             state->archive = std::move(*archive);
         }
+        // (The stations first: a new sensor's readings arrive with its name and place.)
+        auto stations = feedStationsIfChanged(*state->archive, *catalog, state->stations);
+        if (!stations) {
+            state->archive.reset(); // reconnect next time
+            return fail(stations.error().toString());
+        }
+        if (*stations)
+            QMetaObject::invokeMethod(this,
+                                      [this, learned = std::move(**stations)] { learnStations(learned); });
         auto list = state->archive->listSeries();
         if (!list) {
             state->archive.reset(); // reconnect next time
@@ -275,6 +311,28 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
 void LiveData::stopFollowing()
 {
     m_follower.reset();
+}
+
+void LiveData::learnStations(const QList<Station>& stations)
+{
+    bool changed = false;
+    for (const Station& s : stations) {
+        auto& kept = m_feedStations[s.id];
+        if (kept && kept->name.vi == s.name.vi && kept->area == s.area && kept->located == s.located &&
+            kept->longitude == s.longitude && kept->latitude == s.latitude && kept->kind == s.kind)
+            continue;
+        kept = std::make_shared<const Station>(s);
+        changed = true;
+    }
+    if (changed)
+        emit updated();
+}
+
+const Station* LiveData::station(const QString& place) const
+{
+    if (const auto it = m_feedStations.constFind(place); it != m_feedStations.cend())
+        return it->get();
+    return m_catalog.station(place);
 }
 
 QList<SeriesRef> LiveData::seriesOf(const QString& indicatorId) const
@@ -406,7 +464,7 @@ std::optional<WorstPlace> LiveData::worstPlace(const QString& indicatorId, const
         return std::nullopt;
     std::optional<WorstPlace> worst;
     for (const SeriesRef& ref : m_byIndicator.value(indicatorId)) {
-        const Station* station = m_catalog.station(ref.place);
+        const Station* station = this->station(ref.place);
         const bool inArea = area.isEmpty() || indicator->dimension == Dimension::City || ref.place == area ||
                             (station && station->area == area);
         if (!inArea)

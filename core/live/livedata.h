@@ -26,6 +26,7 @@ class Catalog;
 class Clock;
 class WorkerThread;
 struct Indicator;
+struct Station;
 } // namespace cityops
 
 namespace cityops::live {
@@ -123,6 +124,11 @@ public:
     // Where the loaded history of `series` begins (what has been asked for; "now" if nothing).
     std::int64_t loadedFrom(const SeriesRef& series) const;
 
+    // The station at `place`: one a feed has described (read from the archive followed, so
+    // a sensor added while the console runs shows with its name and location, and one whose
+    // feed moved it shows where it is now), else the catalog's; nullptr when neither knows it.
+    const Station* station(const QString& place) const;
+
     QList<SeriesRef> seriesOf(const QString& indicatorId) const;
     // The series whose feed is failing now ("IND@PLACE" keys, from the console's collector):
     // their state is stale whatever their age, so every view that shows one marks it.
@@ -162,11 +168,13 @@ private:
     void receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points,
                  const QList<std::int64_t>& readFrom);
     SeriesRef& refFor(const store::SeriesKey& key, const Indicator& indicator);
+    void learnStations(const QList<Station>& stations); // (emits updated() when one is new or moved)
 
     const Catalog& m_catalog;
     const Clock& m_clock;
     store::SeriesStore m_store;
     QHash<QString, QList<SeriesRef>> m_byIndicator;
+    QHash<QString, std::shared_ptr<const Station>> m_feedStations; // described since the start, by id
     QSet<QString> m_failingKeys;
     QSet<store::SeriesId> m_failingIds; // (of m_failingKeys, the series held)
     std::size_t m_ignored = 0;

@@ -78,24 +78,39 @@ Result<QList<FeedStation>> feedStationsAt(const ArchiveLocation& where)
     return feedStations(**archive);
 }
 
+Result<FeedStationsVersion> feedStationsVersion(Archive& archive)
+{
+    auto q = archive.connection().run(u"SELECT count(*), COALESCE(max(updated), 0) FROM feed_stations"_s);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return FeedStationsVersion{};
+    return FeedStationsVersion{q->value(0).toLongLong(), q->value(1).toLongLong()};
+}
+
+Station stationOf(const FeedStation& s)
+{
+    Station station;
+    station.id = s.id;
+    station.kind = s.kind;
+    station.name = {s.name, s.name};
+    station.area = s.area;
+    if (s.location) {
+        station.longitude = s.location->first;
+        station.latitude = s.location->second;
+    }
+    station.fromFeed = true;
+    station.located = s.location.has_value();
+    return station;
+}
+
 Catalog withFeedStations(const Catalog& catalog, const QList<FeedStation>& stations)
 {
     Catalog out = catalog;
     for (const FeedStation& s : stations) {
         if (catalog.station(s.id) || catalog.area(s.id))
             continue;
-        Station station;
-        station.id = s.id;
-        station.kind = s.kind;
-        station.name = {s.name, s.name};
-        station.area = s.area;
-        if (s.location) {
-            station.longitude = s.location->first;
-            station.latitude = s.location->second;
-        }
-        station.fromFeed = true;
-        station.located = s.location.has_value();
-        out.stations << station;
+        out.stations << stationOf(s);
         const bool known = std::any_of(out.stationKinds.cbegin(), out.stationKinds.cend(),
                                        [&](const StationKind& k) { return k.id == s.kind; });
         if (!known)

@@ -17,7 +17,8 @@
 
 namespace cityops {
 class Catalog;
-}
+struct Station;
+} // namespace cityops
 
 namespace cityops::store {
 
@@ -43,6 +44,19 @@ Result<void> recordFeedStations(Archive& archive, const QList<FeedStation>& stat
 // The same, from a console: the stations of the archive at `where`, or none when it does not
 // exist yet or cannot be read (an error only when it exists and cannot be read).
 Result<QList<FeedStation>> feedStationsAt(const ArchiveLocation& where);
+
+// What a console following the archive asks every poll, to know whether to read them again:
+// how many there are and when one was last added or changed (0 when none).
+struct FeedStationsVersion
+{
+    std::int64_t count = 0;
+    std::int64_t updated = 0;
+    bool operator==(const FeedStationsVersion&) const = default;
+};
+Result<FeedStationsVersion> feedStationsVersion(Archive& archive);
+
+// A station as the catalog's stations are (fromFeed; located when the feed said where).
+Station stationOf(const FeedStation& s);
 
 // The catalog with these stations added as catalog stations (an id the catalog has as a
 // station or an area keeps the catalog's; a kind it does not know is added, named as given).

@@ -1,12 +1,14 @@
 // LiveData following an archive another connection writes: the initial history (two
 // years for slow series, the window for fast ones), then each new reading; an archive
-// that is missing is reported once and picked up when it appears.
+// that is missing is reported once and picked up when it appears; the stations feeds describe
+// meanwhile.
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/common/clock.h"
 #include "core/live/livedata.h"
 #include "core/store/archive.h"
+#include "core/store/feedstations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -122,3 +124,64 @@ INSTANTIATE_TEST_SUITE_P(Engines, LiveDataFollows, ::testing::Values("sqlite", "
                          [](const ::testing::TestParamInfo<const char*>& info) {
                              return std::string(info.param);
                          });
+
+// A sensor a feed describes while the console runs: its name, district and location are
+// read from the archive followed (no restart), a later description that moves it moves it,
+// and a feed cannot rename a station the catalog lists.
+TEST_P(LiveDataFollows, TheStationsFeedsDescribeWhileItRuns)
+{
+    auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    ASSERT_TRUE(catalog.ok());
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchPostgresDatabase> pg;
+    QString url = dir.filePath(u"live.sqlite"_s);
+    if (std::string(GetParam()) == "postgresql") {
+        pg = std::make_unique<test::ScratchPostgresDatabase>();
+        if (!pg->ok())
+            GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
+        url = pg->url();
+    }
+    const auto location = *store::ArchiveLocation::parse(url);
+    auto archive = store::Archive::open(location);
+    ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
+    ManualClock clock(kNow);
+    live::LiveData data(*catalog, clock);
+    bool loaded = false;
+    QObject::connect(&data, &live::LiveData::loaded, [&] { loaded = true; });
+    data.followArchive(location, kDay, 100);
+    ASSERT_TRUE(waitFor([&] { return loaded; })); // (the first read: no station yet)
+    EXPECT_EQ(data.station(u"hoa-minh-01"_s), nullptr);
+
+    const auto pm25 = *(*archive)->ensureSeries({u"air.pm25"_s, u"hoa-minh-01"_s}, u"ug/m3"_s);
+    store::ArchiveBatch batch;
+    batch.series.push_back(pm25);
+    batch.points.push_back({kNow - 600'000, 41, store::Quality::Good});
+    ASSERT_TRUE((*archive)->write(batch).ok());
+    store::FeedStation described{u"hoa-minh-01"_s, u"Trạm Hòa Minh"_s, u"air-station"_s,
+                                 u"new-sensors"_s, u"lien-chieu"_s,    std::pair(108.15, 16.07)};
+    ASSERT_TRUE(store::recordFeedStations(**archive, {described}, kNow).ok());
+    ASSERT_TRUE(waitFor([&] { return data.station(u"hoa-minh-01"_s) != nullptr; }));
+    const Station* s = data.station(u"hoa-minh-01"_s);
+    EXPECT_EQ(s->name.vi, u"Trạm Hòa Minh"_s);
+    EXPECT_EQ(s->kind, u"air-station"_s);
+    EXPECT_EQ(s->area, u"lien-chieu"_s);
+    EXPECT_TRUE(s->fromFeed);
+    EXPECT_TRUE(s->located);
+    EXPECT_DOUBLE_EQ(s->longitude, 108.15);
+    EXPECT_DOUBLE_EQ(s->latitude, 16.07);
+    ASSERT_TRUE(waitFor([&] { return data.find(u"air.pm25"_s, u"hoa-minh-01"_s).has_value(); }));
+    const auto worst = data.worstPlace(u"air.pm25"_s, u"lien-chieu"_s);
+    ASSERT_TRUE(worst.has_value()) << "its district is the one the feed gave";
+    EXPECT_EQ(worst->series.place, u"hoa-minh-01"_s);
+
+    // Moved (a later description, a later time), and a catalog station described by a feed.
+    described.location = std::pair(108.16, 16.08);
+    store::FeedStation listed{u"air.hai-chau"_s, u"renamed by a feed"_s, u"air-station"_s, u"new-sensors"_s};
+    ASSERT_TRUE(store::recordFeedStations(**archive, {described, listed}, kNow + 1000).ok());
+    ASSERT_TRUE(waitFor([&] { return data.station(u"hoa-minh-01"_s)->longitude == 108.16; }));
+    EXPECT_DOUBLE_EQ(data.station(u"hoa-minh-01"_s)->latitude, 16.08);
+    ASSERT_NE(data.station(u"air.hai-chau"_s), nullptr);
+    EXPECT_EQ(data.station(u"air.hai-chau"_s)->name.vi, catalog->station(u"air.hai-chau"_s)->name.vi);
+    EXPECT_FALSE(data.station(u"air.hai-chau"_s)->fromFeed);
+    data.stopFollowing();
+}

@@ -151,8 +151,9 @@ TEST(NgsiLdCatchUp, ThreeDaysAreReadBackInStepsOfCatchUpHoursExactlyOnce)
     ASSERT_EQ(broker.asked.size(), 4u); // 24 h, 24 h, 24 h, then the last minute
     for (std::size_t i = 0; i < broker.asked.size(); ++i) {
         EXPECT_LE(broker.asked[i].second - broker.asked[i].first, 24 * kHour) << i;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_EQ(broker.asked[i].first, broker.asked[i - 1].second) << "each step from the last's end";
+        }
     }
     EXPECT_EQ(broker.asked.front().first, broker.first);
     EXPECT_FALSE(state.partial);

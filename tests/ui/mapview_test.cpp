@@ -1,18 +1,24 @@
 // The map: Web Mercator, the real district boundaries (../shared/data/geo, read at test
-// time), hit-testing, and choropleth colours that follow the values.
+// time), hit-testing, choropleth colours that follow the values, and the stations feeds add.
 
 #include "core/geo/geojson.h"
 #include "core/geo/mercator.h"
+#include "core/store/archive.h"
+#include "core/store/feedstations.h"
+#include "ui/map/citymap.h"
 #include "ui/map/mapview.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLabel>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include "tests/support/testpaths.h"
+#include "tests/ui/livefixture.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -86,4 +92,46 @@ TEST(MapView, ChoroplethColoursFollowTheValues)
     ASSERT_TRUE(legend);
     EXPECT_TRUE(legend->isVisible());
     EXPECT_TRUE(legend->text().contains(u"PM2.5"_s));
+}
+
+// A sensor a feed describes while the console runs (a city adds them every week): its
+// readings come first, as a station nobody has placed yet ("without a location", listed in
+// the map's note); once the feed's description is in the archive the console follows, the
+// map draws it where the feed says it is, named as the feed names it, without a restart.
+TEST(CityMap, ASensorAFeedAddsWhileTheConsoleRunsIsDrawnWhereTheFeedSaysItIs)
+{
+    uitest::LiveFixture f;
+    QTemporaryDir dir;
+    const auto location = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
+    auto archive = store::Archive::open(location);
+    ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
+    const auto series = (*archive)->ensureSeries({u"air.pm25"_s, u"hoa-minh-01"_s}, u"ug/m3"_s);
+    ASSERT_TRUE(series.ok());
+    store::ArchiveBatch batch;
+    batch.series.push_back(*series);
+    batch.points.push_back({uitest::kMorningMs - 600'000, 41, store::Quality::Good});
+    ASSERT_TRUE((*archive)->write(batch).ok());
+
+    f.data.followArchive(location, 86'400'000, 100);
+    const auto waitFor = [](const std::function<bool()>& done) {
+        QDeadlineTimer deadline(10'000);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return done();
+    };
+    ASSERT_TRUE(waitFor([&] { return f.data.find(u"air.pm25"_s, u"hoa-minh-01"_s).has_value(); }));
+    std::unique_ptr<ui::MapView> map(ui::createCityMap(f.context, nullptr));
+    ui::showLiveValues(*map, f.context, QString(), u"air.pm25"_s);
+    EXPECT_EQ(map->markerItemCount(), 0);
+    EXPECT_TRUE(map->unplacedText().contains(u"hoa-minh-01"_s)) << map->unplacedText().toStdString();
+
+    const store::FeedStation described{u"hoa-minh-01"_s, u"Trạm Hòa Minh"_s, u"air-station"_s,
+                                       u"new-sensors"_s, u"lien-chieu"_s,    std::pair(108.15, 16.07)};
+    ASSERT_TRUE(store::recordFeedStations(**archive, {described}, uitest::kMorningMs).ok());
+    ASSERT_TRUE(waitFor([&] { return f.data.station(u"hoa-minh-01"_s) != nullptr; }));
+    ui::showLiveValues(*map, f.context, QString(), u"air.pm25"_s);
+    EXPECT_EQ(map->markerItemCount(), 1);
+    EXPECT_FALSE(map->unplacedText().contains(u"hoa-minh-01"_s)) << map->unplacedText().toStdString();
+    EXPECT_EQ(f.context.placeName(u"hoa-minh-01"_s), u"Trạm Hòa Minh"_s);
+    f.data.stopFollowing();
 }

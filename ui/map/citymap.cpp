@@ -102,7 +102,7 @@ void showLiveValues(MapView& map, const ViewContext& context, const QString& are
     QStringList unplaced; // stations the catalog does not know: no location to draw them at
     const std::int64_t now = context.data->clock().nowMs();
     for (const live::SeriesRef& ref : context.data->seriesOf(stations->id)) {
-        const Station* station = catalog.station(ref.place);
+        const Station* station = context.data->station(ref.place);
         if (!station || !station->located) {
             unplaced << context.placeName(ref.place);
             continue;

@@ -144,7 +144,7 @@ bool IndicatorPage::bindSeries()
     m_place.clear();
     std::optional<live::SeriesRef> chosen;
     for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
-        const Station* station = catalog.station(ref.place);
+        const Station* station = m_context.data->station(ref.place);
         const bool inArea = m_area.isEmpty() || indicator->dimension == Dimension::City ||
                             ref.place == m_area || (station && station->area == m_area);
         if (inArea) {
@@ -255,7 +255,7 @@ void IndicatorPage::refresh()
     for (const live::SeriesRef& ref : m_context.data->seriesOf(m_indicator)) {
         if (indicator->dimension == Dimension::City)
             break;
-        const Station* station = catalog.station(ref.place);
+        const Station* station = m_context.data->station(ref.place);
         if (station && !m_area.isEmpty() && station->area != m_area)
             continue;
         const status::SeriesState s = m_context.data->state(ref);

@@ -158,9 +158,8 @@ stats::StatResult StatCard::shown() const
     stats::StatResult r = *m_result;
     if (m_area.isEmpty() || !r.hasRows)
         return r;
-    const Catalog& catalog = m_context.catalog();
     r.keepPlaces([&](const QString& place) {
-        const Station* station = catalog.station(place);
+        const Station* station = m_context.data->station(place);
         return place == m_area || (station && station->area == m_area);
     });
     return r;

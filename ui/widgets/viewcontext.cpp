@@ -16,6 +16,8 @@ const Catalog& ViewContext::catalog() const
 
 QString ViewContext::placeName(const QString& place) const
 {
+    if (const Station* station = data->station(place)) // (a sensor a feed added since the start)
+        return station->name.in(language);
     return stats::placeName(catalog(), place, language);
 }
 
