@@ -38,21 +38,28 @@ bool waitFor(const std::function<bool()>& done, int ms = 10'000)
 
 // On both engines: the embedded SQLite file and a shared PostgreSQL database.
 class LiveDataFollows : public ::testing::TestWithParam<const char*>
-{};
+{
+protected:
+    void SetUp() override
+    {
+        url = dir.filePath(u"live.sqlite"_s);
+        if (std::string(GetParam()) == "postgresql") {
+            pg = std::make_unique<test::ScratchPostgresDatabase>();
+            if (!pg->ok())
+                GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
+            url = pg->url();
+        }
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchPostgresDatabase> pg;
+    QString url; // the archive: a file in `dir`, or the scratch database
+};
 
 TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
 {
     auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
     ASSERT_TRUE(catalog.ok());
-    QTemporaryDir dir;
-    std::unique_ptr<test::ScratchPostgresDatabase> pg;
-    QString url = dir.filePath(u"live.sqlite"_s);
-    if (std::string(GetParam()) == "postgresql") {
-        pg = std::make_unique<test::ScratchPostgresDatabase>();
-        if (!pg->ok())
-            GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
-        url = pg->url();
-    }
     const auto location = *store::ArchiveLocation::parse(url);
     ManualClock clock(kNow);
     live::LiveData data(*catalog, clock);
@@ -132,15 +139,6 @@ TEST_P(LiveDataFollows, TheStationsFeedsDescribeWhileItRuns)
 {
     auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
     ASSERT_TRUE(catalog.ok());
-    QTemporaryDir dir;
-    std::unique_ptr<test::ScratchPostgresDatabase> pg;
-    QString url = dir.filePath(u"live.sqlite"_s);
-    if (std::string(GetParam()) == "postgresql") {
-        pg = std::make_unique<test::ScratchPostgresDatabase>();
-        if (!pg->ok())
-            GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
-        url = pg->url();
-    }
     const auto location = *store::ArchiveLocation::parse(url);
     auto archive = store::Archive::open(location);
     ASSERT_TRUE(archive.ok()) << archive.error().toString().toStdString();
