@@ -319,7 +319,10 @@ Result<FeedFetch> fetchSensorThingsFeed(const FeedConfig& feed, const HttpAccess
 // The entities' latest values; incremental: every instance since the newest time held (less
 // the lookback; catching up, from where the last step ended) from the temporal API, so that an
 // outage leaves no gap: at most catchUpHours a poll, and not from further back than the broker
-// keeps (keepsHours back from now: what it no longer has is reported lost).
+// keeps (keepsHours back from now: what it no longer has is reported lost). "Now" is the
+// broker's: its clock as its answers' Date says, asked first at the first poll and after a
+// failed one when it keeps only keepsHours (a broker whose clock is off would otherwise be
+// asked for what it no longer has, or its last hours lost).
 Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& access, const FeedState* state)
 {
     NgsiLdQuery query{feed.url, feed.type, feed.service, feed.context};
@@ -329,7 +332,15 @@ Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& acce
     query.access = access;
     FeedFetch fetched;
     if (state && state->newest && !feed.incremental.isEmpty()) {
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        std::optional<std::int64_t> skew = state->clockSkewMs;
+        if (feed.keepsHours > 0 && state->checkKept) {
+            auto asked = ngsiLdClockSkew(query);
+            if (!asked)
+                return asked.error();
+            skew = *asked ? *asked : skew;
+        }
+        fetched.clockSkewMs = skew;
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch() + skew.value_or(0);
         std::int64_t from = *state->newest - (state->partial ? 0 : std::int64_t(feed.lookbackSeconds) * 1000);
         if (feed.keepsHours > 0) {
             const std::int64_t oldest = now - std::int64_t(feed.keepsHours) * 3'600'000 + 600'000;
@@ -352,6 +363,8 @@ Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& acce
         return got.error();
     fetched.items = std::move(got->items);
     fetched.pages = got->pages;
+    if (got->clockSkewMs)
+        fetched.clockSkewMs = got->clockSkewMs;
     return fetched;
 }
 
@@ -461,6 +474,8 @@ void moveOn(FeedState& state, const FeedFetch& fetched, const PollOptions& optio
         state.lastModified = fetched.validators.lastModified;
     }
     state.checkKept = false;
+    if (fetched.clockSkewMs)
+        state.clockSkewMs = fetched.clockSkewMs;
     const std::optional<std::int64_t> before = state.newest;
     if (fetched.lost) // (what the server no longer keeps is not asked for again)
         state.newest = std::max(state.newest.value_or(fetched.lost->second), fetched.lost->second);

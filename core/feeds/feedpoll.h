@@ -43,6 +43,7 @@ struct FeedFetch
     std::optional<std::int64_t> readTo = {}; // (NGSI-LD, catching up) this step read to here
     // (keepsHours) what the server no longer keeps, from the newest read to its oldest: lost
     std::optional<std::pair<std::int64_t, std::int64_t>> lost = {};
+    std::optional<std::int64_t> clockSkewMs = {}; // (NGSI-LD) the server's clock ahead of ours
 };
 
 // Everything the feed has now; an error when it cannot be read (unreachable, an HTTP error,

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QUrlQuery>
 
@@ -229,8 +230,11 @@ TEST(NgsiFetch, A429Or503SaysWhenToCallAgain)
     EXPECT_TRUE(e.error().message.startsWith(u"HTTP 429: the broker says TooManyRequests: slow down"_s))
         << e.error().message.toStdString();
 
+    // (An HTTP date as servers send it: "GMT", which Qt's RFC 2822 reading does not take.)
     const QByteArray inTwoMinutes =
-        QDateTime::currentDateTimeUtc().addSecs(120).toString(Qt::RFC2822Date).toLatin1();
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc().addSecs(120), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+            .toLatin1();
     Fixture down([&](int, int, QHttpServerResponder& r) {
         r.write(QByteArray("maintenance"), {{"Content-Type", "text/plain"}, {"Retry-After", inTwoMinutes}},
                 QHttpServerResponder::StatusCode::ServiceUnavailable);

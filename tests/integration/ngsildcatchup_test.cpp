@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -32,14 +33,29 @@ namespace {
 constexpr std::int64_t kHour = 3'600'000;
 
 // Instances every 30 minutes, 7 minutes past the half hour, from 72 h before `now` to it.
+// The broker's clock is `skewMs` ahead of this machine's (its Date header says so).
 struct Broker
 {
-    std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    std::int64_t skewMs = 0;
+    std::int64_t now = clock();
     std::int64_t first = now - 72 * kHour;
     int keepsHours = 0; // 0: everything; else a range older than this is refused (400)
     std::vector<std::pair<std::int64_t, std::int64_t>> asked;
     QHttpServer http;
     quint16 port = 0;
+
+    std::int64_t clock() const { return QDateTime::currentMSecsSinceEpoch() + skewMs; }
+
+    void reply(QHttpServerResponder&& r, const QByteArray& body,
+               QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok) const
+    {
+        QHttpServerResponse response("application/json", body, status);
+        response.setHeader("Date", QLocale::c()
+                                       .toString(QDateTime::fromMSecsSinceEpoch(clock(), QTimeZone::utc()),
+                                                 u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                                       .toLatin1());
+        response.write(std::move(r));
+    }
 
     std::vector<std::int64_t> instants() const
     {
@@ -49,7 +65,8 @@ struct Broker
         return out;
     }
 
-    Broker()
+    explicit Broker(std::int64_t skew = 0)
+        : skewMs(skew)
     {
         http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& r) {
             const QUrlQuery q(request.url());
@@ -58,16 +75,15 @@ struct Broker
             const auto to =
                 feeds::parseFeedTime(q.queryItemValue(u"endTimeAt"_s, QUrl::FullyDecoded), QTimeZone::utc());
             if (request.url().path() != u"/ngsi-ld/v1/temporal/entities"_s || !from || !to) {
-                QHttpServerResponse("application/json", "[]").write(std::move(r));
+                reply(std::move(r), "[]");
                 return;
             }
             asked.emplace_back(*from, *to);
-            if (keepsHours > 0 && *from < QDateTime::currentMSecsSinceEpoch() - keepsHours * kHour) {
-                QHttpServerResponse("application/json",
-                                    R"({"type": "https://uri.etsi.org/ngsi-ld/errors/BadRequestData", )"
-                                    R"("title": "timeAt is older than the temporal store keeps"})",
-                                    QHttpServerResponder::StatusCode::BadRequest)
-                    .write(std::move(r));
+            if (keepsHours > 0 && *from < clock() - keepsHours * kHour) {
+                reply(std::move(r),
+                      R"({"type": "https://uri.etsi.org/ngsi-ld/errors/BadRequestData", )"
+                      R"("title": "timeAt is older than the temporal store keeps"})",
+                      QHttpServerResponder::StatusCode::BadRequest);
                 return;
             }
             QJsonArray instances;
@@ -85,8 +101,7 @@ struct Broker
                     : QJsonArray{QJsonObject{{u"id"_s, u"urn:ngsi-ld:FloodTower:thanh-khe.dien-bien-phu"_s},
                                              {u"type"_s, u"FloodTower"_s},
                                              {u"waterDepth"_s, instances}}};
-            QHttpServerResponse("application/json", QJsonDocument(entities).toJson(QJsonDocument::Compact))
-                .write(std::move(r));
+            reply(std::move(r), QJsonDocument(entities).toJson(QJsonDocument::Compact));
         });
         port = http.listen(QHostAddress::LocalHost, 0);
     }
@@ -203,4 +218,48 @@ TEST(NgsiLdCatchUp, WhatTheBrokerNoLongerKeepsIsReportedLostAndTheRestReadBack)
         readable += t >= kept ? 1 : 0;
     EXPECT_EQ(p.inserted, readable); // ~95 of 144: every one the broker still had
     EXPECT_EQ(p.polls, 4);           // 47 h 50 in steps of 12 h
+}
+
+// A broker whose clock is off: what it keeps is counted back from its own clock (its Date),
+// not this machine's. Three hours behind, a reading 46 h old by its clock is still kept (by
+// ours it would be 49 h old and reported lost); three hours ahead, the range asked starts
+// inside what it keeps (by ours it would start 50 h back, and be refused poll after poll) and
+// reaches its newest instance.
+TEST(NgsiLdCatchUp, WhatTheBrokerKeepsIsCountedByItsOwnClock)
+{
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    for (const std::int64_t skew : {-3 * kHour, 3 * kHour}) {
+        SCOPED_TRACE(skew);
+        Broker broker(skew);
+        broker.keepsHours = 48;
+        ASSERT_NE(broker.port, 0);
+        QTemporaryDir dir;
+        const auto archive = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
+        const feeds::FeedsConfig config =
+            configFor(broker, catalog, u"\"keepsHours\": 48, \"catchUpHours\": 12,"_s);
+        ASSERT_TRUE(feeds::claimArchiveFor(config, archive).ok());
+        feeds::FeedState state;
+        state.newest = skew < 0 ? broker.now - 46 * kHour : broker.now - 60 * kHour;
+        const std::int64_t held = *state.newest;
+
+        const Polled p = pollUntilCaughtUp(config.feeds.at(0), catalog, archive, state);
+        ASSERT_FALSE(broker.asked.empty());
+        const std::int64_t from = broker.asked.front().first;
+        qint64 readable = 0;
+        for (const std::int64_t t : broker.instants())
+            readable += t > std::max(held, from) || (t == from && from > held) ? 1 : 0;
+        if (skew < 0) {
+            EXPECT_TRUE(p.errors.isEmpty()) << p.errors.join(u'\n').toStdString();
+            EXPECT_EQ(from, held) << "read on from the newest held, nothing reported lost";
+        } else {
+            ASSERT_EQ(p.errors.size(), 1) << p.errors.join(u'\n').toStdString();
+            EXPECT_TRUE(p.errors[0].contains(u"can no longer be read"_s)) << p.errors[0].toStdString();
+            EXPECT_GE(from, broker.now - 48 * kHour);
+            EXPECT_LE(from, broker.now - 47 * kHour);
+        }
+        EXPECT_EQ(p.inserted, readable) << "every instance it still keeps, to its newest";
+        EXPECT_EQ(state.newest, broker.instants().back());
+        ASSERT_TRUE(state.clockSkewMs.has_value());
+        EXPECT_NEAR(double(*state.clockSkewMs), double(skew), 2000.0);
+    }
 }

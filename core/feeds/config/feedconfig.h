@@ -54,7 +54,8 @@
 //       "keepsHours": 48,                      // SensorThings and NGSI-LD, incremental: how far back
 //                                              //   the server can be read (a SensorThings server's
 //                                              //   newest is asked after an outage and at start;
-//                                              //   NGSI-LD: back from now); what is older than it
+//                                              //   NGSI-LD: back from the broker's clock, its
+//                                              //   Date); what is older than it
 //                                              //   keeps is reported lost, not asked for again and again
 //       "boundaries": {"file": "districts.geojson", "property": "gso_code"},  // areas by their
 //                                              //   shapes (GeoJSON, relative to this file): a
@@ -220,13 +221,15 @@ struct FeedConfig
 // What a feed's polls carry from one to the next: the newest time read (for incremental polls).
 struct FeedState
 {
-    std::optional<std::int64_t> newest; // UTC ms
-    bool partial = false;               // the last poll stopped at catchUpPages / catchUpHours:
-                                        //   go on from newest
-    bool checkKept = true;              // (keepsHours) ask the server's newest first: at the
-                                        //   first poll and after a failed one
-    QByteArray etag;                    // the last answer's validators, when it was one page:
-    QByteArray lastModified;            //   sent back, a 304 says nothing changed
+    std::optional<std::int64_t> newest;      // UTC ms
+    bool partial = false;                    // the last poll stopped at catchUpPages / catchUpHours:
+                                             //   go on from newest
+    bool checkKept = true;                   // (keepsHours) ask the server's newest first: at the
+                                             //   first poll and after a failed one
+    QByteArray etag;                         // the last answer's validators, when it was one page:
+    QByteArray lastModified;                 //   sent back, a 304 says nothing changed
+    std::optional<std::int64_t> clockSkewMs; // (NGSI-LD) the broker's clock ahead of ours, as its
+                                             //   last Date said: its "now" bounds what is asked
 };
 
 struct FeedsConfig

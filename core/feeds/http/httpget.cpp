@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -64,10 +66,42 @@ std::optional<int> HttpAnswer::retryAfterSeconds() const
     const int seconds = value.toInt(&ok);
     if (ok)
         return std::max(0, seconds);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    const auto at = parseHttpDate(value);
+    if (!at)
+        return std::nullopt;
+    return int(std::max<std::int64_t>(0, (*at - QDateTime::currentMSecsSinceEpoch() + 999) / 1000));
+}
+
+std::optional<std::int64_t> HttpAnswer::clockSkewMs() const
+{
+    const QByteArray value = header("Date").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto at = parseHttpDate(value);
+    if (!at)
+        return std::nullopt;
+    // (The Date is truncated to its second: half a second is the best guess of the rest.)
+    return *at + 500 - QDateTime::currentMSecsSinceEpoch();
+}
+
+std::optional<std::int64_t> parseHttpDate(const QByteArray& value)
+{
+    QString text = QString::fromLatin1(value).simplified();
+    if (text.endsWith(u" GMT"_s) || text.endsWith(u" UTC"_s))
+        text = text.chopped(4) + u" +0000"_s;
+    if (const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date); at.isValid()) // (IMF-fixdate)
+        return at.toMSecsSinceEpoch();
+    const QLocale c = QLocale::c();
+    QDateTime at = c.toDateTime(text, u"ddd MMM d hh:mm:ss yyyy"_s); // asctime
+    if (!at.isValid() && text.endsWith(u" +0000"_s)) {
+        at = c.toDateTime(text.chopped(6), u"dddd, dd-MMM-yy hh:mm:ss"_s); // RFC 850
+        if (at.isValid() && at.date().year() < 1970)
+            at = at.addYears(100);
+    }
     if (!at.isValid())
         return std::nullopt;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
+    at.setTimeZone(QTimeZone::utc());
+    return at.toMSecsSinceEpoch();
 }
 
 Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QString& where)

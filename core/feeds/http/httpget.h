@@ -63,6 +63,9 @@ struct HttpAnswer
     HttpValidators validators() const { return {header("ETag"), header("Last-Modified")}; }
     // Retry-After in seconds (delta-seconds or an HTTP date), when sent.
     std::optional<int> retryAfterSeconds() const;
+    // How far the server's clock is ahead of this machine's (behind: negative), as its Date
+    // header says, to the second; none when it sends no readable Date.
+    std::optional<std::int64_t> clockSkewMs() const;
 };
 
 Result<HttpAnswer> httpGet(QNetworkAccessManager& manager, const HttpGet& get);
@@ -74,6 +77,10 @@ Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QSt
 // An answer whose content type is not JSON, as the error every feed client reports ("not
 // JSON: the content type is text/html"); none when it is JSON.
 std::optional<Error> notJsonError(const HttpAnswer& answer, const QString& where);
+
+// An HTTP date (RFC 9110: "Sun, 06 Nov 1994 08:49:37 GMT", and the obsolete RFC 850 and
+// asctime forms a recipient must also read), as UTC ms; none when it is not one.
+std::optional<std::int64_t> parseHttpDate(const QByteArray& value);
 
 // The URL as it may be shown and logged: no user name or password.
 QString shownUrl(const QUrl& url);

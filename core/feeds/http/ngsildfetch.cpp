@@ -158,6 +158,8 @@ Result<NgsiLdFetched> readTemporal(const NgsiLdQuery& q, const NgsiOptions& opti
         ++out.pages;
         if (page->total)
             out.totalCount = page->total;
+        if (const auto skew = page->answer.clockSkewMs())
+            out.clockSkewMs = skew;
         for (FeedObservation& o : page->items.observations) {
             const QString key = o.entity + u'\n' + o.attribute + u'\n' + QString::number(o.time);
             if (!seenInstances.contains(key)) {
@@ -198,16 +200,31 @@ Result<NgsiLdFetched> fetchNgsiLd(const NgsiLdQuery& query, const NgsiOptions& o
     if (query.between)
         return readTemporal(query, options);
     QNetworkAccessManager manager;
+    std::optional<std::int64_t> skew;
     auto paged =
         readByOffset(query.pageSize, shownUrl(query.url), [&](int offset, int) -> Result<OffsetPage> {
             auto page = get(manager, query, firstUrl(query, offset), options);
             if (!page)
                 return page.error();
+            if (const auto s = page->answer.clockSkewMs())
+                skew = s;
             return OffsetPage{std::move(page->items), page->total, false};
         });
     if (!paged)
         return paged.error();
-    return NgsiLdFetched{std::move(paged->items), paged->pages, paged->totalCount, paged->reread};
+    return NgsiLdFetched{std::move(paged->items), paged->pages, paged->totalCount, paged->reread, skew};
+}
+
+Result<std::optional<std::int64_t>> ngsiLdClockSkew(const NgsiLdQuery& query)
+{
+    NgsiLdQuery one = query;
+    one.pageSize = 1;
+    one.between.reset();
+    QNetworkAccessManager manager;
+    auto page = get(manager, one, firstUrl(one, 0), {});
+    if (!page)
+        return page.error();
+    return page->answer.clockSkewMs();
 }
 
 } // namespace cityops::feeds

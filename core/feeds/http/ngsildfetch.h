@@ -49,10 +49,16 @@ struct NgsiLdFetched
 {
     FeedItems items;
     int pages = 0;
-    std::optional<std::int64_t> totalCount; // NGSILD-Results-Count, as last sent
-    bool reread = false;                    // the count changed while paging: read again
+    std::optional<std::int64_t> totalCount;       // NGSILD-Results-Count, as last sent
+    bool reread = false;                          // the count changed while paging: read again
+    std::optional<std::int64_t> clockSkewMs = {}; // the broker's clock ahead of ours (its Date)
 };
 
 Result<NgsiLdFetched> fetchNgsiLd(const NgsiLdQuery& query, const NgsiOptions& options = {});
+
+// How far the broker's clock is ahead of this machine's, from the Date of one small answer
+// (the first entity of the query's type): what "the last keepsHours" means is the broker's.
+// None when it sends no Date; an error when it cannot be read.
+Result<std::optional<std::int64_t>> ngsiLdClockSkew(const NgsiLdQuery& query);
 
 } // namespace cityops::feeds
