@@ -1,5 +1,6 @@
 #include "app/consolefeeds.h"
 
+#include "core/alerts/liverules.h"
 #include "core/common/workerthread.h"
 #include "core/store/archive.h"
 
@@ -75,6 +76,8 @@ Result<void> ConsoleFeeds::start(const QString& feedsFile, const store::ArchiveL
         running->collector->onSaid([this](const QString& line) {
             QMetaObject::invokeMethod(this, [this, line] { emit said(line); });
         });
+        // (The console that collects writes the archive: it evaluates its rules.)
+        running->collector->evaluateWith(alerts::liveRulesStep(*catalog));
         if (auto started = running->collector->start(); !started)
             return fail(started.error());
         running->started = running->collector.get();

@@ -2,6 +2,8 @@
 
 #include "app/cli/archiveoptions.h"
 #include "app/cli/stopsignals.h"
+#include "core/alerts/alarmlog.h"
+#include "core/alerts/liverules.h"
 #include "core/catalog/catalogloader.h"
 #include "core/feeds/collector.h"
 #include "core/feeds/config/feedconfig.h"
@@ -79,6 +81,7 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
 {
     QJsonArray all;
     bool failed = false;
+    qint64 accepted = 0;
     // Which feed wrote which series (what a console marks stale when the feed fails later),
     // and where each incremental feed goes on from.
     auto noted = store::Archive::open(location);
@@ -96,6 +99,7 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
         const feeds::FeedPollSummary s = pollToTheEnd(f, config, catalog, location, state);
         all.append(s.toJson());
         failed = failed || !s.errors.isEmpty();
+        accepted += s.accepted;
         io.err << RunText::tr("%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s")
                       .arg(f.id)
                       .arg(s.fetched)
@@ -122,6 +126,18 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
                 printError(io, saved.error());
         }
     }
+    // The process that writes the data evaluates the rules: what it wrote may raise alarms.
+    if (noted && accepted > 0) {
+        alerts::LiveRules rules(catalog);
+        if (auto stepped = rules.step(**noted, QDateTime::currentMSecsSinceEpoch()); stepped) {
+            io.err << RunText::tr("%n new alarm(s) recorded", nullptr, stepped->added) << ", "
+                   << RunText::tr("%n brought up to date", nullptr, stepped->updated) << '\n';
+        } else {
+            io.err << RunText::tr("the data is stored, but the early-warning rules could not run: ");
+            printError(io, stepped.error());
+            failed = true;
+        }
+    }
     io.out << jsonLine({{u"feeds"_s, all}}) << '\n';
     return failed ? kExitFailure : kExitOk;
 }
@@ -142,6 +158,7 @@ int runForever(const feeds::FeedsConfig& config, const Catalog& catalog,
         io.err.flush();
     });
     collector.onStopped([] { QCoreApplication::quit(); });
+    collector.evaluateWith(alerts::liveRulesStep(catalog)); // (the process that writes evaluates)
     const StopSignals stop([&collector] { collector.stop(); });
     if (!stop.ok()) {
         io.err << "pipe() failed\n";

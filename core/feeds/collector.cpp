@@ -90,10 +90,12 @@ FeedCollector::FeedCollector(const FeedsConfig& config, const Catalog& catalog,
     , m_archive(std::move(archive))
     , m_pollTimer(new QTimer(this))
     , m_drainTimer(new QTimer(this))
+    , m_evaluateTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &FeedCollector::pollDue);
     connect(m_drainTimer, &QTimer::timeout, this, &FeedCollector::drainMqtt);
+    connect(m_evaluateTimer, &QTimer::timeout, this, [this] { evaluate(false); });
     for (const FeedConfig& f : m_config.feeds) {
         FeedHealth h;
         h.feed = f.id;
@@ -153,7 +155,32 @@ Result<void> FeedCollector::start()
         m_pollTimer->start(0);
     if (!m_mqtt.empty())
         m_drainTimer->start(MqttFeed::kDrainMs);
+    if (m_evaluate)
+        m_evaluateTimer->start(1000);
     return {};
+}
+
+// A step of what evaluates the archive: when readings came since the last (at most once a
+// second: the timer), every 30 s without; `force`: now (the collector stopping).
+void FeedCollector::evaluate(bool force)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_evaluate || !m_store || m_inPoll || (!force && !m_evaluateDue && now - m_evaluatedAt < 30'000))
+        return;
+    m_evaluateDue = false;
+    m_evaluatedAt = now;
+    auto said = m_evaluate(*m_store, now);
+    if (!said) {
+        m_evaluateDue = true; // (read again at the next step)
+        const QString error = said.error().toString();
+        if (error != m_evaluateError && m_said)
+            m_said(Text::tr("the early-warning rules could not run: %1").arg(error));
+        m_evaluateError = error;
+        return;
+    }
+    m_evaluateError.clear();
+    if (!said->isEmpty() && m_said)
+        m_said(*said);
 }
 
 void FeedCollector::stop()
@@ -170,6 +197,7 @@ void FeedCollector::finish()
     m_finished = true;
     m_pollTimer->stop();
     m_drainTimer->stop();
+    m_evaluateTimer->stop();
     for (Subscribed& s : m_mqtt) {
         s.pending.add(s.feed->stop());
         s.pending.feed = s.feed->feed().id;
@@ -177,6 +205,8 @@ void FeedCollector::finish()
         if (m_polled)
             m_polled(s.pending);
     }
+    if (m_evaluateDue) // (what the last polls wrote, through the rules before it stops)
+        evaluate(true);
     if (m_stopped)
         m_stopped();
 }
@@ -267,6 +297,7 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         h.lastSeconds = s.seconds;
         h.accepted += s.accepted;
         h.quarantined += s.quarantined;
+        m_evaluateDue = m_evaluateDue || s.accepted > 0;
         QSet<QString> fresh = m_unrecorded[i];
         for (const QString& key : s.series) {
             if (!h.series.contains(key))

@@ -9,6 +9,12 @@
 //
 // stop() asked for during a poll lets the poll finish (written and committed); then the MQTT
 // subscriptions end, what they delivered is written, and `onStopped` runs.
+//
+// The collector is the process that writes the archive, so it runs what evaluates it (the
+// early-warning rules, given by its owner: core/alerts/liverules.h) on its thread, through
+// its connection: after what the polls and the brokers delivered (at most once a second),
+// every 30 seconds without (a delay running out, a station falling silent), and once more as
+// it stops.
 
 #include "core/catalog/catalog.h"
 #include "core/common/result.h"
@@ -39,6 +45,8 @@ public:
     // What each poll (and each MQTT feed's periodic report) wrote, as it is written.
     using Polled = std::function<void(const FeedPollSummary&)>;
     using Said = std::function<void(const QString& line)>; // news in words (subscribed…)
+    // One step over the archive at `now`: what it recorded in words (empty: nothing to say).
+    using Evaluate = std::function<Result<QString>(store::Archive& archive, std::int64_t now)>;
 
     FeedCollector(const FeedsConfig& config, const Catalog& catalog, store::ArchiveLocation archive,
                   QObject* parent = nullptr);
@@ -47,6 +55,7 @@ public:
     void onPolled(Polled polled) { m_polled = std::move(polled); }
     void onSaid(Said said) { m_said = std::move(said); }
     void onStopped(std::function<void()> stopped) { m_stopped = std::move(stopped); }
+    void evaluateWith(Evaluate evaluate) { m_evaluate = std::move(evaluate); }
 
     // Starts polling and subscribing; an error when an MQTT feed cannot be set up (its
     // credential cannot be read).
@@ -59,6 +68,7 @@ private:
     struct Polling;
     struct Subscribed;
     void pollDue();
+    void evaluate(bool force);
     void drainMqtt();
     void finish();
     void record(const FeedPollSummary& s, bool connected);
@@ -86,6 +96,11 @@ private:
     std::shared_ptr<store::WriterSession> m_writer;               // what the polls write through
     std::vector<QSet<QString>> m_unrecorded;       // per feed: series reported, not yet in the archive
     QHash<QString, store::FeedStation> m_stations; // the feed stations the archive holds, by id
+    Evaluate m_evaluate;
+    QTimer* m_evaluateTimer;
+    bool m_evaluateDue = false; // readings accepted since the last step
+    qint64 m_evaluatedAt = 0;
+    QString m_evaluateError; // said once, until a step succeeds again
 };
 
 } // namespace cityops::feeds

@@ -877,6 +877,15 @@ EN_PLURALS.update({
     "%n brought up to date": ["%n brought up to date", "%n brought up to date"],
 })
 
+# The feed collector evaluates the rules (core/alerts/liverules.h).
+VI.update({
+    "alarms: %n new": ["cảnh báo: %n mới"],
+    "the early-warning rules could not run: %1": "không chạy được các quy tắc cảnh báo sớm: %1",
+})
+EN_PLURALS.update({
+    "alarms: %n new": ["alarms: %n new", "alarms: %n new"],
+})
+
 
 VI.update({
     "out of service: %1": "ngừng giám sát: %1",

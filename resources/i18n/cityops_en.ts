@@ -577,6 +577,23 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::LiveRules</name>
+        <message numerus="yes">
+            <source>alarms: %n new</source>
+            <translation>
+                <numerusform>alarms: %n new</numerusform>
+                <numerusform>alarms: %n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>%n brought up to date</numerusform>
+                <numerusform>%n brought up to date</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::alerts::Speech</name>
         <message>
             <source>Northern male voice</source>
@@ -1239,6 +1256,24 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
             <source>The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n new alarm(s) recorded</source>
+            <translation>
+                <numerusform>%n new alarm recorded</numerusform>
+                <numerusform>%n new alarms recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>%n brought up to date</numerusform>
+                <numerusform>%n brought up to date</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the data is stored, but the early-warning rules could not run: </source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::cli::simulate</name>
@@ -1678,6 +1713,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
         </message>
         <message>
             <source>%1: the stations it describes could not be noted in the archive: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the early-warning rules could not run: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

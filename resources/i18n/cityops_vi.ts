@@ -574,6 +574,21 @@
         </message>
     </context>
     <context>
+        <name>cityops::alerts::LiveRules</name>
+        <message numerus="yes">
+            <source>alarms: %n new</source>
+            <translation>
+                <numerusform>cảnh báo: %n mới</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>cập nhật %n cảnh báo</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cityops::alerts::Speech</name>
         <message>
             <source>Northern male voice</source>
@@ -1247,6 +1262,22 @@ Reads the city's live feeds: check validates a feeds file, run collects (--once:
             <source>The headless collector: polls every HTTP feed of the feeds file at its interval and subscribes to every MQTT feed, and ingests what it reads into the archive, one JSON line per poll ({"feed", "fetched", "accepted", "quarantined", "errors"}; an MQTT feed: every pollSeconds, and at once when its connection is lost). --once: one full poll of every HTTP feed, then {"feeds": [...]} and exit (1 when a feed failed). Stops cleanly on SIGTERM, writing what it has received.</source>
             <translation>Bộ thu không giao diện: hỏi mọi nguồn HTTP trong tệp nguồn theo chu kỳ của nó và đăng ký nhận mọi nguồn MQTT, rồi nạp những gì đọc được vào kho lưu trữ, mỗi lần hỏi một dòng JSON ({"feed", "fetched", "accepted", "quarantined", "errors"}; nguồn MQTT: mỗi pollSeconds, và ngay khi mất kết nối). --once: hỏi trọn một lượt mọi nguồn HTTP, rồi in {"feeds": [...]} và thoát (1 khi có nguồn lỗi). Dừng gọn khi nhận SIGTERM, ghi lại những gì đã nhận.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n new alarm(s) recorded</source>
+            <translation>
+                <numerusform>đã ghi %n cảnh báo mới</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n brought up to date</source>
+            <translation>
+                <numerusform>cập nhật %n cảnh báo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the data is stored, but the early-warning rules could not run: </source>
+            <translation>dữ liệu đã được lưu, nhưng không chạy được các quy tắc cảnh báo sớm: </translation>
+        </message>
     </context>
     <context>
         <name>cityops::cli::simulate</name>
@@ -1688,6 +1719,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
         <message>
             <source>%1: the stations it describes could not be noted in the archive: %2</source>
             <translation>%1: không ghi được vào kho lưu trữ các trạm mà nguồn này mô tả: %2</translation>
+        </message>
+        <message>
+            <source>the early-warning rules could not run: %1</source>
+            <translation>không chạy được các quy tắc cảnh báo sớm: %1</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,187 @@
+// The feeds raise alarms: the process that writes an archive evaluates its early-warning rules
+// (core/alerts/liverules.h), and the collector writes it. A loopback NGSI-v2 broker (QHttpServer
+// on 127.0.0.1) serves one AirQualityObserved station the catalog does not list, its data
+// completeness at 60 % two minutes ago (the catalog's `air.data-completeness` rule: below
+// 75 %). `feeds run --once` records the alarm, once however often it runs, and the collector
+// that runs for weeks (`feeds run`, `cityops --feeds`) records it within its next steps — both
+// naming the station as the feed names it, though the collector started before the feed had
+// described it.
+
+#include "core/alerts/alarmlog.h"
+#include "core/alerts/liverules.h"
+#include "core/catalog/catalogloader.h"
+#include "core/common/timeutil.h"
+#include "core/feeds/collector.h"
+#include "core/feeds/config/feedconfig.h"
+#include "core/store/archive.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <functional>
+#include <gtest/gtest.h>
+
+#include "tests/support/cliprocess.h"
+
+using namespace cityops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kName = u"Trạm Hòa Minh (cảm biến mới)"_s;
+
+// A station, normalized, observed two minutes ago: its data `completeness` in %.
+QJsonObject station(const QString& id, const QString& name, double lon, double completeness)
+{
+    return QJsonObject{
+        {u"id"_s, QString(u"urn:ngsi-ld:AirQualityObserved:"_s + id)},
+        {u"type"_s, u"AirQualityObserved"_s},
+        {u"name"_s, QJsonObject{{u"type"_s, u"Text"_s}, {u"value"_s, name}}},
+        {u"dateObserved"_s,
+         QJsonObject{{u"type"_s, u"DateTime"_s},
+                     {u"value"_s, toIsoUtc(QDateTime::currentMSecsSinceEpoch() - 120'000)}}},
+        {u"location"_s, QJsonObject{{u"type"_s, u"geo:json"_s},
+                                    {u"value"_s, QJsonObject{{u"type"_s, u"Point"_s},
+                                                             {u"coordinates"_s, QJsonArray{lon, 16.07}}}}}},
+        {u"completeness"_s, QJsonObject{{u"type"_s, u"Number"_s}, {u"value"_s, completeness}}}};
+}
+
+// The stations, all on the first page; more may be added while it serves.
+class Broker
+{
+public:
+    explicit Broker(QJsonArray entities)
+        : m_entities(std::move(entities))
+    {
+        m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& r) {
+            const bool first = QUrlQuery(request.url()).queryItemValue(u"offset"_s).toInt() == 0;
+            r.write(QJsonDocument(first ? m_entities : QJsonArray()),
+                    {{"Fiware-Total-Count", QByteArray::number(m_entities.size())}});
+        });
+        port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    void add(const QJsonObject& entity) { m_entities.append(entity); }
+    quint16 port = 0;
+
+private:
+    QJsonArray m_entities;
+    QHttpServer m_server;
+};
+
+QByteArray feedsJson(quint16 port)
+{
+    return uR"({"feeds": [{"id": "new-sensors", "protocol": "ngsi-v2", "url": "http://127.0.0.1:%1",
+      "type": "AirQualityObserved", "pollSeconds": 5,
+      "map": [{"type": "AirQualityObserved", "id": "^urn:ngsi-ld:AirQualityObserved:(?<station>.+)$",
+               "attributes": {"completeness": "air.completeness"},
+               "place": "{station}", "kind": "air-station"}]}]})"_s.arg(port)
+        .toUtf8();
+}
+
+QList<alerts::Alarm> alarmsIn(const QString& db)
+{
+    auto archive = store::Archive::open(*store::ArchiveLocation::parse(db), false);
+    if (!archive)
+        return {};
+    alerts::AlarmLog log(**archive);
+    auto all = log.all(QDateTime::currentMSecsSinceEpoch());
+    return all ? *all : QList<alerts::Alarm>();
+}
+
+void expectTheStationsAlarm(const QList<alerts::Alarm>& alarms)
+{
+    ASSERT_EQ(alarms.size(), 1);
+    const alerts::Alarm& a = alarms.front();
+    EXPECT_EQ(a.rule, u"air.data-completeness"_s);
+    EXPECT_EQ(a.place, u"hoa-minh-01"_s);
+    EXPECT_FALSE(a.resolvedAt.has_value());
+    EXPECT_TRUE(a.messageEn.contains(kName)) << a.messageEn.toStdString(); // not "hoa-minh-01"
+    EXPECT_TRUE(a.messageVi.contains(kName)) << a.messageVi.toStdString();
+    EXPECT_TRUE(a.messageEn.contains(u"60"_s)) << a.messageEn.toStdString();
+}
+
+} // namespace
+
+TEST(FeedAlarms, FeedsRunOnceRecordsTheAlarmsOfWhatItWroteOnce)
+{
+    Broker broker({station(u"hoa-minh-01"_s, kName, 108.15, 60)});
+    ASSERT_NE(broker.port, 0);
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"feeds.json"_s);
+    QFile out(config);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(feedsJson(broker.port));
+    out.close();
+    const QString db = dir.filePath(u"live.sqlite"_s);
+    for (int run = 0; run < 2; ++run) {
+        const test::CliRun once = test::runCliServing(
+            {u"--lang"_s, u"en"_s, u"feeds"_s, u"run"_s, u"--config"_s, config, u"--db"_s, db, u"--once"_s});
+        ASSERT_EQ(once.exitCode, 0) << once.err.toStdString() << once.out.toStdString();
+        EXPECT_TRUE(once.err.contains(run == 0 ? u"1 new alarm recorded"_s : u"0 new alarms recorded"_s))
+            << run << ": " << once.err.toStdString();
+        // (stdout is the summary alone, as scripts read it)
+        EXPECT_TRUE(QJsonDocument::fromJson(once.out.toUtf8()).object().contains(u"feeds"_s));
+    }
+    expectTheStationsAlarm(alarmsIn(db));
+}
+
+TEST(FeedAlarms, TheCollectorRecordsThemWhileItRunsNamingAStationItDidNotKnowAtItsStart)
+{
+    // At first a station whose data is complete enough: no alarm; the rules are stepped.
+    Broker broker({station(u"hoa-khanh-02"_s, u"Trạm Hòa Khánh"_s, 108.14, 90)});
+    ASSERT_NE(broker.port, 0);
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    auto config = feeds::FeedsConfig::parse(feedsJson(broker.port), u"feeds.json"_s, catalog);
+    ASSERT_TRUE(config.ok()) << config.error().detail.toStdString();
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"live.sqlite"_s);
+    const auto archive = *store::ArchiveLocation::parse(db);
+    ASSERT_TRUE(feeds::claimArchiveFor(*config, archive).ok());
+
+    feeds::FeedCollector collector(*config, catalog, archive);
+    QStringList said;
+    int polls = 0;
+    collector.onSaid([&said](const QString& line) { said << line; });
+    collector.onPolled([&polls](const feeds::FeedPollSummary&) { ++polls; });
+    collector.evaluateWith(alerts::liveRulesStep(catalog));
+    ASSERT_TRUE(collector.start().ok());
+    const auto runUntil = [&](const std::function<bool()>& done, int ms) {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done() && clock.elapsed() < ms) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
+        return done();
+    };
+    ASSERT_TRUE(runUntil([&] { return polls >= 1; }, 10'000));
+    runUntil([] { return false; }, 1'500); // (a step after the poll: the evaluator made)
+    EXPECT_TRUE(alarmsIn(db).isEmpty());
+
+    // Then the feed describes a new station, short of data: its alarm, named as the feed names it.
+    broker.add(station(u"hoa-minh-01"_s, kName, 108.15, 60));
+    ASSERT_TRUE(runUntil([&] { return !alarmsIn(db).isEmpty(); }, 20'000)) << said.join(u'\n').toStdString();
+    expectTheStationsAlarm(alarmsIn(db));
+    EXPECT_TRUE(said.join(u'\n').contains(u"alarms: 1 new"_s)) << said.join(u'\n').toStdString();
+
+    // Polled again (every 5 s) and stepped again: still the one alarm.
+    const int before = polls;
+    ASSERT_TRUE(runUntil([&] { return polls > before; }, 10'000));
+    runUntil([] { return false; }, 1'500);
+    bool stopped = false;
+    collector.onStopped([&stopped] { stopped = true; });
+    collector.stop();
+    EXPECT_TRUE(stopped);
+    expectTheStationsAlarm(alarmsIn(db));
+}
