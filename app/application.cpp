@@ -513,9 +513,15 @@ int Application::runDesk()
                          &ui::MainWindow::showDemoProgress);
         QObject::connect(m_runner.get(), &sim::DemoRunner::failed, &window, &ui::MainWindow::showDemoFailure);
     }
-    QObject::connect(m_data.get(), &live::LiveData::failed, &window, [&window](const QString& message) {
-        window.showStatus(AppText::tr("The archive cannot be read: %1").arg(message));
-    });
+    // (Until it is read again: an archive a collector is about to create, a server restarted.)
+    auto archiveProblem = std::make_shared<QString>();
+    QObject::connect(m_data.get(), &live::LiveData::failed, &window,
+                     [&window, archiveProblem](const QString& message) {
+                         *archiveProblem = AppText::tr("The archive cannot be read: %1").arg(message);
+                         window.showStatus(*archiveProblem);
+                     });
+    QObject::connect(m_data.get(), &live::LiveData::recovered, &window,
+                     [&window, archiveProblem] { window.clearStatus(*archiveProblem); });
     if (m_feeds) {
         QObject::connect(m_feeds.get(), &ConsoleFeeds::failed, &window, [&window](const QString& message) {
             window.showStatus(AppText::tr("The feeds cannot be collected: %1").arg(message));

@@ -291,11 +291,14 @@ void LiveData::followArchive(const store::ArchiveLocation& location, std::int64_
         state->loaded = true;
         const qint64 seriesCount = keys.size();
         QMetaObject::invokeMethod(this, [this, keys, batches, starts, first, seriesCount, total] {
+            const bool back = !m_lastError.isEmpty();
             m_lastError.clear();
             m_loaded = true;
             receive(keys, batches, starts);
             if (first)
                 emit loaded(seriesCount, total);
+            if (back)
+                emit recovered();
         });
     };
 

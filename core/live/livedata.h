@@ -163,6 +163,7 @@ signals:
     void updated();
     void loaded(qint64 series, qint64 points);
     void failed(const QString& message);
+    void recovered(); // read again after it failed
 
 private:
     void receive(const QList<store::SeriesKey>& keys, const QList<std::vector<store::Point>>& points,

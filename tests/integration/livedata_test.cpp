@@ -67,6 +67,8 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
     QObject::connect(&data, &live::LiveData::failed, [&](const QString& m) { failures << m; });
     qint64 loadedPoints = -1;
     QObject::connect(&data, &live::LiveData::loaded, [&](qint64, qint64 points) { loadedPoints = points; });
+    int recovered = 0; // (the console then takes the problem off its status line)
+    QObject::connect(&data, &live::LiveData::recovered, [&] { ++recovered; });
 
     // Nothing there yet: one clear report, and no crash.
     data.followArchive(location, kDay, 100);
@@ -99,6 +101,7 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
         return fast && slow && data.store().pointCount(slow->id) == 14u;
     }));
     ASSERT_TRUE(loadedPoints >= 0);
+    EXPECT_EQ(recovered, 1) << "read once it appeared, after the failure";
     EXPECT_EQ(data.store().pointCount(fast->id), std::size_t(kDay / 300'000 + 1)) << "the window: one day";
     EXPECT_EQ(data.store().pointCount(slow->id), 14u) << "slow series: their history";
     EXPECT_TRUE(loadedPoints == qint64(kDay / 300'000 + 1 + 14) || loadedPoints == 0)
@@ -116,6 +119,7 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
     EXPECT_EQ(data.groupStatus(u"rain-flood"_s).worst, status::Level::High);
     EXPECT_EQ(failures.size(), 1) << "the missing archive was reported once: "
                                   << failures.join(u"\n").toStdString();
+    EXPECT_EQ(recovered, 1) << "and over once";
 
     // A chart zoomed out past the day that was loaded: the older readings are read.
     data.requestHistory(*fast, kNow - 3 * kDay);

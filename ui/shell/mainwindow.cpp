@@ -466,6 +466,14 @@ void MainWindow::showStatus(const QString& message)
     m_groupsTitle->setText(message);
 }
 
+void MainWindow::clearStatus(const QString& message)
+{
+    if (m_statusText != message)
+        return;
+    m_statusText.clear();
+    m_groupsTitle->setText(sourceText());
+}
+
 QList<GroupTile*> MainWindow::groupTiles() const
 {
     return findChildren<GroupTile*>();

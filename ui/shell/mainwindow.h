@@ -43,6 +43,8 @@ public:
     void showDemoProgress(qint64 series, qint64 readings, qint64 latestMs);
     void showDemoFailure(const QString& message);
     void showStatus(const QString& message);
+    // Back to what the overview reads, when `message` is the status shown (a problem over).
+    void clearStatus(const QString& message);
 
     // Switches the language of the whole window now (translations, number formats, the
     // catalog's names), keeping the page the user is on.
