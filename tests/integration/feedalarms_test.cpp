@@ -31,8 +31,10 @@
 
 #include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 
 #include "tests/support/cliprocess.h"
+#include "tests/support/pgserver.h"
 
 using namespace cityops;
 using namespace Qt::StringLiterals;
@@ -136,7 +138,33 @@ TEST(FeedAlarms, FeedsRunOnceRecordsTheAlarmsOfWhatItWroteOnce)
     expectTheStationsAlarm(alarmsIn(db));
 }
 
-TEST(FeedAlarms, TheCollectorRecordsThemWhileItRunsNamingAStationItDidNotKnowAtItsStart)
+// On both engines: the embedded SQLite file and a shared PostgreSQL database (where one
+// collector runs on a server and every console follows the archive).
+class FeedAlarmsCollector : public ::testing::TestWithParam<const char*>
+{
+protected:
+    void SetUp() override
+    {
+        db = dir.filePath(u"live.sqlite"_s);
+        if (std::string(GetParam()) == "postgresql") {
+            pg = std::make_unique<test::ScratchPostgresDatabase>();
+            if (!pg->ok())
+                GTEST_FAIL() << "PostgreSQL test server unavailable: " << pg->error().toStdString();
+            db = pg->url();
+        }
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchPostgresDatabase> pg;
+    QString db; // the archive: a file in `dir`, or the scratch database
+};
+
+INSTANTIATE_TEST_SUITE_P(Engines, FeedAlarmsCollector, ::testing::Values("sqlite", "postgresql"),
+                         [](const ::testing::TestParamInfo<const char*>& info) {
+                             return std::string(info.param);
+                         });
+
+TEST_P(FeedAlarmsCollector, RecordsThemWhileItRunsNamingAStationItDidNotKnowAtItsStart)
 {
     // At first a station whose data is complete enough: no alarm; the rules are stepped.
     Broker broker({station(u"hoa-khanh-02"_s, u"Trạm Hòa Khánh"_s, 108.14, 90)});
@@ -144,8 +172,6 @@ TEST(FeedAlarms, TheCollectorRecordsThemWhileItRunsNamingAStationItDidNotKnowAtI
     const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
     auto config = feeds::FeedsConfig::parse(feedsJson(broker.port), u"feeds.json"_s, catalog);
     ASSERT_TRUE(config.ok()) << config.error().detail.toStdString();
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"live.sqlite"_s);
     const auto archive = *store::ArchiveLocation::parse(db);
     ASSERT_TRUE(feeds::claimArchiveFor(*config, archive).ok());
 
