@@ -55,12 +55,15 @@ Result<void> ConsoleFeeds::start(const QString& feedsFile, const store::ArchiveL
     auto loaded = feeds::FeedsConfig::load(feedsFile, *m_catalog);
     if (!loaded)
         return loaded.error();
-    // Made and claimed now, before the views follow it: a new archive is there at once, and a
-    // feeds file that may not write it is refused before a window opens. (A server that cannot
-    // be reached now is tried again on the collector's thread.)
-    if (auto claimed = feeds::claimArchiveFor(*loaded, archive);
-        !claimed && claimed.error().code == ErrorCode::Validation)
-        return claimed.error();
+    // A SQLite archive is made and claimed now, before the views follow it: a new one is there
+    // at once, and a feeds file that may not write it is refused before a window opens. (A
+    // PostgreSQL server is asked on the collector's thread: one that cannot be reached does not
+    // hold up the window, and is asked again.)
+    if (archive.kind == store::ArchiveLocation::Kind::Sqlite) {
+        if (auto claimed = feeds::claimArchiveFor(*loaded, archive);
+            !claimed && claimed.error().code == ErrorCode::Validation)
+            return claimed.error();
+    }
     m_running = std::make_unique<Running>();
     m_running->config = std::move(*loaded);
     m_running->archive = archive;

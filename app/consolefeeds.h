@@ -31,7 +31,8 @@ public:
     // delivered is written.
     ~ConsoleFeeds() override;
 
-    // Reads and checks the feeds file here; claims the archive and starts collecting on the
+    // Reads and checks the feeds file here (and makes and claims a SQLite archive: a feeds file
+    // that may not write it is refused here); claims the archive and starts collecting on the
     // collector's thread (a problem there comes as failed()).
     Result<void> start(const QString& feedsFile, const store::ArchiveLocation& archive);
     std::vector<feeds::FeedHealth> health() const override;

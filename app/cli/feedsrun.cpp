@@ -81,7 +81,6 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
 {
     QJsonArray all;
     bool failed = false;
-    qint64 accepted = 0;
     // Which feed wrote which series (what a console marks stale when the feed fails later),
     // and where each incremental feed goes on from.
     auto noted = store::Archive::open(location);
@@ -99,7 +98,6 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
         const feeds::FeedPollSummary s = pollToTheEnd(f, config, catalog, location, state);
         all.append(s.toJson());
         failed = failed || !s.errors.isEmpty();
-        accepted += s.accepted;
         io.err << RunText::tr("%1: %2 fetched, %3 accepted (%4 new), %5 quarantined, %6 not mapped, in %7 s")
                       .arg(f.id)
                       .arg(s.fetched)
@@ -126,8 +124,9 @@ int runOnce(const feeds::FeedsConfig& config, const Catalog& catalog, const stor
                 printError(io, saved.error());
         }
     }
-    // The process that writes the data evaluates the rules: what it wrote may raise alarms.
-    if (noted && accepted > 0) {
+    // The process that writes the data evaluates the rules: what it wrote may raise alarms, and
+    // what it could not read may leave a station silent.
+    if (noted) {
         alerts::LiveRules rules(catalog);
         if (auto stepped = rules.step(**noted, QDateTime::currentMSecsSinceEpoch()); stepped) {
             io.err << RunText::tr("%n new alarm(s) recorded", nullptr, stepped->added) << ", "

@@ -160,18 +160,25 @@ Result<void> FeedCollector::start()
     return {};
 }
 
-// A step of what evaluates the archive: when readings came since the last (at most once a
-// second: the timer), every 30 s without; `force`: now (the collector stopping).
+// A step of what evaluates the archive: when readings came since shortly before the last (at
+// most once a second: the timer; an MQTT batch handed over just before a step may commit
+// after it, so the steps go on until two seconds pass without one), every 30 s without, and
+// 30 s after a step that failed; none while a feed catches up (its readings reach only the
+// end of its last step: its stations would look silent); `force`: now (the collector stopping).
 void FeedCollector::evaluate(bool force)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_evaluate || !m_store || m_inPoll || (!force && !m_evaluateDue && now - m_evaluatedAt < 30'000))
+    const bool delivered = m_deliveredAt >= m_evaluatedAt - 2000;
+    const bool catchingUp =
+        std::any_of(m_polling.begin(), m_polling.end(), [](const Polling& p) { return p.state.partial; });
+    if (!m_evaluate || !m_store || m_inPoll)
         return;
-    m_evaluateDue = false;
+    if (!force && (catchingUp || now - m_evaluatedAt < (delivered && !m_evaluateFailed ? 900 : 30'000)))
+        return;
     m_evaluatedAt = now;
     auto said = m_evaluate(*m_store, now);
+    m_evaluateFailed = !said;
     if (!said) {
-        m_evaluateDue = true; // (read again at the next step)
         const QString error = said.error().toString();
         if (error != m_evaluateError && m_said)
             m_said(Text::tr("the early-warning rules could not run: %1").arg(error));
@@ -205,7 +212,7 @@ void FeedCollector::finish()
         if (m_polled)
             m_polled(s.pending);
     }
-    if (m_evaluateDue) // (what the last polls wrote, through the rules before it stops)
+    if (m_deliveredAt > 0) // (what the last polls wrote, through the rules)
         evaluate(true);
     if (m_stopped)
         m_stopped();
@@ -257,7 +264,10 @@ void FeedCollector::drainMqtt()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (Subscribed& s : m_mqtt) {
-        s.pending.add(s.feed->drain());
+        const FeedPollSummary drained = s.feed->drain();
+        if (drained.accepted > 0)
+            m_deliveredAt = now;
+        s.pending.add(drained);
         const FeedConfig& f = s.feed->feed();
         if (const int n = s.feed->subscriptions(); n != s.subscriptions) {
             s.subscriptions = n;
@@ -297,7 +307,8 @@ void FeedCollector::record(const FeedPollSummary& s, bool connected)
         h.lastSeconds = s.seconds;
         h.accepted += s.accepted;
         h.quarantined += s.quarantined;
-        m_evaluateDue = m_evaluateDue || s.accepted > 0;
+        if (s.accepted > 0) // (a poll's readings are committed when it returns)
+            m_deliveredAt = now;
         QSet<QString> fresh = m_unrecorded[i];
         for (const QString& key : s.series) {
             if (!h.series.contains(key))

@@ -98,7 +98,8 @@ private:
     QHash<QString, store::FeedStation> m_stations; // the feed stations the archive holds, by id
     Evaluate m_evaluate;
     QTimer* m_evaluateTimer;
-    bool m_evaluateDue = false; // readings accepted since the last step
+    bool m_evaluateFailed = false;         // the last step failed: again in 30 s
+    qint64 m_deliveredAt = -1'000'000'000; // when readings were last handed to the archive
     qint64 m_evaluatedAt = 0;
     QString m_evaluateError; // said once, until a step succeeds again
 };

@@ -334,13 +334,14 @@ Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& acce
     if (state && state->newest && !feed.incremental.isEmpty()) {
         std::optional<std::int64_t> skew = state->clockSkewMs;
         if (feed.keepsHours > 0 && state->checkKept) {
-            auto asked = ngsiLdClockSkew(query);
-            if (!asked)
-                return asked.error();
-            skew = *asked ? *asked : skew;
+            // (A broker that serves only the temporal API, as Mintaka does, refuses the question:
+            // then the clock last known, or this machine's, and the temporal answers' Date after.)
+            if (auto asked = ngsiLdClockSkew(query); asked && *asked)
+                skew = *asked;
         }
         fetched.clockSkewMs = skew;
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch() + skew.value_or(0);
+        const std::int64_t here = QDateTime::currentMSecsSinceEpoch();
+        const std::int64_t now = here + skew.value_or(0); // the broker's
         std::int64_t from = *state->newest - (state->partial ? 0 : std::int64_t(feed.lookbackSeconds) * 1000);
         if (feed.keepsHours > 0) {
             const std::int64_t oldest = now - std::int64_t(feed.keepsHours) * 3'600'000 + 600'000;
@@ -348,13 +349,17 @@ Result<FeedFetch> fetchNgsiLdFeed(const FeedConfig& feed, const HttpAccess& acce
                 fetched.lost = std::pair(*state->newest, oldest);
             from = std::max(from, oldest);
         }
-        std::int64_t to = now + 60'000;
+        // (Up to the later of the two clocks: readings stamped right by their sensors are not
+        // left behind by a broker whose clock is late.)
+        std::int64_t to = std::max(now, here) + 60'000;
         if (const std::int64_t reach =
                 std::max(from, *state->newest) + std::int64_t(feed.catchUpHours) * 3'600'000;
             reach < to) {
             to = reach;
             fetched.more = true;
-            fetched.readTo = to;
+            // (Never past the broker's own now, as a range ends: what it stamps later by its
+            // late clock is not skipped by the next step.)
+            fetched.readTo = std::min(to, std::max(now + 60'000, from));
         }
         query.between = std::pair(from, to);
     }

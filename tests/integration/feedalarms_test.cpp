@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrlQuery>
@@ -34,6 +35,7 @@
 #include <memory>
 
 #include "tests/support/cliprocess.h"
+#include "tests/support/mosquittobroker.h"
 #include "tests/support/pgserver.h"
 
 using namespace cityops;
@@ -180,7 +182,12 @@ TEST_P(FeedAlarmsCollector, RecordsThemWhileItRunsNamingAStationItDidNotKnowAtIt
     int polls = 0;
     collector.onSaid([&said](const QString& line) { said << line; });
     collector.onPolled([&polls](const feeds::FeedPollSummary&) { ++polls; });
-    collector.evaluateWith(alerts::liveRulesStep(catalog));
+    int steps = 0; // (the rules stepped)
+    collector.evaluateWith(
+        [&steps, step = alerts::liveRulesStep(catalog)](store::Archive& a, std::int64_t now) {
+            ++steps;
+            return step(a, now);
+        });
     ASSERT_TRUE(collector.start().ok());
     const auto runUntil = [&](const std::function<bool()>& done, int ms) {
         QElapsedTimer clock;
@@ -192,7 +199,8 @@ TEST_P(FeedAlarmsCollector, RecordsThemWhileItRunsNamingAStationItDidNotKnowAtIt
         return done();
     };
     ASSERT_TRUE(runUntil([&] { return polls >= 1; }, 10'000));
-    runUntil([] { return false; }, 1'500); // (a step after the poll: the evaluator made)
+    const int stepped = steps;
+    ASSERT_TRUE(runUntil([&] { return steps > stepped; }, 10'000)); // (after the poll: the evaluator made)
     EXPECT_TRUE(alarmsIn(db).isEmpty());
 
     // Then the feed describes a new station, short of data: its alarm, named as the feed names it.
@@ -204,10 +212,68 @@ TEST_P(FeedAlarmsCollector, RecordsThemWhileItRunsNamingAStationItDidNotKnowAtIt
     // Polled again (every 5 s) and stepped again: still the one alarm.
     const int before = polls;
     ASSERT_TRUE(runUntil([&] { return polls > before; }, 10'000));
-    runUntil([] { return false; }, 1'500);
+    const int again = steps;
+    ASSERT_TRUE(runUntil([&] { return steps > again; }, 10'000));
     bool stopped = false;
     collector.onStopped([&stopped] { stopped = true; });
     collector.stop();
     EXPECT_TRUE(stopped);
     expectTheStationsAlarm(alarmsIn(db));
+}
+
+// An MQTT feed reports every pollSeconds (here a minute), but what its brokers deliver goes
+// through the rules within seconds: an UltraLight reading `c|60` from a device the catalog
+// does not list, published to a mosquitto the test starts on 127.0.0.1.
+TEST(FeedAlarms, AnMqttReadingRaisesItsAlarmWithinSecondsNotAtTheFeedsReport)
+{
+    QTemporaryDir dir;
+    const quint16 port = test::freePort();
+    test::MosquittoBroker broker(dir.path(), port);
+    ASSERT_TRUE(broker.start());
+    const Catalog catalog = *CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    const QByteArray json = uR"({"feeds": [{"id": "ul", "protocol": "mqtt", "url": "mqtt://127.0.0.1:%1",
+      "topics": ["/ul/k/+/attrs"], "payload": "ultralight", "pollSeconds": 60,
+      "map": [{"id": "^/ul/[^/]+/(?<station>[^/]+)/attrs$", "attributes": {"c": "air.completeness"},
+               "place": "{station}", "kind": "air-station"}]}]})"_s.arg(port)
+                                .toUtf8();
+    auto config = feeds::FeedsConfig::parse(json, u"feeds.json"_s, catalog);
+    ASSERT_TRUE(config.ok()) << config.error().detail.toStdString();
+    const QString db = dir.filePath(u"live.sqlite"_s);
+    const auto archive = *store::ArchiveLocation::parse(db);
+    ASSERT_TRUE(feeds::claimArchiveFor(*config, archive).ok());
+    feeds::FeedCollector collector(*config, catalog, archive);
+    QStringList said;
+    collector.onSaid([&said](const QString& line) { said << line; });
+    collector.evaluateWith(alerts::liveRulesStep(catalog));
+    ASSERT_TRUE(collector.start().ok());
+    const auto runUntil = [&](const std::function<bool()>& done, int ms) {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done() && clock.elapsed() < ms) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
+        return done();
+    };
+    ASSERT_TRUE(runUntil([&] { return said.join(u'\n').contains(u"subscribed"_s); }, 10'000))
+        << said.join(u'\n').toStdString();
+    runUntil([] { return false; }, 2'500); // (past the collector's first step: the next is 30 s on)
+
+    QProcess pub;
+    pub.start(u"mosquitto_pub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-q"_s, u"1"_s,
+                                   u"-t"_s, u"/ul/k/hoa-minh-01/attrs"_s, u"-m"_s, u"c|60"_s});
+    ASSERT_TRUE(pub.waitForFinished(10'000));
+    ASSERT_EQ(pub.exitCode(), 0) << pub.readAllStandardError().toStdString();
+    QElapsedTimer published;
+    published.start();
+    ASSERT_TRUE(runUntil([&] { return !alarmsIn(db).isEmpty(); }, 15'000)) << said.join(u'\n').toStdString();
+    EXPECT_LT(published.elapsed(), 15'000) << "within seconds, not at the report a minute on";
+    const QList<alerts::Alarm> alarms = alarmsIn(db);
+    ASSERT_EQ(alarms.size(), 1);
+    EXPECT_EQ(alarms.front().rule, u"air.data-completeness"_s);
+    EXPECT_EQ(alarms.front().place, u"hoa-minh-01"_s);
+    bool stopped = false;
+    collector.onStopped([&stopped] { stopped = true; });
+    collector.stop();
+    EXPECT_TRUE(stopped);
 }

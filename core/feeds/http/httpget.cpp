@@ -100,8 +100,8 @@ std::optional<std::int64_t> parseHttpDate(const QByteArray& value)
     }
     if (!at.isValid())
         return std::nullopt;
-    at.setTimeZone(QTimeZone::utc());
-    return at.toMSecsSinceEpoch();
+    // (Read as this machine's local time: its date and time again, as UTC.)
+    return QDateTime(at.date(), at.time(), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 Error httpStatusError(const HttpAnswer& answer, const QString& reason, const QString& where)
