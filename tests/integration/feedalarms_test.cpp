@@ -103,6 +103,18 @@ QList<alerts::Alarm> alarmsIn(const QString& db)
     return all ? *all : QList<alerts::Alarm>();
 }
 
+// Runs this thread's events (the collector's) until `done`, for at most `ms`.
+bool runUntil(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return done();
+}
+
 void expectTheStationsAlarm(const QList<alerts::Alarm>& alarms)
 {
     ASSERT_EQ(alarms.size(), 1);
@@ -189,15 +201,6 @@ TEST_P(FeedAlarmsCollector, RecordsThemWhileItRunsNamingAStationItDidNotKnowAtIt
             return step(a, now);
         });
     ASSERT_TRUE(collector.start().ok());
-    const auto runUntil = [&](const std::function<bool()>& done, int ms) {
-        QElapsedTimer clock;
-        clock.start();
-        while (!done() && clock.elapsed() < ms) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(20);
-        }
-        return done();
-    };
     ASSERT_TRUE(runUntil([&] { return polls >= 1; }, 10'000));
     const int stepped = steps;
     ASSERT_TRUE(runUntil([&] { return steps > stepped; }, 10'000)); // (after the poll: the evaluator made)
@@ -246,15 +249,6 @@ TEST(FeedAlarms, AnMqttReadingRaisesItsAlarmWithinSecondsNotAtTheFeedsReport)
     collector.onSaid([&said](const QString& line) { said << line; });
     collector.evaluateWith(alerts::liveRulesStep(catalog));
     ASSERT_TRUE(collector.start().ok());
-    const auto runUntil = [&](const std::function<bool()>& done, int ms) {
-        QElapsedTimer clock;
-        clock.start();
-        while (!done() && clock.elapsed() < ms) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(20);
-        }
-        return done();
-    };
     ASSERT_TRUE(runUntil([&] { return said.join(u'\n').contains(u"subscribed"_s); }, 10'000))
         << said.join(u'\n').toStdString();
     runUntil([] { return false; }, 2'500); // (past the collector's first step: the next is 30 s on)
