@@ -10,6 +10,11 @@
 //   obs_span(series, t_first, t_last, row_first, row_last, n)
 //                                  where each batch put each series: the index that
 //                                  lets a series be read back without indexing obs
+//   obs_block(row_first, row_last, t_first, t_last, series_first, series_last)
+//                                  SQLite: a batch of many series (a snapshot) as one
+//                                  row, its rows in series order, instead of a span each
+//   series_extent(series, n, t_first, t_last)
+//                                  SQLite: each series' count and extent, kept by writes
 //   rollup_hour, rollup_day(series, bucket, n, sum, min, max, sumsq)
 //   series, quarantine, ingest_run, meta(schema_version, local_offset_minutes)
 //

@@ -88,6 +88,9 @@ public:
     // The newest time each of `series` holds (none: not in the map).
     virtual Result<std::unordered_map<SeriesId, std::int64_t>>
     latestTimes(const std::vector<SeriesId>& series);
+    // The table holding each series' extent (columns series, n, t_first, t_last; several
+    // rows of one series are summed), for the series listing.
+    virtual QString extentTable() const { return QStringLiteral("obs_span"); }
     // The points of `series` in the rows of `spans` with from ≤ t ≤ toInclusive.
     virtual Result<void> readSpans(SeriesId series, const std::vector<Span>& spans, std::int64_t from,
                                    std::int64_t toInclusive, const StoredPointSink& sink) = 0;

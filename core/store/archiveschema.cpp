@@ -164,6 +164,28 @@ Migration feedStations()
     return m;
 }
 
+// SQLite: a batch of many series (a city's snapshot: every station once) is indexed by one
+// block row, its rows in series order, instead of a span per series. Spans are keyed by series:
+// a span per series per poll writes into every series' part of that index at every poll, a
+// page each once the archive is a few hours old. Each series' count and time extent are kept
+// in a table of one row per series, which every write updates in place.
+Migration snapshotBlocks()
+{
+    Migration m;
+    m.version = 9;
+    m.summary = u"snapshot blocks and the extent of each series"_s;
+    m.sqliteOnly = {
+        u"CREATE TABLE obs_block (row_first INTEGER NOT NULL, row_last INTEGER NOT NULL, t_first INTEGER NOT "
+        "NULL, t_last INTEGER NOT NULL, series_first INTEGER NOT NULL, series_last INTEGER NOT NULL)"_s,
+        u"CREATE INDEX obs_block_t ON obs_block (t_last)"_s,
+        u"CREATE TABLE series_extent (series INTEGER PRIMARY KEY, n INTEGER NOT NULL, t_first INTEGER NOT "
+        "NULL, t_last INTEGER NOT NULL)"_s,
+        u"INSERT INTO series_extent (series, n, t_first, t_last) SELECT series, sum(n), min(t_first), "
+        "max(t_last) FROM obs_span GROUP BY series"_s,
+    };
+    return m;
+}
+
 QStringList statementsFor(const Migration& m, const ArchiveDialect& dialect, bool postgres)
 {
     QStringList all = m.statements;
@@ -222,8 +244,8 @@ Result<void> apply(SqlConnection& sql, ArchiveDialect& dialect, const std::vecto
 const std::vector<Migration>& archiveMigrations()
 {
     static const std::vector<Migration> steps = {
-        initialSchema(), alarmTables(),      alarmSuppression(), alarmEscalation(),
-        alarmService(),  alarmServiceOnce(), feedState(),        feedStations(),
+        initialSchema(),    alarmTables(), alarmSuppression(), alarmEscalation(), alarmService(),
+        alarmServiceOnce(), feedState(),   feedStations(),     snapshotBlocks(),
     };
     return steps;
 }

@@ -181,16 +181,18 @@ Result<SeriesInfo> seriesInfoFrom(const QSqlQuery& q)
     return info;
 }
 
-const QString kSeriesInfoSql =
-    u"SELECT s.id, s.indicator, s.place, s.unit, coalesce(sum(sp.n), 0), min(sp.t_first), max(sp.t_last) "
-    "FROM series s LEFT JOIN obs_span sp ON sp.series = s.id "_s;
+QString seriesInfoSql(const ArchiveDialect& dialect)
+{
+    return u"SELECT s.id, s.indicator, s.place, s.unit, coalesce(sum(sp.n), 0), min(sp.t_first), "
+           "max(sp.t_last) FROM series s LEFT JOIN %1 sp ON sp.series = s.id "_s.arg(dialect.extentTable());
+}
 
 } // namespace
 
 Result<std::optional<SeriesInfo>> Archive::findSeries(const SeriesKey& key)
 {
-    auto found = d->sql->run(kSeriesInfoSql + u"WHERE s.indicator = ? AND s.place = ? "
-                                              "GROUP BY s.id, s.indicator, s.place, s.unit"_s,
+    auto found = d->sql->run(seriesInfoSql(*d->dialect) + u"WHERE s.indicator = ? AND s.place = ? "
+                                                          "GROUP BY s.id, s.indicator, s.place, s.unit"_s,
                              {key.indicator, key.place});
     if (!found)
         return found.error();
@@ -204,7 +206,7 @@ Result<std::optional<SeriesInfo>> Archive::findSeries(const SeriesKey& key)
 
 Result<QList<SeriesInfo>> Archive::listSeries()
 {
-    auto found = d->sql->run(kSeriesInfoSql +
+    auto found = d->sql->run(seriesInfoSql(*d->dialect) +
                              u"GROUP BY s.id, s.indicator, s.place, s.unit ORDER BY s.indicator, s.place"_s);
     if (!found)
         return found.error();

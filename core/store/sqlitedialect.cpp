@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +122,132 @@ Result<void> writeRows(sqlite3* db, const char* head, int columns, const char* t
     return {};
 }
 
+// A batch of at least this many series, in consecutive rows one series after another (as
+// Archive::write plans a batch), is indexed as one block instead of a span per series.
+constexpr std::size_t kBlockSpans = 1000;
+
+bool formsBlock(const std::vector<Span>& spans)
+{
+    if (spans.size() < kBlockSpans)
+        return false;
+    for (std::size_t k = 1; k < spans.size(); ++k) {
+        if (spans[k].series <= spans[k - 1].series || spans[k].rowFirst != spans[k - 1].rowLast + 1)
+            return false;
+    }
+    return true;
+}
+
+struct Block
+{
+    std::int64_t rowFirst, rowLast, tFirst, tLast, seriesFirst, seriesLast;
+};
+
+// Finds the rows of one series in a block by the series of single rows (by id): from where
+// the series would be if the block's series were evenly spread (a snapshot: one row each,
+// found at the first try), galloping away from that guess, then halving.
+class BlockSearch
+{
+public:
+    BlockSearch(Statement& seriesOfRow, Statement& seriesOfRows)
+        : m_probe(seriesOfRow)
+        , m_window(seriesOfRows)
+    {}
+
+    // The rows of `series` in `b`, if it has any.
+    std::optional<Span> find(const Block& b, SeriesId series)
+    {
+        const std::int64_t s = series;
+        const std::int64_t end = b.rowLast + 1;
+        const std::int64_t rows = end - b.rowFirst;
+        const std::int64_t spread = b.seriesLast - b.seriesFirst + 1;
+        const std::int64_t guess =
+            std::clamp(b.rowFirst + (s - b.seriesFirst) * rows / spread, b.rowFirst, b.rowLast);
+        prefetch(std::max(b.rowFirst, guess - 2),
+                 std::min(b.rowLast, guess + 2)); // (one statement, not five)
+        const std::int64_t lo = lowerBound(b.rowFirst, end, s, guess);
+        if (lo >= end || at(lo) != s)
+            return std::nullopt;
+        const std::int64_t hi = lowerBound(lo, end, s + 1, lo + std::max<std::int64_t>(1, rows / spread));
+        return Span{series, b.tFirst, b.tLast, lo, hi - 1, hi - lo};
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    // The first row of [lo, end) whose series is ≥ s.
+    std::int64_t lowerBound(std::int64_t lo, std::int64_t end, std::int64_t s, std::int64_t guess)
+    {
+        std::int64_t hi = end; // the answer is in [lo, hi]
+        if (lo >= hi)
+            return lo;
+        const std::int64_t g = std::clamp(guess, lo, hi - 1);
+        if (at(g) >= s) {
+            hi = g;
+            for (std::int64_t step = 1; hi - step >= lo; step *= 2) {
+                if (at(hi - step) < s) {
+                    lo = hi - step + 1;
+                    break;
+                }
+                hi -= step;
+            }
+        } else {
+            lo = g + 1;
+            for (std::int64_t step = 1; lo + step - 1 < hi; step *= 2) {
+                if (at(lo + step - 1) >= s) {
+                    hi = lo + step - 1;
+                    break;
+                }
+                lo += step;
+            }
+        }
+        while (lo < hi) {
+            const std::int64_t mid = lo + (hi - lo) / 2;
+            if (at(mid) >= s)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    }
+    // Remembers the series of rows [first, last].
+    void prefetch(std::int64_t first, std::int64_t last)
+    {
+        m_window.bind(1, first);
+        m_window.bind(2, last);
+        while (m_window.next())
+            remember(m_window.integer(0), m_window.integer(1));
+        m_window.reset();
+    }
+    void remember(std::int64_t id, std::int64_t series) { m_seen[m_next++ % m_seen.size()] = {id, series}; }
+    // The series of row `id` (the last few remembered). A row missing from a block is
+    // damage: the search stops there and reports it.
+    std::int64_t at(std::int64_t id)
+    {
+        for (const auto& [row, series] : m_seen) {
+            if (row == id)
+                return series;
+        }
+        std::int64_t series = std::numeric_limits<std::int64_t>::max();
+        m_probe.bind(1, id);
+        if (m_probe.next())
+            series = m_probe.integer(0);
+        else
+            m_failed = true;
+        m_probe.reset();
+        remember(id, series);
+        return series;
+    }
+
+    Statement& m_probe;
+    Statement& m_window;
+    std::array<std::pair<std::int64_t, std::int64_t>, 8> m_seen = [] {
+        std::array<std::pair<std::int64_t, std::int64_t>, 8> none;
+        none.fill({-1, 0});
+        return none;
+    }();
+    std::size_t m_next = 0;
+    bool m_failed = false;
+};
+
 class SqliteDialect final : public ArchiveDialect
 {
 public:
@@ -198,16 +328,24 @@ public:
             out.push_back(
                 {series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
         st.reset();
+        const std::size_t fromSpans = out.size();
+        if (auto r = blockSpans(series, from, toInclusive, out); !r)
+            return r.error();
+        if (out.size() > fromSpans && fromSpans > 0)
+            std::sort(out.begin(), out.end(),
+                      [](const Span& a, const Span& b) { return a.rowFirst < b.rowFirst; });
         return out;
     }
     using ArchiveDialect::spans;
+
+    QString extentTable() const override { return u"series_extent"_s; }
 
     Result<std::unordered_map<SeriesId, std::int64_t>>
     latestTimes(const std::vector<SeriesId>& series) override
     {
         if (!m_latestQuery)
             m_latestQuery = std::make_unique<Statement>(
-                m_db, "SELECT max(t_last) FROM obs_span WHERE series = ?", SQLITE_PREPARE_PERSISTENT);
+                m_db, "SELECT t_last FROM series_extent WHERE series = ?", SQLITE_PREPARE_PERSISTENT);
         Statement& st = *m_latestQuery;
         if (!st.ok())
             return refusedQuery(st);
@@ -271,6 +409,12 @@ public:
 
     Result<void> insertSpans(const std::vector<Span>& spans) override
     {
+        if (spans.empty())
+            return {};
+        if (auto r = mergeExtents(spans); !r)
+            return r;
+        if (formsBlock(spans))
+            return insertBlock(spans);
         return writeRows(m_db, "INSERT INTO obs_span (series, t_first, t_last, row_first, row_last, n)", 6,
                          "", spans.size(), [&](Statement& st, int base, std::size_t k) {
                              const Span& s = spans[k];
@@ -356,11 +500,95 @@ public:
     }
 
 private:
+    // Each series' count and extent, for the listing and latestTimes().
+    Result<void> mergeExtents(const std::vector<Span>& spans)
+    {
+        return writeRows(m_db, "INSERT INTO series_extent (series, n, t_first, t_last)", 4,
+                         " ON CONFLICT (series) DO UPDATE SET n = n + excluded.n, t_first = min(t_first, "
+                         "excluded.t_first), t_last = max(t_last, excluded.t_last)",
+                         spans.size(), [&](Statement& st, int base, std::size_t k) {
+                             st.bind(base + 1, std::int64_t(spans[k].series));
+                             st.bind(base + 2, spans[k].n);
+                             st.bind(base + 3, spans[k].tFirst);
+                             st.bind(base + 4, spans[k].tLast);
+                         });
+    }
+
+    Result<void> insertBlock(const std::vector<Span>& spans)
+    {
+        Block b{spans.front().rowFirst, spans.back().rowLast, spans.front().tFirst,
+                spans.front().tLast,    spans.front().series, spans.back().series};
+        for (const Span& s : spans) {
+            b.tFirst = std::min(b.tFirst, s.tFirst);
+            b.tLast = std::max(b.tLast, s.tLast);
+        }
+        Statement st(m_db, "INSERT INTO obs_block (row_first, row_last, t_first, t_last, series_first, "
+                           "series_last) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!st.ok())
+            return refusedQuery(st);
+        st.bind(1, b.rowFirst);
+        st.bind(2, b.rowLast);
+        st.bind(3, b.tFirst);
+        st.bind(4, b.tLast);
+        st.bind(5, b.seriesFirst);
+        st.bind(6, b.seriesLast);
+        if (!st.run())
+            return refusedWrite(st);
+        return {};
+    }
+
+    // The rows of `series` in the blocks overlapping [from, toInclusive], appended to `out`.
+    Result<void> blockSpans(SeriesId series, std::int64_t from, std::int64_t toInclusive,
+                            std::vector<Span>& out)
+    {
+        if (!m_blockQuery) {
+            m_blockQuery = std::make_unique<Statement>(
+                m_db,
+                "SELECT row_first, row_last, t_first, t_last, series_first, series_last FROM obs_block "
+                "WHERE t_last >= ? AND t_first <= ? AND series_first <= ? AND series_last >= ? "
+                "ORDER BY row_first",
+                SQLITE_PREPARE_PERSISTENT);
+            m_seriesOfRow = std::make_unique<Statement>(m_db, "SELECT series FROM obs WHERE id = ?",
+                                                        SQLITE_PREPARE_PERSISTENT);
+            m_seriesOfRows = std::make_unique<Statement>(
+                m_db, "SELECT id, series FROM obs WHERE id BETWEEN ? AND ?", SQLITE_PREPARE_PERSISTENT);
+        }
+        if (!m_blockQuery->ok())
+            return refusedQuery(*m_blockQuery);
+        if (!m_seriesOfRow->ok())
+            return refusedQuery(*m_seriesOfRow);
+        if (!m_seriesOfRows->ok())
+            return refusedQuery(*m_seriesOfRows);
+        Statement& st = *m_blockQuery;
+        std::vector<Block> blocks;
+        st.bind(1, from);
+        st.bind(2, toInclusive);
+        st.bind(3, std::int64_t(series));
+        st.bind(4, std::int64_t(series));
+        while (st.next())
+            blocks.push_back(
+                {st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4), st.integer(5)});
+        st.reset();
+        BlockSearch search(*m_seriesOfRow, *m_seriesOfRows);
+        for (const Block& b : blocks) {
+            if (const auto found = search.find(b, series))
+                out.push_back(*found);
+            if (search.failed())
+                return archiveError(
+                    ArchiveText::tr("The archive is damaged"),
+                    u"obs_block rows %1–%2: a row is missing"_s.arg(b.rowFirst).arg(b.rowLast));
+        }
+        return {};
+    }
+
     sqlite3* m_db = nullptr;
     // The statements every batch runs for every series, prepared once.
     std::unique_ptr<Statement> m_spanQuery;
     std::unique_ptr<Statement> m_pointQuery;
     std::unique_ptr<Statement> m_latestQuery;
+    std::unique_ptr<Statement> m_blockQuery;
+    std::unique_ptr<Statement> m_seriesOfRow;
+    std::unique_ptr<Statement> m_seriesOfRows;
 };
 
 } // namespace

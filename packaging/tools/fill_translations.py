@@ -227,6 +227,7 @@ VI.update({
     "required": "bắt buộc",
     "must be a non-empty string": "phải là chuỗi không rỗng",
     "The archive refused a query": "Kho lưu trữ từ chối một truy vấn",
+    "The archive is damaged": "Kho lưu trữ bị hỏng",
     "Displays version information.": "Hiển thị thông tin phiên bản.",
     "Displays help on commandline options.": "Hiển thị trợ giúp về các tùy chọn dòng lệnh.",
     "Displays help including Qt specific options.": "Hiển thị trợ giúp, kể cả các tùy chọn riêng của Qt.",

@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -31,6 +33,7 @@
 
 #include <benchmark/benchmark.h>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using namespace cityops;
@@ -192,6 +195,80 @@ void BM_PollIntoTheArchive(benchmark::State& state)
     state.counters["obs_per_s"] = benchmark::Counter(double(inserted), benchmark::Counter::kIsRate);
 }
 
+// A collector's polls as the archive ages: a snapshot a minute for two hours (120 polls;
+// CITYOPS_BENCH_AGING_POLLS sets it) into one archive. What a poll costs at the start and at
+// the end, and the write-ahead log the largest poll left (the pages one commit wrote): an
+// index keyed by series that every poll adds to in every series' part grows both with age.
+void BM_PollIntoAnAgingArchive(benchmark::State& state)
+{
+    const int n = std::max(20, qEnvironmentVariableIntValue("CITYOPS_BENCH_AGING_POLLS") ?: 120);
+    const feeds::FeedConfig feed = airFeed();
+    std::vector<QByteArray> pages; // (one poll's pages, its instant replaced in each poll)
+    const QByteArray at =
+        QDateTime::fromMSecsSinceEpoch(kFirstPoll, QTimeZone(7 * 3600)).toString(Qt::ISODate).toLatin1();
+    for (int page = 0; page < pagesAPoll(); ++page)
+        pages.push_back(ngsiPage(false, page * kEntities, kFirstPoll));
+    QTemporaryDir dir;
+    const auto archive = *store::ArchiveLocation::parse(dir.filePath(u"feeds.sqlite"_s));
+    feeds::PollOptions options;
+    options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    options.session = std::make_shared<store::WriterSession>(archive);
+    std::vector<double> ms;
+    qint64 walBytes = 0;
+    for (auto _ : state) {
+        for (int p = 0; p < n; ++p) {
+            const QByteArray when =
+                QDateTime::fromMSecsSinceEpoch(kFirstPoll + p * 60'000, QTimeZone(7 * 3600))
+                    .toString(Qt::ISODate)
+                    .toLatin1();
+            feeds::FeedFetch fetched;
+            for (const QByteArray& page : pages) {
+                auto parsed = feeds::parseNgsiV2(QByteArray(page).replace(at, when));
+                if (!parsed)
+                    return state.SkipWithError("not parsed");
+                fetched.items.observations.insert(fetched.items.observations.end(),
+                                                  std::make_move_iterator(parsed->observations.begin()),
+                                                  std::make_move_iterator(parsed->observations.end()));
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const feeds::FeedPollSummary s =
+                feeds::ingestFeedItems(feed, fetched, catalog(), archive, options);
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!s.errors.isEmpty() || s.inserted != qint64(pages.size()) * kEntities * kMeasures)
+                return state.SkipWithError(qPrintable(s.errors.join(u"; "_s)));
+            walBytes = std::max(walBytes, QFileInfo(dir.filePath(u"feeds.sqlite-wal"_s)).size());
+        }
+    }
+    // What a console reads back: every 100th series, the whole run, point for point.
+    auto reader = store::Archive::open(archive, false);
+    if (!reader)
+        return state.SkipWithError(qPrintable(reader.error().toString()));
+    auto listed = (*reader)->listSeries();
+    if (!listed)
+        return state.SkipWithError(qPrintable(listed.error().toString()));
+    QElapsedTimer reading;
+    reading.start();
+    int read = 0;
+    for (qsizetype i = 0; i < listed->size(); i += 100, ++read) {
+        const auto points = (*reader)->points(listed->at(i).id, kFirstPoll, kFirstPoll + n * 60'000);
+        if (!points || points->size() != std::size_t(n))
+            return state.SkipWithError("a series did not read back whole");
+    }
+    state.counters["read_ms_per_series"] = double(reading.nsecsElapsed()) / 1e6 / read;
+    const auto mean = [&](std::size_t from, std::size_t to) {
+        return std::accumulate(ms.begin() + std::ptrdiff_t(from), ms.begin() + std::ptrdiff_t(to), 0.0) /
+               double(to - from);
+    };
+    const double first = mean(1, 11), last = mean(ms.size() - 10, ms.size()); // (poll 0 creates the series)
+    state.counters["polls"] = double(n);
+    state.counters["first_ms"] = first;
+    state.counters["last_ms"] = last;
+    state.counters["last_per_first"] = last / first;
+    state.counters["last_obs_per_s"] = double(pages.size() * kEntities * kMeasures) / (last / 1000);
+    state.counters["wal_MB"] = double(walBytes) / (1 << 20);
+}
+
 // The peer: what a client written in an afternoon does with the same polls. QJsonDocument,
 // each number attribute's value, one prepared INSERT (station, attribute, time, value) per
 // number into one plain table, one transaction a poll. No units, no ranges, no rollups.
@@ -331,6 +408,7 @@ BENCHMARK(BM_PollIntoTheArchive)
     ->Iterations(kPolls)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+BENCHMARK(BM_PollIntoAnAgingArchive)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_NaivePoll)
     ->ArgName("normalized")
     ->Arg(0)
