@@ -3063,6 +3063,10 @@ Times are ISO 8601 (local Asia/Ho_Chi_Minh time if no offset); buckets follow lo
             <source>The archive's folder does not exist (create it first, or check the path)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The archive is damaged</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cityops::store::ObservationWriter</name>

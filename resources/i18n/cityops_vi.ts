@@ -3056,6 +3056,10 @@ Thời gian theo ISO 8601 (giờ địa phương Asia/Ho_Chi_Minh nếu không g
             <source>The archive's folder does not exist (create it first, or check the path)</source>
             <translation>Thư mục của kho dữ liệu không tồn tại (hãy tạo trước, hoặc kiểm tra lại đường dẫn)</translation>
         </message>
+        <message>
+            <source>The archive is damaged</source>
+            <translation>Kho lưu trữ bị hỏng</translation>
+        </message>
     </context>
     <context>
         <name>cityops::store::ObservationWriter</name>
