@@ -114,12 +114,22 @@ void LiveData::requestHistory(const SeriesRef& series, std::int64_t from)
     History* history = m_history.get(); // its thread stops before it goes
     m_history->thread.post([this, history, key, from, loaded] {
         auto read = history->source->history(key, from, loaded);
-        QMetaObject::invokeMethod(this, [this, key, read = std::move(read)] {
-            if (const auto id = m_store.find(key))
+        QMetaObject::invokeMethod(this, [this, key, from, loaded, read = std::move(read)] {
+            const auto id = m_store.find(key);
+            if (id)
                 m_askedFrom.remove(*id);
             if (!read) {
-                emit failed(read.error().toString());
+                // Not loaded: asked again when the chart next wants it.
+                if (id && m_loadedFrom.value(*id) == from)
+                    m_loadedFrom.insert(*id, loaded);
+                m_historyError = read.error().toString();
+                emit failed(m_historyError);
                 return;
+            }
+            if (!m_historyError.isEmpty()) {
+                m_historyError.clear();
+                if (m_lastError.isEmpty()) // (the follower's own problem is its to clear)
+                    emit recovered();
             }
             if (!read->empty()) {
                 insert(key, *read);

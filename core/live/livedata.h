@@ -119,7 +119,9 @@ public:
     // Asks for the history of `series` back to `from` (a chart zoomed out to a year): what
     // is not loaded yet comes from the history source, on a thread of its own; updated()
     // follows. Asking again for a range already asked for
-    // does nothing. At most five years back.
+    // does nothing. At most five years back. A read that fails emits failed() and is asked
+    // again next time; the next that succeeds emits recovered() (unless the follower is
+    // failing).
     void requestHistory(const SeriesRef& series, std::int64_t from);
     // Where the loaded history of `series` begins (what has been asked for; "now" if nothing).
     std::int64_t loadedFrom(const SeriesRef& series) const;
@@ -179,8 +181,9 @@ private:
     QSet<QString> m_failingKeys;
     QSet<store::SeriesId> m_failingIds; // (of m_failingKeys, the series held)
     std::size_t m_ignored = 0;
-    QString m_source;    // the archive followed
-    QString m_lastError; // of the last read of it; empty when it succeeded
+    QString m_source;       // the archive followed
+    QString m_lastError;    // of the last read of it; empty when it succeeded
+    QString m_historyError; // of the last history read (requestHistory), the same
     bool m_loaded = false;
     QHash<store::SeriesId, std::int64_t> m_loadedFrom;
     QHash<store::SeriesId, std::int64_t> m_askedFrom; // under way: where the loaded history began

@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <gtest/gtest.h>
 
 #include "tests/support/pgserver.h"
@@ -127,6 +128,86 @@ TEST_P(LiveDataFollows, AnArchiveFromItsHistoryToItsNewReadings)
         return data.store().pointCount(fast->id) == std::size_t(3 * kDay / 300'000 + 2);
     })) << data.store().pointCount(fast->id);
     EXPECT_EQ(data.store().first(fast->id)->t, kNow - 3 * kDay);
+    EXPECT_EQ(data.loadedFrom(*fast), kNow - 3 * kDay);
+    data.stopFollowing();
+}
+
+namespace {
+
+// The archive's history, refused while `refuse` is set (a server restarting).
+class FlakyHistory final : public store::HistorySource
+{
+public:
+    explicit FlakyHistory(const store::ArchiveLocation& location)
+        : m_archive(location)
+    {}
+    Result<std::vector<store::Point>> history(const store::SeriesKey& key, std::int64_t from,
+                                              std::int64_t to) override
+    {
+        ++calls;
+        if (refuse)
+            return Error{ErrorCode::Io, u"the server is restarting"_s, QString()};
+        return m_archive.history(key, from, to);
+    }
+    std::atomic<bool> refuse{true};
+    std::atomic<int> calls{0};
+
+private:
+    store::ArchiveHistory m_archive;
+};
+
+} // namespace
+
+// A chart's older history that could not be read: said, asked again when the chart next asks,
+// and the problem taken off once it is read.
+TEST(LiveDataHistory, AReadThatFailedIsAskedAgainAndItsProblemClearedOnceRead)
+{
+    QTemporaryDir dir;
+    auto catalog = CatalogLoader::load(CatalogLoader::embeddedDirectory());
+    ASSERT_TRUE(catalog.ok());
+    const auto location = *store::ArchiveLocation::parse(dir.filePath(u"live.sqlite"_s));
+    {
+        auto archive = store::Archive::open(location);
+        ASSERT_TRUE(archive.ok());
+        const auto depth =
+            *(*archive)->ensureSeries({u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s}, u"cm"_s);
+        store::ArchiveBatch batch;
+        for (qint64 t = kNow - 3 * kDay; t <= kNow; t += 300'000) {
+            batch.series.push_back(depth);
+            batch.points.push_back({t, 10, store::Quality::Good});
+        }
+        ASSERT_TRUE((*archive)->write(batch).ok());
+    }
+    ManualClock clock(kNow);
+    live::LiveData data(*catalog, clock);
+    QStringList failures;
+    QObject::connect(&data, &live::LiveData::failed, [&](const QString& m) { failures << m; });
+    int recovered = 0;
+    QObject::connect(&data, &live::LiveData::recovered, [&] { ++recovered; });
+    bool loaded = false;
+    QObject::connect(&data, &live::LiveData::loaded, [&] { loaded = true; });
+    data.followArchive(location, kDay, 100);
+    auto history = std::make_shared<FlakyHistory>(location);
+    data.setHistorySource(history);
+    ASSERT_TRUE(waitFor([&] { return loaded; }));
+    const auto fast = data.find(u"flood.depth"_s, u"flood.thanh-khe.dien-bien-phu"_s);
+    ASSERT_TRUE(fast);
+    const std::size_t day = data.store().pointCount(fast->id);
+
+    data.requestHistory(*fast, kNow - 3 * kDay);
+    ASSERT_TRUE(waitFor([&] { return !failures.isEmpty(); }));
+    EXPECT_TRUE(failures.last().contains(u"the server is restarting"_s)) << failures.last().toStdString();
+    EXPECT_EQ(data.store().pointCount(fast->id), day);
+    EXPECT_EQ(data.loadedFrom(*fast), kNow - kDay) << "not loaded: to be asked again";
+    EXPECT_EQ(recovered, 0);
+
+    history->refuse = false;
+    data.requestHistory(*fast, kNow - 3 * kDay);
+    ASSERT_TRUE(waitFor([&] {
+        return data.store().pointCount(fast->id) == std::size_t(3 * kDay / 300'000 + 1);
+    })) << data.store().pointCount(fast->id);
+    EXPECT_EQ(history->calls, 2);
+    EXPECT_EQ(recovered, 1) << "the console takes the problem off its status line";
     EXPECT_EQ(data.loadedFrom(*fast), kNow - 3 * kDay);
     data.stopFollowing();
 }
