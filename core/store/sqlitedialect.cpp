@@ -56,8 +56,18 @@ public:
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
     int changes() const { return sqlite3_changes(m_db); }
+    int step() { return sqlite3_step(m_stmt); }
     // Steps for a result row: true while there is one (call reset() when done).
     bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    // Steps through every result row (then resets): false when a step failed (error()).
+    template <typename Row> bool rows(Row&& row)
+    {
+        int rc;
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+            row();
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
     void reset() { sqlite3_reset(m_stmt); }
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
@@ -126,15 +136,23 @@ Result<void> writeRows(sqlite3* db, const char* head, int columns, const char* t
 // Archive::write plans a batch), is indexed as one block instead of a span per series.
 constexpr std::size_t kBlockSpans = 1000;
 
+// …when its times lie within an hour (a snapshot): a block is looked into by every read of
+// every series it may hold in its time range, so one station hours late (or a wide file with
+// a long history) makes spans.
+constexpr std::int64_t kBlockWidthMs = 3'600'000;
+
 bool formsBlock(const std::vector<Span>& spans)
 {
     if (spans.size() < kBlockSpans)
         return false;
+    std::int64_t first = spans.front().tFirst, last = spans.front().tLast;
     for (std::size_t k = 1; k < spans.size(); ++k) {
         if (spans[k].series <= spans[k - 1].series || spans[k].rowFirst != spans[k - 1].rowLast + 1)
             return false;
+        first = std::min(first, spans[k].tFirst);
+        last = std::max(last, spans[k].tLast);
     }
-    return true;
+    return last - first <= kBlockWidthMs;
 }
 
 struct Block
@@ -171,6 +189,8 @@ public:
         return Span{series, b.tFirst, b.tLast, lo, hi - 1, hi - lo};
     }
     bool failed() const { return m_failed; }
+    // Why a row could not be read (empty: it is missing, which is damage).
+    const QString& readError() const { return m_readError; }
 
 private:
     // The first row of [lo, end) whose series is ≥ s.
@@ -213,9 +233,11 @@ private:
     {
         m_window.bind(1, first);
         m_window.bind(2, last);
-        while (m_window.next())
-            remember(m_window.integer(0), m_window.integer(1));
-        m_window.reset();
+        if (!m_window.rows([&] { remember(m_window.integer(0), m_window.integer(1)); }) &&
+            m_readError.isEmpty()) {
+            m_readError = m_window.error();
+            m_failed = true;
+        }
     }
     void remember(std::int64_t id, std::int64_t series) { m_seen[m_next++ % m_seen.size()] = {id, series}; }
     // The series of row `id` (the last few remembered). A row missing from a block is
@@ -228,10 +250,13 @@ private:
         }
         std::int64_t series = std::numeric_limits<std::int64_t>::max();
         m_probe.bind(1, id);
-        if (m_probe.next())
+        const int rc = m_probe.step();
+        if (rc == SQLITE_ROW)
             series = m_probe.integer(0);
         else
             m_failed = true;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE && m_readError.isEmpty())
+            m_readError = m_probe.error();
         m_probe.reset();
         remember(id, series);
         return series;
@@ -246,6 +271,7 @@ private:
     }();
     std::size_t m_next = 0;
     bool m_failed = false;
+    QString m_readError;
 };
 
 class SqliteDialect final : public ArchiveDialect
@@ -311,6 +337,23 @@ public:
 
     Result<std::vector<Span>> spans(SeriesId series, std::int64_t from, std::int64_t toInclusive) override
     {
+        // The spans and the blocks from one snapshot of the archive (outside a write: another
+        // connection may commit between the two queries).
+        const bool own = sqlite3_get_autocommit(m_db) != 0;
+        if (own && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return archiveError(ArchiveText::tr("The archive refused a query"),
+                                QString::fromUtf8(sqlite3_errmsg(m_db)));
+        auto found = spansIn(series, from, toInclusive);
+        if (own)
+            (void)sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr); // (a read: nothing to lose)
+        return found;
+    }
+    using ArchiveDialect::spans;
+
+    QString extentTable() const override { return u"series_extent"_s; }
+
+    Result<std::vector<Span>> spansIn(SeriesId series, std::int64_t from, std::int64_t toInclusive)
+    {
         if (!m_spanQuery)
             m_spanQuery = std::make_unique<Statement>(
                 m_db,
@@ -324,10 +367,11 @@ public:
         st.bind(1, std::int64_t(series));
         st.bind(2, from);
         st.bind(3, toInclusive);
-        while (st.next())
-            out.push_back(
-                {series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
-        st.reset();
+        if (!st.rows([&] {
+                out.push_back(
+                    {series, st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
+            }))
+            return refusedQuery(st);
         const std::size_t fromSpans = out.size();
         if (auto r = blockSpans(series, from, toInclusive, out); !r)
             return r.error();
@@ -336,9 +380,6 @@ public:
                       [](const Span& a, const Span& b) { return a.rowFirst < b.rowFirst; });
         return out;
     }
-    using ArchiveDialect::spans;
-
-    QString extentTable() const override { return u"series_extent"_s; }
 
     Result<std::unordered_map<SeriesId, std::int64_t>>
     latestTimes(const std::vector<SeriesId>& series) override
@@ -565,14 +606,17 @@ private:
         st.bind(2, toInclusive);
         st.bind(3, std::int64_t(series));
         st.bind(4, std::int64_t(series));
-        while (st.next())
-            blocks.push_back(
-                {st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4), st.integer(5)});
-        st.reset();
+        if (!st.rows([&] {
+                blocks.push_back({st.integer(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4),
+                                  st.integer(5)});
+            }))
+            return refusedQuery(st);
         BlockSearch search(*m_seriesOfRow, *m_seriesOfRows);
         for (const Block& b : blocks) {
             if (const auto found = search.find(b, series))
                 out.push_back(*found);
+            if (!search.readError().isEmpty())
+                return archiveError(ArchiveText::tr("The archive refused a query"), search.readError());
             if (search.failed())
                 return archiveError(
                     ArchiveText::tr("The archive is damaged"),

@@ -201,7 +201,8 @@ void BM_PollIntoTheArchive(benchmark::State& state)
 // index keyed by series that every poll adds to in every series' part grows both with age.
 void BM_PollIntoAnAgingArchive(benchmark::State& state)
 {
-    const int n = std::max(20, qEnvironmentVariableIntValue("CITYOPS_BENCH_AGING_POLLS") ?: 120);
+    const int asked = qEnvironmentVariableIntValue("CITYOPS_BENCH_AGING_POLLS");
+    const int n = std::max(20, asked > 0 ? asked : 120);
     const feeds::FeedConfig feed = airFeed();
     std::vector<QByteArray> pages; // (one poll's pages, its instant replaced in each poll)
     const QByteArray at =

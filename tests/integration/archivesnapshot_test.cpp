@@ -82,7 +82,7 @@ protected:
     void expectEveryPointReadsBack(Archive& a)
     {
         for (const SeriesId s : m_stations) {
-            const auto points = a.points(s, kT0 - kPoll, kT0 + 100 * kPoll);
+            const auto points = a.points(s, kT0 - 3 * 3'600'000, kT0 + 100 * kPoll);
             ASSERT_TRUE(points.ok()) << points.error().toString().toStdString();
             const auto& want = m_expected[s];
             ASSERT_EQ(points->size(), want.size()) << "series " << s;
@@ -191,6 +191,39 @@ TEST_P(ArchiveSnapshotTest, ARewriteFindsWhatIsThereAndAChangedValueIsReplacedWi
     EXPECT_EQ(buckets->front().agg.count, n);
     EXPECT_DOUBLE_EQ(buckets->front().agg.sum, sum);
     EXPECT_EQ(a->integrityCheck().valueOr(QString()), u"ok"_s);
+}
+
+// Series of very different lengths in one block (where an even spread puts a series is far
+// from where it is: the search gallops and halves), and a snapshot with one station two hours
+// late (written as spans: a block spans an hour at most).
+TEST_P(ArchiveSnapshotTest, UnevenSeriesAreFoundAndALateStationMakesSpans)
+{
+    auto a = open();
+    ASSERT_TRUE(a);
+    makeSeries(*a);
+    ArchiveBatch uneven;
+    for (int i = 0; i < kStations; ++i) {
+        const int n = i < 10 ? 300 : 1; // (ten stations of a reading every 10 s, the rest one)
+        for (int k = 0; k < n; ++k) {
+            const Point p{kT0 + k * 10'000, double(i % 50 + k % 7), Quality::Good};
+            uneven.series.push_back(m_stations[std::size_t(i)]);
+            uneven.points.push_back(p);
+            m_expected[m_stations[std::size_t(i)]][p.t] = p.v;
+        }
+    }
+    ASSERT_TRUE(a->write(uneven).ok());
+    ArchiveBatch late = snapshot(20);
+    late.points[std::size_t(kStations / 3)].t -= 2 * 3'600'000;
+    const SeriesId lateSeries = late.series[std::size_t(kStations / 3)];
+    m_expected[lateSeries].erase(late.points[std::size_t(kStations / 3)].t + 2 * 3'600'000);
+    m_expected[lateSeries][late.points[std::size_t(kStations / 3)].t] =
+        late.points[std::size_t(kStations / 3)].v;
+    ASSERT_TRUE(a->write(late).ok());
+    if (sqlite()) {
+        EXPECT_EQ(count(*a, u"obs_block"_s), 1);
+        EXPECT_EQ(count(*a, u"obs_span"_s), kStations);
+    }
+    expectEveryPointReadsBack(*a);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ArchiveSnapshotTest, testing::ValuesIn(test::kArchiveEngines),
