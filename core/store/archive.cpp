@@ -329,24 +329,6 @@ ArchiveDialect::spans(const std::vector<SeriesTimeRange>& ranges)
     return out;
 }
 
-Result<std::unordered_map<SeriesId, std::int64_t>>
-ArchiveDialect::latestTimes(const std::vector<SeriesId>& series)
-{
-    std::unordered_map<SeriesId, std::int64_t> out;
-    auto query = m_sql.prepare(u"SELECT max(t_last) FROM obs_span WHERE series = ?"_s);
-    if (!query)
-        return query.error();
-    for (const SeriesId s : series) {
-        query->addBindValue(qint64(s));
-        if (!query->exec())
-            return SqlConnection::queryError(*query, u"latest time"_s);
-        if (query->next() && !query->value(0).isNull())
-            out[s] = query->value(0).toLongLong();
-        query->finish();
-    }
-    return out;
-}
-
 std::unique_ptr<ArchiveDialect> ArchiveDialect::create(ArchiveLocation::Kind kind, SqlConnection& connection)
 {
     return kind == ArchiveLocation::Kind::Postgres ? createPostgresDialect(connection)

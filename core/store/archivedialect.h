@@ -85,9 +85,10 @@ public:
     // The spans of several series at once (PostgreSQL: one round trip).
     virtual Result<std::unordered_map<SeriesId, std::vector<Span>>>
     spans(const std::vector<SeriesTimeRange>& ranges);
-    // The newest time each of `series` holds (none: not in the map).
+    // The newest time each of `series` holds (none: not in the map). Each engine's own:
+    // where a series ends is kept differently (SQLite: series_extent; PostgreSQL: the spans).
     virtual Result<std::unordered_map<SeriesId, std::int64_t>>
-    latestTimes(const std::vector<SeriesId>& series);
+    latestTimes(const std::vector<SeriesId>& series) = 0;
     // The table holding each series' extent (columns series, n, t_first, t_last; several
     // rows of one series are summed), for the series listing.
     virtual QString extentTable() const { return QStringLiteral("obs_span"); }
